@@ -1,0 +1,289 @@
+// The policy file: schema validation with errors that name the key, and defaults for everything a
+// council may leave out. The JSON Schema in policy/policy.schema.json is the single source of truth;
+// this module interprets the small part of JSON Schema it uses, so validation needs no code
+// generation (`new Function` is not something to rely on in Outlook's JavaScript-only runtime).
+import schemaJson from '../../policy/policy.schema.json';
+import type { ConfiguredLevel, Mode, RetentionLabel } from './types';
+import { DEFAULT_RETENTION_LABELS } from './data/retention-schedule';
+
+export interface Thresholds {
+  /** Warn when at least this many external addresses are visible in To/Cc. */
+  visibleExternalRecipients: number;
+  /** A reply-all to at least this many recipients is "large". */
+  replyAllRecipients: number;
+  /** Consecutive all-capital words that count as SHOUTING. */
+  shoutingWords: number;
+  /** Exclamation marks in a row that count as a run. */
+  exclamationRun: number;
+}
+
+export interface PolicyConfig {
+  version: string;
+  organisation: { name: string; domains: string[]; policyUrl?: string };
+  roles: {
+    councillors: string[];
+    officers: string[];
+    source: 'file' | 'entra';
+    syncedAt?: string;
+    groups?: { councillors?: string; officers?: string };
+  };
+  mode: Mode;
+  ruleModes: Partial<Record<string, Mode>>;
+  levels: Partial<Record<string, ConfiguredLevel>>;
+  allowOverride: string[];
+  onError: 'allow' | 'block';
+  disclaimer: string;
+  thresholds: Thresholds;
+  /** Free webmail domains: a councillor using one for council business is flagged (clause 1.3). */
+  personalDomains: string[];
+  /** Other public bodies treated as inside for confidentiality (e.g. the district council). */
+  partnerDomains: string[];
+  retention: { defaultLabel: string; retentionFlags: number; labels: RetentionLabel[] };
+}
+
+export const DEFAULT_DISCLAIMER =
+  'The views expressed in this email are my own and do not necessarily represent those of the Council.';
+
+export const DEFAULT_PERSONAL_DOMAINS = [
+  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com', 'live.co.uk',
+  'msn.com', 'yahoo.com', 'yahoo.co.uk', 'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com',
+  'aol.co.uk', 'btinternet.com', 'btopenworld.com', 'sky.com', 'talktalk.net', 'virginmedia.com',
+  'ntlworld.com', 'blueyonder.co.uk', 'tiscali.co.uk', 'protonmail.com', 'proton.me', 'gmx.com', 'gmx.co.uk',
+  'mail.com', 'zoho.com', 'fsmail.net', 'plus.net', 'orange.net', 'waitrose.com',
+];
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  visibleExternalRecipients: 5,
+  replyAllRecipients: 10,
+  shoutingWords: 4,
+  exclamationRun: 3,
+};
+
+/** One problem in a policy file: where (a JSON path such as `levels.tone/abusive`) and what. */
+export interface PolicyProblem {
+  path: string;
+  message: string;
+}
+
+export class PolicyError extends Error {
+  override readonly name = 'PolicyError';
+  constructor(
+    readonly problems: PolicyProblem[],
+    readonly source = 'policy file',
+  ) {
+    super(`${source} is not valid:\n` + problems.map((p) => `  - ${p.path || '(top level)'}: ${p.message}`).join('\n'));
+  }
+}
+
+export function isPolicyError(e: unknown): e is PolicyError {
+  // Checks the name too, so it works for errors made in another realm (iframe, vm).
+  return e instanceof PolicyError || (e instanceof Error && e.name === 'PolicyError' && Array.isArray((e as PolicyError).problems));
+}
+
+// --- the JSON Schema subset ---------------------------------------------------------------
+
+interface Schema {
+  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean;
+  required?: string[];
+  items?: Schema;
+  enum?: unknown[];
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  description?: string;
+}
+
+export const POLICY_SCHEMA = schemaJson as unknown as Schema;
+
+const patternCache = new Map<string, RegExp>();
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number' && Number.isInteger(v)) return 'integer';
+  return typeof v;
+}
+
+function join(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : String(key);
+}
+
+/** Edit distance, for "did you mean" on unknown keys. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+function suggest(key: string, known: string[]): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best && bestD <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${best}"?` : '';
+}
+
+function describe(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 40 ? s.slice(0, 37) + '...' : s;
+}
+
+export function validateAgainstSchema(value: unknown, schema: Schema = POLICY_SCHEMA, path = ''): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const t = typeOf(value);
+  if (schema.enum) {
+    if (!schema.enum.includes(value)) {
+      problems.push({ path, message: `${describe(value)} is not allowed; use one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}.` });
+    }
+    return problems;
+  }
+  if (schema.type) {
+    const ok = schema.type === 'number' ? t === 'number' || t === 'integer' : t === schema.type;
+    if (!ok) {
+      const article = /^[aeiou]/.test(schema.type) ? 'an' : 'a';
+      problems.push({ path, message: `must be ${article} ${schema.type}, not ${t === 'integer' ? 'a number' : t} (${describe(value)}).` });
+      return problems;
+    }
+  }
+  if (t === 'object' && schema.properties) {
+    const obj = value as Record<string, unknown>;
+    const known = Object.keys(schema.properties);
+    for (const r of schema.required ?? []) {
+      if (!(r in obj)) problems.push({ path: join(path, r), message: 'is required but missing.' });
+    }
+    for (const [k, v] of Object.entries(obj)) {
+      const sub = schema.properties[k];
+      if (sub) problems.push(...validateAgainstSchema(v, sub, join(path, k)));
+      else if (schema.additionalProperties === false) {
+        problems.push({ path: join(path, k), message: `is not a known setting.${suggest(k, known)}` });
+      }
+    }
+  }
+  if (t === 'array') {
+    const arr = value as unknown[];
+    if (schema.minItems !== undefined && arr.length < schema.minItems) {
+      problems.push({ path, message: `needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}.` });
+    }
+    if (schema.items) arr.forEach((item, i) => problems.push(...validateAgainstSchema(item, schema.items, `${path}[${i}]`)));
+  }
+  if (t === 'string') {
+    const s = value as string;
+    if (schema.minLength !== undefined && s.length < schema.minLength) problems.push({ path, message: `is too short (at least ${schema.minLength} characters).` });
+    if (schema.maxLength !== undefined && s.length > schema.maxLength) problems.push({ path, message: `is too long (at most ${schema.maxLength} characters).` });
+    if (schema.pattern) {
+      let re = patternCache.get(schema.pattern);
+      if (!re) patternCache.set(schema.pattern, (re = new RegExp(schema.pattern)));
+      if (!re.test(s)) problems.push({ path, message: `${describe(s)} is not in the expected form.` });
+    }
+  }
+  if (t === 'integer' || t === 'number') {
+    const n = value as number;
+    if (schema.minimum !== undefined && n < schema.minimum) problems.push({ path, message: `must be at least ${schema.minimum}.` });
+    if (schema.maximum !== undefined && n > schema.maximum) problems.push({ path, message: `must be at most ${schema.maximum}.` });
+  }
+  return problems;
+}
+
+// --- loading --------------------------------------------------------------------------------
+
+/** Any settings object as it appears in a file (after JSON.parse). */
+export type RawPolicy = Record<string, unknown>;
+
+/** Parse policy JSON text; syntax errors are reported with line and column. */
+export function parsePolicyText(text: string, source = 'policy file'): PolicyConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(msg);
+    let where = '';
+    if (m) {
+      const pos = Number(m[1]);
+      const before = text.slice(0, pos);
+      const line = before.split('\n').length;
+      const col = pos - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${col}`;
+    }
+    throw new PolicyError([{ path: '', message: `is not valid JSON${where}: ${msg}` }], source);
+  }
+  return resolvePolicy(raw, source);
+}
+
+const lower = (xs: string[]) => xs.map((x) => x.trim().toLowerCase());
+
+/** Validate a parsed policy file and fill in the defaults. Throws PolicyError naming every problem. */
+export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfig {
+  const problems = validateAgainstSchema(raw);
+  if (problems.length) throw new PolicyError(problems, source);
+  const r = raw as {
+    version?: string;
+    organisation: PolicyConfig['organisation'];
+    roles: Partial<PolicyConfig['roles']> & { councillors: string[]; officers: string[] };
+    mode?: Mode;
+    ruleModes?: PolicyConfig['ruleModes'];
+    levels?: PolicyConfig['levels'];
+    allowOverride?: string[];
+    onError?: 'allow' | 'block';
+    disclaimer?: string;
+    thresholds?: Partial<Thresholds>;
+    personalDomains?: string[];
+    partnerDomains?: string[];
+    retention?: Partial<PolicyConfig['retention']>;
+  };
+  const labels = r.retention?.labels ?? DEFAULT_RETENTION_LABELS;
+  const defaultLabel = r.retention?.defaultLabel ?? (labels.some((l) => l.id === 'correspondence') ? 'correspondence' : labels[0]?.id ?? '');
+  const extra: PolicyProblem[] = [];
+  if (labels.length && !labels.some((l) => l.id === defaultLabel)) {
+    extra.push({ path: 'retention.defaultLabel', message: `"${defaultLabel}" is not the id of any label in retention.labels.` });
+  }
+  const seen = new Set<string>();
+  labels.forEach((l, i) => {
+    if (seen.has(l.id)) extra.push({ path: `retention.labels[${i}].id`, message: `"${l.id}" is used by more than one label.` });
+    seen.add(l.id);
+  });
+  const both = new Set(lower(r.roles.councillors));
+  for (const o of lower(r.roles.officers)) {
+    if (both.has(o)) extra.push({ path: 'roles', message: `${o} is listed as both a councillor and an officer.` });
+  }
+  if (extra.length) throw new PolicyError(extra, source);
+  return {
+    version: r.version ?? 'unversioned',
+    organisation: { ...r.organisation, domains: lower(r.organisation.domains) },
+    roles: {
+      councillors: lower(r.roles.councillors),
+      officers: lower(r.roles.officers),
+      source: r.roles.source ?? 'file',
+      syncedAt: r.roles.syncedAt,
+      groups: r.roles.groups,
+    },
+    mode: r.mode ?? 'enforce',
+    ruleModes: r.ruleModes ?? {},
+    levels: r.levels ?? {},
+    allowOverride: r.allowOverride ?? [],
+    onError: r.onError ?? 'allow',
+    disclaimer: r.disclaimer ?? DEFAULT_DISCLAIMER,
+    thresholds: { ...DEFAULT_THRESHOLDS, ...r.thresholds },
+    personalDomains: lower(r.personalDomains ?? DEFAULT_PERSONAL_DOMAINS),
+    partnerDomains: lower(r.partnerDomains ?? []),
+    retention: { defaultLabel, retentionFlags: r.retention?.retentionFlags ?? 0, labels },
+  };
+}

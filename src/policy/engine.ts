@@ -1,0 +1,121 @@
+// Runs rules → findings → verdict. Levels and modes come from the policy file; a rule that throws
+// becomes an `info` finding saying so, and the other rules still run.
+import type { PolicyConfig } from './config';
+import { RuleContext } from './context';
+import { Finding } from './finding';
+import { proposeRetention } from './retention';
+import { renderMessage, type Rule, type RuleInput, type RuleMeta } from './rule';
+import { RULES } from './rules';
+import type { ConfiguredLevel, Level, MailDraft, Mode, RetentionProposal, Verdict } from './types';
+
+export interface CheckOptions {
+  /** `compose` (default) runs the send-time rules; `read` runs the rules for received mail. */
+  surface?: 'compose' | 'read';
+  /** Run only rules whose inputs all lie within this set (the event handlers pre-compute by input). */
+  inputs?: readonly RuleInput[];
+  /** Run only rules that read at least one of these inputs. */
+  touching?: readonly RuleInput[];
+  /** Rule set; defaults to the registry. */
+  rules?: readonly Rule[];
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  findings: Finding[];
+  retention: RetentionProposal;
+}
+
+const ORDER: Record<Level, number> = { info: 0, warn: 1, block: 2 };
+
+/** The level a rule's findings get: the policy file's level, then the roll-out mode applied. */
+export function effectiveLevel(meta: RuleMeta, config: PolicyConfig): ConfiguredLevel {
+  const configured = config.levels[meta.id] ?? meta.defaultLevel;
+  if (configured === 'off') return 'off';
+  const mode: Mode = config.ruleModes[meta.id] ?? config.mode;
+  if (mode === 'monitor') return 'info';
+  if (mode === 'warn' && configured === 'block') return 'warn';
+  return configured;
+}
+
+export function verdictOf(findings: readonly { level: Level }[]): Verdict {
+  let worst = 0;
+  for (const f of findings) worst = Math.max(worst, ORDER[f.level]);
+  return worst === 2 ? 'block' : worst === 1 ? 'warn' : 'ok';
+}
+
+export function selectRules(options: CheckOptions = {}): Rule[] {
+  const surface = options.surface ?? 'compose';
+  return (options.rules ?? RULES).filter((r) => {
+    if ((r.meta.surface ?? 'compose') !== surface) return false;
+    if (options.inputs && !r.meta.inputs.every((i) => options.inputs!.includes(i))) return false;
+    if (options.touching && !r.meta.inputs.some((i) => options.touching!.includes(i))) return false;
+    return true;
+  });
+}
+
+/** Run one rule; never throws. */
+export function runRule(rule: Rule, ctx: RuleContext, level: Level): Finding[] {
+  const { meta } = rule;
+  const found: Finding[] = [];
+  try {
+    rule.check(ctx, (r) => {
+      const template = meta.messages[r.messageId];
+      if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
+      found.push(
+        new Finding({
+          ruleId: meta.id,
+          messageId: r.messageId,
+          category: meta.category,
+          level,
+          clause: meta.clause,
+          message: renderMessage(template, r.data),
+          span: r.span,
+          actual: r.actual,
+          suggestions: r.suggestions,
+          fixes: r.fixes,
+        }),
+      );
+    });
+  } catch (e) {
+    // The rule's own fault must not hide other findings or stop the send: report it as info.
+    // Only the error's name is kept: its message could quote the email.
+    const name = e instanceof Error ? e.name : typeof e;
+    return [
+      new Finding({
+        ruleId: meta.id,
+        messageId: 'rule-failed',
+        category: meta.category,
+        level: 'info',
+        clause: meta.clause,
+        message: `The check "${meta.summary}" could not run (${name}), so this message was not checked for it. Please review it yourself against clause ${meta.clause}.`,
+      }),
+    ];
+  }
+  return found;
+}
+
+/** Check a draft against the policy. Synchronous and total: it returns for any draft. */
+export function check(draft: MailDraft, config: PolicyConfig, options: CheckOptions = {}): CheckResult {
+  const ctx = new RuleContext(draft, config);
+  const findings: Finding[] = [];
+  for (const rule of selectRules(options)) {
+    const level = effectiveLevel(rule.meta, config);
+    if (level === 'off') continue;
+    findings.push(...runRule(rule, ctx, level));
+  }
+  return { verdict: verdictOf(findings), findings, retention: proposeRetention(draft.subject, ctx.ownText, config) };
+}
+
+/** An empty draft, for building drafts in code and tests. */
+export function emptyDraft(partial: Partial<MailDraft> = {}): MailDraft {
+  return {
+    to: [],
+    cc: [],
+    bcc: [],
+    subject: '',
+    body: { text: '' },
+    attachments: [],
+    composeType: 'new',
+    ...partial,
+  };
+}

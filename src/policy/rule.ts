@@ -1,0 +1,48 @@
+// What a rule is: metadata beside the code (STYLE: ESLint/textlint rules) and a synchronous check
+// that reports facts. Levels are applied by the engine from the policy file, never by the rule.
+import type { Category, Fix, Level, Span } from './types';
+import type { RuleContext } from './context';
+
+/** Parts of a draft a rule reads; lets the event handlers run rules when their inputs change. */
+export type RuleInput = 'from' | 'recipients' | 'subject' | 'body' | 'attachments' | 'headers';
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  /** Policy clause, e.g. "4.3c". */
+  clause: string;
+  /** One line for docs and `policy explain`. */
+  summary: string;
+  defaultLevel: Level;
+  /** Message templates keyed by message id; `{name}` is filled from the report's data. UK English: what, why, what to do. */
+  messages: Record<string, string>;
+  inputs: RuleInput[];
+  /** Where the rule runs: while composing/sending (default) or on received mail in read mode. */
+  surface?: 'compose' | 'read';
+}
+
+export interface RuleReport {
+  messageId: string;
+  data?: Record<string, string | number>;
+  span?: Span;
+  actual?: string;
+  suggestions?: string[];
+  fixes?: Fix[];
+}
+
+export type Report = (r: RuleReport) => void;
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext, report: Report): void;
+}
+
+/** Identity helper that gives rule files type checking without ceremony. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Fill `{name}` placeholders; unknown names are left visible so a missing value is noticed in tests. */
+export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
