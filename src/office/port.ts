@@ -2,7 +2,7 @@
 // ReadPort as props (STYLE: components never touch Office.* themselves), so they render the same in
 // Outlook, in the playground (simulated Office) and in tests. src/office/ implements these over the
 // real Office.js API; the playground supplies a simulated `Office` object, not another port.
-import type { MailDraft, RecipientField, Span } from '../policy/types';
+import type { Address, MailDraft, RecipientField, Span } from '../policy/types';
 import type { OverrideRecord, RetentionDecision } from '../policy/records';
 
 export type Unsubscribe = () => void;
@@ -23,6 +23,11 @@ export interface ComposePort {
   removeAttachment(id: string): Promise<void>;
   /** Replace the text at `span` (field subject or body) with `text`. */
   replaceText(span: Span, text: string): Promise<void>;
+  /**
+   * Add recipients to a field (`item.to/cc/bcc.addAsync`). Optional and additive: the task pane uses
+   * it only to undo "move to BCC" and "remove recipient", and offers no undo where it is missing.
+   */
+  addRecipients?(field: RecipientField, recipients: Address[]): Promise<void>;
 
   // Records in the add-in's custom properties (stay in the mailbox, never reach recipients).
   readOverride(): Promise<OverrideRecord | undefined>;

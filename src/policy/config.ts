@@ -5,6 +5,7 @@
 import schemaJson from '../../policy/policy.schema.json';
 import type { ConfiguredLevel, Mode, RetentionLabel } from './types';
 import { DEFAULT_RETENTION_LABELS } from './data/retention-schedule';
+import { findJsonError } from './json-error';
 
 export interface Thresholds {
   /** Warn when at least this many external addresses are visible in To/Cc. */
@@ -63,6 +64,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 export interface PolicyProblem {
   path: string;
   message: string;
+  /** For JSON syntax errors: where in the file (1-based). */
+  line?: number;
+  column?: number;
 }
 
 export class PolicyError extends Error {
@@ -209,21 +213,23 @@ export type RawPolicy = Record<string, unknown>;
 
 /** Parse policy JSON text; syntax errors are reported with line and column. */
 export function parsePolicyText(text: string, source = 'policy file'): PolicyConfig {
+  // Offsets are counted in the text without the byte-order mark, which editors show as nothing.
+  const body = text.replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(body);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const m = /position (\d+)/.exec(msg);
-    let where = '';
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split('\n').length;
-      const col = pos - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${col}`;
+    // JSON.parse's wording differs between engines and may quote the file; find the place ourselves.
+    const found = findJsonError(body);
+    const message = found
+      ? `is not valid JSON at line ${found.line}, column ${found.column}: ${found.reason}.`
+      : `is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
+    const problem: PolicyProblem = { path: '', message };
+    if (found) {
+      problem.line = found.line;
+      problem.column = found.column;
     }
-    throw new PolicyError([{ path: '', message: `is not valid JSON${where}: ${msg}` }], source);
+    throw new PolicyError([problem], source);
   }
   return resolvePolicy(raw, source);
 }

@@ -36,6 +36,8 @@ export interface Address {
   name?: string;
   /** The SMTP address as given (compare with `sameAddress`, not `===`). */
   address: string;
+  /** Office.js recipient type when the client reports it (e.g. `externalUser`, `distributionList`). */
+  recipientType?: 'user' | 'distributionList' | 'externalUser' | 'other';
 }
 
 export type RecipientField = 'to' | 'cc' | 'bcc';

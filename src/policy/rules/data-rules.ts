@@ -1,3 +1,9 @@
+// Rules about what the email says that must not leave the council: confidential material,
+// personal data, and credentials.
 import type { Rule } from '../rule';
+import confidentialExternal from './confidential/external';
+import personalDataExternal from './personal-data/external';
+import specialCategory from './personal-data/special-category';
+import secret from './credentials/secret';
 
-export const DATA_RULES: Rule[] = [];
+export const DATA_RULES: Rule[] = [confidentialExternal, personalDataExternal, specialCategory, secret];

@@ -1,3 +1,9 @@
 import type { Rule } from '../../rule';
+import abusive from './abusive';
+import threat from './threat';
+import discriminatory from './discriminatory';
+import impolite from './impolite';
+import shouting from './shouting';
+import defamationRisk from './defamation-risk';
 
-export const TONE_RULES: Rule[] = [];
+export const TONE_RULES: Rule[] = [abusive, threat, discriminatory, impolite, shouting, defamationRisk];

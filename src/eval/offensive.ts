@@ -1,0 +1,50 @@
+// `council-mail eval offensive FILE.csv` (Davidson et al. 2017): flag = a finding from
+// tone/abusive, tone/threat or tone/discriminatory at any level, on each tweet sent as an email
+// body. Hate (class 0) and offensive (class 1) should be flagged, neither (2) not.
+import fs from 'fs';
+import { readCsvObjects } from './csv';
+import { defaultPolicy } from './default-policy';
+import { findingsFor, rulesWhere } from './rule-runner';
+import { binaryScores } from '../policy/models/logistic';
+import type { EvalReport } from './report';
+
+const OFFENSIVE_RULES = new Set(['tone/abusive', 'tone/threat', 'tone/discriminatory']);
+
+export function evalOffensive(csvPath: string): EvalReport {
+  const rows = readCsvObjects(fs.readFileSync(csvPath, 'utf8'));
+  const config = defaultPolicy();
+  const rules = rulesWhere((id) => OFFENSIVE_RULES.has(id));
+  const counts = [0, 0, 0];
+  const flagged = [0, 0, 0];
+  const gold: number[] = [];
+  const pred: number[] = [];
+  let blocks = 0;
+  const t0 = Date.now();
+  for (const r of rows) {
+    const cls = Number(r.class);
+    if (!(cls === 0 || cls === 1 || cls === 2)) continue;
+    const findings = findingsFor(r.tweet ?? '', '', config, rules);
+    const flag = findings.length > 0;
+    if (findings.some((f) => f.level === 'block')) blocks++;
+    counts[cls]++;
+    if (flag) flagged[cls]++;
+    gold.push(cls === 2 ? 0 : 1);
+    pred.push(flag ? 1 : 0);
+  }
+  const s = binaryScores(gold, pred);
+  const n = gold.length;
+  return {
+    task: 'offensive',
+    n,
+    baseline: Math.max(counts[0] + counts[1], counts[2]) / Math.max(1, n),
+    accuracy: s.accuracy,
+    precision: s.precision,
+    recall: s.recall,
+    f1: s.f1,
+    hateRecall: counts[0] ? flagged[0] / counts[0] : 0,
+    offensiveRecall: counts[1] ? flagged[1] / counts[1] : 0,
+    neitherFlagRate: counts[2] ? flagged[2] / counts[2] : 0,
+    blockRate: blocks / Math.max(1, n),
+    msPerText: Math.round(((Date.now() - t0) / Math.max(1, n)) * 1000) / 1000,
+  };
+}

@@ -1,0 +1,51 @@
+// App-only tokens for the admin CLI (retention reconcile, policy sync-roles) through
+// @azure/msal-node's client-credentials flow, with a client secret or a certificate.
+import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
+import { APP_SCOPE, AuthError, type TokenProvider, type TokenRequest } from './token-provider';
+
+export interface ClientCredentials {
+  tenantId: string;
+  clientId: string;
+  clientSecret?: string;
+  /** PEM private key and the certificate's SHA-256 thumbprint (hex), instead of a secret. */
+  certificate?: { privateKey: string; thumbprintSha256: string };
+  /** Authority host; defaults to the public cloud. */
+  authorityHost?: string;
+}
+
+export class ClientCredentialsTokenProvider implements TokenProvider {
+  private readonly app: ConfidentialClientApplication;
+
+  constructor(c: ClientCredentials) {
+    if (!c.tenantId || !c.clientId) throw new AuthError('Tenant id and client id are both needed for client credentials.');
+    if (!c.clientSecret && !c.certificate) throw new AuthError('Give a client secret or a certificate for client credentials.');
+    const config: Configuration = {
+      auth: {
+        clientId: c.clientId,
+        authority: `${(c.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/+$/, '')}/${c.tenantId}`,
+        ...(c.certificate
+          ? { clientCertificate: { thumbprintSha256: c.certificate.thumbprintSha256, privateKey: c.certificate.privateKey } }
+          : { clientSecret: c.clientSecret }),
+      },
+    };
+    this.app = new ConfidentialClientApplication(config);
+  }
+
+  async getToken(request?: TokenRequest): Promise<string> {
+    // msal-node caches app tokens in memory and renews them before expiry.
+    const result = await this.app.acquireTokenByClientCredential({ scopes: [APP_SCOPE], skipCache: request?.forceRefresh === true });
+    if (!result?.accessToken) throw new AuthError('Microsoft Entra ID returned no access token for the app registration.');
+    return result.accessToken;
+  }
+}
+
+/** Reads COUNCIL_MAIL_TENANT_ID / _CLIENT_ID / _CLIENT_SECRET (or _CERT_KEY_FILE + _CERT_THUMBPRINT). */
+export function credentialsFromEnv(env: NodeJS.ProcessEnv, readFile: (path: string) => string): ClientCredentials | undefined {
+  const tenantId = env.COUNCIL_MAIL_TENANT_ID;
+  const clientId = env.COUNCIL_MAIL_CLIENT_ID;
+  if (!tenantId || !clientId) return undefined;
+  const keyFile = env.COUNCIL_MAIL_CERT_KEY_FILE;
+  const thumb = env.COUNCIL_MAIL_CERT_THUMBPRINT;
+  if (keyFile && thumb) return { tenantId, clientId, certificate: { privateKey: readFile(keyFile), thumbprintSha256: thumb } };
+  return { tenantId, clientId, clientSecret: env.COUNCIL_MAIL_CLIENT_SECRET };
+}

@@ -1,0 +1,11 @@
+export { GraphError, isGraphError, type GraphErrorInit } from './graph-error';
+export { BadRequestError } from './bad-request-error';
+export { UnauthorizedError } from './unauthorized-error';
+export { ForbiddenError } from './forbidden-error';
+export { NotFoundError } from './not-found-error';
+export { ThrottledError } from './throttled-error';
+export { ServiceUnavailableError } from './service-unavailable-error';
+export { GatewayTimeoutError } from './gateway-timeout-error';
+export { RequestTimeoutError } from './request-timeout-error';
+export { NetworkError } from './network-error';
+export { errorFromStatus } from './from-status';

@@ -1,0 +1,200 @@
+// The event handlers, named after the manifest's FunctionNames. Each completes its event exactly
+// once on every path (completion guard), within a time budget that leaves room before Outlook's
+// 5-second "taking longer than expected". No email content or recipient is ever logged.
+import { check as engineCheck, emptyDraft } from '../policy/engine';
+import type { PolicyConfig } from '../policy/config';
+import { Finding } from '../policy/finding';
+import { builtInPolicy, type LoadedPolicy } from '../policy/hosted';
+import type { RuleInput } from '../policy/rule';
+import type { FindingData, MailDraft } from '../policy/types';
+import { isOfficeCallError, withDeadline } from '../office/async';
+import { readOverride } from '../office/custom-properties';
+import { readAttachments, readBody, readComposeType, readFrom, readRecipients, readSubject } from '../office/draft';
+import { completion, type CompletableEvent } from './completion';
+import { decideFailure, decideSend, type SendDecision } from './decide';
+import { fingerprint } from './fingerprint';
+import { SESSION } from './ids';
+import { FAILURE_ALLOW_NOTICE } from './messages';
+import { notifyFindings, notifyText, readSession, writeSession } from './session';
+
+/** Rules whose inputs lie within these are computed when they change and cached for send. */
+export const PRE_INPUTS: readonly RuleInput[] = ['from', 'recipients', 'attachments'];
+/** Rules that read any of these run at send time (there is no body-changed event). */
+export const SEND_INPUTS: readonly RuleInput[] = ['subject', 'body', 'headers'];
+
+export interface HandlerDeps {
+  item(): Office.MessageCompose;
+  loadPolicy(): Promise<LoadedPolicy>;
+  /** Mailbox requirement-set check. */
+  supports(version: string): boolean;
+  check?: typeof engineCheck;
+  /** Whole-handler budget; Outlook shows "taking longer than expected" at 5 s, load time included. */
+  budgetMs?: number;
+  /** Per Office call. */
+  callTimeoutMs?: number;
+  /** Contents of attachments up to this size are read for the attachment rules (0 = never). */
+  maxAttachmentBytes?: number;
+}
+
+export const DEFAULT_BUDGET_MS = 3500;
+
+interface PreCache {
+  fp: string;
+  findings: FindingData[];
+}
+
+/** Only the call name and error code, or the error's class: never content. */
+export function describeFailure(e: unknown): string {
+  if (isOfficeCallError(e)) return e.message;
+  return e instanceof Error ? e.name : typeof e;
+}
+
+function preFingerprint(d: Pick<MailDraft, 'from' | 'to' | 'cc' | 'bcc' | 'attachments' | 'composeType'>, config: PolicyConfig): string {
+  const addr = (xs: { address: string }[]) => xs.map((x) => x.address.toLowerCase());
+  return fingerprint([
+    config.version,
+    d.from?.address.toLowerCase() ?? '',
+    d.from?.name ?? '',
+    addr(d.to),
+    addr(d.cc),
+    addr(d.bcc),
+    d.attachments.map((a) => [a.id ?? '', a.name, a.size]),
+    d.composeType,
+    // display names matter to the role and impersonation checks
+    [...d.to, ...d.cc, ...d.bcc].map((a) => a.name ?? ''),
+  ]);
+}
+
+export function createHandlers(deps: HandlerDeps) {
+  const check = deps.check ?? engineCheck;
+  const budget = deps.budgetMs ?? DEFAULT_BUDGET_MS;
+  const t = deps.callTimeoutMs ?? 3000;
+  const opts = { timeoutMs: t };
+
+  async function readPreInputs(item: Office.MessageCompose, withContent: boolean) {
+    const [recipients, from, attachments, composeType] = await Promise.all([
+      readRecipients(item, opts),
+      readFrom(item, opts),
+      readAttachments(item, { ...opts, maxContentBytes: withContent ? deps.maxAttachmentBytes ?? 2 * 1024 * 1024 : 0 }),
+      readComposeType(item, opts),
+    ]);
+    const draft = emptyDraft({ ...recipients, attachments, composeType });
+    if (from) draft.from = from;
+    return draft;
+  }
+
+  /** Recipients, attachments or sender changed: recompute those rules, cache, and tell the user. */
+  async function precompute(item: Office.MessageCompose): Promise<void> {
+    const [draft, { config }] = await Promise.all([readPreInputs(item, true), deps.loadPolicy()]);
+    const findings = check(draft, config, { inputs: PRE_INPUTS }).findings.map((f) => f.toJSON());
+    const cache: PreCache = { fp: preFingerprint(draft, config), findings };
+    await writeSession(item, SESSION.precomputed, JSON.stringify(cache), t);
+    await notifyFindings(item, findings, deps.supports, t);
+  }
+
+  function composeEventHandler(name: string) {
+    return async function handler(event: CompletableEvent): Promise<void> {
+      const done = completion(event);
+      try {
+        await withDeadline(precompute(deps.item()), budget, name);
+      } catch (e) {
+        // Nothing is lost: the send handler recomputes whatever was not cached.
+        console.warn(`[council-email-policy] ${name} did not finish: ${describeFailure(e)}`);
+      } finally {
+        done.complete();
+      }
+    };
+  }
+
+  async function sendDecision(item: Office.MessageCompose, policyP: Promise<LoadedPolicy>): Promise<SendDecision> {
+    const [draft, subject, body, policy, cachedRaw] = await Promise.all([
+      readPreInputs(item, false),
+      readSubject(item, opts),
+      readBody(item, opts),
+      policyP,
+      readSession(item, SESSION.precomputed, t),
+    ]);
+    const config = policy.config;
+    draft.subject = subject;
+    draft.body = body;
+
+    const fp = preFingerprint(draft, config);
+    let pre: FindingData[] | undefined;
+    if (cachedRaw) {
+      try {
+        const c = JSON.parse(cachedRaw) as PreCache;
+        if (c && c.fp === fp && Array.isArray(c.findings)) pre = c.findings;
+      } catch {
+        pre = undefined; // a damaged cache is recomputed below
+      }
+    }
+    // Stale or missing cache: run those rules now (attachment contents are not fetched at send).
+    const preFindings = pre ? pre.map((f) => Finding.from(f)) : check(draft, config, { inputs: PRE_INPUTS }).findings;
+    const sendFindings = check(draft, config, { touching: SEND_INPUTS }).findings;
+    const findings = [...preFindings, ...sendFindings];
+
+    const stops = findings.some((f) => f.level !== 'info');
+    const v114 = deps.supports('1.14');
+    const [override, warned] = stops
+      ? await Promise.all([readOverride(item, opts).catch(() => undefined), v114 ? Promise.resolve(undefined) : readSession(item, SESSION.warned, t)])
+      : [undefined, undefined];
+    const decision = decideSend({
+      findings,
+      config,
+      override,
+      client: { v114, v115: deps.supports('1.15') },
+      draftFingerprint: fingerprint([fp, subject, body.text]),
+      warnedFingerprint: warned,
+    });
+    if (decision.rememberWarned) await writeSession(item, SESSION.warned, decision.rememberWarned, t);
+    return decision;
+  }
+
+  async function onMessageSendHandler(event: CompletableEvent): Promise<void> {
+    const done = completion(event);
+    const deadline = Date.now() + budget;
+    let onError: 'allow' | 'block' = 'allow';
+    try {
+      onError = builtInPolicy().onError; // until the hosted policy is in
+      const policyP = Promise.resolve().then(() => deps.loadPolicy());
+      // The council's onError applies even when reading the draft fails before the policy arrives.
+      const onErrorP = policyP.then((p) => (onError = p.config.onError));
+      try {
+        const decision = await withDeadline(
+          Promise.resolve().then(() => sendDecision(deps.item(), policyP)),
+          budget,
+          'OnMessageSend',
+        );
+        done.complete(decision.options);
+        return;
+      } catch (e) {
+        console.warn(`[council-email-policy] OnMessageSend could not finish: ${describeFailure(e)}`);
+        await withDeadline(onErrorP, Math.max(0, deadline - Date.now()), 'policy').catch(() => undefined); // keep the built-in onError
+      }
+      const d = decideFailure(onError);
+      if (d.outcome === 'allow') {
+        // Best effort and short: the message is about to leave.
+        try {
+          await withDeadline(notifyText(deps.item(), FAILURE_ALLOW_NOTICE, 300), 400, 'notify');
+        } catch (notifyError) {
+          console.warn(`[council-email-policy] could not show the notice: ${describeFailure(notifyError)}`);
+        }
+      }
+      done.complete(d.options);
+    } catch (e) {
+      console.error(`[council-email-policy] OnMessageSend failed: ${describeFailure(e)}`);
+    } finally {
+      done.complete(decideFailure(onError).options); // no-op unless a path above skipped completing
+    }
+  }
+
+  return {
+    onMessageComposeHandler: composeEventHandler('OnMessageCompose'),
+    onMessageRecipientsChangedHandler: composeEventHandler('OnMessageRecipientsChanged'),
+    onMessageAttachmentsChangedHandler: composeEventHandler('OnMessageAttachmentsChanged'),
+    onMessageFromChangedHandler: composeEventHandler('OnMessageFromChanged'),
+    onMessageSendHandler,
+  };
+}
+
+export type Handlers = ReturnType<typeof createHandlers>;

@@ -1,0 +1,58 @@
+// Entry point of dist/launchevent.js: the event handlers for Outlook (HTML runtime and classic
+// Outlook's JavaScript-only runtime). No DOM, no localStorage, no imports at run time, no Graph.
+// Office.onReady does not run in the JavaScript-only runtime, so the associations are made at top
+// level, at the bottom of this file; a FunctionName left unassociated would block every send.
+import { loadHostedPolicy, policyUrl, type FetchLike, type LoadedPolicy, type PolicyStorage } from '../policy/hosted';
+import { mailboxSupports } from '../office/async';
+import { createHandlers } from './handlers';
+
+/** Set by webpack (DefinePlugin) to the origin the add-in was built for. */
+declare const __ADDIN_ORIGIN__: string | undefined;
+const BUILD_ORIGIN = typeof __ADDIN_ORIGIN__ === 'string' ? __ADDIN_ORIGIN__ : 'https://localhost:3000';
+/** The runtime may live across several events; refetch the policy at most this often. */
+const POLICY_TTL_MS = 5 * 60 * 1000;
+
+declare const OfficeRuntime: { storage?: PolicyStorage } | undefined;
+
+function officeStorage(): PolicyStorage | undefined {
+  return typeof OfficeRuntime !== 'undefined' && OfficeRuntime && OfficeRuntime.storage ? OfficeRuntime.storage : undefined;
+}
+
+function pageHref(): string | undefined {
+  // `location` exists in the HTML runtime; the JavaScript-only runtime has none.
+  return typeof location !== 'undefined' && location && typeof location.href === 'string' ? location.href : undefined;
+}
+
+let memo: { at: number; policy: Promise<LoadedPolicy> } | undefined;
+function loadPolicy(): Promise<LoadedPolicy> {
+  const now = Date.now();
+  if (!memo || now - memo.at > POLICY_TTL_MS) {
+    const f = typeof fetch === 'function' ? (fetch as unknown as FetchLike) : undefined;
+    memo = { at: now, policy: loadHostedPolicy({ url: policyUrl(pageHref(), BUILD_ORIGIN), fetch: f, storage: officeStorage() }) };
+    // A failed or fallback load is retried on the next event rather than kept for five minutes.
+    memo.policy.then((p) => {
+      if (p.source !== 'hosted') memo = undefined;
+    });
+  }
+  return memo.policy;
+}
+
+const handlers = createHandlers({
+  item: () => Office.context.mailbox.item as Office.MessageCompose,
+  loadPolicy,
+  supports: mailboxSupports,
+});
+
+export const {
+  onMessageComposeHandler,
+  onMessageRecipientsChangedHandler,
+  onMessageAttachmentsChangedHandler,
+  onMessageFromChangedHandler,
+  onMessageSendHandler,
+} = handlers;
+
+Office.actions.associate('onMessageComposeHandler', onMessageComposeHandler);
+Office.actions.associate('onMessageRecipientsChangedHandler', onMessageRecipientsChangedHandler);
+Office.actions.associate('onMessageAttachmentsChangedHandler', onMessageAttachmentsChangedHandler);
+Office.actions.associate('onMessageFromChangedHandler', onMessageFromChangedHandler);
+Office.actions.associate('onMessageSendHandler', onMessageSendHandler);

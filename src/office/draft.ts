@@ -1,0 +1,137 @@
+// Office.js compose item → MailDraft, one promisified read per field so the event handlers can
+// read only what they need (recipients on RecipientsChanged, body and subject on send).
+import type { Address, Attachment, ComposeType, MailDraft, RecipientField } from '../policy/types';
+import { officeCall, DEFAULT_TIMEOUT_MS } from './async';
+import { decodeBase64 } from './base64';
+import { htmlToText } from '../policy/text/html';
+
+export interface ReadOptions {
+  timeoutMs?: number;
+  /** Turns body HTML into the text the rules read (spans index into it). Defaults to src/policy/text/html.ts. */
+  htmlToText?: (html: string) => string;
+}
+
+export interface AttachmentReadOptions extends ReadOptions {
+  /** Fetch file contents (getAttachmentContentAsync, Mailbox 1.8) for files up to this size. 0 = never. */
+  maxContentBytes?: number;
+}
+
+/** Office's recipient type values (Office.MailboxEnums.RecipientType). */
+const RECIPIENT_TYPES = ['user', 'distributionList', 'externalUser', 'other'] as const;
+
+export function toAddress(d: Office.EmailAddressDetails | undefined): Address | undefined {
+  if (!d || !d.emailAddress) return undefined;
+  const a: Address = { address: d.emailAddress };
+  if (d.displayName && d.displayName !== d.emailAddress) a.name = d.displayName;
+  const t = String(d.recipientType ?? '');
+  if ((RECIPIENT_TYPES as readonly string[]).includes(t)) a.recipientType = t as Address['recipientType'];
+  return a;
+}
+
+export function readRecipientField(item: Office.MessageCompose, field: RecipientField, o: ReadOptions = {}): Promise<Address[]> {
+  return officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS).then((list) =>
+    (list ?? []).map(toAddress).filter((a): a is Address => !!a),
+  );
+}
+
+export async function readRecipients(item: Office.MessageCompose, o: ReadOptions = {}): Promise<Pick<MailDraft, 'to' | 'cc' | 'bcc'>> {
+  const [to, cc, bcc] = await Promise.all([readRecipientField(item, 'to', o), readRecipientField(item, 'cc', o), readRecipientField(item, 'bcc', o)]);
+  return { to, cc, bcc };
+}
+
+/** The sending account (from.getAsync, Mailbox 1.7); the mailbox owner where unsupported. */
+export async function readFrom(item: Office.MessageCompose, o: ReadOptions = {}): Promise<Address | undefined> {
+  if (item.from && typeof item.from.getAsync === 'function') {
+    const d = await officeCall<Office.EmailAddressDetails>('from.getAsync', (cb) => item.from.getAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const a = toAddress(d);
+    if (a) return a;
+  }
+  const profile = typeof Office !== 'undefined' ? Office.context?.mailbox?.userProfile : undefined;
+  return profile?.emailAddress ? { address: profile.emailAddress, ...(profile.displayName ? { name: profile.displayName } : {}) } : undefined;
+}
+
+/** new / reply / forward (getComposeTypeAsync, Mailbox 1.10); 'new' where unsupported. */
+export async function readComposeType(item: Office.MessageCompose, o: ReadOptions = {}): Promise<ComposeType> {
+  if (typeof item.getComposeTypeAsync !== 'function') return 'new';
+  const v = await officeCall<{ composeType?: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const t = String(v?.composeType ?? '').toLowerCase();
+  return t === 'reply' ? 'reply' : t === 'forward' ? 'forward' : 'new';
+}
+
+export function readSubject(item: Office.MessageCompose, o: ReadOptions = {}): Promise<string> {
+  return officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS).then((s) => s ?? '');
+}
+
+/** 'html' or 'text' (body.getTypeAsync, Mailbox 1.3). */
+export function readBodyType(item: Office.MessageCompose, o: ReadOptions = {}): Promise<'html' | 'text'> {
+  return officeCall<Office.CoercionType>('body.getTypeAsync', (cb) => item.body.getTypeAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS).then((t) =>
+    String(t).toLowerCase() === 'html' ? 'html' : 'text',
+  );
+}
+
+function readBodyAs(item: Office.MessageCompose, type: 'html' | 'text', o: ReadOptions): Promise<string> {
+  const coercion = type === 'html' ? Office.CoercionType.Html : Office.CoercionType.Text;
+  return officeCall<string>(`body.getAsync(${type})`, (cb) => item.body.getAsync(coercion, cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS).then((s) => s ?? '');
+}
+
+/**
+ * The body as the rules read it: text (spans index into it) and the HTML it came from. The text
+ * is derived from the HTML by our own converter rather than Office's Text coercion, so that spans
+ * map back to the HTML for highlighting and fixes, and one Office call suffices.
+ */
+export async function readBody(item: Office.MessageCompose, o: ReadOptions = {}): Promise<MailDraft['body']> {
+  const type = await readBodyType(item, o);
+  if (type === 'text') return { text: await readBodyAs(item, 'text', o) };
+  const html = await readBodyAs(item, 'html', o);
+  return { text: (o.htmlToText ?? defaultHtmlToText)(html), html };
+}
+
+export function defaultHtmlToText(html: string): string {
+  return htmlToText(html).text;
+}
+
+function attachmentKind(t: unknown): Attachment['kind'] {
+  const s = String(t ?? '').toLowerCase();
+  return s === 'item' ? 'item' : s === 'cloud' ? 'cloud' : 'file';
+}
+
+/** Attachments (getAttachmentsAsync, Mailbox 1.8), with file contents where asked and supported. */
+export async function readAttachments(item: Office.MessageCompose, o: AttachmentReadOptions = {}): Promise<Attachment[]> {
+  if (typeof item.getAttachmentsAsync !== 'function') return [];
+  const list = await officeCall<Office.AttachmentDetailsCompose[]>('getAttachmentsAsync', (cb) => item.getAttachmentsAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const max = o.maxContentBytes ?? 0;
+  return Promise.all(
+    (list ?? []).map(async (d) => {
+      const a: Attachment = { id: d.id, name: d.name ?? '', size: d.size ?? 0, kind: attachmentKind(d.attachmentType) };
+      // contentType is not in AttachmentDetailsCompose's type, but some clients supply it.
+      const contentType = (d as { contentType?: unknown }).contentType;
+      if (typeof contentType === 'string' && contentType) a.contentType = contentType;
+      if (d.isInline) a.isInline = true;
+      if (max > 0 && a.kind === 'file' && a.size <= max && typeof item.getAttachmentContentAsync === 'function') {
+        const content = await readAttachmentContent(item, d.id, o).catch(() => undefined); // rules must not require content
+        if (content) a.content = content;
+      }
+      return a;
+    }),
+  );
+}
+
+async function readAttachmentContent(item: Office.MessageCompose, id: string, o: ReadOptions): Promise<Uint8Array | undefined> {
+  const c = await officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) => item.getAttachmentContentAsync(id, cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  return String(c?.format).toLowerCase() === 'base64' && typeof c.content === 'string' ? decodeBase64(c.content) : undefined;
+}
+
+/** The whole draft. Used by the task pane; the handlers read field by field. */
+export async function readDraft(item: Office.MessageCompose, o: AttachmentReadOptions = {}): Promise<MailDraft> {
+  const [recipients, from, subject, body, attachments, composeType] = await Promise.all([
+    readRecipients(item, o),
+    readFrom(item, o),
+    readSubject(item, o),
+    readBody(item, o),
+    readAttachments(item, o),
+    readComposeType(item, o),
+  ]);
+  const draft: MailDraft = { ...recipients, subject, body, attachments, composeType };
+  if (from) draft.from = from;
+  return draft;
+}

@@ -1,0 +1,66 @@
+// Cue lists for instructions/councillor (clause 4.3c: "Emails which create obligations or give
+// instructions on behalf of the Council must be sent by officers only, not Councillors").
+// Regular-expression sources, case-insensitive, non-capturing groups only.
+
+/** Sentences that open politely but ask nothing of staff: never instructions. */
+export const POLITE_OPENERS: readonly string[] = [
+  'please (?:find|see) (?:attached|enclosed|below|above|the attached|my|our|herewith)',
+  "please (?:do )?(?:let me know|let us know|get in touch|feel free|don't hesitate|do not hesitate|accept|note|be advised|excuse|forgive|bear with|ignore|keep me (?:informed|posted|updated)|reply|advise|contact me|call me|ring me|email me)",
+  '(?:many )?thanks',
+  'thank you',
+];
+
+/** Promises or approvals on the council's behalf. */
+export const COMMITMENT_CUES: readonly string[] = [
+  "the (?:town )?council (?:will|shall|is going to|'ll) (?:pay|fund|cover|reimburse|refund|compensate|provide|repair|replace|install|contribute|grant|award|donate|sponsor|meet the cost|waive|buy|purchase)",
+  '(?:i|we) (?:have|’ve|\'ve)? ?agreed,? on behalf of the (?:town )?council',
+  'on behalf of the (?:town )?council,? i (?:agree|approve|authorise|authorize|accept|confirm|promise)',
+  'i (?:hereby )?(?:authorise|authorize|sanction|sign off)',
+  'i (?:hereby )?approve (?:the|this|your|that|it|payment|spending|expenditure)',
+  'consider (?:this|it|that|the (?:quote|order|invoice|payment)) (?:approved|agreed|authorised|authorized|signed off)',
+  'go ahead and (?:sign|order|pay|book|place|proceed|start|instruct|appoint|award|accept|buy|purchase|commission)',
+  'you (?:can|may) (?:go ahead|proceed) (?:and|with)',
+  "you(?: have|'ve|’ve) (?:got )?my (?:approval|authority|authorisation|authorization|go-ahead|permission|sign-off) to",
+  "(?:i|we) (?:promise|guarantee) (?:you )?(?:that )?(?:the council|we) will",
+  "i can confirm (?:that )?the (?:town )?council will",
+  "we(?:'ll| will) (?:pay|refund|reimburse|compensate|cover the cost)",
+];
+
+/** Instructions anywhere in a sentence. */
+export const DIRECTIVE_CUES: readonly string[] = [
+  'please (?:arrange|ensure|make sure|pay|order|book|sign|issue|instruct|organise|organize|proceed|go ahead|action|cancel|deal with|sort out|chase|raise (?:an|a purchase) order|purchase|buy|hire|appoint|get the|have the|tell the|ask the|remove|put up|take down)',
+  'you (?:must|need to|will need to|are to|have to) (?!be |have been |know|realise|realize|understand|appreciate|agree|admit|feel|think|see)',
+  'make sure (?:that )?(?:you|the|it|this|staff|they)',
+  'ensure that (?:you|the clerk|the contractor|staff|the team|it|this)',
+  '(?:tell|ask|instruct|get|have) the (?:clerk|deputy clerk|contractors?|staff|team|officers?|groundsm[ae]n|caretaker|builders?|gardeners?|cleaners?|rfo) (?:to|that)',
+  'i (?:want|need|expect|require) you to',
+  "i(?:'d| would) like you to",
+  "i(?:'m| am) (?:instructing|telling|asking) you to",
+  'i instruct',
+  'do it (?:now|today|immediately|straight away|by)',
+];
+
+/** Verbs that start an instruction when a sentence opens with them ("Order the new bins."). */
+export const IMPERATIVE_VERBS: readonly string[] = [
+  'arrange', 'book', 'order', 'pay', 'sign', 'cancel', 'remove', 'issue', 'instruct', 'tell', 'ask', 'get',
+  'contact', 'chase', 'ensure', 'organise', 'organize', 'hire', 'appoint', 'buy', 'purchase', 'fix', 'repair',
+  'cut', 'close', 'stop', 'publish', 'invoice', 'refund', 'approve', 'put', 'move', 'change', 'delete', 'draft',
+  'prepare', 'print', 'circulate', 'sort', 'deal with', 'go ahead', 'proceed', 'action', 'accept', 'award',
+  'commission', 'install', 'replace', 'write to', 'send', 'email', 'ring', 'phone', 'call', 'reply to', 'inform',
+  'notify', 'transfer', 'authorise', 'authorize', 'terminate', 'dismiss', 'suspend', 'clear', 'empty', 'paint',
+  'mow', 'prune', 'fell', 'lock', 'unlock', 'add', 'update', 'escalate', 'warn',
+];
+
+/** Objects that make an opening verb harmless: "Send my apologies", "Call me", "Let me know". */
+export const HARMLESS_OBJECTS = '(?:me|us|my (?:apologies|thanks|regards|best|love|condolences)|our (?:thanks|apologies|regards)|a thought|it a (?:go|try))\\b';
+
+/** In a question, these verbs still ask for a council act: "Can you please pay this today?" */
+export const QUESTION_ACTION_VERBS: readonly string[] = [
+  'pay', 'order', 'sign', 'approve', 'issue', 'instruct', 'hire', 'appoint', 'cancel', 'purchase', 'buy',
+  'commission', 'authorise', 'authorize', 'transfer', 'refund', 'award', 'terminate', 'dismiss', 'sack',
+  'suspend', 'accept the quote', 'place the order', 'raise (?:an|a purchase) order', 'get the contractor to',
+  'tell the contractor to', 'book the contractor',
+];
+
+/** Words that make a cue hypothetical or reported, not an instruction: "if you need to…". */
+export const CONDITIONAL_BEFORE = '\\b(?:if|when|whether|unless|whenever|should|do|does|don\'t|why|as|in case)\\s+$';

@@ -1,0 +1,26 @@
+// Kinder wordings for curt phrases, offered as suggestions by tone/impolite (clause 4.3c "use
+// appropriate language"). Keys are lower case and matched as whole phrases; add pairs here.
+export const KINDER_REWRITES: Readonly<Record<string, string>> = {
+  'why didn\'t you': 'could you let me know why you did not',
+  'why haven\'t you': 'could you let me know whether you have had a chance to',
+  'why have you not': 'could you let me know whether you have had a chance to',
+  'you need to': 'could you please',
+  'you must': 'please could you',
+  'you should have': 'it would have helped to',
+  'as i already said': 'as I mentioned',
+  'as i said before': 'as I mentioned',
+  'i have told you': 'as I mentioned',
+  'obviously': '',
+  'clearly': '',
+  'asap': 'when you can',
+  'i demand': 'I would ask',
+  'ridiculous': 'surprising',
+  'unacceptable': 'not what we expected',
+  'nonsense': 'not quite right',
+  'stupid': 'unhelpful',
+  'useless': 'not helpful',
+  'do it now': 'please could you do this soon',
+  'sort it out': 'please could you look into this',
+  'what is wrong with you': 'is everything all right',
+  'for the last time': 'once more',
+};

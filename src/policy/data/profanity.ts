@@ -1,0 +1,115 @@
+// How each word of the `obscenity` package's English dataset (words from `cuss`, MIT) is treated in
+// UK council mail, plus a few British words that dataset lacks. Tiers:
+//   strong    — unambiguous obscenity: tone/abusive blocks it wherever it appears (decency, 4.3c)
+//   insult    — rude only when aimed at someone ("you prick", "the clerk is a dick"): tone/abusive;
+//               on its own it is ignored (Dick Whittington, blue tits, a stopcock, a bitch in whelp)
+//   mild      — crude but common ("bloody", "crap", "pissed off"): tone/impolite warns
+//   ignore    — anatomy, medicine, crime reporting, farming or place names (oilseed rape, Sussex,
+//               Penistone): never reported
+//   slur      — handled by tone/discriminatory from src/policy/data/slurs.ts, so ignored here
+export type ProfanityTier = 'strong' | 'insult' | 'mild' | 'ignore' | 'slur';
+
+/** obscenity `originalWord` → tier. A word missing here is treated as `ignore` (and a test lists it). */
+export const OBSCENITY_TIERS: Record<string, ProfanityTier> = {
+  abo: 'slur', abeed: 'slur', africoon: 'slur', arabush: 'slur', boonga: 'slur', chingchong: 'slur',
+  chink: 'slur', kike: 'slur', nigger: 'slur', negro: 'slur', tranny: 'slur', retard: 'slur',
+  spastic: 'slur', dyke: 'slur', fag: 'slur',
+  fuck: 'strong', cunt: 'strong', wank: 'strong', twat: 'strong', blowjob: 'strong', handjob: 'strong',
+  gangbang: 'strong', jizz: 'strong', buttplug: 'strong', dildo: 'strong', deepthroat: 'strong',
+  felch: 'strong', fellatio: 'strong', fisting: 'strong', 'finger bang': 'strong', lubejob: 'strong', doggystyle: 'strong',
+  'double penetration': 'strong', bestiality: 'strong', hentai: 'strong', 'jerk off': 'strong',
+  dick: 'insult', cock: 'insult', prick: 'insult', tit: 'insult', bitch: 'insult', bastard: 'insult',
+  cuck: 'insult', slut: 'insult', whore: 'insult', pussy: 'insult', boob: 'ignore',
+  shit: 'mild', piss: 'mild', arse: 'mild', ass: 'mild', bollocks: 'mild', turd: 'mild',
+  anal: 'ignore', anus: 'ignore', cum: 'ignore', ejaculate: 'ignore', hooker: 'ignore', incest: 'ignore',
+  masturbate: 'ignore', orgasm: 'ignore', orgy: 'ignore', penis: 'ignore', porn: 'ignore', rape: 'ignore',
+  scat: 'ignore', semen: 'ignore', sex: 'ignore', vagina: 'ignore',
+};
+
+/**
+ * Extra words in obscenity pattern syntax (`[x]` optional, `|` word edge, `?` any one character).
+ * The matcher collapses doubled letters in the text before matching (except b e o l s g), so patterns
+ * are written collapsed: "efing" matches "effing", "damit" matches "dammit".
+ */
+export const EXTRA_WORDS: { word: string; tier: ProfanityTier; patterns: string[] }[] = [
+  { word: 'crap', tier: 'mild', patterns: ['|crap|', '|crapy|', '|craping|'] },
+  { word: 'bloody', tier: 'mild', patterns: ['|bloody|'] },
+  { word: 'damn', tier: 'mild', patterns: ['|damn', '|damit|'] },
+  { word: 'bugger', tier: 'mild', patterns: ['|bugger|', '|buggered|', '|buggering|'] },
+  { word: 'sod', tier: 'mild', patterns: ['|sod of|', '|sod it|', '|soding|'] },
+  { word: 'wtf', tier: 'mild', patterns: ['|wtf|'] },
+  { word: 'bellend', tier: 'insult', patterns: ['|bellend', '|bell end|'] },
+  { word: 'tosser', tier: 'strong', patterns: ['|tosser'] },
+  { word: 'fuck', tier: 'strong', patterns: ['|f*ck', '|f*king|', '|efing|', '|fcuk'] },
+  { word: 'cunt', tier: 'strong', patterns: ['|c*nt', '|c*t|', '|c*ts|'] },
+  { word: 'shit', tier: 'mild', patterns: ['|sh*t', '|s*it|'] },
+  { word: 'twat', tier: 'strong', patterns: ['|tw*t|', '|tw*ts|'] },
+  { word: 'wank', tier: 'strong', patterns: ['|w*nk', '|w*nker'] },
+];
+
+/**
+ * A `strong` hit blocks, so the whole word must really be the word: after undoing leetspeak and
+ * doubled letters it contains the dataset word, or it is masked with "*", or it has one of these
+ * shapes. This drops the dataset's loose patterns in business mail ("fka", "FU", "Fukushima").
+ */
+export const STRONG_VARIANTS: readonly string[] = ['^fu+k+(?:in|ing|ed|er|ers|s)?$', '^fcuk', '^efing$', '^fking$'];
+
+/**
+ * Whole words that contain a listed word but are innocent: UK places, surnames, birds, plants,
+ * plumbing. Compared lower-cased against the whole word around a match.
+ */
+export const INNOCENT_WORDS: readonly string[] = [
+  'penistone', 'shitterton', 'twatt', 'scunthorpe', 'cockermouth', 'clitheroe', 'wetwang', 'cockfosters',
+  'cockburnspath', 'cocking', 'cockington', 'cockpit', 'cockpits', 'cocktail', 'cocktails', 'cockle', 'cockles',
+  'cockerel', 'cockerels', 'cockney', 'cockroach', 'cockroaches', 'stopcock', 'stopcocks', 'woodcock',
+  'peacock', 'hancock', 'babcock', 'hitchcock', 'shuttlecock', 'ballcock', 'haycock', 'titchfield', 'titley',
+  'titchmarsh', 'tithe', 'titmouse', 'titbit', 'titbits', 'dickens', 'dickinson', 'dickson', 'dickie', 'dickey',
+  'pricked', 'pricking', 'prickle', 'prickles', 'prickly', 'shitake', 'shiitake', 'cumbria', 'cumnor',
+  'arsenal', 'arsenic', 'bassett', 'bassingbourn', 'passing', 'glassware', 'assistant', 'assess',
+  'assessment', 'scrapped', 'scrapping', 'scrapbook', 'bushey', 'pissarro', 'sodium', 'sodbury',
+  'damnation', 'matlock', 'bugsworth', 'blackcock', 'moorcock', 'spitchcock',
+  'cockshutt', 'cockett', 'cockayne', 'wankie', 'twatling', 'dickleburgh',
+];
+
+/**
+ * Words that make an `insult`-tier word innocent when they appear in the same sentence: dog
+ * breeders write about bitches, birdwatchers about tits, plumbers about cocks.
+ */
+export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
+  bitch: ['whelp', 'litter', 'pupp', 'pups', 'stud', 'breed', 'kennel', 'dog', 'crufts', 'season', 'spay', 'hound', 'vet'],
+  tit: ['blue', 'great', 'coal', 'long-tailed', 'marsh', 'willow', 'crested', 'bird', 'nest', 'rspb', 'feeder'],
+  cock: ['stop', 'ball', 'water', 'hen', 'pheasant', 'bird', 'valve', 'crow'],
+  dick: ['whittington', 'turpin', 'van dyke', 'king-smith'],
+  pussy: ['willow', 'cat', 'kitten'],
+};
+
+/**
+ * Text just before an insult that aims it at someone. Matched against the end of the words before the
+ * insult (same sentence): "you", "you're a", "the clerk is an absolute", "what a", "such a".
+ */
+export const DIRECTED_BEFORE =
+  "(?:\\byou(?:'re|’re| are| r)?|\\bu r|\\bur|\\bthey(?:'re|’re| are)|\\b(?:is|are|was|were|'s|’s) (?:an?|such an?|one|the biggest|a right|a proper|a complete|a total|an absolute|an utter)|\\bwhat an?|\\bsuch an?|\\bbunch of|\\blike an?|\\blot of|\\byour|\\bthose|\\bthese)\\s+(?:(?:an?|absolute|complete|total|utter|right|proper|bloody|fucking|effing|stupid|useless|pathetic|little|fat|ignorant|lazy|incompetent|arrogant|silly|old|thick|jumped-up)\\s+){0,3}$";
+
+/** Words after a strong or mild word that aim it at someone ("fuck you", "piss off"). */
+export const DIRECTED_PHRASES: readonly string[] = [
+  "(?:fuck|f\\*+k|f\\*+ck|sod|piss|bugger|naff|eff) off",
+  "(?:fuck|f\\*+k|f\\*+ck|screw|sod|damn|bugger) (?:you|u|yourself|yourselves|the lot of you|the clerk|the council|them|him|her)",
+  'go (?:and )?(?:fuck|f\\*+ck|screw|jump in a lake|to hell)',
+  'up yours',
+  'kiss my (?:arse|ass)',
+  'stick (?:it|your \\w+) up your (?:arse|ass)',
+];
+
+/** Insults that are not swear words (aimed at someone they are abuse; alone they are ordinary words). */
+export const INSULT_NOUNS: { word: string; mild: boolean }[] = [
+  { word: 'idiots?', mild: false }, { word: 'morons?', mild: false }, { word: 'imbeciles?', mild: false },
+  { word: 'cretins?', mild: false }, { word: 'halfwits?', mild: false }, { word: 'scumbags?', mild: false },
+  { word: 'scum', mild: false }, { word: 'parasites?', mild: false }, { word: 'dickheads?', mild: false },
+  { word: 'knobheads?', mild: false }, { word: 'arseholes?', mild: false }, { word: 'assholes?', mild: false },
+  { word: 'dimwits?', mild: false }, { word: 'nitwits?', mild: false }, { word: 'slags?', mild: false },
+  { word: 'pricks', mild: false }, { word: 'nonces?', mild: false }, { word: 'vermin', mild: false },
+  { word: 'muppets?', mild: true }, { word: 'numpty', mild: true }, { word: 'numpties', mild: true },
+  { word: 'plonkers?', mild: true }, { word: 'prats?', mild: true }, { word: 'pillocks?', mild: true },
+  { word: 'clowns?', mild: true }, { word: 'losers?', mild: true }, { word: 'gits?', mild: true },
+  { word: 'jobsworths?', mild: true }, { word: 'dinosaurs?', mild: true }, { word: 'wasters?', mild: true },
+];

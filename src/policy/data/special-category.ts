@@ -1,0 +1,129 @@
+// Word lists for personal-data/special-category: UK GDPR Art. 9 (health, racial or ethnic origin,
+// religious beliefs, sex life or sexual orientation, trade union membership) and Art. 10 (criminal
+// offences). Single words are never enough ("the council's health and safety policy", "the church
+// hall"): the rule looks for a cue that ties the data to a person ("Mrs X has dementia", "his
+// diagnosis", "was diagnosed with", "she is a practising Muslim", "he was arrested").
+
+/** Conditions, as they follow "has", "suffering from", "his/her". Lower case; matched case-insensitively. */
+export const HEALTH_CONDITIONS: readonly string[] = [
+  'dementia', 'alzheimer’s', "alzheimer's", 'alzheimers', 'cancer', 'leukaemia', 'a tumour', 'a brain tumour',
+  'depression', 'anxiety', 'schizophrenia', 'bipolar disorder', 'bipolar', 'autism', 'adhd', 'diabetes',
+  'epilepsy', 'hiv', 'aids', 'multiple sclerosis', 'ms', 'parkinson’s', "parkinson's", 'parkinsons',
+  'motor neurone disease', 'mnd', 'a stroke', 'a heart attack', 'a heart condition', 'heart disease', 'copd',
+  'mental health problems', 'mental health issues', 'mental health difficulties', 'a mental illness', 'mental illness',
+  'a learning disability', 'learning disabilities', 'learning difficulties', 'ptsd', 'psychosis',
+  'an eating disorder', 'anorexia', 'bulimia', 'an addiction', 'addiction', 'alcoholism', 'a drink problem',
+  'a drug problem', 'long covid', 'covid', 'covid-19', 'arthritis', 'a disability', 'a terminal illness',
+  'a serious illness', 'an illness', 'a long-term condition', 'a medical condition', 'ill health', 'kidney failure',
+  'a brain injury', 'cerebral palsy', 'down syndrome', 'down’s syndrome', "down's syndrome", 'ocd',
+  'a personality disorder', 'a mental breakdown', 'a breakdown', 'hepatitis', 'tuberculosis', 'sickle cell',
+];
+
+/** What may sit between the verb and the condition: "has early-onset dementia", "has stage 3 cancer". */
+export const CONDITION_MODIFIERS: readonly string[] = [
+  'severe', 'mild', 'early-onset', 'early onset', 'advanced', 'terminal', 'chronic', 'acute', 'suspected',
+  'vascular', 'clinical', 'stage 1', 'stage 2', 'stage 3', 'stage 4', 'type 1', 'type 2', 'secondary', 'incurable',
+];
+
+/** After a condition, words that make it a service or campaign, not a person's health ("dementia support"). */
+export const CONDITION_NOT_PERSONAL: readonly string[] = [
+  'support', 'services', 'service', 'care', 'friendly', 'awareness', 'cafe', 'café', 'group', 'groups', 'strategy',
+  'team', 'nurse', 'nurses', 'ward', 'champion', 'champions', 'centre', 'clinic', 'unit', 'policy', 'week', 'month',
+  'day', 'research', 'charity', 'society', 'trust', 'screening', 'prevention', 'campaign', 'fund', 'appeal', 'walk',
+  'run', 'hub', 'network', 'forum', 'training', 'advice', 'helpline', 'information', 'sufferers', 'patients',
+];
+
+/** Verbs that tie a condition to the person before them ("Margaret has dementia"). */
+export const HAS_VERBS: readonly string[] = [
+  'has', 'had', 'has got', 'has had', 'is living with', 'lives with', 'has been living with', 'is recovering from',
+  'is battling', 'is struggling with', 'died of', 'died from', 'passed away from', 'is in hospital with',
+  'was admitted with', 'is being treated for', 'was treated for', 'is receiving treatment for', 'developed',
+];
+
+/** Verbs that tie a condition to a person on their own: they are only ever said of someone. */
+export const SUFFERING_VERBS: readonly string[] = ['suffering from', 'suffers from', 'suffered from', 'suffering with', 'suffers with'];
+
+/** Phrases that are health data about someone on their own. */
+export const HEALTH_PHRASES: readonly string[] = [
+  'was diagnosed with', 'has been diagnosed with', 'had been diagnosed with', 'was diagnosed as', 'is being diagnosed',
+  'were diagnosed with', 'got diagnosed with', 'recently diagnosed with', 'newly diagnosed with',
+  'was sectioned', 'has been sectioned', 'is sectioned', 'sectioned under the mental health act',
+  'is terminally ill', 'was terminally ill', 'is pregnant', 'was pregnant', 'is expecting a baby',
+  'is receiving chemotherapy', 'is having chemotherapy', 'is undergoing chemotherapy', 'is on dialysis',
+  'on medication for', 'is on antidepressants', 'was admitted to hospital', 'has been admitted to hospital',
+  'was rushed to hospital', 'has been taken to hospital', 'is in a care home', 'has a carer', 'is registered blind',
+  'is registered disabled', 'attempted suicide', 'has self-harmed', 'was self-harming', 'is self-harming',
+];
+
+/** Nouns that are health data when owned: "his diagnosis", "her medication". */
+export const HEALTH_NOUNS: readonly string[] = [
+  'diagnosis', 'prognosis', 'medical condition', 'health condition', 'illness', 'disability', 'mental health',
+  'medication', 'medical records', 'medical record', 'medical history', 'health records', 'hospital appointment',
+  'hospital appointments', 'treatment plan', 'chemotherapy', 'dementia', 'cancer', 'pregnancy', 'miscarriage',
+  'symptoms', 'gp records', 'care plan', 'care needs', 'hiv status', 'mental illness', 'depression', 'addiction',
+];
+// Not "surgery" (a councillor's surgery), "operation" or "condition" (of a fence, of a contract).
+
+/**
+ * Possessives that point at one person other than the reader. Not "their" (often plural and generic:
+ * "residents and their health"), and not "your"/"my": "sorry to hear about your diagnosis" to the
+ * person themselves is not their data leaving to someone else.
+ */
+export const PERSONAL_POSSESSIVES: readonly string[] = ['his', 'her', 'my husband’s', "my husband's", 'my wife’s', "my wife's", 'my son’s', "my son's", 'my daughter’s', "my daughter's"];
+/** Nouns specific enough to count after "their" too. */
+export const THEIR_HEALTH_NOUNS: readonly string[] = ['diagnosis', 'prognosis', 'medical condition', 'medical records', 'medical history', 'gp records', 'hiv status'];
+
+/** Criminal offence data (Art. 10) tied to a person. */
+export const CRIMINAL_PHRASES: readonly string[] = [
+  'was convicted', 'has been convicted', 'had been convicted', 'were convicted', 'was arrested', 'has been arrested',
+  'had been arrested', 'got arrested', 'was cautioned', 'has been cautioned', 'was charged with', 'has been charged with',
+  'was jailed', 'has been jailed', 'was imprisoned', 'was sent to prison', 'served time', 'served a prison sentence',
+  'is on probation', 'was on probation', 'is on bail', 'was released from prison', 'is a registered sex offender',
+  'is a sex offender', 'on the sex offenders register', 'has a criminal record', 'had a criminal record',
+  'has previous convictions', 'has a previous conviction', 'has a conviction for', 'has convictions for',
+  'his criminal record', 'her criminal record', 'their criminal record', 'his conviction', 'her conviction',
+  'his convictions', 'her convictions', 'his prison sentence', 'her prison sentence', 'has an unspent conviction',
+  'has a spent conviction', 'was given a suspended sentence', 'was given a community order',
+];
+
+/** Beliefs and identities (Art. 9) after "he is", "Mrs X is", "they are". */
+export const IDENTITY_TERMS: readonly string[] = [
+  'muslim', 'a muslim', 'jewish', 'a jew', 'christian', 'a christian', 'catholic', 'a catholic', 'hindu', 'a hindu',
+  'sikh', 'a sikh', 'buddhist', 'a buddhist', 'an atheist', 'a jehovah’s witness', "a jehovah's witness",
+  'gay', 'lesbian', 'bisexual', 'transgender', 'trans', 'a trans woman', 'a trans man', 'non-binary', 'intersex',
+  'a trade union member', 'a union member', 'a member of the union', 'a member of a union', 'a member of unison',
+  'a member of unite', 'a member of the gmb', 'a union rep', 'a shop steward', 'an asylum seeker', 'a refugee',
+  'of pakistani origin', 'of indian origin', 'of african origin', 'of caribbean origin', 'a traveller',
+  'a gypsy', 'a romany gypsy', 'an irish traveller',
+];
+/** After an identity term, words that make it about a place or an organisation ("a Catholic school"). */
+export const IDENTITY_NOT_PERSONAL: readonly string[] = [
+  'school', 'schools', 'church', 'churches', 'community', 'communities', 'charity', 'centre', 'group', 'groups',
+  'association', 'society', 'festival', 'event', 'events', 'service', 'services', 'cemetery', 'burial', 'organisation',
+  'organization', 'chapel', 'faith', 'area', 'housing', 'site', 'sites', 'pitch', 'pitches', 'camp', 'friendly',
+  'pride', 'history', 'month', 'network', 'forum', 'venue', 'bar', 'club', 'rights', 'choir', 'tradition',
+];
+export const IDENTITY_MODIFIERS: readonly string[] = ['practising', 'devout', 'openly', 'strict', 'orthodox'];
+
+/** Nouns that are special-category data when owned ("her religion", "his sexuality"). */
+export const IDENTITY_NOUNS: readonly string[] = [
+  'religion', 'religious beliefs', 'religious views', 'faith', 'ethnicity', 'ethnic origin', 'ethnic background',
+  'race', 'sexual orientation', 'sexuality', 'sex life', 'gender identity', 'trans status', 'trade union membership',
+  'union membership', 'immigration status', 'asylum claim',
+];
+
+/** Words that name a person before "has" / "is" ("my husband has dementia", "the tenant is a Sikh"). */
+export const PERSON_WORDS: readonly string[] = [
+  'he', 'she', 'who', 'husband', 'wife', 'partner', 'mother', 'mum', 'father', 'dad', 'son', 'daughter', 'brother',
+  'sister', 'neighbour', 'tenant', 'resident', 'child', 'grandson', 'granddaughter', 'grandmother', 'grandfather',
+  'nan', 'grandad', 'aunt', 'uncle', 'friend', 'employee', 'colleague', 'applicant', 'complainant', 'lodger', 'carer',
+  'boy', 'girl', 'man', 'woman', 'gentleman', 'lady', 'pupil', 'volunteer', 'member', 'clerk', 'councillor', 'officer',
+];
+
+/** Capitalised words before "has"/"is" that are not people. */
+export const NOT_PERSON_WORDS: readonly string[] = [
+  'council', 'committee', 'town', 'parish', 'district', 'county', 'centre', 'center', 'service', 'team', 'trust',
+  'charity', 'nhs', 'hospital', 'clinic', 'it', 'this', 'that', 'there', 'which', 'what', 'everyone', 'nobody',
+  'anyone', 'someone', 'group', 'church', 'school', 'hall', 'library', 'board', 'government', 'department', 'office',
+  'practice', 'surgery', 'society', 'club', 'association', 'company', 'ltd', 'plc', 'they', 'we', 'you', 'i',
+];

@@ -1,0 +1,164 @@
+// The hosted policy file (issue #7): fetched from the add-in's own origin so a council changes its
+// settings without touching the manifest, validated like any policy file, the last good copy kept
+// in storage, and fallbacks that never leave the add-in without a policy or hold up a send.
+// Network and storage are injected: the event runtime passes `fetch` and OfficeRuntime.storage,
+// the task pane passes `fetch` and localStorage, tests pass fakes. Nothing here touches globals.
+import builtInJson from '../../policy/ware-town-council.json';
+import { isPolicyError, parsePolicyText, resolvePolicy, type PolicyConfig } from './config';
+
+export type PolicySource = 'hosted' | 'cached' | 'built-in';
+
+export interface LoadedPolicy {
+  config: PolicyConfig;
+  source: PolicySource;
+  /** Plain UK English for the task pane when the hosted file was not used. */
+  notice?: string;
+  /** When the cached copy was saved (ISO 8601), for `cached`. */
+  savedAt?: string;
+}
+
+/** The subset of OfficeRuntime.storage / a wrapped localStorage this module uses. */
+export interface PolicyStorage {
+  getItem(key: string): Promise<string | null | undefined>;
+  setItem(key: string, value: string): Promise<void>;
+}
+
+export type FetchLike = (url: string, init?: { cache?: string; credentials?: string }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+export interface LoadPolicyOptions {
+  /** Absolute URL of policy.json (see policyUrl()). */
+  url: string;
+  fetch?: FetchLike;
+  storage?: PolicyStorage;
+  /** Give up on the network after this long: a send must never wait on it. */
+  timeoutMs?: number;
+  now?: () => Date;
+}
+
+export const CACHE_KEY = 'cep.policy.lastGood';
+export const DEFAULT_POLICY_TIMEOUT_MS = 1500;
+
+interface CacheEntry {
+  text: string;
+  savedAt: string;
+}
+
+let builtIn: PolicyConfig | undefined;
+/** The default policy bundled with the add-in (policy/ware-town-council.json). */
+export function builtInPolicy(): PolicyConfig {
+  return (builtIn ??= resolvePolicy(builtInJson, 'built-in policy'));
+}
+
+/**
+ * Where policy.json lives: beside the page or script that runs, else at the origin the add-in was
+ * built for (the JavaScript-only runtime has no page location, and fetch there needs an absolute URL).
+ */
+export function policyUrl(pageHref: string | undefined, buildOrigin: string): string {
+  if (pageHref && /^https?:/i.test(pageHref)) {
+    try {
+      return new URL('policy.json', pageHref).href;
+    } catch {
+      // fall through to the build origin
+    }
+  }
+  return buildOrigin.replace(/\/+$/, '') + '/policy.json';
+}
+
+function timeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** Why the hosted file was not used, without quoting it. */
+function reason(e: unknown): string {
+  if (isPolicyError(e)) return `it has ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} (first: ${e.problems[0]?.path || 'top level'})`;
+  if (e instanceof Error && /^HTTP \d+$/.test(e.message)) return `the server answered ${e.message}`;
+  if (e instanceof Error && /no answer within/.test(e.message)) return 'the server did not answer in time';
+  return 'the network request failed';
+}
+
+async function readCache(storage: PolicyStorage | undefined): Promise<{ config: PolicyConfig; savedAt: string } | undefined> {
+  if (!storage) return undefined;
+  try {
+    const raw = await storage.getItem(CACHE_KEY);
+    if (!raw) return undefined;
+    const entry = JSON.parse(raw) as CacheEntry;
+    if (typeof entry?.text !== 'string') return undefined;
+    return { config: parsePolicyText(entry.text, 'cached policy'), savedAt: String(entry.savedAt ?? '') };
+  } catch {
+    return undefined; // a damaged cache is no cache: fall back to the built-in policy
+  }
+}
+
+/** Fetch, validate and cache the hosted policy; fall back to the last good copy, then the built-in one. Never rejects. */
+export async function loadHostedPolicy(o: LoadPolicyOptions): Promise<LoadedPolicy> {
+  const now = o.now ?? (() => new Date());
+  let failure: unknown;
+  if (o.fetch) {
+    try {
+      const res = await timeout(o.fetch(o.url, { cache: 'no-cache', credentials: 'omit' }), o.timeoutMs ?? DEFAULT_POLICY_TIMEOUT_MS);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const text = await timeout(res.text(), o.timeoutMs ?? DEFAULT_POLICY_TIMEOUT_MS);
+      const config = parsePolicyText(text, 'hosted policy.json');
+      if (o.storage) {
+        const entry: CacheEntry = { text, savedAt: now().toISOString() };
+        // Caching is best effort; a full or missing store must not cost the fresh policy.
+        await o.storage.setItem(CACHE_KEY, JSON.stringify(entry)).catch(() => undefined);
+      }
+      return { config, source: 'hosted' };
+    } catch (e) {
+      failure = e;
+    }
+  } else {
+    failure = new Error('fetch unavailable');
+  }
+  const why = reason(failure);
+  const cached = await readCache(o.storage);
+  if (cached) {
+    return {
+      config: cached.config,
+      source: 'cached',
+      savedAt: cached.savedAt,
+      notice: `The council's policy file could not be loaded (${why}), so the copy saved ${cached.savedAt ? `on ${cached.savedAt.slice(0, 10)}` : 'earlier'} is in force (version ${cached.config.version}).`,
+    };
+  }
+  const config = builtInPolicy();
+  return {
+    config,
+    source: 'built-in',
+    notice: `The council's policy file could not be loaded (${why}) and no saved copy was found, so the built-in default policy is in force (version ${config.version}).`,
+  };
+}
+
+/** Wrap window.localStorage (synchronous, may throw when disabled) as PolicyStorage. */
+export function localStoragePolicyStorage(ls: Pick<Storage, 'getItem' | 'setItem'> | undefined): PolicyStorage | undefined {
+  if (!ls) return undefined;
+  return {
+    getItem: (k) => {
+      try {
+        return Promise.resolve(ls.getItem(k));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
+    setItem: (k, v) => {
+      try {
+        ls.setItem(k, v);
+        return Promise.resolve();
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// Personal opinion without the council's disclaimer (2.2 "A disclaimer must be stated where personal
+// views are expressed", 3.1 "passing off personal views as those representing the Council").
+// Applies to every sender, but only when at least one recipient is outside the council: a view
+// exchanged among staff is not "published in the name of the Council".
+import { defineRule } from '../../rule';
+import { DISCLAIMER_KEY_PHRASES, OPINION_MARKERS } from '../../data/opinion';
+import { compilePhrases, firstPhrase } from '../../text/patterns';
+
+const MARKERS = compilePhrases(OPINION_MARKERS);
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[‘’]/g, "'").trim();
+
+/** Does the body carry the council's disclaimer, word for word (loosely) or in other words? */
+export function hasDisclaimer(body: string, disclaimer: string): boolean {
+  const text = squash(body);
+  let wanted = squash(disclaimer);
+  while (wanted.endsWith('.') || wanted.endsWith('!')) wanted = wanted.slice(0, -1);
+  if (wanted && text.includes(wanted)) return true;
+  return DISCLAIMER_KEY_PHRASES.some((group) => group.every((p) => text.includes(p)));
+}
+
+export default defineRule({
+  meta: {
+    id: 'disclaimer/personal-views',
+    category: 'disclaimer',
+    clause: '2.2',
+    summary: 'Personal views to someone outside the council without the disclaimer',
+    defaultLevel: 'warn',
+    messages: {
+      missing:
+        '"{phrase}" expresses a personal view, and this email goes outside the Council without the disclaimer. A disclaimer must be stated where personal views are expressed (2.2), so they are not passed off as the Council\'s (3.1). Add the disclaimer.',
+    },
+    inputs: ['recipients', 'body'],
+  },
+  check(ctx, report) {
+    if (!ctx.externalRecipients.length) return;
+    const hit = firstPhrase(MARKERS, ctx.ownText);
+    if (!hit) return;
+    if (hasDisclaimer(ctx.draft.body.text, ctx.config.disclaimer)) return;
+    report({
+      messageId: 'missing',
+      data: { phrase: hit.text },
+      span: { field: 'body', start: hit.start, end: hit.end },
+      actual: hit.text,
+      fixes: [{ kind: 'insert-disclaimer', text: ctx.config.disclaimer }],
+    });
+  },
+});

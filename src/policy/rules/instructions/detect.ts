@@ -1,0 +1,77 @@
+// Is a sentence an instruction or a commitment? Pure and sentence-level, so a part-of-speech
+// detector can replace it and be measured on the same intent corpus.
+//
+// Decisions (docs/rules/instructions/councillor.md):
+//  - questions are not instructions, except a question asking the reader to carry out a council act
+//    ("Can you please pay this today?", "Could you place the order?"): a polite request for action;
+//  - polite openers ("Please find attached", "Please let me know…", "Thanks") are not instructions;
+//  - a cue after "if", "when", "whether"… is hypothetical ("If you need to contact me…").
+import {
+  COMMITMENT_CUES,
+  CONDITIONAL_BEFORE,
+  DIRECTIVE_CUES,
+  HARMLESS_OBJECTS,
+  IMPERATIVE_VERBS,
+  POLITE_OPENERS,
+  QUESTION_ACTION_VERBS,
+} from '../../data/instruction-cues';
+import { compilePhrases, scanPhrases } from '../../text/patterns';
+
+export type InstructionKind = 'directive' | 'commitment';
+
+export interface InstructionCue {
+  kind: InstructionKind;
+  /** The words that made the decision, as written. */
+  cue: string;
+  /** Offsets of the cue within the sentence. */
+  start: number;
+  end: number;
+}
+
+const COMMITMENTS = compilePhrases(COMMITMENT_CUES);
+const DIRECTIVES = compilePhrases(DIRECTIVE_CUES);
+const POLITE = new RegExp(`^(?:${POLITE_OPENERS.join('|')})\\b`, 'i');
+const LEAD = /^(?:[-*•>]\s*|\d+[.)]\s*)?(?:(?:please|kindly|just|now|then|also|and|so|ok|okay|right)[,]?\s+)*/i;
+const IMPERATIVE = new RegExp(`^(?:${IMPERATIVE_VERBS.join('|')})\\b(?!\\s+${HARMLESS_OBJECTS})`, 'i');
+const QUESTION_REQUEST = new RegExp(
+  `\\b(?:can|could|would|will) you (?:please |kindly |just )?(?:${QUESTION_ACTION_VERBS.join('|')})\\b`,
+  'i',
+);
+const CONDITIONAL = new RegExp(CONDITIONAL_BEFORE, 'i');
+
+/** The expressions built from data, for the ReDoS test. */
+export const BUILT_REGEXES: RegExp[] = [COMMITMENTS.re, DIRECTIVES.re, POLITE, LEAD, IMPERATIVE, QUESTION_REQUEST, CONDITIONAL];
+
+const CLOSERS = ' \t\n"\'”’)';
+
+function isQuestion(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && CLOSERS.indexOf(s[end - 1]) >= 0) end--;
+  return end > 0 && s[end - 1] === '?';
+}
+
+function notConditional(sentence: string, start: number): boolean {
+  return !CONDITIONAL.test(sentence.slice(Math.max(0, start - 20), start));
+}
+
+/** Detect an instruction or commitment in one sentence of the sender's own words. */
+export function detectInstruction(sentence: string): InstructionCue | undefined {
+  const commitment = scanPhrases(COMMITMENTS, sentence).find((h) => notConditional(sentence, h.start));
+  if (commitment) return { kind: 'commitment', cue: commitment.text, start: commitment.start, end: commitment.end };
+  if (isQuestion(sentence)) {
+    const m = QUESTION_REQUEST.exec(sentence);
+    return m ? { kind: 'directive', cue: m[0], start: m.index, end: m.index + m[0].length } : undefined;
+  }
+  const lead = LEAD.exec(sentence);
+  const leadLength = lead ? lead[0].length : 0;
+  const rest = sentence.slice(leadLength);
+  if (POLITE.test(sentence) || POLITE.test(rest)) return undefined;
+  const directive = scanPhrases(DIRECTIVES, sentence).find((h) => notConditional(sentence, h.start));
+  if (directive) return { kind: 'directive', cue: directive.text, start: directive.start, end: directive.end };
+  const imperative = IMPERATIVE.exec(rest);
+  if (imperative) {
+    const start = leadLength;
+    return { kind: 'directive', cue: sentence.slice(0, start + imperative[0].length).trim(), start: 0, end: start + imperative[0].length };
+  }
+  return undefined;
+}

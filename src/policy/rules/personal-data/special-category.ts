@@ -1,0 +1,131 @@
+import { defineRule } from '../../rule';
+import {
+  CONDITION_MODIFIERS,
+  CONDITION_NOT_PERSONAL,
+  CRIMINAL_PHRASES,
+  HAS_VERBS,
+  HEALTH_CONDITIONS,
+  HEALTH_NOUNS,
+  HEALTH_PHRASES,
+  IDENTITY_MODIFIERS,
+  IDENTITY_NOT_PERSONAL,
+  IDENTITY_NOUNS,
+  IDENTITY_TERMS,
+  NOT_PERSON_WORDS,
+  PERSON_WORDS,
+  PERSONAL_POSSESSIVES,
+  SUFFERING_VERBS,
+  THEIR_HEALTH_NOUNS,
+} from '../../data/special-category';
+import { escapeRegExp, phraseRegExp } from '../../text/phrases';
+import { matches } from '../../text/mask';
+import type { Span, SpanField } from '../../types';
+import { outsideRecipients } from '../recipients/outside';
+
+type Kind = 'health' | 'criminal' | 'identity';
+
+// Built once from the data lists: alternations of escaped literals, bounded gaps, no nesting.
+const alt = (xs: readonly string[]) => '(?:' + [...xs].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x).replace(/ /g, '[ \\t]{1,3}')).join('|') + ')';
+const GAP = '[ \\t]{1,3}';
+const WORD_END = '(?![A-Za-z])';
+const notFollowedBy = (xs: readonly string[]) => `(?![ \\t-]{1,3}${alt(xs)}${WORD_END})`;
+const CONDITION = `(?:${alt(CONDITION_MODIFIERS)}${GAP}){0,2}${alt(HEALTH_CONDITIONS)}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`;
+
+/** The word just before offset `i` (skipping spaces), scanned by hand so the pattern needs no subject group. */
+function wordBefore(text: string, i: number): string {
+  let e = i;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  let s = e;
+  while (s > 0 && e - s < 21 && /[A-Za-z'’]/.test(text[s - 1])) s--;
+  return text.slice(s, e);
+}
+
+/** Exported for the ReDoS check of expressions built at run time. */
+export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean }[] = [
+  { kind: 'health', re: new RegExp(`\\b${alt(HAS_VERBS)}${GAP}${CONDITION}`, 'gi'), subject: true },
+  { kind: 'health', re: new RegExp(`\\b${alt(SUFFERING_VERBS)}${GAP}${CONDITION}`, 'gi') },
+  { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
+  { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
+  { kind: 'health', re: new RegExp(`\\btheir${GAP}${alt(THEIR_HEALTH_NOUNS)}${WORD_END}`, 'gi') },
+  { kind: 'criminal', re: phraseRegExp(CRIMINAL_PHRASES) },
+  {
+    kind: 'identity',
+    re: new RegExp(`\\b(?:is|was|has been)${GAP}(?:an?${GAP}${alt(IDENTITY_MODIFIERS)}${GAP}|${alt(IDENTITY_MODIFIERS)}${GAP})?${alt(IDENTITY_TERMS)}${WORD_END}${notFollowedBy(IDENTITY_NOT_PERSONAL)}`, 'gi'),
+    subject: true,
+  },
+  { kind: 'identity', re: new RegExp(`\\b(?:his|her)${GAP}${alt(IDENTITY_NOUNS)}${WORD_END}`, 'gi') },
+];
+
+const PERSON = new Set(PERSON_WORDS);
+const NOT_PERSON = new Set(NOT_PERSON_WORDS);
+const MAX_FINDINGS = 20;
+
+/** Is the word before "has"/"is" a person: a pronoun, a relation, or a capitalised name? */
+function isPerson(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (PERSON.has(w)) return true;
+  return /^[A-Z]/.test(word) && !NOT_PERSON.has(w);
+}
+
+interface Hit {
+  kind: Kind;
+  start: number;
+  end: number;
+}
+
+export function findSpecialCategory(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const p of PATTERNS) {
+    for (const m of matches(p.re, text)) {
+      let start = m.index;
+      if (p.subject) {
+        // "Margaret has dementia": the word before the verb must name a person; the span includes it.
+        const who = wordBefore(text, m.index);
+        if (!who || !isPerson(who)) continue;
+        start = text.lastIndexOf(who, m.index);
+      }
+      hits.push({ kind: p.kind, start, end: m.index + m[0].length });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'personal-data/special-category',
+    category: 'personal-data',
+    clause: '4.1',
+    summary: 'Health, criminal-offence or other special-category data about a person going outside the council',
+    defaultLevel: 'block',
+    messages: {
+      health:
+        '“{actual}” is health information about a person, and this email goes to {count} recipient(s) outside the council ({first}). Health data is special-category data under UK GDPR (Art. 9) and needs a lawful basis and extra care (policy 4.1). Remove it, or share it only through a secure, agreed route.',
+      criminal:
+        '“{actual}” is information about a person’s criminal record or alleged offences, and this email goes to {count} recipient(s) outside the council ({first}). UK GDPR (Art. 10) restricts sharing it (policy 4.1). Remove it unless there is a clear legal basis.',
+      identity:
+        '“{actual}” reveals a person’s religion, ethnicity, sexuality, trade union membership or similar, and this email goes to {count} recipient(s) outside the council ({first}). This is special-category data under UK GDPR (Art. 9) (policy 4.1). Remove it unless the person has agreed or there is a clear legal basis.',
+    },
+    inputs: ['recipients', 'subject', 'body'],
+  },
+  check(ctx, report) {
+    const outside = outsideRecipients(ctx);
+    if (!outside.length) return;
+    let n = 0;
+    // The whole body, quoted parts included: quoted special-category data leaves the council too.
+    for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.draft.body.text]] as [SpanField, string][]) {
+      for (const h of findSpecialCategory(text)) {
+        if (n++ >= MAX_FINDINGS) return;
+        const actual = text.slice(h.start, h.end);
+        const span: Span = { field, start: h.start, end: h.end };
+        report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
+      }
+    }
+  },
+});

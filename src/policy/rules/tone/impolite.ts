@@ -1,0 +1,70 @@
+// Curt, hostile or sarcastic wording, mild swearing and mild insults (warn). The phrase lexicon is
+// its own function so a trained politeness model (src/policy/models/) can be added beside it.
+import { defineRule, type RuleReport } from '../../rule';
+import { IMPOLITE_PHRASES } from '../../data/impolite';
+import { INSULT_NOUNS } from '../../data/profanity';
+import { compilePhrases, scanPhrases } from '../../text/patterns';
+import { isDirected, lexiconHits } from './lexicon';
+import type { SpanField } from '../../types';
+import { impoliteSentences } from './impolite-model';
+
+const PHRASES = compilePhrases(IMPOLITE_PHRASES.map((p) => p.pattern));
+const MILD_INSULTS = compilePhrases(INSULT_NOUNS.filter((n) => n.mild).map((n) => n.word));
+
+/** Phrase-lexicon findings in one text: pure, so other detectors can be compared with it. */
+export function impolitePhrases(text: string, field: SpanField): RuleReport[] {
+  const out: RuleReport[] = [];
+  for (const hit of scanPhrases(PHRASES, text)) {
+    const entry = IMPOLITE_PHRASES[hit.index];
+    out.push({
+      messageId: entry.kind,
+      data: { phrase: hit.text },
+      span: { field, start: hit.start, end: hit.end },
+      actual: hit.text,
+      suggestions: entry.suggestions.length ? entry.suggestions : undefined,
+    });
+  }
+  for (const hit of scanPhrases(MILD_INSULTS, text)) {
+    if (!isDirected(text, hit.start)) continue;
+    out.push({ messageId: 'insult', data: { phrase: hit.text }, span: { field, start: hit.start, end: hit.end }, actual: hit.text });
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'tone/impolite',
+    category: 'tone',
+    clause: '4.3c',
+    summary: 'Curt, hostile, sarcastic or mildly rude wording',
+    defaultLevel: 'warn',
+    messages: {
+      phrase:
+        '"{phrase}" may come across as curt or hostile. The policy asks for appropriate language to avoid misunderstandings (4.3c). Consider a gentler wording.',
+      sarcasm:
+        '"{phrase}" may read as sarcasm, which is easily misunderstood in writing. The policy asks for appropriate language (4.3c). Say what you mean directly.',
+      insult:
+        '"{phrase}" belittles the person it is aimed at. Council emails must be courteous (4.3c). Describe the problem instead.',
+      model:
+        'This sentence may read as curt: {drivers} made it score as impolite against thousands of rated requests. The policy asks for appropriate language to avoid misunderstandings (4.3c). Consider thanking, asking rather than telling, or softening it.',
+      mild:
+        '"{phrase}" is mild swearing, which is out of place in council email. The policy asks for appropriate language and courtesy (4.3c). Remove it.',
+    },
+    inputs: ['subject', 'body'],
+  },
+  check(ctx, report) {
+    for (const r of impolitePhrases(ctx.draft.subject, 'subject')) report(r);
+    const bodyFindings = impolitePhrases(ctx.ownText, 'body');
+    for (const r of bodyFindings) report(r);
+    // The trained model adds sentences the lexicon does not know (src/policy/models/politeness.ts).
+    const flagged = (start: number, end: number) => bodyFindings.some((f) => f.span && f.span.start < end && f.span.end > start);
+    for (const r of impoliteSentences(ctx.draft.body.text, ctx.sentences, flagged)) report(r);
+    for (const hit of lexiconHits(ctx)) {
+      // Undirected swearing that is not obscene, and undirected insult words that are still coarse.
+      const coarseAlone = hit.tier === 'insult' && !hit.directed && /^(?:bastard|slut|whore|cuck)/i.test(hit.word);
+      if (hit.tier === 'mild' || coarseAlone) {
+        report({ messageId: 'mild', data: { phrase: hit.text }, span: { field: hit.field, start: hit.start, end: hit.end }, actual: hit.text });
+      }
+    }
+  },
+});

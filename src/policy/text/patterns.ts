@@ -1,0 +1,72 @@
+// Phrase lists from src/policy/data/ compiled once into one alternation per list, so a rule scans
+// the text once (linear) instead of once per phrase. Pure: no Node built-ins, no lookbehind.
+
+export interface PhraseHit {
+  /** Index of the phrase in the list that matched. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PhraseSet {
+  re: RegExp;
+  size: number;
+}
+
+/**
+ * Compile regular-expression sources (data, not user input) into one case-insensitive alternation.
+ * Each source is wrapped in its own capture group so a hit says which entry matched; sources must
+ * therefore use only non-capturing groups `(?:…)` — checked here, so bad data fails at load, loudly.
+ * Word boundaries are added on both ends unless a source starts or ends with a non-word character.
+ */
+export function compilePhrases(sources: readonly string[], { boundaries = true, caseSensitive = false } = {}): PhraseSet {
+  const parts = sources.map((src, i) => {
+    const groups = new RegExp(src + '|').exec('');
+    if (groups && groups.length > 1) throw new Error(`phrase pattern ${i} has a capturing group; use (?:...)`);
+    const head = boundaries && /^[\w(\\[]/.test(src) ? '\\b' : '';
+    const tail = boundaries && /[\w)\]]$/.test(src) ? '\\b' : '';
+    return `(${head}(?:${src})${tail})`;
+  });
+  return { re: new RegExp(parts.join('|'), caseSensitive ? 'g' : 'gi'), size: sources.length };
+}
+
+/** All non-overlapping hits of a phrase set in `text[from, to)`, left to right. */
+export function scanPhrases(set: PhraseSet, text: string, from = 0, to = text.length): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  const re = set.re;
+  const slice = from === 0 && to === text.length ? text : text.slice(0, to);
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    let index = 0;
+    for (let g = 1; g <= set.size; g++) {
+      if (m[g] !== undefined) {
+        index = g - 1;
+        break;
+      }
+    }
+    out.push({ index, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** The first hit, or undefined. */
+export function firstPhrase(set: PhraseSet, text: string, from = 0, to = text.length): PhraseHit | undefined {
+  const re = set.re;
+  re.lastIndex = from;
+  const m = re.exec(to === text.length ? text : text.slice(0, to));
+  if (!m) return undefined;
+  let index = 0;
+  for (let g = 1; g <= set.size; g++) {
+    if (m[g] !== undefined) {
+      index = g - 1;
+      break;
+    }
+  }
+  return { index, start: m.index, end: m.index + m[0].length, text: m[0] };
+}

@@ -1,0 +1,102 @@
+// Keeps the findings current while the user writes. Recipients and attachments have Office events;
+// the body and subject do not, so they are polled cheaply and re-checked only when their text
+// changed. Work is serialised (one read/check at a time) and the previous findings stay on screen
+// until the new ones are ready, so the list never flickers empty.
+import type { PolicyConfig } from '../../policy/config';
+import type { CheckResult } from '../../policy/engine';
+import type { MailDraft } from '../../policy/types';
+import type { ComposePort, Unsubscribe } from '../../office/port';
+import { changedInputs, recheck } from './recheck';
+
+export interface LiveState {
+  status: 'loading' | 'ready' | 'error';
+  draft?: MailDraft;
+  result?: CheckResult;
+  /** Set when the last read failed; the previous result is kept. Never holds message content. */
+  problem?: string;
+}
+
+export interface LiveOptions {
+  /** How often the body and subject are read; 1.5 s keeps typing smooth and the pane current. */
+  pollMs?: number;
+}
+
+export class LiveChecker {
+  private state: LiveState = { status: 'loading' };
+  private listeners = new Set<(s: LiveState) => void>();
+  private queue: Promise<void> = Promise.resolve();
+  private polling = false;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private unsubs: Unsubscribe[] = [];
+
+  constructor(
+    private readonly port: ComposePort,
+    private readonly config: PolicyConfig,
+    private readonly options: LiveOptions = {},
+  ) {}
+
+  getState = (): LiveState => this.state;
+
+  subscribe = (listener: (s: LiveState) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  start(): void {
+    this.unsubs.push(this.port.onRecipientsChanged(() => void this.refresh()));
+    this.unsubs.push(this.port.onAttachmentsChanged(() => void this.refresh()));
+    this.timer = setInterval(() => void this.poll(), this.options.pollMs ?? 1500);
+    void this.refresh();
+  }
+
+  stop(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+    for (const u of this.unsubs.splice(0)) u();
+  }
+
+  /** Re-read the whole draft and re-check what changed (after an event or a fix). */
+  refresh(): Promise<void> {
+    return this.enqueue(async () => {
+      const draft = await this.port.readDraft();
+      const prev = this.state.draft;
+      this.apply(draft, prev && this.state.result ? changedInputs(prev, draft) : 'all');
+    });
+  }
+
+  /** Read body and subject; re-check only if either text changed. Skipped while other work runs. */
+  poll(): Promise<void> {
+    if (this.polling || !this.state.draft) return Promise.resolve();
+    this.polling = true;
+    return this.enqueue(async () => {
+      const [body, subject] = await Promise.all([this.port.readBody(), this.port.readSubject()]);
+      const prev = this.state.draft;
+      if (!prev) return;
+      if (body.text === prev.body.text && subject === prev.subject) return;
+      const draft: MailDraft = { ...prev, body, subject };
+      this.apply(draft, changedInputs(prev, draft));
+    }).finally(() => {
+      this.polling = false;
+    });
+  }
+
+  private apply(draft: MailDraft, changed: ReturnType<typeof changedInputs> | 'all'): void {
+    const result = recheck(this.state.result, draft, this.config, changed);
+    this.set({ status: 'ready', draft, result });
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task).catch((e: unknown) => {
+      // Only the error's name: an Office error message could quote the item.
+      const name = e instanceof Error ? e.name : 'error';
+      this.set({ ...this.state, status: this.state.result ? 'ready' : 'error', problem: `Outlook did not return the message (${name}).` });
+    });
+    this.queue = run;
+    return run;
+  }
+
+  private set(next: LiveState): void {
+    this.state = next;
+    for (const l of this.listeners) l(next);
+  }
+}

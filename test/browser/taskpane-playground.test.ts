@@ -1,0 +1,125 @@
+// The real task pane (taskpane.js) in the playground's simulated Outlook: live updates while typing
+// in the compose form, a fix writing back into the form, "Send with a reason" recording the override
+// on the sent message, and the read view's sender checks — plus axe and screenshots.
+import type { Browser, Frame, Page } from 'playwright-core';
+import { ensureDist, fillDraft, hasChromium, launchBrowser, loadExample, openPlayground, screenshotPath, serveDist, taskPaneFrame, type Served } from './helpers/playground';
+
+const run = hasChromium() ? describe : describe.skip;
+jest.setTimeout(180_000);
+
+const CHECKED = '[data-testid="verdict"]:not([data-verdict="checking"]), [data-testid="sender-verdict"]';
+
+run('task pane in the playground', () => {
+  let browser: Browser;
+  let served: Served;
+
+  beforeAll(async () => {
+    ensureDist();
+    served = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function openPane(page: Page): Promise<Frame> {
+    await page.click('#open-addin');
+    const frame = await taskPaneFrame(page);
+    await frame.waitForSelector(CHECKED);
+    return frame;
+  }
+  const rules = (f: Frame) => f.$$eval('li[data-rule]', (els) => els.map((e) => e.getAttribute('data-rule')));
+
+  it('updates live after typing in the body, and a suggested rewrite writes back into the message', async () => {
+    const page = await openPlayground(browser, served.url);
+    await fillDraft(page, { to: 'jo.bloggs@example.co.uk', subject: 'Hedge', body: 'Dear Jo,\n\nThank you for your letter.\n\nRegards' });
+    const pane = await openPane(page);
+    expect(await rules(pane)).not.toContain('tone/shouting');
+    await page.fill('#field-body', 'Dear Jo,\n\nThank you for your letter. PLEASE DEAL WITH THE HEDGE NOW!!!\n\nRegards');
+    await pane.waitForSelector('li[data-rule="tone/shouting"]', { timeout: 10_000 });
+    await page.screenshot({ path: screenshotPath('taskpane-playground-compose.png'), fullPage: true });
+    await pane.locator('li[data-rule="tone/shouting"]').getByRole('button', { name: /Replace with “\.”/ }).first().click();
+    await page.waitForFunction(() => {
+      const el = document.querySelector('#field-body') as HTMLTextAreaElement | HTMLElement | null;
+      const text = el && 'value' in el ? el.value : el?.textContent;
+      return typeof text === 'string' && !text.includes('!!!');
+    });
+    await pane.waitForFunction(() => ![...document.querySelectorAll('li[data-rule="tone/shouting"]')].some((li) => li.textContent?.includes('!!!')));
+    await page.close();
+  });
+
+  it('moves visible external recipients to Bcc in the form, and the finding clears', async () => {
+    const page = await openPlayground(browser, served.url, { example: 'visible-external' });
+    const pane = await openPane(page);
+    await pane.locator('li[data-rule="recipients/visible-external"]').getByRole('button', { name: /to Bcc/ }).click();
+    await pane.waitForFunction(() => !document.querySelector('li[data-rule="recipients/visible-external"]'));
+    await page.close();
+  });
+
+  it('sends with a reason: the sent message carries the override record', async () => {
+    const page = await openPlayground(browser, served.url, { requirementSet: '1.15', example: 'visible-external' });
+    const pane = await openPane(page);
+    await pane.getByRole('textbox', { name: /Reason for sending anyway/ }).fill('The residents agreed to share addresses at the meeting.');
+    await pane.getByRole('button', { name: 'Send with a reason' }).click();
+    await page.waitForSelector('[data-testid="sent-item"]', { timeout: 15_000 });
+    const props = JSON.parse((await page.locator('[data-testid="sent-custom-properties"]').first().textContent()) ?? '{}') as Record<string, unknown>;
+    const record = JSON.parse(String(props['cep.override'])) as { reason: string; rules: string[] };
+    expect(record.reason).toBe('The residents agreed to share addresses at the meeting.');
+    expect(record.rules).toContain('recipients/visible-external');
+    expect(props['cep.retention']).toBeDefined();
+    await page.close();
+  });
+
+  it('on Mailbox 1.14 explains how to send anyway instead of offering to send', async () => {
+    const page = await openPlayground(browser, served.url, { requirementSet: '1.14', example: 'visible-external' });
+    const pane = await openPane(page);
+    expect(await pane.getByTestId('old-client').textContent()).toMatch(/press Send again/);
+    await page.close();
+  });
+
+  it('read view: the passing district council is verified, the DMARC-failing look-alike is not', async () => {
+    const page = await openPlayground(browser, served.url);
+    await page.click('#tab-read');
+    await page.getByRole('button', { name: /East Herts Planning/ }).click();
+    let pane = await openPane(page);
+    expect(await pane.getByTestId('sender-verdict').getAttribute('data-verdict')).toBe('verified');
+    await page.getByRole('button', { name: /Cllr Ada Lovelace/ }).click();
+    pane = await taskPaneFrame(page);
+    await pane.waitForSelector('[data-testid="sender-verdict"][data-verdict="not-verified"]');
+    expect(await pane.getByText(/check with the sender by phone/i).first().isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('taskpane-playground-read.png'), fullPage: true });
+    await page.close();
+  });
+
+  it.each([
+    ['compose', 'light'],
+    ['compose', 'high-contrast'],
+    ['read', 'light'],
+    ['read', 'high-contrast'],
+  ])('axe: no serious or critical violations in the %s pane (%s)', async (mode, theme) => {
+    const page = await openPlayground(browser, served.url, mode === 'compose' ? { example: 'visible-external' } : {});
+    // Windows contrast themes reach the pane as forced colours; the switch sets Office's colours.
+    if (theme === 'high-contrast') await page.emulateMedia({ forcedColors: 'active' });
+    await page.selectOption('#switch-theme', theme);
+    if (mode === 'read') {
+      await page.click('#tab-read');
+      await page.getByRole('button', { name: /Cllr Ada Lovelace/ }).click();
+    }
+    const pane = await openPane(page);
+    await pane.waitForSelector(`[data-theme="${theme}"]`);
+    const frameViolations = await axeInFrame(pane);
+    expect(frameViolations).toEqual([]);
+    await page.close();
+  });
+});
+
+/** axe inside the task pane's iframe (the playground page around it is not the add-in's). */
+async function axeInFrame(frame: Frame) {
+  await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}

@@ -1,0 +1,162 @@
+// The built event bundle as classic Outlook's JavaScript-only runtime gets it: it must parse as
+// ES2016, load in a context holding only Office, OfficeRuntime.storage, timers, fetch and console
+// (no window, document, localStorage, require or module), associate every manifest FunctionName,
+// and complete every event exactly once — also when an Office call fails or the engine throws.
+import * as acorn from 'acorn';
+import fs from 'fs';
+import path from 'path';
+import vm from 'vm';
+import zlib from 'zlib';
+import { DOMParser } from '@xmldom/xmldom';
+import { BUILD_TIMEOUT_MS, ensureBuilt, DIST, ROOT } from './build';
+import { createOfficeStub, stubEvent, type OfficeStub, type StubOptions } from '../office/office-stub';
+
+let code = '';
+let manifestFunctionNames: string[] = [];
+
+beforeAll(() => {
+  ensureBuilt();
+  code = fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8');
+  const doc = new DOMParser().parseFromString(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'), 'text/xml');
+  manifestFunctionNames = Array.from(doc.getElementsByTagName('LaunchEvent')).map((e) => e.getAttribute('FunctionName') ?? '');
+}, BUILD_TIMEOUT_MS);
+
+interface Runtime {
+  stub: OfficeStub;
+  storage: Map<string, string>;
+  fetchCalls: string[];
+  printed: string[];
+}
+
+function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok'): Runtime {
+  const stub = createOfficeStub({
+    from: { emailAddress: 'clerk@waretowncouncil.gov.uk', displayName: 'Town Clerk' },
+    to: [{ emailAddress: 'jo.bloggs@example.co.uk', displayName: 'Jo Bloggs' }],
+    subject: 'Allotment waiting list',
+    bodyText: 'Dear Jo,\n\nThank you for your letter about the allotment waiting list. You are now on the list.\n\nKind regards,\nTown Clerk',
+    ...opts,
+  });
+  const storage = new Map<string, string>();
+  const fetchCalls: string[] = [];
+  const printed: string[] = [];
+  const policyText = fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8');
+  const sandbox = {
+    Office: stub.Office,
+    OfficeRuntime: {
+      storage: {
+        getItem: async (k: string) => storage.get(k) ?? null,
+        setItem: async (k: string, v: string) => void storage.set(k, v),
+      },
+    },
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    fetch: (url: string) => {
+      fetchCalls.push(url);
+      if (fetchMode === 'hang') return new Promise(() => undefined);
+      if (fetchMode === 'fail') return Promise.reject(new TypeError('Failed to fetch'));
+      return Promise.resolve({ ok: true, status: 200, text: async () => policyText });
+    },
+    console: {
+      log: (...a: unknown[]) => printed.push(a.map(String).join(' ')),
+      info: (...a: unknown[]) => printed.push(a.map(String).join(' ')),
+      warn: (...a: unknown[]) => printed.push(a.map(String).join(' ')),
+      error: (...a: unknown[]) => printed.push(a.map(String).join(' ')),
+    },
+  };
+  vm.createContext(sandbox);
+  vm.runInContext(code, sandbox, { filename: 'launchevent.js' });
+  return { stub, storage, fetchCalls, printed };
+}
+
+async function fire(rt: Runtime, name: string): Promise<jest.Mock> {
+  const { event, completed } = stubEvent();
+  const handler = rt.stub.associated.get(name);
+  if (!handler) throw new Error(`${name} is not associated`);
+  await handler(event);
+  return completed;
+}
+
+test('parses as ES2016 (acorn ecmaVersion 2016), as a script with no import/export', () => {
+  expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+});
+
+test('reports its size (raw and gzipped) within the budget (≤ 600 KB minified, ≤ 200 KB gzipped)', () => {
+  const raw = Buffer.byteLength(code);
+  const gz = zlib.gzipSync(code, { level: 9 }).length;
+  fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'test-output', 'launchevent-size.json'), JSON.stringify({ raw, gzip: gz }) + '\n');
+  console.log(`dist/launchevent.js: ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped`);
+  expect(raw).toBeLessThanOrEqual(600 * 1024);
+  expect(gz).toBeLessThanOrEqual(200 * 1024);
+});
+
+test('holds no hot-reload, DOM storage, MSAL or Graph client code', () => {
+  for (const s of ['webpackHotUpdate', 'module.hot', 'localStorage', 'msal', 'graph.microsoft.com', 'sockjs', 'WebSocket']) expect(code).not.toContain(s);
+});
+
+test('loads in the bare runtime and associates exactly the manifest FunctionNames', () => {
+  const rt = load();
+  expect(manifestFunctionNames.length).toBe(5);
+  expect([...rt.stub.associated.keys()].sort()).toEqual([...manifestFunctionNames].sort());
+});
+
+test('a clean email is allowed, with the hosted policy fetched from an absolute URL and cached', async () => {
+  const rt = load();
+  const completed = await fire(rt, 'onMessageSendHandler');
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+  expect(rt.fetchCalls).toEqual(['https://localhost:3000/policy.json']);
+  expect(rt.storage.has('cep.policy.lastGood')).toBe(true);
+});
+
+test('a duplicate recipient is stopped with the Smart Alert options (Mailbox 1.15)', async () => {
+  const rt = load({ cc: [{ emailAddress: 'jo.bloggs@example.co.uk' }] });
+  const completed = await fire(rt, 'onMessageSendHandler');
+  expect(completed).toHaveBeenCalledTimes(1);
+  const o = completed.mock.calls[0][0];
+  expect(o.allowEvent).toBe(false);
+  expect(o.commandId).toBe('CouncilPolicy.ComposeTaskPane');
+  expect(JSON.parse(o.contextData).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('recipients/duplicate');
+});
+
+test.each([
+  ['body.getAsync fails', { faults: { 'body.getAsync': 'fail' as const } }],
+  ['getAttachmentsAsync throws', { faults: { getAttachmentsAsync: 'throw' as const } }],
+  ['the engine throws (subject is not a string)', { subject: Symbol('not text') as unknown as string }],
+])('send completes once and allows (onError allow) when %s', async (_name, opts) => {
+  const rt = load(opts);
+  const completed = await fire(rt, 'onMessageSendHandler');
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+  expect(rt.printed.join('\n')).not.toContain('jo.bloggs');
+});
+
+test('send completes within the budget when the policy fetch never answers (built-in policy)', async () => {
+  const rt = load({}, 'hang');
+  const started = Date.now();
+  const completed = await fire(rt, 'onMessageSendHandler');
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+  expect(Date.now() - started).toBeLessThan(3000);
+});
+
+test('send completes once, before 5 s, when an Office call never answers', async () => {
+  const rt = load({ faults: { 'body.getAsync': 'hang' } });
+  const started = Date.now();
+  const completed = await fire(rt, 'onMessageSendHandler');
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(Date.now() - started).toBeLessThan(4500);
+}, 10000);
+
+test.each(['onMessageComposeHandler', 'onMessageRecipientsChangedHandler', 'onMessageAttachmentsChangedHandler', 'onMessageFromChangedHandler'])(
+  '%s completes once, normally and when an Office call fails',
+  async (name) => {
+    const ok = load({ cc: [{ emailAddress: 'jo.bloggs@example.co.uk' }] }, 'fail');
+    expect(await fire(ok, name)).toHaveBeenCalledTimes(1);
+    expect(ok.stub.state.session.has('cep.pre')).toBe(true);
+    const bad = load({ faults: { 'to.getAsync': 'fail' } });
+    expect(await fire(bad, name)).toHaveBeenCalledTimes(1);
+  },
+);

@@ -1,0 +1,66 @@
+// Every regular expression in src/ is checked for catastrophic backtracking with recheck (a
+// maintained ReDoS checker). Email bodies can be 20 MB, so even polynomial (quadratic) blow-ups count.
+import fs from 'fs';
+import path from 'path';
+import { parse } from '@babel/parser';
+import { check } from 'recheck';
+
+const SRC = path.resolve(__dirname, '../../src');
+
+interface Found {
+  file: string;
+  line: number;
+  source: string;
+  flags: string;
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return filesUnder(p);
+    return /\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+/** Regex literals and `new RegExp('literal', 'flags')` calls, found by parsing (not grepping) the sources. */
+function regexesIn(file: string): Found[] {
+  const code = fs.readFileSync(file, 'utf8');
+  const ast = parse(code, { sourceType: 'module', plugins: ['typescript', 'jsx'], errorRecovery: true });
+  const out: Found[] = [];
+  const rel = path.relative(SRC, file);
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    const n = node as { type?: string; pattern?: string; flags?: string; callee?: { type: string; name?: string }; arguments?: { type: string; value?: unknown }[]; loc?: { start: { line: number } } };
+    if (n.type === 'RegExpLiteral') out.push({ file: rel, line: n.loc?.start.line ?? 0, source: n.pattern ?? '', flags: n.flags ?? '' });
+    if ((n.type === 'NewExpression' || n.type === 'CallExpression') && n.callee?.type === 'Identifier' && n.callee.name === 'RegExp') {
+      const [a, b] = n.arguments ?? [];
+      if (a?.type === 'StringLiteral') out.push({ file: rel, line: n.loc?.start.line ?? 0, source: String(a.value), flags: b?.type === 'StringLiteral' ? String(b.value) : '' });
+    }
+    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
+  };
+  visit(ast.program);
+  return out;
+}
+
+const all = filesUnder(SRC).flatMap(regexesIn);
+
+describe('regular expressions in src/', () => {
+  it('finds the regular expressions to check', () => {
+    expect(all.length).toBeGreaterThan(10);
+  });
+
+  it('has none that backtrack catastrophically (exponential or polynomial)', async () => {
+    const bad: string[] = [];
+    for (const r of all) {
+      const res = await check(r.source, r.flags.replace(/[gyd]/g, ''), { timeout: 10000 });
+      if (res.status === 'vulnerable') {
+        bad.push(`${r.file}:${r.line} /${r.source}/${r.flags} is ${res.complexity.type}${'degree' in res.complexity ? ` (degree ${res.complexity.degree})` : ''}; attack: ${JSON.stringify(res.attack.pattern).slice(0, 80)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  }, 120000);
+});

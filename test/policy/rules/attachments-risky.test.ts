@@ -1,0 +1,42 @@
+import rule from '../../../src/policy/rules/attachments/risky';
+import { draft, idsOf } from '../../helpers/draft';
+import { file, OLE_BYTES, PDF_BYTES, PE_BYTES, PNG_BYTES, zipBytes } from '../../helpers/files';
+
+const at = (...names: (string | ReturnType<typeof file>)[]) => draft({ attachments: names.map((n) => (typeof n === 'string' ? file(n) : n)) });
+const DOCX = zipBytes([{ name: '[Content_Types].xml', data: '<Types/>' }]);
+
+describe('attachments/risky', () => {
+  it.each([
+    ['ordinary documents', at('Agenda.docx', 'Budget.xlsx', 'Minutes.pdf')],
+    ['a .docx that is a zip', at(file('Agenda.docx', { content: DOCX }))],
+    ['a password-protected .docx (an OLE container)', at(file('HR letter.docx', { content: OLE_BYTES }))],
+    ['a PDF whose header is a little way in', at(file('scan.pdf', { content: new Uint8Array([0x0a, 0x0a, ...PDF_BYTES]) }))],
+    ['a PDF whose content is not recognised (never accuse on doubt)', at(file('odd.pdf', { content: new Uint8Array([1, 2, 3, 4, 5, 6]) }))],
+    ['an .exe (attachments/executable reports it)', at('setup.exe')],
+    ['a PDF that is a program (attachments/executable reports it)', at(file('invoice.pdf', { content: PE_BYTES }))],
+    ['a .docm (blocked by default, so attachments/executable reports it)', at('form.docm')],
+    ['an attached email', at(file('Fwd minutes.zip', { kind: 'item' }))],
+  ])('accepts %s', (_name, d) => {
+    expect(idsOf(rule, d)).toEqual([]);
+  });
+
+  it.each([
+    ['a macro-enabled workbook', at('Budget.xlsm'), ['macro@attachments:0-1']],
+    ['a macro-enabled presentation, upper case', at('a.pdf', 'TALK.PPTM'), ['macro@attachments:1-2']],
+    ['a zip without content', at('photos.zip'), ['archive@attachments:0-1']],
+    ['a 7z and a rar', at('a.7z', 'b.rar'), ['archive@attachments:0-1', 'archive@attachments:1-2']],
+    ['an unencrypted zip with content', at(file('photos.zip', { content: zipBytes([{ name: 'a.jpg', data: 'x' }]) })), ['archive@attachments:0-1']],
+    ['an encrypted zip', at(file('payroll.zip', { content: zipBytes([{ name: 'a.txt', data: 'x' }, { name: 'b.txt', data: 'y' }], true) })), ['encrypted-archive@attachments:0-1']],
+    ['a truncated encrypted zip (no central directory)', at(file('x.zip', { content: zipBytes([{ name: 'a.txt', data: 'x' }], true).slice(0, 40) })), ['encrypted-archive@attachments:0-1']],
+    ['a disk image', at('backup.vhdx'), ['disk-image@attachments:0-1']],
+    ['a PDF that is really a zip', at(file('invoice.pdf', { content: DOCX })), ['mismatch@attachments:0-1']],
+    ['a .jpg that is a PDF', at(file('photo.jpg', { content: PDF_BYTES })), ['mismatch@attachments:0-1']],
+    ['a .png that is an OLE container', at(file('chart.png', { content: OLE_BYTES })), ['mismatch@attachments:0-1']],
+  ])('flags %s', (_name, d, expected) => {
+    expect(idsOf(rule, d)).toEqual(expected);
+  });
+
+  it('accepts a PNG that is a PNG', () => {
+    expect(idsOf(rule, at(file('chart.png', { content: PNG_BYTES })))).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import rule from '../../../src/policy/rules/credentials/secret';
+import { draft, findingsOf, idsOf, STAFF } from '../../helpers/draft';
+
+const body = (text: string, subject = '') => draft({ to: [STAFF], subject, body: text });
+// Assembled at run time so the repository holds no string a secret scanner would flag.
+const GH = 'ghp' + '_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+const AKIA = 'AKIA' + 'IOSFODNN7EXAMPLE';
+const ENTRA = 'abc' + '8Q~' + 'Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE_d';
+
+describe('credentials/secret', () => {
+  it.each([
+    ['a security reminder', body('Please change your password regularly and never share your password with anyone.')],
+    ['a reset notice', body('A password reset link has been sent to your council address.')],
+    ['a password described, not given', body('Your password is the one you chose last week.')],
+    ['a password sent separately', body('Password: sent separately by text.')],
+    ['a masked password', body('Password: ********')],
+    ['"password" as a plain word after a colon', body('Password: unchanged')],
+    ['a postcode', body('The post code is SG12 9AB and the code is on the gate.')],
+    ['a PIN described', body('Your PIN is the last four digits of your phone number.')],
+    ['a secret Santa', body('Secret Santa is on Friday; the secret is out.')],
+    ['a password in the quoted message (the correspondent wrote it)', body('Please do not send passwords by email.\n\n> My password is Summer2024! can you reset it')],
+    ['a PIN that is too short', body('PIN: 12')],
+    ['a policy clause number', body('See clause 5.2 of the policy on passwords.')],
+  ])('accepts %s', (_name, d) => {
+    expect(idsOf(rule, d)).toEqual([]);
+  });
+
+  it.each([
+    ['a password after a colon', body('Username: jbloggs\nPassword: Xy!9kLm2'), ['password@body:28-36']],
+    ['"the password is"', body('The wifi password is Ware2024! for guests.'), ['password@body:21-30']],
+    ['a password for something', body('The password for the portal is Tr0ub4dor&3.'), ['password@body:31-42']],
+    ['a password reset to a value', body('Your password has been reset to Welcome123'), ['password@body:32-42']],
+    ['a quoted plain-word password', body('The password is "sunshine".'), ['password@body:17-25']],
+    ['a PIN', body('Your PIN is 4821.'), ['pin@body:12-16']],
+    ['a one-time code', body('your code is 123456'), ['code@body:13-19']],
+    ['a key safe code', body('Key safe code: 7391'), ['code@body:15-19']],
+    ['a GitHub token', body(`token ${GH}`), ['api-key@body:6-46']],
+    ['an AWS access key', body(`aws key id ${AKIA} please`), ['api-key@body:11-31']],
+    ['a Microsoft Entra client secret', body(`Client secret value ${ENTRA}`), ['api-key@body:20-60']],
+    ['a private key block', body('-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----\n'), ['private-key@body:0-68']],
+    ['a password in the subject', body('see subject', 'New starter – password: Ware!2024'), ['password@subject:24-33']],
+    ['two secrets', body('PIN is 4821 and password: Abc123!!'), ['pin@body:7-11', 'password@body:26-34']],
+  ])('flags %s', (_name, d, expected) => {
+    expect(idsOf(rule, d)).toEqual(expected);
+  });
+
+  it('never echoes the secret back', () => {
+    const [f] = findingsOf(rule, body('Password: Xy!9kLm2'));
+    expect(f.actual).toBe('X***');
+    expect(f.message).not.toContain('Xy!9kLm2');
+    expect(JSON.stringify(f)).not.toContain('Xy!9kLm2');
+    expect(f.level).toBe('block');
+  });
+});

@@ -1,0 +1,29 @@
+import rule from '../../../src/policy/rules/disclaimer/personal-views';
+import { draft, findingsOf, idsOf, policy, CLERK, CLLR, RESIDENT, STAFF } from '../../helpers/draft';
+
+const DISCLAIMER = policy().disclaimer;
+
+describe('disclaimer/personal-views', () => {
+  it.each([
+    ['no opinion', draft({ from: CLLR, body: 'The meeting is on Thursday.' })],
+    ['opinion only to colleagues inside the council', draft({ from: STAFF, to: [CLERK], body: 'I think the hall is too small.' })],
+    ['the disclaimer word for word', draft({ from: CLLR, body: `I think the hall is too small.\n\n${DISCLAIMER}` })],
+    ['the disclaimer with other spacing and case', draft({ from: CLLR, body: `In my view it works.\n\n${DISCLAIMER.toUpperCase().replace(/ /g, '\n ')}` })],
+    ['a disclaimer in other words', draft({ from: CLLR, body: 'Personally, I like it. The views expressed are my own.' })],
+  ])('accepts %s', (_name, d) => {
+    expect(idsOf(rule, d)).toEqual([]);
+  });
+
+  it.each([
+    ['"I think" to a resident', draft({ from: CLLR, to: [RESIDENT], body: 'I think the hall is too small.' }), ['missing@body:0-7']],
+    ['"in my opinion" from staff', draft({ from: STAFF, to: [RESIDENT], body: 'Thanks. In my opinion it is fine.' }), ['missing@body:8-21']],
+    ['one external among internal recipients', draft({ from: CLLR, to: [CLERK, RESIDENT], body: 'Personally I disagree.' }), ['missing@body:0-10']],
+  ])('flags %s', (_name, d, expected) => {
+    expect(idsOf(rule, d)).toEqual(expected);
+  });
+
+  it('offers to insert the council’s disclaimer', () => {
+    const [f] = findingsOf(rule, draft({ from: CLLR, body: 'I believe this is right.' }));
+    expect(f.fixes).toEqual([{ kind: 'insert-disclaimer', text: DISCLAIMER }]);
+  });
+});

@@ -1,0 +1,62 @@
+import rule from '../../../src/policy/rules/instructions/councillor';
+import { detectInstruction } from '../../../src/policy/rules/instructions/detect';
+import { draft, findingsOf, idsOf, CLERK, CLLR, STAFF } from '../../helpers/draft';
+
+const fromCllr = (body: string) => draft({ from: CLLR, to: [CLERK], body });
+
+describe('instructions/councillor', () => {
+  it.each([
+    ['an information question', 'Could you tell me when the meeting is?'],
+    ['a question about what the clerk is doing', 'Is the clerk arranging the room?'],
+    ['a polite opener', 'Please find attached my notes.'],
+    ['"please let me know"', 'Please let me know if you have questions.'],
+    ['"please see below"', 'Please see below.'],
+    ['thanks', 'Thanks for all your help.'],
+    ['a hypothetical', 'If you need to contact me, I am at home.'],
+    ['sending apologies', 'Send my apologies to the committee.'],
+    ['a report of a decision', 'The council agreed the budget last night.'],
+    ['"you must be joking"', 'You must be joking.'],
+  ])('accepts from a councillor: %s', (_name, body) => {
+    expect(idsOf(rule, fromCllr(body))).toEqual([]);
+  });
+
+  it.each([
+    ['the clerk instructing a contractor', draft({ from: CLERK, body: 'Please arrange for the grass to be cut.' })],
+    ['staff instructing', draft({ from: STAFF, body: 'Order twenty new bins.' })],
+  ])('accepts from an officer or staff: %s', (_name, d) => {
+    expect(idsOf(rule, d)).toEqual([]);
+  });
+
+  it.each([
+    ['"please arrange"', 'Please arrange for the grass to be cut.', ['directive@body:0-39']],
+    ['an imperative at sentence start', 'Order twenty new bins.', ['directive@body:0-22']],
+    ['"tell the clerk to"', 'Hi. Tell the clerk to pay the invoice.', ['directive@body:4-38']],
+    ['"you must"', 'You must finish by Friday.', ['directive@body:0-26']],
+    ['"I want you to"', 'I want you to chase the contractor.', ['directive@body:0-35']],
+    ['a polite request for a council act', 'Can you please pay this today?', ['directive@body:0-30']],
+    ['"the council will pay"', 'The council will pay for the repairs.', ['commitment@body:0-37']],
+    ['"I have agreed on behalf of the council"', 'I have agreed on behalf of the council to fund it.', ['commitment@body:0-50']],
+    ['"go ahead and sign"', 'Go ahead and sign the contract.', ['commitment@body:0-31']],
+    ['"I approve the quote"', 'I approve the quote.', ['commitment@body:0-20']],
+    ['"consider this approved"', 'Consider this approved.', ['commitment@body:0-23']],
+  ])('flags from a councillor: %s', (_name, body, expected) => {
+    expect(idsOf(rule, fromCllr(body))).toEqual(expected);
+  });
+
+  it('ignores instructions inside a quoted message', () => {
+    const body = 'Noted, thank you.\n\nOn 1 May 2026, Clerk wrote:\n> Please arrange for the grass to be cut.';
+    expect(idsOf(rule, fromCllr(body))).toEqual([]);
+  });
+
+  it('blocks by default and points at the whole sentence', () => {
+    const [f] = findingsOf(rule, fromCllr('Thanks. Please arrange for the grass to be cut.'));
+    expect(f.level).toBe('block');
+    expect(f.actual).toBe('Please arrange for the grass to be cut.');
+  });
+
+  it('detects per sentence without context', () => {
+    expect(detectInstruction('Please arrange a skip.')).toMatchObject({ kind: 'directive', cue: 'Please arrange' });
+    expect(detectInstruction('I authorise the payment.')).toMatchObject({ kind: 'commitment', cue: 'I authorise' });
+    expect(detectInstruction('When is the meeting?')).toBeUndefined();
+  });
+});

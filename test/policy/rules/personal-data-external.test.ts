@@ -1,0 +1,50 @@
+import rule from '../../../src/policy/rules/personal-data/external';
+import { draft, findingsOf, idsOf, CLERK, RESIDENT } from '../../helpers/draft';
+
+const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
+
+describe('personal-data/external', () => {
+  it.each([
+    ['an NI number to council people only', draft({ to: [CLERK], body: 'NI number QQ123456C? no: AB123456C' })],
+    ['an NI number to a partner body', draft({ to: ['benefits@eastherts.gov.uk'], body: 'Her NI number is AB 12 34 56 C.' })],
+    ['an NI number with a forbidden prefix (D as first letter)', out('Ref DA123456A')],
+    ['an NI number with an unallocated prefix', out('Ref GB123456A')],
+    ['a lower-case look-alike', out('meet on 12 34 56 a')],
+    ['an NHS-shaped number failing the check digit', out('Call 943 476 5910')],
+    ['ten digits without the word NHS', out('Order 9434765919 shipped')],
+    ['a phone number', out('Ring 01920 460316 or 07700 900123.')],
+    ['a date that looks like a sort code', out('Meeting on 12-05-24 at 7pm, ref 12345678.')],
+    ['a sort code with no account number', out('Sort code 20-00-00')],
+    ['a card-shaped number failing Luhn', out('Ref 4111 1111 1111 1112')],
+    ['asking for a date of birth', out('Please give your date of birth on the form.')],
+    ['a date that is not a birth date', out('The meeting is on 12/03/2025.')],
+  ])('accepts %s', (_name, d) => {
+    expect(idsOf(rule, d)).toEqual([]);
+  });
+
+  it.each([
+    ['an NI number', out('NI: AB123456C'), ['ni-number@body:4-13']],
+    ['an NI number with spaces', out('Her NI number is AB 12 34 56 C.'), ['ni-number@body:17-30']],
+    ['an NHS number 3-3-4', out('NHS number 943 476 5919'), ['nhs-number@body:11-23']],
+    ['an NHS number run together after "NHS no"', out('NHS no: 9434765919'), ['nhs-number@body:8-18']],
+    ['sort code and account number', out('Sort code 20-00-00, account 55779911.'), ['bank-details@body:10-36']],
+    ['account number before the sort code', out('Account 55779911 sort 20 00 00'), ['bank-details@body:8-30']],
+    ['sort code run together', out('sort code 200000 acc 55779911'), ['bank-details@body:10-29']],
+    ['a Visa number with spaces', out('Card: 4111 1111 1111 1111 exp 12/27'), ['card-number@body:6-25']],
+    ['an Amex number with dashes', out('3782-822463-10005'), ['card-number@body:0-17']],
+    ['a date of birth', out('DOB: 01/02/1980'), ['date-of-birth@body:5-15']],
+    ['born on, written out', out('She was born on 3rd March 1950.'), ['date-of-birth@body:16-30']],
+    ['in the subject', out('hi', { subject: 'Claim for AB123456C' }), ['ni-number@subject:10-19']],
+    ['in a quoted message (it still leaves the council)', out('See below.\n\n> My NI is AB123456C'), ['ni-number@body:23-32']],
+    ['several items, in order', out('DOB 1/2/80, NI AB123456C'), ['date-of-birth@body:4-10', 'ni-number@body:15-24']],
+  ])('flags %s', (_name, d, expected) => {
+    expect(idsOf(rule, d)).toEqual(expected);
+  });
+
+  it('masks the value it reports', () => {
+    const [f] = findingsOf(rule, out('NI: AB123456C'));
+    expect(f.actual).toBe('A***');
+    expect(JSON.stringify(f)).not.toContain('AB123456C');
+    expect(f.level).toBe('warn');
+  });
+});

@@ -1,0 +1,43 @@
+import rule from '../../../src/policy/rules/personal-data/special-category';
+import { draft, idsOf, CLERK, RESIDENT } from '../../helpers/draft';
+
+const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
+
+describe('personal-data/special-category', () => {
+  it.each([
+    ['the health and safety policy', out("Please read the council's health and safety policy.")],
+    ['NHS walk-in centre hours', out('The NHS walk-in centre opening hours are 8am to 8pm.')],
+    ['the church hall', out('The church hall is booked for the Christian Aid coffee morning.')],
+    ['a dementia café', out('The council has dementia-friendly status and runs a dementia café.')],
+    ['a charity that has dementia support', out('Age UK has dementia support groups on Tuesdays.')],
+    ['health data to council people only', draft({ to: [CLERK], body: 'Mrs Smith has dementia.' })],
+    ['health data to a partner body', draft({ to: ['adultcare@hertfordshire.gov.uk'], body: 'Mrs Smith has dementia.' })],
+    ['sympathy to the person themselves', out('I was sorry to hear about your diagnosis.')],
+    ['a Catholic school', out('St Mary’s is a Catholic school.')],
+    ['suffering from flooding', out('The lane is suffering from flooding again.')],
+    ['a councillor’s surgery', out('Her surgery is on Saturday morning at the library.')],
+    ['residents generally', out('We support residents and their mental health.')],
+    ['the van had a breakdown', out('The van had a breakdown on the A10.')],
+  ])('accepts %s', (_name, d) => {
+    expect(idsOf(rule, d)).toEqual([]);
+  });
+
+  it.each([
+    ['a named person has dementia', out('Mrs Smith has dementia and needs help.'), ['health@body:4-22']],
+    ['a relation with a modifier', out('My neighbour has early-onset dementia.'), ['health@body:3-37']],
+    ['was diagnosed with', out('He was diagnosed with cancer last year.'), ['health@body:3-21']],
+    ['suffering from', out('The tenant is suffering from depression.'), ['health@body:14-39']],
+    ['his diagnosis', out('I understand his diagnosis is serious.'), ['health@body:13-26']],
+    ['is pregnant', out('Jo is pregnant.'), ['health@body:3-14']],
+    ['was arrested', out('Her son was arrested on Friday.'), ['criminal@body:8-20']],
+    ['a criminal record', out('Mr Jones has a criminal record.'), ['criminal@body:9-30']],
+    ['religion', out('She is a practising Muslim.'), ['identity@body:0-26']],
+    ['sexual orientation', out('His sexuality is nobody’s business.'), ['identity@body:0-13']],
+    ['trade union membership', out('Sam is a union member.'), ['identity@body:0-21']],
+    ['a relative clause', out('Mrs Patel, who has diabetes, asked about parking.'), ['health@body:11-27']],
+    ['in a quoted message (it still leaves the council)', out('See below.\n\n> My husband has dementia'), ['health@body:17-37']],
+    ['in the subject', out('hi', { subject: 'Re: Mr Brown was diagnosed with MS' }), ['health@subject:13-31']],
+  ])('flags %s', (_name, d, expected) => {
+    expect(idsOf(rule, d)).toEqual(expected);
+  });
+});

@@ -1,0 +1,24 @@
+import rule from '../../../src/policy/rules/tone/discriminatory';
+import { draft, idsOf } from '../../helpers/draft';
+
+describe('tone/discriminatory', () => {
+  it.each([
+    ['faggots and peas', 'The lunch is faggots and peas.'],
+    ['a fag break', 'He took a fag break at eleven.'],
+    ["Offa's Dyke", "We walked Offa's Dyke Path."],
+    ['a chink of light', 'A chink of light showed under the door.'],
+    ['fire retardant', 'The fire retardant paint is certified.'],
+    ['Pakistan and Japanese', 'The Pakistan Community Association and the Japanese garden society.'],
+  ])('accepts %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
+
+  it.each([
+    ['a racial slur', 'Those pikeys are back.', ['slur@body:6-12']],
+    ['an obfuscated slur', 'Some p@ki shop.', ['slur@body:5-9']],
+    ['an ambiguous word aimed at someone', 'You retard.', ['slur@body:4-10']],
+    ['a discriminatory statement', 'Go back to your own country.', ['statement@body:0-27']],
+  ])('flags %s', (_name, body, expected) => {
+    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+  });
+});

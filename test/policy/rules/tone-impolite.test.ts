@@ -1,0 +1,37 @@
+import rule from '../../../src/policy/rules/tone/impolite';
+import { impolitePhrases } from '../../../src/policy/rules/tone/impolite';
+import { draft, findingsOf, idsOf } from '../../helpers/draft';
+
+describe('tone/impolite', () => {
+  it.each([
+    ['a polite firm email', 'I am sorry, but we cannot accept late applications. The next round opens in March.'],
+    ['"as I mentioned"', 'As I mentioned on Tuesday, the hall is booked.'],
+    ['"frankly" with praise', 'Frankly, the new play area is a great success.'],
+    ['a blue tit', 'A blue tit is nesting by the memorial.'],
+  ])('accepts %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
+
+  it.each([
+    ['"as I already told you"', 'As I already told you, no.', ['phrase@body:0-21']],
+    ['"for the last time"', 'For the last time, the bins go out on Monday.', ['phrase@body:0-17']],
+    ['"what part of … don\'t you understand"', "What part of closed don't you understand?", ['phrase@body:0-40']],
+    ['"obviously"', 'Obviously the form was late.', ['phrase@body:0-9']],
+    ['"frankly ridiculous"', 'This is frankly ridiculous.', ['phrase@body:8-26']],
+    ['sarcasm', 'Thanks for nothing.', ['sarcasm@body:0-18']],
+    ['a mild insult aimed at the reader', 'You muppet.', ['insult@body:4-10']],
+    ['mild swearing', 'The bins were a bloody mess.', ['mild@body:16-22']],
+  ])('flags %s', (_name, body, expected) => {
+    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+  });
+
+  it('names the phrase and offers kinder wording', () => {
+    const [f] = findingsOf(rule, draft({ body: 'As per my last email, the hall is booked.' }));
+    expect(f.actual).toBe('As per my last email');
+    expect(f.suggestions).toEqual(['Following up on my earlier email', 'To recap']);
+  });
+
+  it('exposes the phrase lexicon on its own', () => {
+    expect(impolitePhrases('you people', 'body').map((r) => r.messageId)).toEqual(['phrase']);
+  });
+});
