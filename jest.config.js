@@ -8,4 +8,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(postal-mime)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   testTimeout: 30000,
+  // CI machines have 2 cores; jest's default would use one worker.
+  maxWorkers: 2,
 };

@@ -276,6 +276,23 @@ module.exports = async (env, options) => {
   return [launchevent, ui];
 };
 
+// Content-Security-Policy for every hosted page: scripts only from the add-in's own origin and
+// Microsoft's Office.js CDN, network only to the origin, Graph and Entra ID sign-in, no plugins,
+// no framing by others' pages beyond Office. Inline styles stay allowed: Fluent UI (Griffel) and the
+// playground insert <style> elements. Email HTML is never put into a page, so no inline script is needed.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
+  "frame-src 'self' https://login.microsoftonline.com",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 function pageTemplate(page) {
   const office = page.office === 'cdn' ? `\n    <script src="${OFFICE_JS_CDN}"></script>` : '';
   return `<!doctype html>
@@ -283,6 +300,7 @@ function pageTemplate(page) {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
     <title>${page.title}</title>${office}
   </head>
   <body>
@@ -293,4 +311,5 @@ function pageTemplate(page) {
 }
 
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.CSP = CSP;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;

@@ -59,6 +59,40 @@ function table(results) {
 | spam (Enron-Spam enron1), solicitation/* | ${s.n} | spam recall ${num(s.recall)}, hamFalseAlarmRate ${pct(s.hamFalseAlarmRate)}; all rules hamFalseBlockRate ${pct(s.hamFalseBlockRate)} (${s.hamBlocksByRule || 'none'}) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall | recall ≥ 0.80: ${ok(s.recall >= 0.8)}; ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; false blocks ≤ 0.5 %: ${ok(s.hamFalseBlockRate <= 0.005)} |`;
 }
 
+/** The evasion set (test/fixtures/evasion.json, from scripts/gen-evasion.js), scored in-process. */
+function evasionSection() {
+  require('./lib/register');
+  const { scoreEvasion } = require('../src/eval/evasion.ts');
+  const { resolvePolicy } = require('../src/policy/config.ts');
+  const config = resolvePolicy(JSON.parse(fs.readFileSync(path.join(root, 'policy', 'ware-town-council.json'), 'utf8')));
+  const items = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'evasion.json'), 'utf8'));
+  const s = scoreEvasion(items, config);
+  process.stdout.write(`evasion: caught ${s.caught}/${s.toCatch}, false blocks ${s.falseBlocks}/${s.innocent}\n`);
+  const rows = Object.entries(s.byTechnique)
+    .map(([t, v]) => `| ${t} | ${v.caught}/${v.toCatch} (${pct(v.caught / v.toCatch)}) | ${v.falseBlocks}/${v.innocent} |`)
+    .join('\n');
+  return `
+## Evasion set
+
+\`test/fixtures/evasion.json\` (made by \`scripts/gen-evasion.js\`): ${s.toCatch} obfuscated variants of abusive
+phrases, councillor instructions and passwords that their rule must still catch, and ${s.innocent} innocent
+look-alikes (place names, allotment hoes, password advice) that must not be blocked, under ${Object.keys(s.byTechnique).length}
+disguises. Rules read text after \`src/policy/text/normalise.ts\` undoes zero-width characters, soft
+hyphens, full-width letters and look-alike letters inside Latin words; HTML tricks go through the
+same HTML-to-text step as Outlook bodies (hidden text is kept).
+
+Caught: **${s.caught}/${s.toCatch} (${pct(s.catchRate)})**; innocent look-alikes blocked: **${s.falseBlocks}/${s.innocent} (${pct(s.falseAlarmRate)})**.
+
+| disguise | caught | innocent blocked |
+|---|---|---|
+${rows}
+
+Letter spacing ("f u c k") and leetspeak outside profanity are not undone: collapsing spaces or digits
+into letters would make ordinary text match. A word hidden *between* the words of a phrase (a
+\`display:none\` span) breaks phrase matching for instructions and passwords.
+`;
+}
+
 async function main() {
   if (!fs.existsSync(shared)) {
     process.stderr.write(`eval: no data at ${shared} (set EVAL_DATA); see ../shared/eval/README.md\n`);
@@ -98,10 +132,11 @@ ${table(results)}
   one external recipient. Nothing is trained on spam/ (no licence).
 
 ${failed.length ? '## Runs that failed\n\n' + failed.map((f) => `- ${f.task}: ${f.error}`).join('\n') + '\n' : ''}`;
+  const evasion = evasionSection();
   const extra = path.join(root, 'docs', 'QUALITY.cost.md');
   const cost = fs.existsSync(extra) ? '\n' + fs.readFileSync(extra, 'utf8') : '';
   fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'docs', 'QUALITY.md'), body + cost);
+  fs.writeFileSync(path.join(root, 'docs', 'QUALITY.md'), body + evasion + cost);
   process.stdout.write('wrote docs/QUALITY.md\n');
   process.exit(failed.length ? 1 : 0);
 }

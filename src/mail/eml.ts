@@ -34,8 +34,8 @@ export interface ParseEmlOptions {
 // A header field name: printable ASCII except ':' (RFC 5322 §2.2), then ':'. Mailbox files start "From ".
 const FIRST_HEADER = /^(?:[!-9;-~]+[ \t]*:|From [^\r\n]*\r?\n[!-9;-~]+[ \t]*:)/;
 const KNOWN_HEADERS = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'received', 'content-type'];
-const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|odp|vs)\s*(?:\[\d+\])?\s*:/i;
-const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|vl|rv)\s*(?:\[\d+\])?\s*:/i;
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|odp|vs)\s*(?:\[\d+\]\s*)?:/i;
+const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|vl|rv)\s*(?:\[\d+\]\s*)?:/i;
 
 function head(input: Uint8Array | string, n: number): string {
   if (typeof input === 'string') return input.slice(0, n);
@@ -112,8 +112,11 @@ export function sensitivityLabelOf(headers: Record<string, string[]>): string | 
     const enabled = new Set<string>();
     const names = new Map<string, string>();
     for (const part of v.split(';')) {
-      const m = /^\s*MSIP_Label_([0-9a-fA-F-]+)_(Enabled|Name)\s*=\s*(.*?)\s*$/.exec(part);
+      const eq = part.indexOf('=');
+      if (eq < 0) continue;
+      const m = /^MSIP_Label_([0-9a-fA-F-]+)_(Enabled|Name)$/.exec(part.slice(0, eq).trim());
       if (!m) continue;
+      m[3] = part.slice(eq + 1).trim();
       if (m[2] === 'Enabled' && /^true$/i.test(m[3])) enabled.add(m[1].toLowerCase());
       if (m[2] === 'Name' && m[3]) names.set(m[1].toLowerCase(), m[3]);
     }

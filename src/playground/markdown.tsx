@@ -39,9 +39,9 @@ export function Markdown({ source }: { source: string }) {
   };
   // List items end with "\r" (Outlook's dialog Markdown), paragraphs with "\n".
   for (const line of source.split(/\r\n|\r|\n/)) {
-    const m = /^\s*[-*]\s+(.*)$/.exec(line);
-    if (m) {
-      items.push(<li key={items.length}>{inline(m[1])}</li>);
+    const t = line.trimStart();
+    if (/^[-*][ \t]/.test(t)) {
+      items.push(<li key={items.length}>{inline(t.slice(1).trim())}</li>);
       continue;
     }
     flush();

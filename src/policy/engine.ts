@@ -6,6 +6,7 @@ import { Finding } from './finding';
 import { proposeRetention } from './retention';
 import { renderMessage, type Rule, type RuleInput, type RuleMeta } from './rule';
 import { RULES } from './rules';
+import { mapRangeBack, normaliseForMatching, type Normalised } from './text/normalise';
 import type { ConfiguredLevel, Level, MailDraft, Mode, RetentionProposal, Verdict } from './types';
 
 export interface CheckOptions {
@@ -96,14 +97,40 @@ export function runRule(rule: Rule, ctx: RuleContext, level: Level): Finding[] {
 
 /** Check a draft against the policy. Synchronous and total: it returns for any draft. */
 export function check(draft: MailDraft, config: PolicyConfig, options: CheckOptions = {}): CheckResult {
-  const ctx = new RuleContext(draft, config);
+  // Rules read text with disguises undone (zero-width characters, look-alike letters); spans are
+  // mapped back to the text as typed.
+  const body = normaliseForMatching(draft.body.text);
+  const subject = normaliseForMatching(draft.subject);
+  const seen = body || subject ? { ...draft, subject: subject?.text ?? draft.subject, body: { ...draft.body, text: body?.text ?? draft.body.text } } : draft;
+  const ctx = new RuleContext(seen, config);
   const findings: Finding[] = [];
   for (const rule of selectRules(options)) {
     const level = effectiveLevel(rule.meta, config);
     if (level === 'off') continue;
     findings.push(...runRule(rule, ctx, level));
   }
-  return { verdict: verdictOf(findings), findings, retention: proposeRetention(draft.subject, ctx.ownText, config) };
+  if (body || subject) for (const f of findings) mapBack(f, draft, seen, body, subject);
+  return { verdict: verdictOf(findings), findings, retention: proposeRetention(seen.subject, ctx.ownText, config) };
+}
+
+function mapBack(f: Finding, original: MailDraft, seen: MailDraft, body?: Normalised, subject?: Normalised): void {
+  const pick = (field: string) => (field === 'body' ? { n: body, was: original.body.text, now: seen.body.text } : field === 'subject' ? { n: subject, was: original.subject, now: seen.subject } : undefined);
+  if (f.span) {
+    const p = pick(f.span.field);
+    if (p?.n) {
+      const { start, end } = f.span;
+      const back = mapRangeBack(p.n, start, end);
+      // Quote what was typed, unless the rule chose its own wording (e.g. a masked secret).
+      if (f.actual === p.now.slice(start, end)) f.actual = p.was.slice(back.start, back.end);
+      f.span = { ...f.span, ...back };
+    }
+  }
+  f.fixes = f.fixes?.map((x) => {
+    if (x.kind !== 'replace-text') return x;
+    const p = pick(x.span.field);
+    return p?.n ? { ...x, span: { ...x.span, ...mapRangeBack(p.n, x.span.start, x.span.end) } } : x;
+  });
+  if (!f.fixes) delete f.fixes;
 }
 
 /** An empty draft, for building drafts in code and tests. */

@@ -5,6 +5,7 @@
 // the task pane passes `fetch` and localStorage, tests pass fakes. Nothing here touches globals.
 import builtInJson from '../../policy/ware-town-council.json';
 import { isPolicyError, parsePolicyText, resolvePolicy, type PolicyConfig } from './config';
+import { stripTrailing } from './text/trim';
 
 export type PolicySource = 'hosted' | 'cached' | 'built-in';
 
@@ -61,7 +62,7 @@ export function policyUrl(pageHref: string | undefined, buildOrigin: string): st
       // fall through to the build origin
     }
   }
-  return buildOrigin.replace(/\/+$/, '') + '/policy.json';
+  return stripTrailing(buildOrigin, '/') + '/policy.json';
 }
 
 function timeout<T>(p: Promise<T>, ms: number): Promise<T> {

@@ -56,7 +56,7 @@ export function parseClauses(policyText: string): ClauseIndex {
  */
 export function clausesFor(index: ClauseIndex, cited: string): Clause[] {
   const out: Clause[] = [];
-  for (const id of cited.split(/[,;]\s*|\s+and\s+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const id of cited.split(/[,;]| and /).map((s) => s.trim()).filter(Boolean)) {
     const exact = index.get(id);
     if (exact) {
       out.push(exact);

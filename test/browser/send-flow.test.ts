@@ -2,6 +2,7 @@
 // against the simulated Outlook and its completion is shown as Outlook's Smart Alert would be.
 import type { Browser, Page } from 'playwright-core';
 import {
+  AXE_PATH,
   clickDialogButton,
   ensureDist,
   fillDraft,
@@ -113,7 +114,7 @@ run('playground send flow (Chromium)', () => {
   it('has no serious or critical axe violations on the compose page with the Smart Alert open', async () => {
     page = await openPlayground(browser, server.url, { example: 'councillor-instruction' });
     await pressSend(page);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    await page.addScriptTag({ url: AXE_PATH });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
       const res = await axe.run(document, { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

@@ -26,10 +26,31 @@ const COMPOSE: Record<string, () => MailDraft> = {
       attachments: [{ id: 'att-1', name: 'photo.jpg.exe', size: 2048, contentType: 'application/octet-stream' }],
     }),
   clean: () => emptyDraft({ from: CLERK, to: [residents[0]], subject: 'Allotments', body: { text: 'Dear Jo,\n\nThank you for your letter.\n\nRegards' } }),
+  // Hostile content everywhere the pane might show it: findings quote it back (`actual`).
+  hostile: () =>
+    emptyDraft({
+      from: { address: 'cllr.ada.lovelace@waretowncouncil.gov.uk', name: 'Cllr <img src=x onerror="window.__pwned=1">' },
+      to: [{ address: 'jo@example.co.uk', name: '<script>window.__pwned=1</script>' }, ...residents],
+      subject: 'URGENT <script>window.__pwned=1</script> PLEASE READ THIS NOW!!!',
+      body: {
+        text: 'Please arrange payment <img src=x onerror="window.__pwned=1"> today. The password is <svg onload="window.__pwned=1">Xy9!kk2. <a href="javascript:window.__pwned=1">click</a> I think this is a fucking disgrace.',
+        html: '<p onmouseover="window.__pwned=1">Please arrange payment <img src=x onerror="window.__pwned=1"> today.</p><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">click</a>',
+      },
+      attachments: [{ id: 'att-x', name: '"><img src=x onerror="window.__pwned=1">.pdf.exe', size: 10, contentType: 'text/html' }],
+    }),
 };
 
 const AR = (r: string) => ({ 'authentication-results': [`mx.microsoft.com; ${r}`] });
 const READ: Record<string, () => MailDraft> = {
+  hostile: () =>
+    emptyDraft({
+      from: { address: 'clerk@waretowncounci1.gov.uk', name: 'Town Clerk <img src=x onerror="window.__pwned=1">' },
+      to: [CLERK],
+      subject: '<script>window.__pwned=1</script>Invoice',
+      body: { text: 'Pay now', html: '<body onload="window.__pwned=1"><iframe src="javascript:window.__pwned=1"></iframe><script>window.__pwned=1</script></body>' },
+      headers: AR('spf=fail smtp.mailfrom=waretowncounci1.gov.uk; dmarc=fail header.from=waretowncounci1.gov.uk (<script>window.__pwned=1</script>)'),
+      attachments: [{ id: 'rx', name: '<img src=x onerror="window.__pwned=1">.html', size: 10 }],
+    }),
   'dmarc-fail': () =>
     emptyDraft({
       from: { address: 'payments@suppliers-example.co.uk', name: 'Supplier Payments' },

@@ -2,7 +2,8 @@
 // in the compose form, a fix writing back into the form, "Send with a reason" recording the override
 // on the sent message, and the read view's sender checks — plus axe and screenshots.
 import type { Browser, Frame, Page } from 'playwright-core';
-import { ensureDist, fillDraft, hasChromium, launchBrowser, loadExample, openPlayground, screenshotPath, serveDist, taskPaneFrame, type Served } from './helpers/playground';
+import {
+  AXE_PATH, ensureDist, fillDraft, hasChromium, launchBrowser, loadExample, openPlayground, screenshotPath, serveDist, taskPaneFrame, type Served } from './helpers/playground';
 
 const run = hasChromium() ? describe : describe.skip;
 jest.setTimeout(180_000);
@@ -116,7 +117,7 @@ run('task pane in the playground', () => {
 
 /** axe inside the task pane's iframe (the playground page around it is not the add-in's). */
 async function axeInFrame(frame: Frame) {
-  await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await frame.addScriptTag({ url: AXE_PATH });
   return frame.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

@@ -2,6 +2,7 @@
 // @azure/msal-node's client-credentials flow, with a client secret or a certificate.
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
 import { APP_SCOPE, AuthError, type TokenProvider, type TokenRequest } from './token-provider';
+import { stripTrailing } from '../../policy/text/trim';
 
 export interface ClientCredentials {
   tenantId: string;
@@ -22,7 +23,7 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     const config: Configuration = {
       auth: {
         clientId: c.clientId,
-        authority: `${(c.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/+$/, '')}/${c.tenantId}`,
+        authority: `${stripTrailing(c.authorityHost ?? 'https://login.microsoftonline.com', '/')}/${c.tenantId}`,
         ...(c.certificate
           ? { clientCertificate: { thumbprintSha256: c.certificate.thumbprintSha256, privateKey: c.certificate.privateKey } }
           : { clientSecret: c.clientSecret }),

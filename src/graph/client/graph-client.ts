@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './clock';
 import { BearerMiddleware, TransportMiddleware, type FetchFn } from './middleware';
 import { DEFAULT_RETRY, isRetryable, parseRetryAfter, retryDelayMs, type RetryOptions } from './retry-policy';
 import { Semaphore } from './semaphore';
+import { stripTrailing } from '../../policy/text/trim';
 
 export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -51,7 +52,7 @@ export class GraphClient {
   private readonly maxConcurrent: number;
 
   constructor(o: GraphClientOptions) {
-    this.graphUrl = (o.graphUrl ?? GRAPH_URL).replace(/\/+$/, '');
+    this.graphUrl = stripTrailing(o.graphUrl ?? GRAPH_URL, '/');
     const m = /^(https?:\/\/[^/]+)(?:\/(.*))?$/.exec(this.graphUrl);
     if (!m) throw new Error(`Not a Graph URL: ${this.graphUrl}`);
     if (m[1].startsWith('http://') && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(m[1])) {

@@ -4,6 +4,7 @@ import { htmlToText } from '../../policy/text/html';
 import { copy, fail, splitArgs, succeed } from './async-result';
 import { CoercionType, EventType } from './enums';
 import { simAddress, type ItemEvent, type MailboxStore, type RecipientKind, type SimAddress } from './store';
+import { stripTrailing } from '../../policy/text/trim';
 
 type Args = unknown[];
 
@@ -224,7 +225,7 @@ export function composeItem(store: MailboxStore, subscribe: (type: unknown, hand
     },
     addFileAttachmentFromBase64Async: (base64: string, name: string, ...args: Args) => {
       const { options, callback } = splitArgs<string>(args);
-      const size = Math.floor((base64.replace(/=+$/, '').length * 3) / 4);
+      const size = Math.floor((stripTrailing(base64, '=').length * 3) / 4);
       const id = store.addAttachment({ name, size, contentType: 'application/octet-stream', content: base64, isInline: !!options.isInline });
       succeed(callback, options, id);
     },

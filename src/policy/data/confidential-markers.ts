@@ -73,7 +73,8 @@ export const CONFIDENTIAL_PHRASES: readonly string[] = [
  * Case-sensitive markers: "CONFIDENTIAL" in capitals (a heading or stamp) and "Part II" written as
  * agendas write it. Lower-case "confidential" in running text is too common in footers to count.
  */
-export const CONFIDENTIAL_STAMPS = /\b(?:CONFIDENTIAL|Part II)\b/g;
+// "Part II of the Local Government Act 1972" cites a statute; it is not an agenda's Part II.
+export const CONFIDENTIAL_STAMPS = /\b(?:CONFIDENTIAL|Part II(?! of\b))\b/g;
 
 /** A line that is only "Confidential" (a heading), allowing punctuation around it. */
 export const CONFIDENTIAL_HEADING = /^[ \t*_#:[(-]{0,6}confidential[ \t*_:.)\]-]{0,6}$/gim;

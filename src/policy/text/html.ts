@@ -37,8 +37,8 @@ const HEAD_END = /<\/head\s*>|<body[\s>]/gi;
 /** Deeper nesting is not tracked: keeps closing-tag matching O(1) amortised on hostile input. */
 const MAX_DEPTH = 256;
 
-const HIDDEN_STYLE =
-  /display\s*:\s*none|visibility\s*:\s*hidden|(?:^|[;\s])font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%)?\s*(?:;|!|$)|(?:^|[;\s])opacity\s*:\s*0*\.?0+\s*(?:;|!|$)|max-height\s*:\s*0(?:px)?\s*(?:;|!|$)/i;
+/** One CSS declaration (already split at ';' and trimmed) that hides its element. Anchored, so linear. */
+const HIDDEN_DECL = /^(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)|max-height\s*:\s*0(?:px)?)\s*(?:!important)?$/i;
 const WHITE = /^(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0+)?\s*)?\))$/i;
 const COLOR_DECL = /(?:^|;)\s*color\s*:\s*([^;!]+)/i;
 const BACKGROUND_DECL = /background(?:-color)?\s*:/i;
@@ -73,7 +73,7 @@ function isHidden(name: string, attrs: string): boolean {
   if (ATTR_HIDDEN.test(attrs)) return true;
   const style = attrValue(ATTR_STYLE, attrs);
   if (style !== undefined) {
-    if (HIDDEN_STYLE.test(style)) return true;
+    if (style.split(';').some((d) => HIDDEN_DECL.test(d.trim()))) return true;
     // White text counts as hidden unless the same element paints a background (white on dark is visible).
     const color = COLOR_DECL.exec(style);
     if (color && WHITE.test(color[1].trim()) && !BACKGROUND_DECL.test(style)) return true;

@@ -15,7 +15,7 @@ export interface Range {
 const SEPARATORS: RegExp[] = [
   /^-{2,}\s*Original Message\s*-{2,}$/i,
   /^-{2,}\s*(?:Forwarded|Forwarded message|Message transféré)\s*-{2,}$/i,
-  /^-{2,}\s*Forwarded by\b.{0,200}-{2,}$/i,
+  /^-{2,}\s*Forwarded by\b[^-]{0,200}-{2,}$/i,
   /^Begin forwarded message:$/i,
 ];
 

@@ -82,14 +82,17 @@ export function splitSentences(text: string, range: Range = { start: 0, end: tex
         continue; // 3.5, e.g.x, URLs, "?!" runs inside a word
       }
       if (c === '.') {
-        const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, i - 8), i));
+        // The letters and dots just before the full stop (at most 8), scanned backwards.
+        let w0 = i;
+        while (w0 > Math.max(start, i - 8) && /[A-Za-z.]/.test(text[w0 - 1])) w0--;
+        const word = w0 < i ? text.slice(w0, i) : '';
         if (word) {
-          const w = word[1].toLowerCase();
+          const w = word.toLowerCase();
           let k = j;
           while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
           const numberFollows = k < end && text[k] >= '0' && text[k] <= '9';
           // Abbreviations, and initials such as "J. Smith" or "A.N. Other".
-          if (ABBREVIATIONS.has(w) || (numberFollows && BEFORE_NUMBER.has(w)) || /^(?:[A-Z]\.)*[A-Z]$/.test(word[1])) continue;
+          if (ABBREVIATIONS.has(w) || (numberFollows && BEFORE_NUMBER.has(w)) || /^(?:[A-Z]\.)*[A-Z]$/.test(word)) continue;
         }
         // A list marker such as "1." is not a sentence of its own (bounded slice: linear time).
         if (i - start <= 6 && /^\s*[0-9]{1,3}$/.test(text.slice(start, i))) continue;

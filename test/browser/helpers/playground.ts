@@ -31,11 +31,16 @@ export interface Served {
  * Serve a snapshot of dist/ (copied to a temporary folder) so that a rebuild of dist/ while the
  * tests run (webpack cleans it first) cannot pull files from under the browser.
  */
+/** Where serveDist puts axe-core, for `addScriptTag({ url: AXE_PATH })`. */
+export const AXE_PATH = '/__test-axe.min.js';
+
 export async function serveDist(dir = DIST): Promise<Served> {
   const missing = NEEDED.filter((f) => !fs.existsSync(path.join(dir, f)));
   if (missing.length) throw new Error(`${dir} lacks ${missing.join(', ')}: build it with npx webpack --mode development`);
   const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-dist-'));
   fs.cpSync(dir, snapshot, { recursive: true, filter: (src) => !src.endsWith('.map') });
+  // axe is served from the page's own origin: the pages' Content-Security-Policy (rightly) refuses inline scripts.
+  fs.copyFileSync(require.resolve('axe-core/axe.min.js'), path.join(snapshot, AXE_PATH.slice(1)));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { serve } = require('../../../scripts/lib/static-server.js') as { serve: (root: string, o: { host: string; port: number }) => Promise<Served> };
   const server = await serve(snapshot, { host: '127.0.0.1', port: 0 });

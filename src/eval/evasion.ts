@@ -1,0 +1,58 @@
+// Scores the rule set on the evasion set (test/fixtures/evasion.json): obfuscated variants that must
+// still be caught by their rule, and innocent look-alikes that must not be blocked.
+import type { PolicyConfig } from '../policy/config';
+import { check, emptyDraft } from '../policy/engine';
+import { htmlToText } from '../policy/text/html';
+
+export interface EvasionItem {
+  label: 'catch' | 'innocent';
+  rule?: string;
+  sender: 'officer' | 'councillor';
+  technique: string;
+  source: string;
+  text?: string;
+  html?: string;
+}
+
+export interface EvasionScore {
+  caught: number;
+  toCatch: number;
+  catchRate: number;
+  falseBlocks: number;
+  innocent: number;
+  falseAlarmRate: number;
+  byTechnique: Record<string, { caught: number; toCatch: number; falseBlocks: number; innocent: number }>;
+  missed: string[];
+}
+
+export function scoreEvasion(items: EvasionItem[], config: PolicyConfig): EvasionScore {
+  const councillor = config.roles.councillors[0] ?? 'cllr@example.invalid';
+  const officer = config.roles.officers[0] ?? 'clerk@example.invalid';
+  const s: EvasionScore = { caught: 0, toCatch: 0, catchRate: 0, falseBlocks: 0, innocent: 0, falseAlarmRate: 0, byTechnique: {}, missed: [] };
+  for (const it of items) {
+    const body = it.html !== undefined ? { text: htmlToText(it.html).text, html: it.html } : { text: it.text ?? '' };
+    const draft = emptyDraft({ from: { address: it.sender === 'councillor' ? councillor : officer }, to: [{ address: 'resident@example.co.uk' }], body });
+    const findings = check(draft, config).findings;
+    const t = (s.byTechnique[it.technique] ??= { caught: 0, toCatch: 0, falseBlocks: 0, innocent: 0 });
+    if (it.label === 'catch') {
+      const hit = findings.some((f) => f.ruleId === it.rule);
+      s.toCatch++;
+      t.toCatch++;
+      if (hit) {
+        s.caught++;
+        t.caught++;
+      } else s.missed.push(`${it.technique}: ${it.source}`);
+    } else {
+      const blocked = findings.some((f) => f.level === 'block');
+      s.innocent++;
+      t.innocent++;
+      if (blocked) {
+        s.falseBlocks++;
+        t.falseBlocks++;
+      }
+    }
+  }
+  s.catchRate = s.toCatch ? s.caught / s.toCatch : 0;
+  s.falseAlarmRate = s.innocent ? s.falseBlocks / s.innocent : 0;
+  return s;
+}

@@ -1,0 +1,67 @@
+// The evasion set: obfuscated variants that must still be caught, innocent look-alikes that must
+// not be blocked. Figures are printed and written into docs/QUALITY.md by `npm run eval`.
+import fs from 'fs';
+import path from 'path';
+import { scoreEvasion, type EvasionItem } from '../../src/eval/evasion';
+import { normaliseForMatching, mapRangeBack } from '../../src/policy/text/normalise';
+import { check } from '../../src/policy/engine';
+import { draft, policy, ROOT } from '../helpers/draft';
+
+const items: EvasionItem[] = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/evasion.json'), 'utf8'));
+const score = scoreEvasion(items, policy());
+
+describe('evasion set', () => {
+  it('holds at least 200 labelled variants', () => {
+    expect(items.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('reports its figures', () => {
+    // eslint-disable-next-line no-console
+    console.log(`evasion: caught ${score.caught}/${score.toCatch}; innocent blocked ${score.falseBlocks}/${score.innocent}\n` + Object.entries(score.byTechnique).map(([t, v]) => `  ${t}: ${v.caught}/${v.toCatch}`).join('\n'));
+    expect(score.toCatch + score.innocent).toBe(items.length);
+  });
+
+  it('blocks no innocent look-alike', () => {
+    expect(score.falseBlocks).toBe(0);
+  });
+
+  it.each(['homoglyphs', 'zero-width', 'soft-hyphen', 'fullwidth', 'mixed-case', 'white-on-white', 'html-split', 'entities'])(
+    'catches as much disguised with %s as in plain text',
+    (technique) => {
+      expect(score.byTechnique[technique].caught).toBeGreaterThanOrEqual(score.byTechnique.plain.caught);
+    },
+  );
+});
+
+describe('normalising disguised text', () => {
+  it.each([
+    ['zero-width inside a word', 'pass\u200bword', 'password'],
+    ['Cyrillic letters in a Latin word', 'pаsswоrd', 'password'],
+    ['full-width letters', 'ｐａｓｓｗｏｒｄ', 'password'],
+    ['soft hyphen', 'pass\u00adword', 'password'],
+  ])('undoes %s', (_n, input, expected) => {
+    expect(normaliseForMatching(input)?.text).toBe(expected);
+  });
+
+  it('leaves Russian and Greek words alone', () => {
+    expect(normaliseForMatching('Спасибо, καλημέρα')?.text).toBe('Спасибо, καλημέρα');
+  });
+
+  it('makes no copy of ordinary text', () => {
+    expect(normaliseForMatching('Dear resident, thank you.')).toBeUndefined();
+  });
+
+  it('maps a span back to the text as typed', () => {
+    const n = normaliseForMatching('a\u200bb\u200bc password')!;
+    const at = n.text.indexOf('password');
+    expect(mapRangeBack(n, at, at + 8)).toEqual({ start: 6, end: 14 });
+  });
+
+  it('reports findings on disguised text at the offsets the user typed', () => {
+    const body = 'The alarm P\u200bI\u200bN is 4821.';
+    const f = check(draft({ body }), policy()).findings.find((x) => x.ruleId === 'credentials/secret');
+    expect(f?.span?.field).toBe('body');
+    expect(f!.span!.end).toBeLessThanOrEqual(body.length);
+    expect(body.slice(f!.span!.start, f!.span!.end)).toContain('4821');
+  });
+});
