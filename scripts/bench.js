@@ -236,9 +236,14 @@ async function main() {
   results.growth = benchGrowth(ham);
   results.cli = ham.length ? benchCli(ham) : null;
   results.sizes = benchSizes();
-  results.bundle = benchBundle();
+  results.bundle = await benchBundle();
   results.alex = ham.length ? await benchAlex(ham) : null;
   results.samples = loadSamples().length;
+  try {
+    results.taskpane = await require('./bench-taskpane.js').benchTaskpane({ runs: QUICK ? 3 : 10 });
+  } catch (e) {
+    results.taskpane = { error: e instanceof Error ? e.message : String(e) };
+  }
 
   const rows = [];
   const row = (what, figure, target) => rows.push([what, figure, target || '']);
@@ -258,6 +263,8 @@ async function main() {
     row('send handler, bare vm: evaluate bundle + first event (cold)', `${ms(results.bundle.coldMs)} ms`, '≤ 150 ms');
     row('send handler, bare vm: one event (warm) median / p95', `${ms(results.bundle.warm.median)} / ${ms(results.bundle.warm.p95)} ms`, '');
   } else if (results.bundle) row('send handler in vm', results.bundle.error, '');
+  if (results.taskpane && !results.taskpane.error) row(`task pane first render in the playground (Chromium, ${results.taskpane.n} cold loads) median / p95`, `${ms(results.taskpane.median)} / ${ms(results.taskpane.p95)} ms`, '< 1000 ms');
+  else if (results.taskpane) row('task pane first render', results.taskpane.error, '');
   if (results.alex && !results.alex.error) row(`alex (tone only) vs our full check, ${results.alex.emails} emails, median`, `${ms(results.alex.alexMedianMs)} vs ${ms(results.alex.oursMedianMs)} ms: ${results.alex.speedupMedian.toFixed(1)}× faster`, '≥ 5×');
 
   const w = Math.max(...rows.map((r) => r[0].length));

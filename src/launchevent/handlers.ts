@@ -36,7 +36,9 @@ export interface HandlerDeps {
   maxAttachmentBytes?: number;
 }
 
-export const DEFAULT_BUDGET_MS = 3500;
+// Under 3 s, so that even with a slow script load the event completes well before Outlook's 5 s notice.
+export const DEFAULT_BUDGET_MS = 2900;
+export const DEFAULT_CALL_TIMEOUT_MS = 2500;
 
 interface PreCache {
   fp: string;
@@ -68,7 +70,7 @@ function preFingerprint(d: Pick<MailDraft, 'from' | 'to' | 'cc' | 'bcc' | 'attac
 export function createHandlers(deps: HandlerDeps) {
   const check = deps.check ?? engineCheck;
   const budget = deps.budgetMs ?? DEFAULT_BUDGET_MS;
-  const t = deps.callTimeoutMs ?? 3000;
+  const t = deps.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
   const opts = { timeoutMs: t };
 
   async function readPreInputs(item: Office.MessageCompose, withContent: boolean) {

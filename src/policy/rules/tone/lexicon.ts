@@ -126,10 +126,17 @@ const STEM_RE = new RegExp(STEMS.join('|'));
 export const BUILT_REGEXES: RegExp[] = [DIRECTED, STEM_RE];
 const TOKEN = /\S+/g;
 
+// Mail repeats its words, so the answer per distinct token is remembered (bounded, cleared when full).
+const CANDIDATE_MEMO = new Map<string, boolean>();
+
 function isCandidate(token: string): boolean {
+  const known = CANDIDATE_MEMO.get(token);
+  if (known !== undefined) return known;
   const lower = token.toLowerCase();
-  if (/[^a-z]/.test(lower) && /[a-z][*]|[*][a-z]|[013457@$!][a-z]|[a-z][013457@$!]/.test(lower)) return true;
-  return STEM_RE.test(normalise(lower));
+  const result = (/[^a-z]/.test(lower) && /[a-z][*]|[*][a-z]|[013457@$!][a-z]|[a-z][013457@$!]/.test(lower)) || STEM_RE.test(normalise(lower));
+  if (CANDIDATE_MEMO.size > 50000) CANDIDATE_MEMO.clear();
+  CANDIDATE_MEMO.set(token, result);
+  return result;
 }
 
 interface Segment {
