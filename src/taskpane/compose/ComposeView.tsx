@@ -13,6 +13,7 @@ import { OverridePanel } from './OverridePanel';
 import { overrideRecord, planOverride } from './override';
 import { RetentionPicker } from './RetentionPicker';
 import { VerdictHeader, type PolicyInfo } from './VerdictHeader';
+import { describeSenderRole } from '../shared/role';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -133,7 +134,7 @@ export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: 
   const actionable = findings.filter((f) => f.level !== 'info').length;
   return (
     <main className={s.root} aria-busy={state.status === 'loading'}>
-      <VerdictHeader verdict={result?.verdict} policy={policy} checking={state.status === 'loading'} />
+      <VerdictHeader verdict={result?.verdict} policy={policy} checking={state.status === 'loading'} role={describeSenderRole(config, state.draft?.from)} />
       <p className={s.status} role="status" aria-live="polite">
         {announcement}
       </p>

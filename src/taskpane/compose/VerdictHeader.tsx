@@ -21,7 +21,7 @@ export interface PolicyInfo {
   notice?: string;
 }
 
-export function VerdictHeader({ verdict, policy, checking }: { verdict: Verdict | undefined; policy: PolicyInfo; checking: boolean }) {
+export function VerdictHeader({ verdict, policy, checking, role }: { verdict: Verdict | undefined; policy: PolicyInfo; checking: boolean; role?: string }) {
   const s = useStyles();
   const text = verdict ? VERDICT_TEXT[verdict] : { title: 'Checking your message…', detail: 'This takes a moment.' };
   const shape = verdict === 'ok' ? 'ok' : verdict ?? 'info';
@@ -41,6 +41,11 @@ export function VerdictHeader({ verdict, policy, checking }: { verdict: Verdict 
         {policy.source ? ` (${policy.source})` : ''}
         {checking ? ' · checking…' : ''}
       </p>
+      {role ? (
+        <p className={s.meta} data-testid="sender-role">
+          {role}
+        </p>
+      ) : null}
       {policy.notice && (
         <MessageBar intent="warning">
           <MessageBarBody>{policy.notice}</MessageBarBody>
