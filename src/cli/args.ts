@@ -1,6 +1,7 @@
 // A small argument parser: boolean flags, options with a value (`--policy FILE` or `--policy=FILE`),
 // positionals, and `--` to end options. Unknown options are errors that suggest the nearest one.
 import { UsageError } from './errors';
+import { editDistance as distance } from '../policy/text/distance';
 
 export interface ArgSpec {
   /** Boolean flags without the leading dashes, e.g. `json`. */
@@ -15,20 +16,6 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-/** Levenshtein distance; option names are short, so the quadratic cost does not matter. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
 
 function nearest(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;

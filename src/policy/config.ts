@@ -6,6 +6,7 @@ import schemaJson from '../../policy/policy.schema.json';
 import type { ConfiguredLevel, Mode, RetentionLabel } from './types';
 import { DEFAULT_RETENTION_LABELS } from './data/retention-schedule';
 import { findJsonError } from './json-error';
+import { editDistance as distance } from './text/distance';
 
 export interface Thresholds {
   /** Warn when at least this many external addresses are visible in To/Cc. */
@@ -117,20 +118,6 @@ function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : String(key);
 }
 
-/** Edit distance, for "did you mean" on unknown keys. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
 
 function suggest(key: string, known: string[]): string {
   let best = '';
