@@ -13,6 +13,22 @@ import { SmartAlertDialog } from './SmartAlertDialog';
 import { interpretCompletion, type SendOutcome } from './smart-alert';
 import { useStore } from './use-store';
 
+/** One of the toolbar's labelled drop-downs (requirement set, platform, theme). */
+function Switch<T extends string>(p: { id: string; label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (v: T) => void }) {
+  return (
+    <label>
+      {p.label}{' '}
+      <select id={p.id} value={p.value} onChange={(e) => p.onChange(e.target.value as T)}>
+        {p.options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const PLATFORMS: [Platform, string][] = [
   ['windows-classic', 'Classic Outlook on Windows'],
   ['windows-new', 'New Outlook on Windows'],
@@ -136,36 +152,9 @@ export function App({ store, manifest, senders }: { store: MailboxStore; manifes
       <header className="toolbar">
         <h1>Council Email Policy — playground (simulated Outlook)</h1>
         <div className="switches">
-          <label>
-            Mailbox requirement set{' '}
-            <select id="switch-set" value={store.requirementSet} onChange={(e) => store.setRequirementSet(e.target.value as RequirementSet)}>
-              {REQUIREMENT_SETS.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Platform{' '}
-            <select id="switch-platform" value={store.platform} onChange={(e) => store.setPlatform(e.target.value as Platform)}>
-              {PLATFORMS.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Theme{' '}
-            <select id="switch-theme" value={store.theme} onChange={(e) => store.setTheme(e.target.value as ThemeName)}>
-              {THEMES.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Switch id="switch-set" label="Mailbox requirement set" value={store.requirementSet} options={REQUIREMENT_SETS.map((v) => [v, v])} onChange={(v) => store.setRequirementSet(v)} />
+          <Switch id="switch-platform" label="Platform" value={store.platform} options={PLATFORMS} onChange={(v) => store.setPlatform(v)} />
+          <Switch id="switch-theme" label="Theme" value={store.theme} options={THEMES} onChange={(v) => store.setTheme(v)} />
           <label>
             Load example{' '}
             <select id="load-example" value="" onChange={(e) => loadExample(e.target.value)}>

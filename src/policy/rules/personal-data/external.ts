@@ -13,8 +13,8 @@ import {
   SORT_CODE_LABELLED,
 } from '../../data/personal-data-patterns';
 import { mask, matches } from '../../text/mask';
-import type { Span, SpanField } from '../../types';
 import { outsideRecipients } from '../recipients/outside';
+import { eachHitLeaving } from './leaving';
 import { digitsOf, validCardNumber, validNhsNumber, validNiPrefix } from './identifiers';
 
 type Kind = 'ni-number' | 'nhs-number' | 'bank-details' | 'card-number' | 'date-of-birth';
@@ -24,7 +24,6 @@ interface Hit {
   end: number;
 }
 
-const MAX_FINDINGS = 20;
 
 function accountNear(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const after = text.slice(end, end + BANK_WINDOW);
@@ -116,15 +115,9 @@ export default defineRule({
   check(ctx, report) {
     const outside = outsideRecipients(ctx);
     if (!outside.length) return;
-    let n = 0;
-    // The whole body, quoted parts included: quoted personal data leaves the council too.
-    for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.draft.body.text]] as [SpanField, string][]) {
-      for (const h of findPersonalData(text)) {
-        if (n++ >= MAX_FINDINGS) return;
-        const masked = mask(text.slice(h.start, h.end));
-        const span: Span = { field, start: h.start, end: h.end };
-        report({ messageId: h.kind, data: { masked, count: outside.length, first: outside[0].address }, span, actual: masked });
-      }
-    }
+    eachHitLeaving(ctx, findPersonalData, (h, text, span) => {
+      const masked = mask(text.slice(h.start, h.end));
+      report({ messageId: h.kind, data: { masked, count: outside.length, first: outside[0].address }, span, actual: masked });
+    });
   },
 });

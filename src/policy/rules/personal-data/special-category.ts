@@ -19,8 +19,8 @@ import {
 } from '../../data/special-category';
 import { escapeRegExp, phraseRegExp } from '../../text/phrases';
 import { matches } from '../../text/mask';
-import type { Span, SpanField } from '../../types';
 import { outsideRecipients } from '../recipients/outside';
+import { eachHitLeaving } from './leaving';
 
 type Kind = 'health' | 'criminal' | 'identity';
 
@@ -58,7 +58,6 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean }[] = [
 
 const PERSON = new Set(PERSON_WORDS);
 const NOT_PERSON = new Set(NOT_PERSON_WORDS);
-const MAX_FINDINGS = 20;
 
 /** Is the word before "has"/"is" a person: a pronoun, a relation, or a capitalised name? */
 function isPerson(word: string): boolean {
@@ -117,15 +116,9 @@ export default defineRule({
   check(ctx, report) {
     const outside = outsideRecipients(ctx);
     if (!outside.length) return;
-    let n = 0;
-    // The whole body, quoted parts included: quoted special-category data leaves the council too.
-    for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.draft.body.text]] as [SpanField, string][]) {
-      for (const h of findSpecialCategory(text)) {
-        if (n++ >= MAX_FINDINGS) return;
-        const actual = text.slice(h.start, h.end);
-        const span: Span = { field, start: h.start, end: h.end };
-        report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
-      }
-    }
+    eachHitLeaving(ctx, findSpecialCategory, (h, text, span) => {
+      const actual = text.slice(h.start, h.end);
+      report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
+    });
   },
 });
