@@ -33,6 +33,8 @@ const UI_ENTRIES = {
   taskpane: './src/taskpane/index.tsx',
   playground: './src/playground/index.tsx',
   'playground-office': './src/playground/office-sim/index.ts',
+  // The Office-dialog sign-in for Outlook clients without NestedAppAuth 1.1 (src/graph/auth/dialog-page.ts).
+  'auth-dialog': './src/taskpane/auth-dialog/index.ts',
 };
 // HTML pages of the ui compilation. `office`: 'cdn' loads office.js from Microsoft, 'none' loads
 // nothing (the simulated Office comes from the playground-office chunk, listed first).
@@ -45,6 +47,8 @@ const UI_PAGES = [
     chunks: ['playground-office', 'taskpane'],
     office: 'none',
   },
+  // Opened by the task pane in an Office dialog; its address is registered as an SPA redirect URI.
+  { filename: 'auth-dialog.html', title: 'Sign in — Council Email Policy', chunks: ['auth-dialog'], office: 'cdn' },
   // The playground's event runtime (a hidden iframe): the simulated Office, then the REAL event
   // bundle, as Outlook's HTML runtime loads launchevent.html.
   {
@@ -71,6 +75,36 @@ function addinOrigin() {
   }
   // Keep a path prefix (a council may host under /addin) but never a trailing slash.
   return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+
+const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(?:\.[a-z0-9-]+)+|organizations|common)$/i;
+
+/**
+ * The task pane's Graph settings (docs/ADMIN.md §4.1), from ADDIN_CLIENT_ID (the add-in's app
+ * registration; without it the pane never signs in), ADDIN_TENANT_ID (optional) and ADDIN_GRAPH_URL
+ * (optional, for national clouds). The same rules as src/graph/auth/addin-settings.ts, which the
+ * pane applies again at run time; a test keeps the two in step.
+ */
+function graphSettings(env = process.env) {
+  const clientId = (env.ADDIN_CLIENT_ID || '').trim();
+  if (clientId && !GUID.test(clientId)) {
+    throw new Error(`ADDIN_CLIENT_ID "${clientId}" is not an application (client) id. Copy the GUID from the app registration's Overview page in the Entra admin centre.`);
+  }
+  const tenantId = (env.ADDIN_TENANT_ID || '').trim();
+  if (tenantId && !TENANT.test(tenantId)) {
+    throw new Error(`ADDIN_TENANT_ID "${tenantId}" is neither a directory (tenant) id nor a domain such as council.gov.uk.`);
+  }
+  const graphUrl = ((env.ADDIN_GRAPH_URL || '').trim() || GRAPH_URL).replace(/\/+$/, '');
+  let url;
+  try {
+    url = new URL(graphUrl);
+  } catch {
+    throw new Error(`ADDIN_GRAPH_URL "${graphUrl}" is not a URL. Leave it unset for ${GRAPH_URL}.`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_GRAPH_URL must be an https:// address (a bearer token must not travel in clear text); got "${graphUrl}".`);
+  return { clientId: clientId || undefined, tenantId: tenantId || undefined, graphUrl };
 }
 
 /** Rewrites every localhost URL in the manifest to the hosting origin. */
@@ -156,6 +190,8 @@ module.exports = async (env, options) => {
   const publicOrigin = origin || DEV_ORIGIN;
   const port = Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port || 3000);
   const isServe = process.argv.some((a) => a === 'serve' || a.endsWith('webpack-dev-server'));
+  const graph = graphSettings();
+  const csp = cspFor(graph.graphUrl);
 
   const gone = missing({ ...EVENT_ENTRY, ...UI_ENTRIES });
   if (gone.length) {
@@ -244,16 +280,18 @@ module.exports = async (env, options) => {
     output: { path: dist, filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: false },
     optimization: {
       minimize: !dev,
-      splitChunks: { chunks: 'all', name: 'vendor' },
+      // Initial chunks only: what a page loads at once shares vendor.js, while code a page loads
+      // later (the task pane's records job with MSAL and the Graph SDK) stays in its own chunk.
+      splitChunks: { chunks: 'initial', name: 'vendor' },
     },
-    plugins: [new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(publicOrigin) })].concat(UI_PAGES.map(
+    plugins: [new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(publicOrigin), __ADDIN_GRAPH__: JSON.stringify(graph) })].concat(UI_PAGES.map(
       (page) =>
         new HtmlWebpackPlugin({
           filename: page.filename,
           chunks: page.chunks,
           chunksSortMode: 'manual',
           scriptLoading: 'defer',
-          templateContent: pageTemplate(page),
+          templateContent: pageTemplate(page, csp),
           minify: false,
         }),
     )),
@@ -293,14 +331,21 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-function pageTemplate(page) {
+/** CSP with the configured Graph root's origin allowed too (a national cloud's Graph, ADDIN_GRAPH_URL). */
+function cspFor(graphUrl) {
+  const origin = new URL(graphUrl).origin;
+  if (CSP.includes(` ${origin}`)) return CSP;
+  return CSP.replace('connect-src \'self\'', `connect-src 'self' ${origin}`);
+}
+
+function pageTemplate(page, csp = CSP) {
   const office = page.office === 'cdn' ? `\n    <script src="${OFFICE_JS_CDN}"></script>` : '';
   return `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
+    <meta http-equiv="Content-Security-Policy" content="${csp}" />
     <title>${page.title}</title>${office}
   </head>
   <body>
@@ -312,4 +357,6 @@ function pageTemplate(page) {
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.CSP = CSP;
+module.exports.cspFor = cspFor;
+module.exports.graphSettings = graphSettings;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;

@@ -15,6 +15,8 @@ const { resolvePolicy } = require('../src/policy/config.ts');
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
+// `--growth`: only the growth-with-size/recipients/attachments figures (the 1 MB target), in ~1 minute.
+const GROWTH_ONLY = args.has('--growth');
 const shared = path.resolve(root, '..', 'shared');
 const hamDir = path.join(shared, 'eval', 'spam', 'enron1', 'ham');
 const policy = resolvePolicy(JSON.parse(fs.readFileSync(path.join(root, 'policy', 'ware-town-council.json'), 'utf8')));
@@ -232,17 +234,19 @@ async function benchAlex(ham) {
 async function main() {
   const ham = loadHam();
   if (!ham.length) console.warn(`(no ham emails at ${hamDir}: per-email figures use the shipped samples only)`);
-  results.emails = ham.length ? benchEmails(ham) : null;
+  results.emails = ham.length && !GROWTH_ONLY ? benchEmails(ham) : null;
   results.growth = benchGrowth(ham);
-  results.cli = ham.length ? benchCli(ham) : null;
-  results.sizes = benchSizes();
-  results.bundle = await benchBundle();
-  results.alex = ham.length ? await benchAlex(ham) : null;
+  results.cli = ham.length && !GROWTH_ONLY ? benchCli(ham) : null;
+  results.sizes = GROWTH_ONLY ? {} : benchSizes();
+  results.bundle = GROWTH_ONLY ? null : await benchBundle();
+  results.alex = ham.length && !GROWTH_ONLY ? await benchAlex(ham) : null;
   results.samples = loadSamples().length;
-  try {
-    results.taskpane = await require('./bench-taskpane.js').benchTaskpane({ runs: QUICK ? 3 : 10 });
-  } catch (e) {
-    results.taskpane = { error: e instanceof Error ? e.message : String(e) };
+  if (!GROWTH_ONLY) {
+    try {
+      results.taskpane = await require('./bench-taskpane.js').benchTaskpane({ runs: QUICK ? 3 : 10 });
+    } catch (e) {
+      results.taskpane = { error: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   const rows = [];
@@ -272,7 +276,7 @@ async function main() {
   console.log(`\nCouncil Email Policy benchmarks — ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}\n`);
   console.log(`${'what'.padEnd(w)}  ${'figure'.padEnd(w2)}  target`);
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padEnd(w2)}  ${c}`);
-  const out = path.join(root, 'test-output', 'bench.json');
+  const out = path.join(root, 'test-output', GROWTH_ONLY ? 'bench-growth.json' : 'bench.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(results, null, 2));
   console.log(`\nwritten: ${path.relative(root, out)}`);

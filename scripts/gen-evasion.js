@@ -32,6 +32,9 @@ const INNOCENT = [
   'Could you tell me when the next meeting is?',
   'I think the fête went well, thank you all.',
   'The stopcock in the pavilion needs replacing.',
+  // Shapes the normaliser must leave alone: roads, times, ordinals, postcodes, spaced initials.
+  'The A55 and M25 are shut, so meet at 10am on the 1st in room 15 at SG14 1AB.',
+  'Grades A B C and D are listed; the 3D printer is by the F1 poster.',
 ];
 
 // Obfuscations. Each maps a plain text to its disguised form (text, or html for HTML tricks).

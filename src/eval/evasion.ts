@@ -30,7 +30,9 @@ export function scoreEvasion(items: EvasionItem[], config: PolicyConfig): Evasio
   const officer = config.roles.officers[0] ?? 'clerk@example.invalid';
   const s: EvasionScore = { caught: 0, toCatch: 0, catchRate: 0, falseBlocks: 0, innocent: 0, falseAlarmRate: 0, byTechnique: {}, missed: [] };
   for (const it of items) {
-    const body = it.html !== undefined ? { text: htmlToText(it.html).text, html: it.html } : { text: it.text ?? '' };
+    // As the add-in reads an HTML body (src/office/draft.ts): our text, with its hidden ranges.
+    const converted = it.html !== undefined ? htmlToText(it.html) : undefined;
+    const body = converted ? { text: converted.text, html: it.html, hidden: converted.hidden } : { text: it.text ?? '' };
     const draft = emptyDraft({ from: { address: it.sender === 'councillor' ? councillor : officer }, to: [{ address: 'resident@example.co.uk' }], body });
     const findings = check(draft, config).findings;
     const t = (s.byTechnique[it.technique] ??= { caught: 0, toCatch: 0, falseBlocks: 0, innocent: 0 });

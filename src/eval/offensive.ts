@@ -1,14 +1,25 @@
-// `council-mail eval offensive FILE.csv` (Davidson et al. 2017): flag = a finding from
-// tone/abusive, tone/threat or tone/discriminatory at any level, on each tweet sent as an email
-// body. Hate (class 0) and offensive (class 1) should be flagged, neither (2) not.
+// `council-mail eval offensive FILE.csv` (Davidson et al. 2017), each tweet sent as an email body by
+// an officer to one resident. Flag = a finding from the lexicon-driven tone checks at any level:
+// tone/abusive, tone/threat, tone/discriminatory (block), tone/vulgar (warn) and tone/impolite's
+// crude-word findings (`mild` swearing, `insult` words aimed at someone; warn), never its politeness
+// model or curt phrases. Hate (class 0) and offensive (class 1) should be flagged, neither (2) not.
+// blockRate and warnOnlyRate say how many flagged tweets would stop a send and how many only warn.
 import fs from 'fs';
 import { readCsvObjects } from './csv';
 import { defaultPolicy } from './default-policy';
 import { findingsFor, rulesWhere } from './rule-runner';
 import { binaryScores } from '../policy/models/logistic';
 import type { EvalReport } from './report';
+import type { Finding } from '../policy/finding';
 
-const OFFENSIVE_RULES = new Set(['tone/abusive', 'tone/threat', 'tone/discriminatory']);
+const OFFENSIVE_RULES = new Set(['tone/abusive', 'tone/threat', 'tone/discriminatory', 'tone/vulgar', 'tone/impolite']);
+/** tone/impolite's findings that come from the word lexicon (the rest are the politeness model's). */
+const IMPOLITE_LEXICON_MESSAGES = new Set(['mild', 'insult']);
+
+export function isOffensiveFlag(f: Pick<Finding, 'ruleId' | 'messageId'>): boolean {
+  if (f.ruleId === 'tone/impolite') return IMPOLITE_LEXICON_MESSAGES.has(f.messageId);
+  return OFFENSIVE_RULES.has(f.ruleId);
+}
 
 export function evalOffensive(csvPath: string): EvalReport {
   const rows = readCsvObjects(fs.readFileSync(csvPath, 'utf8'));
@@ -23,7 +34,7 @@ export function evalOffensive(csvPath: string): EvalReport {
   for (const r of rows) {
     const cls = Number(r.class);
     if (!(cls === 0 || cls === 1 || cls === 2)) continue;
-    const findings = findingsFor(r.tweet ?? '', '', config, rules);
+    const findings = findingsFor(r.tweet ?? '', '', config, rules).filter(isOffensiveFlag);
     const flag = findings.length > 0;
     if (findings.some((f) => f.level === 'block')) blocks++;
     counts[cls]++;

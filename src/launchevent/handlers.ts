@@ -8,7 +8,7 @@ import { builtInPolicy, type LoadedPolicy } from '../policy/hosted';
 import type { RuleInput } from '../policy/rule';
 import type { FindingData, MailDraft } from '../policy/types';
 import { isOfficeCallError, withDeadline } from '../office/async';
-import { readOverride } from '../office/custom-properties';
+import { readOverride, recordProposedRetention } from '../office/custom-properties';
 import { readAttachments, readBody, readComposeType, readFrom, readRecipients, readSubject } from '../office/draft';
 import { completion, type CompletableEvent } from './completion';
 import { decideFailure, decideSend, type SendDecision } from './decide';
@@ -39,6 +39,8 @@ export interface HandlerDeps {
 // Under 3 s, so that even with a slow script load the event completes well before Outlook's 5 s notice.
 export const DEFAULT_BUDGET_MS = 2900;
 export const DEFAULT_CALL_TIMEOUT_MS = 2500;
+/** Recording the retention proposal is best effort: it never holds a send longer than this. */
+export const RETENTION_RECORD_MS = 700;
 
 interface PreCache {
   fp: string;
@@ -108,7 +110,22 @@ export function createHandlers(deps: HandlerDeps) {
     };
   }
 
-  async function sendDecision(item: Office.MessageCompose, policyP: Promise<LoadedPolicy>): Promise<SendDecision> {
+  /**
+   * Policy 4.1: email is a record. The schedule's label is written into the add-in's custom
+   * properties, which travel into Sent Items, where the Graph reconciler applies the tag. A failure
+   * here is logged (without content) and never changes or delays the send decision beyond the cap.
+   */
+  async function recordRetention(item: Office.MessageCompose, labelId: string, deadline: number): Promise<void> {
+    const ms = Math.min(RETENTION_RECORD_MS, deadline - Date.now() - 200);
+    if (ms <= 0) return;
+    try {
+      await withDeadline(recordProposedRetention(item, labelId, new Date().toISOString(), opts), ms, 'retention');
+    } catch (e) {
+      console.warn(`[council-email-policy] could not record the retention label: ${describeFailure(e)}`);
+    }
+  }
+
+  async function sendDecision(item: Office.MessageCompose, policyP: Promise<LoadedPolicy>, deadline: number): Promise<SendDecision> {
     const [draft, subject, body, policy, cachedRaw] = await Promise.all([
       readPreInputs(item, false),
       readSubject(item, opts),
@@ -132,7 +149,9 @@ export function createHandlers(deps: HandlerDeps) {
     }
     // Stale or missing cache: run those rules now (attachment contents are not fetched at send).
     const preFindings = pre ? pre.map((f) => Finding.from(f)) : check(draft, config, { inputs: PRE_INPUTS }).findings;
-    const sendFindings = check(draft, config, { touching: SEND_INPUTS }).findings;
+    const sendResult = check(draft, config, { touching: SEND_INPUTS });
+    const sendFindings = sendResult.findings;
+    const recorded = sendResult.retention ? recordRetention(item, sendResult.retention.labelId, deadline) : Promise.resolve();
     const findings = [...preFindings, ...sendFindings];
 
     const stops = findings.some((f) => f.level !== 'info');
@@ -149,6 +168,7 @@ export function createHandlers(deps: HandlerDeps) {
       warnedFingerprint: warned,
     });
     if (decision.rememberWarned) await writeSession(item, SESSION.warned, decision.rememberWarned, t);
+    await recorded;
     return decision;
   }
 
@@ -163,7 +183,7 @@ export function createHandlers(deps: HandlerDeps) {
       const onErrorP = policyP.then((p) => (onError = p.config.onError));
       try {
         const decision = await withDeadline(
-          Promise.resolve().then(() => sendDecision(deps.item(), policyP)),
+          Promise.resolve().then(() => sendDecision(deps.item(), policyP, deadline)),
           budget,
           'OnMessageSend',
         );

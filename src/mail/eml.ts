@@ -160,14 +160,19 @@ export async function parseEml(input: Uint8Array | string, options: ParseEmlOpti
   const html = email.html;
   // postal-mime renders HTML-only messages to text itself; ours keeps hidden text and quote shapes
   // the rules rely on, so it is used whenever the sender gave no text/plain part.
-  if (html !== undefined && (text.trim() === '' || !hasPlainPart(input))) text = htmlToText(html).text;
+  let hidden: MailDraft['body']['hidden'];
+  if (html !== undefined && (text.trim() === '' || !hasPlainPart(input))) {
+    const converted = htmlToText(html);
+    text = converted.text;
+    if (converted.hidden.length) hidden = converted.hidden;
+  }
   const from = mailboxes(email.from ? [email.from] : undefined)[0];
   const draft: MailDraft = {
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
     bcc: mailboxes(email.bcc),
     subject,
-    body: html !== undefined ? { text, html } : { text },
+    body: html !== undefined ? { text, html, ...(hidden ? { hidden } : {}) } : { text },
     attachments: email.attachments.map(attachment),
     composeType: composeTypeOf(subject, headers),
     headers,

@@ -83,7 +83,10 @@ export async function readBody(item: Office.MessageCompose, o: ReadOptions = {})
   const type = await readBodyType(item, o);
   if (type === 'text') return { text: await readBodyAs(item, 'text', o) };
   const html = await readBodyAs(item, 'html', o);
-  return { text: (o.htmlToText ?? defaultHtmlToText)(html), html };
+  if (o.htmlToText) return { text: o.htmlToText(html), html };
+  // Hidden text goes with it, so the rules read each line as the recipient sees it.
+  const converted = htmlToText(html);
+  return converted.hidden.length ? { text: converted.text, html, hidden: converted.hidden } : { text: converted.text, html };
 }
 
 export function defaultHtmlToText(html: string): string {

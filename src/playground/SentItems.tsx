@@ -1,6 +1,14 @@
 // Sent Items, with the custom properties each message carries (override record, retention choice),
 // so what the add-in recorded is visible.
+import { APPLIED_MARKER, parseAppliedMarker, propertyValue } from '../graph/retention/props';
 import type { SentMessage } from './office-sim/store';
+
+/** What the task pane's reconciler wrote through the simulated Graph, if anything yet. */
+function retentionTag(m: SentMessage): string {
+  const props = Object.entries(m.extendedProperties ?? {}).map(([id, value]) => ({ id, value }));
+  const applied = parseAppliedMarker(propertyValue(props, APPLIED_MARKER));
+  return applied ? `retention tag applied (${applied.labelId})` : 'retention tag not applied yet';
+}
 
 const VIA: Record<SentMessage['via'], string> = {
   send: 'sent',
@@ -20,6 +28,7 @@ export function SentItems({ sent }: { sent: SentMessage[] }) {
           <li key={m.id} data-testid="sent-item" data-via={m.via}>
             <strong>{m.subject || '(no subject)'}</strong> — to {[...m.to, ...m.cc].map((a) => a.emailAddress).join(', ') || 'Bcc only'}, {VIA[m.via]}
             {m.attachments.length ? <span>, {m.attachments.length} attachment(s)</span> : null}
+            <span data-testid="sent-retention">, {retentionTag(m)}</span>
             <details>
               <summary>Custom properties ({Object.keys(m.customProperties).length})</summary>
               <pre data-testid="sent-custom-properties">{JSON.stringify(m.customProperties, null, 2)}</pre>

@@ -99,7 +99,7 @@ export function runRule(rule: Rule, ctx: RuleContext, level: Level): Finding[] {
 export function check(draft: MailDraft, config: PolicyConfig, options: CheckOptions = {}): CheckResult {
   // Rules read text with disguises undone (zero-width characters, look-alike letters); spans are
   // mapped back to the text as typed.
-  const body = normaliseForMatching(draft.body.text);
+  const body = normaliseForMatching(draft.body.text, draft.body.hidden);
   const subject = normaliseForMatching(draft.subject);
   const seen = body || subject ? { ...draft, subject: subject?.text ?? draft.subject, body: { ...draft.body, text: body?.text ?? draft.body.text } } : draft;
   const ctx = new RuleContext(seen, config);

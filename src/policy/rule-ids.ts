@@ -7,6 +7,7 @@ export const RULE_IDS = [
   'tone/impolite',
   'tone/shouting',
   'tone/defamation-risk',
+  'tone/vulgar',
   'recipients/visible-external',
   'recipients/cc-external-internal',
   'recipients/reply-all-large',

@@ -79,6 +79,8 @@ export interface MailDraft {
     text: string;
     /** The HTML the text came from, when the body is HTML. */
     html?: string;
+    /** Ranges of `text` the reader does not see (hidden HTML text, from htmlToText), when known. */
+    hidden?: { start: number; end: number }[];
   };
   attachments: Attachment[];
   composeType: ComposeType;

@@ -5,6 +5,8 @@ import type { ClauseIndex } from './clauses';
 import { ComposeView } from './compose/ComposeView';
 import type { PolicyInfo } from './compose/VerdictHeader';
 import { ReadView } from './read/ReadView';
+import { RecordsStatus } from './records/RecordsStatus';
+import type { RecordsScheduler } from './records/scheduler';
 import type { StartupContext } from './startup-context';
 import { fluentTheme, type ThemeKind } from './theme';
 
@@ -18,6 +20,8 @@ interface Common {
   clauses: ClauseIndex;
   policy: PolicyInfo;
   pollMs?: number;
+  /** Retention labelling of the user's sent messages (ARCHITECTURE §6); absent in tests that do not need it. */
+  records?: RecordsScheduler;
 }
 
 export type TaskPaneProps = Common & ({ mode: 'compose'; port: ComposePort; stopped?: StartupContext } | { mode: 'read'; port: ReadPort });
@@ -32,6 +36,7 @@ export function TaskPane(props: TaskPaneProps) {
       ) : (
         <ReadView port={props.port} config={props.config} clauses={props.clauses} policy={props.policy} />
       )}
+      {props.records && <RecordsStatus scheduler={props.records} />}
     </FluentProvider>
   );
 }

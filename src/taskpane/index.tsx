@@ -4,8 +4,13 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { OfficeComposePort, OfficeReadPort } from '../office';
 import { loadHostedPolicy, localStoragePolicyStorage, policyUrl, type LoadedPolicy } from '../policy/hosted';
+import { officeAuthHost } from '../graph/auth/office-auth-host';
 import { parseClauses, type ClauseIndex } from './clauses';
 import { initialContextData, officeTheme, onContextData, onThemeChange, paneMode } from './office-host';
+import { paneRecords } from './records/pane-records';
+import { playgroundGraph, withSimulatedTags } from './records/playground-graph';
+import { localRunStore } from './records/scheduler';
+import { buildGraphSettings, dialogPageUrl } from './records/settings';
 import { parseStartupContext, type StartupContext } from './startup-context';
 import { TaskPane } from './TaskPane';
 import { themeKindOf } from './theme';
@@ -45,14 +50,19 @@ async function main(root: Root): Promise<void> {
   const composePort = mode === 'compose' ? new OfficeComposePort() : undefined;
   const readPort = mode === 'read' ? new OfficeReadPort() : undefined;
   let stopped: StartupContext | undefined = parseStartupContext(context);
+  // Retention labelling of the user's sent messages, in the background (ARCHITECTURE §6).
+  const sim = playgroundGraph(window);
+  const records = sim
+    ? paneRecords({ settings: sim.settings, policy: withSimulatedTags(loaded.config, sim.tagGuidFor), tokens: sim.tokens, fetch: sim.fetch, scheduler: sim.scheduler })
+    : paneRecords({ settings: buildGraphSettings(), policy: loaded.config, host: officeAuthHost(), dialogUrl: dialogPageUrl(window.location.href), store: localRunStore(window.localStorage) });
 
   const render = () => {
     const theme = themeKindOf(officeTheme(), forcedColours());
     root.render(
       composePort ? (
-        <TaskPane mode="compose" theme={theme} port={composePort} config={loaded.config} clauses={clauses} policy={policy} stopped={stopped} />
+        <TaskPane mode="compose" theme={theme} port={composePort} config={loaded.config} clauses={clauses} policy={policy} stopped={stopped} records={records} />
       ) : (
-        <TaskPane mode="read" theme={theme} port={readPort!} config={loaded.config} clauses={clauses} policy={policy} />
+        <TaskPane mode="read" theme={theme} port={readPort!} config={loaded.config} clauses={clauses} policy={policy} records={records} />
       ),
     );
   };

@@ -10,7 +10,9 @@ import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../src/policy/data/profanity'
 import { DISCRIMINATORY_PHRASES } from '../../src/policy/data/slurs';
 import { IMPOLITE_PHRASES } from '../../src/policy/data/impolite';
 import { OPINION_MARKERS } from '../../src/policy/data/opinion';
-import { ADVERT_STRONG, ADVERT_WEAK, CHAIN_STRONG, CHAIN_WEAK } from '../../src/policy/data/solicitation';
+import { CHAIN_STRONG, CHAIN_WEAK } from '../../src/policy/data/solicitation';
+import { builtRegExps as SOLICITATION } from '../../src/policy/rules/solicitation/score';
+import { SHAPE_REGEXES } from '../../src/policy/rules/solicitation/shapes';
 import { ACCUSATION } from '../../src/policy/rules/tone/defamation-risk';
 import { BUILT_REGEXES as LEXICON } from '../../src/policy/rules/tone/lexicon';
 import { BUILT_REGEXES as DETECT } from '../../src/policy/rules/instructions/detect';
@@ -32,8 +34,8 @@ const built: [string, RegExp][] = [
   ['opinion markers', compilePhrases(OPINION_MARKERS).re],
   ['chain strong', compilePhrases(CHAIN_STRONG).re],
   ['chain weak', compilePhrases(CHAIN_WEAK).re],
-  ['advert strong', compilePhrases(ADVERT_STRONG).re],
-  ['advert weak', compilePhrases(ADVERT_WEAK).re],
+  ...SOLICITATION().map((re, i) => [`solicitation cues ${i}`, re] as [string, RegExp]),
+  ...Object.entries(SHAPE_REGEXES).map(([k, re]) => [`solicitation shape ${k}`, re] as [string, RegExp]),
   ['accusation', ACCUSATION],
   ...LEXICON.map((re, i) => [`lexicon ${i}`, re] as [string, RegExp]),
   ...DETECT.map((re, i) => [`instruction detector ${i}`, re] as [string, RegExp]),

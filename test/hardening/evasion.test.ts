@@ -21,7 +21,7 @@ describe('evasion set', () => {
     expect(score.falseBlocks).toBe(0);
   });
 
-  it.each(['homoglyphs', 'zero-width', 'soft-hyphen', 'fullwidth', 'mixed-case', 'white-on-white', 'html-split', 'entities'])(
+  it.each(['homoglyphs', 'zero-width', 'soft-hyphen', 'fullwidth', 'mixed-case', 'white-on-white', 'html-split', 'entities', 'spacing', 'leetspeak', 'hidden-span'])(
     'catches as much disguised with %s as in plain text',
     (technique) => {
       expect(score.byTechnique[technique].caught).toBeGreaterThanOrEqual(score.byTechnique.plain.caught);
@@ -40,7 +40,8 @@ describe('normalising disguised text', () => {
   });
 
   it('leaves Russian and Greek words alone', () => {
-    expect(normaliseForMatching('Спасибо, καλημέρα')?.text).toBe('Спасибо, καλημέρα');
+    const s = 'Спасибо, καλημέρα';
+    expect(normaliseForMatching(s)?.text ?? s).toBe(s);
   });
 
   it('makes no copy of ordinary text', () => {
@@ -59,5 +60,27 @@ describe('normalising disguised text', () => {
     expect(f?.span?.field).toBe('body');
     expect(f!.span!.end).toBeLessThanOrEqual(body.length);
     expect(body.slice(f!.span!.start, f!.span!.end)).toContain('4821');
+  });
+});
+
+describe('hidden text read from a real message', () => {
+  it('an .eml whose HTML hides junk inside a councillor instruction is still an instruction', async () => {
+    const { parseEml } = await import('../../src/mail/eml');
+    const { CLLR } = await import('../helpers/draft');
+    const eml = [
+      `From: ${CLLR}`,
+      'To: clerk@waretowncouncil.gov.uk',
+      'Subject: Invoice',
+      'Message-ID: <hidden-span@example.invalid>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>Please <span style="display:none">zzz</span>arrange payment of the invoice today.</p>',
+    ].join('\r\n');
+    const d = await parseEml(eml);
+    expect(d.body.hidden).toEqual([{ start: 7, end: 10 }]);
+    const f = check(d, policy()).findings.filter((x) => x.ruleId === 'instructions/councillor');
+    expect(f).toHaveLength(1);
+    expect(d.body.text.slice(f[0].span!.start, f[0].span!.end)).toContain('arrange');
   });
 });

@@ -129,6 +129,53 @@ describe('OnMessageSend: recorded overrides', () => {
   });
 });
 
+describe('OnMessageSend: records the retention label the schedule proposes (policy 4.1)', () => {
+  const recorded = (stub: OfficeStub) => {
+    const raw = stub.state.customProps[PROP.retention];
+    return typeof raw === 'string' ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+  };
+
+  test('a finance email is recorded as finance, by the rules', async () => {
+    const { stub, handlers } = setup({ subject: 'Invoice for the hall hire', bodyText: 'Thank you for paying.' });
+    expect(await send(stub, handlers)).toEqual({ allowEvent: true });
+    expect(recorded(stub)).toMatchObject({ labelId: 'finance', by: 'rules' });
+  });
+
+  test('a message with no schedule keyword gets the default label', async () => {
+    const { stub, handlers } = setup();
+    await send(stub, handlers);
+    expect(recorded(stub)).toMatchObject({ labelId: policy().retention.defaultLabel, by: 'rules' });
+  });
+
+  test("the user's choice in the task pane stands", async () => {
+    const mine = JSON.stringify({ labelId: 'complaints', by: 'user', at: '2026-11-28T02:00:00Z' });
+    const { stub, handlers } = setup({ subject: 'Invoice', customProps: { [PROP.retention]: mine } });
+    await send(stub, handlers);
+    expect(stub.state.customProps[PROP.retention]).toBe(mine);
+    expect(stub.calls.filter((c) => c === 'customProperties.saveAsync')).toHaveLength(0);
+  });
+
+  test('an earlier proposal is updated when the subject changed the label', async () => {
+    const old = JSON.stringify({ labelId: 'correspondence', by: 'rules', at: '2026-11-28T02:00:00Z' });
+    const { stub, handlers } = setup({ subject: 'Planning application 3/26/0101', customProps: { [PROP.retention]: old } });
+    await send(stub, handlers);
+    expect(recorded(stub)).toMatchObject({ labelId: 'planning', by: 'rules' });
+  });
+
+  test('a warned message is recorded too: "Send anyway" does not run the handler again', async () => {
+    const { stub, handlers } = setup({ ...dupDraft, subject: 'FOI request', mailbox: '1.14' });
+    expect((await send(stub, handlers)).allowEvent).toBe(false);
+    expect(recorded(stub)).toMatchObject({ labelId: 'foi-request' });
+  });
+
+  test.each([['fail' as const], ['hang' as const]])('saving that %ss: the send decision is unchanged and in time', async (fault) => {
+    const { stub, handlers } = setup({ faults: { 'customProperties.saveAsync': fault } }, { budgetMs: 2000, callTimeoutMs: 1500 });
+    const started = Date.now();
+    expect(await send(stub, handlers)).toEqual({ allowEvent: true });
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+});
+
 describe('OnMessageSend: its own failures follow the policy onError', () => {
   const failAllow = { allowEvent: true };
   const failBlock = { allowEvent: false, errorMessage: FAILURE_BLOCK_MESSAGE };

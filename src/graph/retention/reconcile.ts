@@ -84,7 +84,8 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
   const now = o.now ?? (() => new Date());
   const labels = new Map(policy.retention.labels.map((l) => [l.id, l]));
   const summary: ReconcileSummary = { found: 0, tagged: 0, alreadyTagged: 0, wouldTag: 0, failed: 0, unmapped: 0, failures: [], unmappedLabels: [] };
-  const base = `/users/${enc(o.mailbox)}`;
+  // `me` is the signed-in user's own mailbox (the task pane's delegated token), whatever its address.
+  const base = o.mailbox === 'me' ? '/me' : `/users/${enc(o.mailbox)}`;
 
   const listPath = `${base}/mailFolders/sentitems/messages`;
   const listQuery = {

@@ -2,6 +2,7 @@
 // own script runs (the page lists this chunk first). The mailbox lives in the playground page
 // (window.parent); a page opened on its own gets a small mailbox of its own.
 import { HOST_KEY, RUNTIME_KEY, type LaunchEventRuntime, type PlaygroundHost } from './bridge';
+import { installGraphSim } from './graph-sim';
 import { createOffice } from './office';
 import { MailboxStore, simAddress } from './store';
 
@@ -17,8 +18,11 @@ function hostStore(): MailboxStore {
   return store;
 }
 
-const sim = createOffice(hostStore());
+const store = hostStore();
+const sim = createOffice(store);
 (window as unknown as { Office: unknown }).Office = sim.Office;
+// Microsoft 365 for the pane's records job: Graph over this mailbox's Sent Items.
+installGraphSim(window, store);
 window.addEventListener('pagehide', () => sim.dispose());
 
 const runtime: LaunchEventRuntime = {

@@ -67,11 +67,13 @@ export interface SentMessage {
   sentAt: string;
   /** How it left: straight through, "Send anyway" on the Smart Alert, or item.sendAsync() from the pane. */
   via: 'send' | 'send-anyway' | 'sendAsync';
+  /** MAPI properties written through the simulated Graph (the retention tag), by property id. */
+  extendedProperties?: Record<string, string>;
 }
 
 export type ItemEvent = 'RecipientsChanged' | 'AttachmentsChanged' | 'ItemChanged' | 'OfficeThemeChanged' | 'InitializationContextChanged';
 /** What changed, for launch events: the playground dispatches OnMessage… events from these. */
-export type ChangeKind = 'recipients' | 'attachments' | 'from' | 'subject' | 'body' | 'settings' | 'compose-opened' | 'sent' | 'mode';
+export type ChangeKind = 'recipients' | 'attachments' | 'from' | 'subject' | 'body' | 'settings' | 'compose-opened' | 'sent' | 'mode' | 'records';
 
 export interface UserProfile {
   displayName: string;
@@ -264,6 +266,15 @@ export class MailboxStore {
     this.compose = emptyCompose(c.from);
     this.emit('sent');
     return sent;
+  }
+
+  /** The simulated Graph wrote extended properties on a sent message (the pane's reconciler). */
+  setExtendedProperties(id: string, props: Record<string, string>): boolean {
+    const m = this.sent.find((x) => x.id === id);
+    if (!m) return false;
+    m.extendedProperties = { ...m.extendedProperties, ...props };
+    this.emit('records');
+    return true;
   }
 
   // --- settings and read mode ---------------------------------------------------------------

@@ -1,13 +1,16 @@
 // How each word of the `obscenity` package's English dataset (words from `cuss`, MIT) is treated in
 // UK council mail, plus a few British words that dataset lacks. Tiers:
 //   strong    — unambiguous obscenity: tone/abusive blocks it wherever it appears (decency, 4.3c)
-//   insult    — rude only when aimed at someone ("you prick", "the clerk is a dick"): tone/abusive;
-//               on its own it is ignored (Dick Whittington, blue tits, a stopcock, a bitch in whelp)
+//   insult    — abuse when aimed at someone ("you prick", "the clerk is a dick"): tone/abusive blocks;
+//               on its own it is vulgar and tone/vulgar warns (tone/impolite for bastard, slut, whore,
+//               cuck), unless the sentence shows the innocent sense (Dick Whittington, blue tits, a
+//               stopcock, a bitch in whelp)
+//   vulgar    — crude slang that is also an ordinary word ("hoe"): tone/vulgar warns, never blocks
 //   mild      — crude but common ("bloody", "crap", "pissed off"): tone/impolite warns
 //   ignore    — anatomy, medicine, crime reporting, farming or place names (oilseed rape, Sussex,
 //               Penistone): never reported
 //   slur      — handled by tone/discriminatory from src/policy/data/slurs.ts, so ignored here
-export type ProfanityTier = 'strong' | 'insult' | 'mild' | 'ignore' | 'slur';
+export type ProfanityTier = 'strong' | 'insult' | 'vulgar' | 'mild' | 'ignore' | 'slur';
 
 /** obscenity `originalWord` → tier. A word missing here is treated as `ignore` (and a test lists it). */
 export const OBSCENITY_TIERS: Record<string, ProfanityTier> = {
@@ -45,7 +48,32 @@ export const EXTRA_WORDS: { word: string; tier: ProfanityTier; patterns: string[
   { word: 'shit', tier: 'mild', patterns: ['|sh*t', '|s*it|'] },
   { word: 'twat', tier: 'strong', patterns: ['|tw*t|', '|tw*ts|'] },
   { word: 'wank', tier: 'strong', patterns: ['|w*nk', '|w*nker'] },
+  { word: 'fuck', tier: 'strong', patterns: ['|mofo|', '|mofos|'] },
+  // Twitter and American spellings the dataset lacks (the matcher keeps "ss" and "gg" doubled).
+  { word: 'pussy', tier: 'insult', patterns: ['|pussies|', '|pusies|'] },
+  { word: 'bitch', tier: 'insult', patterns: ['|biatch', '|beotch', '|biotch'] },
+  { word: 'skank', tier: 'insult', patterns: ['|skank'] },
+  { word: 'thot', tier: 'insult', patterns: ['|thot|', '|thots|'] },
+  { word: 'douche', tier: 'insult', patterns: ['|douche|', '|douchebag', '|douches|'] },
+  { word: 'hoe', tier: 'vulgar', patterns: ['|hoe|', '|hoes|', '|hoez|', '|hoeish|'] },
 ];
+
+/**
+ * What may stand around an insult or vulgar word, or an ambiguous slur, inside one written word
+ * ("dumbass", "bitches", "retarded"); anything else makes it part of another word, usually a surname
+ * (Fosdick, Haedicke, Overdyke, Fagen). Compared lower-cased; strong words have their own check.
+ */
+export const WORD_PREFIXES: readonly string[] = ['', 'dumb', 'lil', 'mother', 'stupid', 'fat', 'ugly', 'silly', 'punk', 'broke', 'bad'];
+export const WORD_SUFFIXES: readonly string[] = [
+  '', 's', 'es', 'z', 'ez', "'s", '’s', "s'", 'ed', 'ing', 'in', "in'", 'er', 'ers', 'ish', 'ass', 'asses', 'head', 'heads', 'hole', 'holes', 'face',
+  'sucker', 'suckers', 'wad', 'wads', 'bag', 'bags',
+];
+
+/**
+ * Insult-tier words that tone/impolite reports on their own as mild swearing (so tone/vulgar leaves
+ * them alone; one finding per word).
+ */
+export const IMPOLITE_ALONE: readonly string[] = ['bastard', 'slut', 'whore', 'cuck'];
 
 /**
  * A `strong` hit blocks, so the whole word must really be the word: after undoing leetspeak and
@@ -69,18 +97,40 @@ export const INNOCENT_WORDS: readonly string[] = [
   'assessment', 'scrapped', 'scrapping', 'scrapbook', 'bushey', 'pissarro', 'sodium', 'sodbury',
   'damnation', 'matlock', 'bugsworth', 'blackcock', 'moorcock', 'spitchcock',
   'cockshutt', 'cockett', 'cockayne', 'wankie', 'twatling', 'dickleburgh',
+  'shittington', 'asst', 'assort', 'assorted', 'assortment', 'assortments', 'hoeing',
 ];
 
 /**
- * Words that make an `insult`-tier word innocent when they appear in the same sentence: dog
- * breeders write about bitches, birdwatchers about tits, plumbers about cocks.
+ * Words that make an ambiguous word innocent when a word of the same sentence starts with one: dog
+ * breeders write about bitches, birdwatchers about tits, plumbers about cocks, allotment holders about
+ * hoes. Applies to insult, vulgar and mild words and to ambiguous slurs, never to strong words.
  */
 export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   bitch: ['whelp', 'litter', 'pupp', 'pups', 'stud', 'breed', 'kennel', 'dog', 'crufts', 'season', 'spay', 'hound', 'vet'],
-  tit: ['blue', 'great', 'coal', 'long-tailed', 'marsh', 'willow', 'crested', 'bird', 'nest', 'rspb', 'feeder'],
-  cock: ['stop', 'ball', 'water', 'hen', 'pheasant', 'bird', 'valve', 'crow'],
-  dick: ['whittington', 'turpin', 'van dyke', 'king-smith'],
-  pussy: ['willow', 'cat', 'kitten'],
+  tit: ['blue', 'great', 'coal', 'long-tailed', 'marsh', 'willow', 'crested', 'bird', 'nest', 'rspb', 'feeder', 'tit for tat'],
+  cock: ['stop', 'ball', 'water', 'hen', 'pheasant', 'bird', 'valve', 'crow', 'cock-up'],
+  dick: ['whittington', 'turpin', 'van dyke', 'king-smith', 'spotted dick', 'moby'],
+  pussy: ['willow', 'cat', 'kitten', 'boots'],
+  prick: ['needle', 'pin', 'thorn', 'conscience', 'finger', 'blood test'],
+  hoe: ['allotment', 'garden', 'weed', 'shed', 'rake', 'spade', 'trowel', 'border', 'soil', 'plot', 'tool', 'sharpen', 'dutch', 'hedge', 'vegetable', 'flower', 'bed'],
+  // Ambiguous slurs (src/policy/data/slurs.ts) in their ordinary sense: a fag break, faggots and peas,
+  // Offa's Dyke, a chink of light, growth retarded by frost, a queer fish, an oriental rug.
+  fag: ['break', 'cigarette', 'smok', 'lighter', 'packet', 'ash', 'fag end', 'peas', 'gravy', 'menu', 'onion', 'lunch', 'supper', 'dinner', 'butcher', 'mushy'],
+  faggot: ['peas', 'gravy', 'menu', 'onion', 'lunch', 'supper', 'dinner', 'butcher', 'mushy', 'firewood', 'kindling', 'brains'],
+  dyke: ['offa', 'drain', 'ditch', 'marsh', 'fen', 'embankment', 'flood', 'river', 'water', 'field', 'path', 'footpath'],
+  chink: ['light', 'armour', 'armor', 'curtain', 'door', 'gap', 'wall', 'glass', 'cloud', 'coin'],
+  retard: ['growth', 'flame', 'fire', 'progress', 'development', 'ignition', 'timing', 'concrete', 'drying', 'rate', 'spread', 'corrosion', 'plant', 'setting'],
+  queer: ['street', 'fish', 'feel', 'theory', 'studies', 'community', 'lgbt', 'pride', 'as folk'],
+  oriental: ['rug', 'carpet', 'restaurant', 'takeaway', 'poppy', 'road', 'street', 'hotel', 'museum', 'art', 'studies', 'cuisine', 'buffet', 'express', 'mandarin', 'plane', 'garden', 'shorthair'],
+  cracker: ['christmas', 'xmas', 'cream', 'cheese', 'biscuit', 'party', 'pull', 'jacob', 'fire', 'nut', 'joke', 'hat', 'safe'],
+  homo: ['sapiens', 'erectus', 'habilis', 'neanderthal', 'genus'],
+  coon: ['cat', 'maine', 'hound', 'cheese'],
+  spastic: ['paralysis', 'diplegia', 'cerebral', 'muscle', 'hemiplegia', 'society'],
+  abo: ['blood', 'group', 'type', 'incompatib'],
+  negro: ['rio', 'río', 'negroni', 'cabo', 'monte', 'spanish', 'wine'],
+  midget: ['gem', 'car', 'submarine', 'tomato', 'variety', 'seed'],
+  spook: ['ghost', 'halloween', 'haunt', 'spy', 'spies', 'mi5', 'mi6', 'cia'],
+  'cotton picker': ['machine', 'farm', 'harvest', 'tractor'],
 };
 
 /**

@@ -33,6 +33,9 @@ const HEADER_ANY = /^\*?(?:To|Cc|Bcc|Sent|Date|Subject|Importance|Attachments|Fr
 const UNDERSCORES = /^_{10,}$/;
 const QUOTE_PREFIX = /^\s*>/;
 
+/** The characters SEPARATORS, ATTRIBUTION_START, HEADER_FROM and UNDERSCORES can start with: a new marker adds its own. */
+const MARKER_FIRST = new Set(['-', 'B', 'b', 'O', 'o', '*', 'F', 'f', 'D', 'd', 'V', 'v', '_']);
+
 /** Lines of an Outlook header block looked at after From: (From, Sent, To, Cc, Subject, plus slack). */
 const HEADER_BLOCK_LINES = 7;
 
@@ -79,7 +82,9 @@ function attributionLines(lines: string[], i: number): number {
 /** Does the earlier message start at line i (a separator, attribution or header block)? */
 function startsEarlierMessage(lines: string[], i: number): boolean {
   const t = lineAt(lines, i);
-  if (t === '') return false;
+  // Every marker above starts with one of these (case-insensitively); most lines start otherwise, and
+  // skipping their regular expressions keeps quote detection cheap on a 1 MB body.
+  if (!MARKER_FIRST.has(t.charAt(0))) return false;
   if (SEPARATORS.some((re) => re.test(t))) return true;
   if (attributionLines(lines, i)) return true;
   if (isHeaderBlock(lines, i)) return true;

@@ -57,7 +57,7 @@ export class FakeGraph {
   /** Artificial processing time per request (ms); 0 only yields to the event loop. */
   latencyMs = 0;
   private rng: () => number = Math.random;
-  private readonly tokens = new Map<string, { expired: boolean }>();
+  private readonly tokens = new Map<string, { expired: boolean; user?: string }>();
   private authed = 0;
   private readonly inFlight = new Map<string, number>();
   private readonly sockets = new Set<Socket>();
@@ -72,9 +72,10 @@ export class FakeGraph {
     this.rng = f ? mulberry32(f.seed) : Math.random;
   }
 
-  issueToken(): string {
+  /** A bearer token; `user` (a mailbox address) makes it a delegated token, so `/me` means that mailbox. */
+  issueToken(user?: string): string {
     const t = `fake.${randomUUID()}`;
-    this.tokens.set(t, { expired: false });
+    this.tokens.set(t, { expired: false, user: user?.toLowerCase() });
     return t;
   }
 
@@ -164,8 +165,7 @@ export class FakeGraph {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const segs = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     if (segs[0] !== 'v1.0') return this.error(res, 400, 'BadRequest', 'Invalid version.');
-    const parts = segs.slice(1);
-    const mailboxKey = parts[0] === 'users' && parts[1] ? parts[1].toLowerCase() : '(tenant)';
+    let parts = segs.slice(1);
 
     // Auth first, as Graph does.
     const auth = req.headers.authorization;
@@ -177,6 +177,13 @@ export class FakeGraph {
       this.stats.injected.expired++;
       return this.error(res, 401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.');
     }
+    // `/me` is the token's user, as with a delegated token; an app-only token has no `me` (Graph: 400).
+    const viaMe = parts[0] === 'me';
+    if (viaMe) {
+      if (!t.user) return this.error(res, 400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+      parts = ['users', t.user, ...parts.slice(1)];
+    }
+    const mailboxKey = parts[0] === 'users' && parts[1] ? parts[1].toLowerCase() : '(tenant)';
     const f = this.failures;
     if (f?.expireTokenEvery && ++this.authed % f.expireTokenEvery === 0) t.expired = true; // this request still succeeds
 
@@ -210,19 +217,19 @@ export class FakeGraph {
     try {
       // Yield once so requests overlap (concurrency is observable) without timer latency.
       await new Promise((r) => (this.latencyMs > 0 ? setTimeout(r, this.latencyMs) : setImmediate(r)));
-      await this.route(method, parts, url.searchParams, body, res, failAfterApply, req, seq);
+      await this.route(method, parts, url.searchParams, body, res, failAfterApply, req, seq, viaMe);
     } finally {
       this.inFlight.set(mailboxKey, (this.inFlight.get(mailboxKey) ?? 1) - 1);
     }
   }
 
-  private async route(method: string, parts: string[], q: URLSearchParams, body: string, res: ServerResponse, failAfterApply: 'drop' | '504' | undefined, req: IncomingMessage, seq: number): Promise<void> {
+  private async route(method: string, parts: string[], q: URLSearchParams, body: string, res: ServerResponse, failAfterApply: 'drop' | '504' | undefined, req: IncomingMessage, seq: number, viaMe = false): Promise<void> {
     try {
       if (parts[0] === 'users' && parts.length >= 2) {
         const box = this.box(parts[1]);
         if (!box) return this.error(res, 404, 'ErrorInvalidUser', `The requested user '${parts[1]}' is invalid.`);
         if (method === 'GET' && parts.length === 5 && parts[2] === 'mailFolders' && parts[3].toLowerCase() === 'sentitems' && parts[4] === 'messages') {
-          return this.listMessages(box, q, res, parts[1], seq);
+          return this.listMessages(box, q, res, parts[1], seq, viaMe);
         }
         if (parts.length === 4 && parts[2] === 'messages') {
           const msg = box.get(parts[3]);
@@ -265,7 +272,7 @@ export class FakeGraph {
     return fields;
   }
 
-  private listMessages(box: Map<string, FakeMessage>, q: URLSearchParams, res: ServerResponse, mailbox: string, seq: number): void {
+  private listMessages(box: Map<string, FakeMessage>, q: URLSearchParams, res: ServerResponse, mailbox: string, seq: number, viaMe = false): void {
     for (const k of q.keys()) {
       if (!['$filter', '$select', '$expand', '$top', '$skip'].includes(k)) throw new FilterError('BadRequest', `Query option '${k}' is not supported here.`);
     }
@@ -285,7 +292,9 @@ export class FakeGraph {
     if (skip + top < all.length) {
       const next = new URLSearchParams(q);
       next.set('$skip', String(skip + top));
-      body['@odata.nextLink'] = `${this.url}/users/${encodeURIComponent(mailbox)}/mailFolders/sentitems/messages?${next.toString().replace(/\+/g, '%20')}`;
+      // Graph's next link keeps the form of the request (`/me/...` stays `/me/...`).
+      const root = viaMe ? `${this.url}/me` : `${this.url}/users/${encodeURIComponent(mailbox)}`;
+      body['@odata.nextLink'] = `${root}/mailFolders/sentitems/messages?${next.toString().replace(/\+/g, '%20')}`;
     }
     this.json(res, 200, body);
   }

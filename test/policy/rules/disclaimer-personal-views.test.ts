@@ -10,16 +10,33 @@ describe('disclaimer/personal-views', () => {
     ['the disclaimer word for word', draft({ from: CLLR, body: `I think the hall is too small.\n\n${DISCLAIMER}` })],
     ['the disclaimer with other spacing and case', draft({ from: CLLR, body: `In my view it works.\n\n${DISCLAIMER.toUpperCase().replace(/ /g, '\n ')}` })],
     ['a disclaimer in other words', draft({ from: CLLR, body: 'Personally, I like it. The views expressed are my own.' })],
+    ['the disclaimer across non-breaking spaces and tabs', draft({ from: CLLR, body: `I think so.\n${DISCLAIMER.replace(/ /g, '\u00a0\t')}` })],
+    ['other words split across lines', draft({ from: CLLR, body: 'I think so.\nThis is my personal\n  view and not\tnecessarily theirs.' })],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);
+  });
+
+  it.each([
+    ['typed with a curly apostrophe, configured straight', "It's my own view, not the council's.", 'I think so.\nIt’s my own view, not the council’s.'],
+    ['typed straight, configured curly', 'It’s my own view.', "I think so. It's my OWN view."],
+    ['configured ending " ." with text after it', 'Personal view only .', 'I think so. Personal view only - J.'],
+  ])('accepts a custom disclaimer %s', (_name, disclaimer, body) => {
+    expect(idsOf(rule, draft({ from: CLLR, body }), policy({ disclaimer }))).toEqual([]);
   });
 
   it.each([
     ['"I think" to a resident', draft({ from: CLLR, to: [RESIDENT], body: 'I think the hall is too small.' }), ['missing@body:0-7']],
     ['"in my opinion" from staff', draft({ from: STAFF, to: [RESIDENT], body: 'Thanks. In my opinion it is fine.' }), ['missing@body:8-21']],
     ['one external among internal recipients', draft({ from: CLLR, to: [CLERK, RESIDENT], body: 'Personally I disagree.' }), ['missing@body:0-10']],
+    ['only half of the disclaimer', draft({ from: CLLR, body: `I think so.\n${DISCLAIMER.slice(0, 40)}` }), ['missing@body:0-7']],
+    ['the disclaimer\'s words run together', draft({ from: CLLR, body: `I think so.\n${DISCLAIMER.replace(/ /g, '')}` }), ['missing@body:0-7']],
   ])('flags %s', (_name, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);
+  });
+
+  it('flags a custom disclaimer configured ending " ." when nothing follows it (the body is trimmed)', () => {
+    const config = policy({ disclaimer: 'Personal view only .' });
+    expect(idsOf(rule, draft({ from: CLLR, body: 'I think so. Personal view only\n' }), config)).toEqual(['missing@body:0-7']);
   });
 
   it('offers to insert the council’s disclaimer', () => {

@@ -1,27 +1,69 @@
 import rule from '../../../src/policy/rules/solicitation/advertising';
-import { draft, idsOf } from '../../helpers/draft';
+import { scoreSolicitation } from '../../../src/policy/rules/solicitation/score';
+import { draft, findingsOf, idsOf } from '../../helpers/draft';
 
+// Council business that talks about money, offers, links, lotteries, pharmacies and bank details
+// must pass; junk mail must be caught whether typed or lower-cased and tokenised ("don ' t", "$ 5").
 describe('solicitation/advertising', () => {
   it.each([
-    ['allotment plots', 'Allotment plots are available at Musley Lane.'],
-    ['hall hire rates', 'Hall hire rates for 2027 are attached.'],
-    ['market stall bookings', 'The Christmas market stall bookings open on 1 October.'],
-    ['the council selling an old mower', "The council's old mower is for sale by sealed bid."],
-    ['a quoted advert', 'Is this allowed?\n\nOn 1 May 2026, Shop wrote:\n> Use discount code SAVE10. Buy now!'],
-  ])('accepts %s', (_name, body) => {
-    expect(idsOf(rule, draft({ body }))).toEqual([]);
+    ['a precept and an invoice', 'Precept 2027/28', 'The precept for 2027/28 is £412,000, a 3% increase. The invoice from the district council (£1,250.00 plus VAT) is attached; please pay by 30 April.'],
+    ['allotment fees', 'Allotment fees', 'Allotment fees rise to £45 a year from 1 April; half plots are £25 and a water charge of £8 applies. Plots are available at Musley Lane.'],
+    ['an event with prices and a booking link', 'Christmas fair', 'Tickets for the Christmas fair are £5 for adults and free for children under 12. Book online at www.waretowncouncil.gov.uk/events or call 01920 460316. Stalls cost £20. Buy now, while tickets last!'],
+    ['a grant scheme', 'Community grants', 'Community grants of up to £1,000 are available to local groups. Apply by 30 June; visit our website for the form. Successful applicants have been approved for a grant in the past.'],
+    ['a council newsletter with an unsubscribe footer and an offer', 'Ware Town Council newsletter', "This month: the new play area, the Priory lawn concerts and the precept. To unsubscribe from the council's mailing list, click here or reply to this email. Special offer for residents: free entry to the museum."],
+    ['hall hire with a discount and a half-price offer', 'Hall hire rates', 'Hall hire is £15 per hour, with a 20% discount for local charities. Special offer: book two sessions and the third is half price. Call now on 01920 460316.'],
+    ['a lottery grant, bank details and confidentiality', 'War memorial', 'The National Lottery Heritage Fund has approved our bid; the grant of £48,000 will be paid in two instalments. Please send the bank account details for the transfer of funds. Strictly confidential until the press release.'],
+    ['burial fees for the next of kin', 'Burial fees', "The deceased's next of kin, a beneficiary of the estate, asked for the £650 burial fee to be refunded to their bank account. Dear Sir or Madam letters go out on Monday."],
+    ['working from home and a business opportunity', 'Staff rota', 'Staff may work from home on Fridays; the clerk is working from home this week. The market is a business opportunity for local traders.'],
+    ['many weak cues from unrelated families', 'Pharmacy closing', 'The pharmacy on Baldock Street closes in May; the three-bedroom flat above it is for sale. Residents asked about the sexual health clinic and the casino licence.'],
+    ['a long list of road names', 'Road closures', 'Roads affected: Amwell End, Baldock Street, Church Street, High Street, Kibes Lane, London Road, New Road, Star Street, Watton Road, Western Way and Wadesmill Road.'],
+    ['planning wording: erection, enlargement, premature, market and stock reports', 'Planning application 3/26/0412', 'Erection of a single-storey rear extension and enlargement of the car park; it is premature to decide. The market report and the housing stock report are attached.'],
+    ['a grant claim in millions of pounds and staff pay', 'Budget', "We can claim the funds from the county: the 1.2 million pounds grant needs a transfer of funds to the council's account. Staff who work from home earn £25,000 on grade 5."],
+    ['prize money for the best-kept garden', 'Best-kept garden', 'The prize money for the best-kept garden is £50; the winner will be announced at the Ware Carnival. Congratulations to last year\'s winners.'],
+    ['the council selling an old mower', 'Mower', "The council's old mower is for sale by sealed bid."],
+    ['a quoted advert', 'Is this allowed?', 'Is this allowed?\n\nOn 1 May 2026, Shop wrote:\n> Buy viagra online, no prescription needed! Click here to unsubscribe.'],
+    ['a lone unsubscribe line', '', 'Click here to unsubscribe.'],
+  ])('accepts %s', (_name, subject, body) => {
+    expect(idsOf(rule, draft({ subject, body }))).toEqual([]);
   });
 
   it.each([
-    ['a discount code', 'Use discount code WARE10 at my shop.', ['advertising@body:4-17']],
-    ['sponsor me', 'Please sponsor me for the marathon.', ['advertising@body:0-17']],
-    ['my business for sale', 'My business has garden furniture for sale.', ['advertising@body:0-11']],
-    ['an unsubscribe line', 'Click here to unsubscribe.', ['advertising@body:0-25']],
-  ])('flags %s', (_name, body, expected) => {
-    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+    ['a discount code at my shop', '', 'Use discount code WARE10 at my shop.', ['advertising@body:4-17']],
+    ['sponsor me', '', 'Please sponsor me for the marathon.', ['advertising@body:0-17']],
+    ['my business for sale', '', 'My business has garden furniture for sale.', ['advertising@body:0-11']],
+    ['an online pharmacy', 'Cheap meds', 'Buy viagra and cialis online with no prescription needed. Click here.', ['advertising@body:4-10']],
+    ['an online pharmacy, tokenised and spaced out', 'cheap meds', 'buy v - i - a - g - r - a online , no prescription needed ! click here', ['advertising@body:35-57']],
+    ['a drug name behind symbols', 'your order', 'get your vl @ gra today and save 70 % !', ['advertising@body:28-37']],
+    ['advance-fee fraud', 'Urgent business proposal', 'Dear friend, I am the son of the late Dr Peter Oma. I need your assistance in transferring the sum of US$ 25 million dollars into your bank account. This is strictly confidential; you will receive 20 percent of the total.', ['advertising@body:106-124']],
+    ['a share tip', 'Hot stock alert', 'Stock alert: XYZ Corp (OTCBB: XYZC) is set for explosive growth. Current price $0.12, price target $1.50. Strong buy!', ['advertising@body:23-28']],
+    ['a prize notice in the subject', 'Winning notification', 'Congratulations! You have won the international lottery. To claim your prize, send your details to our agent.', ['advertising@subject:0-20']],
+    ['a loan pitch with a removal link', 'Lower your rate', 'You have been approved for a home loan at a low fixed rate, regardless of credit history. Refinance today. To be removed, click here.', ['advertising@body:0-38']],
+    ['padding words and a link, with no phrase to point at', 'hi', 'check this http://example.biz/x lattice puck rothschild delphic alaska hall movie cockatoo dearth cascade shiplap lifelong chemisorb wheel declination diem fairchild omega kenny metal rock', ['advertising-shape']],
+    ['a subject with nothing else', 'Cheap Viagra online pharmacy', '', ['advertising@subject:6-12']],
+  ])('flags %s', (_name, subject, body, expected) => {
+    expect(idsOf(rule, draft({ subject, body }))).toEqual(expected);
   });
 
-  it('reads the subject', () => {
-    expect(idsOf(rule, draft({ subject: 'Discount code for councillors', body: 'Hello' }))).toEqual(['advertising@subject:0-13']);
+  it('names every cue family that counted, heaviest first', () => {
+    const r = scoreSolicitation('Cheap meds\nBuy viagra and cialis online with no prescription needed. Click here.');
+    expect(r.cues.map((c) => `${c.family}:${c.weight}:${c.hit?.text ?? ''}`)).toEqual(['pharmacy:6:viagra', 'offer:1.5:Cheap', 'call-to-action:1:Click here']);
+  });
+
+  it('reports a finding at the warn level the policy sets', () => {
+    const [f] = findingsOf(rule, draft({ body: 'Please sponsor me for the marathon.' }));
+    expect([f.ruleId, f.level]).toEqual(['solicitation/advertising', 'warn']);
+  });
+
+  it('reads the tail of a long message, where a removal footer sits', () => {
+    const filler = 'The committee discussed the allotments, the footpaths and the budget. '.repeat(1000);
+    const body = filler + 'Buy viagra online, no prescription needed.';
+    const ids = idsOf(rule, draft({ body }));
+    expect(ids).toEqual([`advertising@body:${filler.length + 4}-${filler.length + 10}`]);
+  });
+
+  it('does not read the middle of a very long message (the cost stays that of 40 KB)', () => {
+    const filler = 'The committee discussed the allotments, the footpaths and the budget. '.repeat(1000);
+    const body = filler + 'Buy viagra online, no prescription needed. ' + filler;
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
 });

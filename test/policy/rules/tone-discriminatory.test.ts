@@ -9,6 +9,8 @@ describe('tone/discriminatory', () => {
     ['a chink of light', 'A chink of light showed under the door.'],
     ['fire retardant', 'The fire retardant paint is certified.'],
     ['Pakistan and Japanese', 'The Pakistan Community Association and the Japanese garden society.'],
+    ['an ambiguous slur not aimed at anyone (tone/vulgar warns instead)', 'The queer kids sat at the back.'],
+    ['a slur written as an acronym (tone/vulgar warns instead)', 'The NIG report is attached.'],
   ])('accepts %s', (_name, body) => {
     expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
@@ -18,6 +20,10 @@ describe('tone/discriminatory', () => {
     ['an obfuscated slur', 'Some p@ki shop.', ['slur@body:5-9']],
     ['an ambiguous word aimed at someone', 'You retard.', ['slur@body:4-10']],
     ['a discriminatory statement', 'Go back to your own country.', ['statement@body:0-27']],
+    ['a Twitter spelling', 'Them niggahs again.', ['slur@body:5-12']],
+    ['a short spelling the old pre-pass missed', 'See you later my nig.', ['slur@body:17-20']],
+    ['a homophobic slur aimed at someone', 'You faggot.', ['slur@body:4-10']],
+    ['a disability slur', 'Stop being a spaz.', ['slur@body:13-17']],
   ])('flags %s', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
   });

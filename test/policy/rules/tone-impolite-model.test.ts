@@ -1,6 +1,8 @@
 import rule from '../../../src/policy/rules/tone/impolite';
-import { scorePoliteness } from '../../../src/policy/models/politeness';
-import { draft, findingsOf } from '../../helpers/draft';
+import { politenessLogOdds, scorePoliteness } from '../../../src/policy/models/politeness';
+import { RuleContext } from '../../../src/policy/context';
+import { runRule } from '../../../src/policy/engine';
+import { draft, findingsOf, policy } from '../../helpers/draft';
 
 const model = (body: string) => findingsOf(rule, draft({ body })).filter((f) => f.messageId === 'model');
 
@@ -26,5 +28,34 @@ describe('tone/impolite: the trained politeness model', () => {
     const s = scorePoliteness('Thanks so much, I really appreciate it.');
     expect(s.probability).toBeGreaterThan(0.5);
     expect(s.drivers.some((d) => d.feature === 's:gratitude')).toBe(true);
+  });
+
+  // The rule screens sentences with politenessLogOdds and builds drivers only for low scorers, so the
+  // screen must give exactly the full model's score, or findings would change.
+  it.each([
+    ['curly apostrophes', 'You’re wrong. Don’t ignore me?'],
+    ['a prefix strategy (thank*, appreciat*)', 'Thanking you, I appreciated it.'],
+    ['several questions and exclamations', 'Why? Why not!? What now?'],
+    ['a repeated word and bigram, counted once', 'please please please please send it'],
+    ['multi-word strategies at the start', 'Would you mind, by the way, sending it?'],
+    ['numbers and a <url> placeholder', 'See <url> for the 2 forms, then fix it now!'],
+    ['no tokens', ' -- '],
+    ['empty', ''],
+  ])('screens %s with exactly the full model’s score', (_name, text) => {
+    expect(politenessLogOdds(text)).toBe(scorePoliteness(text).score);
+  });
+
+  it('stays linear on a 1 MB body full of flagged phrases and curt questions', () => {
+    // Each sentence is checked against the lexicon's findings; a scan per sentence would be quadratic.
+    const unit = 'Obviously you are wrong. Why have you not answered? ';
+    const body = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    const ctx = new RuleContext(draft({ body }), policy());
+    const t0 = performance.now();
+    const found = runRule(rule, ctx, 'warn');
+    const ms = performance.now() - t0;
+    expect(found.filter((f) => f.messageId === 'rule-failed')).toEqual([]);
+    expect(found.length).toBeGreaterThan(1000);
+    // About 1 s here on a loaded 2-core machine; the per-sentence scan over all findings took 6 s.
+    expect(ms).toBeLessThan(5_000);
   });
 });

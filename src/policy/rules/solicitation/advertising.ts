@@ -1,8 +1,6 @@
 import { defineRule } from '../../rule';
-import { ADVERT_STRONG, ADVERT_WEAK } from '../../data/solicitation';
-import { cueSets, solicitationHit } from './score';
-
-const CUES = cueSets(ADVERT_STRONG, ADVERT_WEAK);
+import { SOLICITATION_LABELS } from '../../data/solicitation';
+import { scoreSolicitation } from './score';
 
 export default defineRule({
   meta: {
@@ -13,21 +11,30 @@ export default defineRule({
     defaultLevel: 'warn',
     messages: {
       advertising:
-        '"{phrase}" reads as private advertising or a solicitation. The policy forbids sending solicitations or advertisements not related to Council business (3.1). Remove it, or send it from a personal account outside work.',
+        '"{phrase}" and the other signs here ({cues}) read as private advertising or a solicitation. The policy forbids sending solicitations or advertisements not related to Council business (3.1). Remove it, or send it from a personal account outside work.',
+      'advertising-shape':
+        'This message has the marks of junk mail ({cues}). The policy forbids sending solicitations or advertisements not related to Council business (3.1). Do not send or forward it; if it came from outside, delete it or report it as junk.',
     },
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
-    // Subject and own text are judged together: a subject cue plus a body cue is two cues.
-    const text = ctx.draft.subject + '\n' + ctx.ownText;
-    const hit = solicitationHit(CUES, text);
-    if (!hit) return;
-    const inSubject = hit.start < ctx.draft.subject.length;
-    const offset = inSubject ? 0 : ctx.draft.subject.length + 1;
+    // Subject and own words are scored together: a cue in each is two cues.
+    const subject = ctx.draft.subject;
+    const text = subject + '\n' + ctx.ownText;
+    const result = scoreSolicitation(text);
+    if (!result.isSolicitation) return;
+    const cues = result.cues.map((c) => SOLICITATION_LABELS[c.family] ?? c.family).join(', ');
+    const hit = result.cues.find((c) => c.hit)?.hit;
+    if (!hit) {
+      report({ messageId: 'advertising-shape', data: { cues, score: result.score } });
+      return;
+    }
+    const inSubject = hit.start < subject.length;
+    const offset = inSubject ? 0 : subject.length + 1;
     report({
       messageId: 'advertising',
-      data: { phrase: hit.text },
-      span: { field: inSubject ? 'subject' : 'body', start: hit.start - offset, end: hit.end - offset },
+      data: { phrase: hit.text, cues, score: result.score },
+      span: { field: inSubject ? 'subject' : 'body', start: hit.start - offset, end: (inSubject ? Math.min(hit.end, subject.length) : hit.end) - offset },
       actual: hit.text,
     });
   },

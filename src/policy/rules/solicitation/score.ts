@@ -1,5 +1,18 @@
-// Strong cues report alone; weak cues need two different ones. Shared by both solicitation rules.
+// Two scorers shared by the solicitation rules. Chain letters: strong cues report alone, weak cues
+// need two different ones. Advertising: hand-weighted cue families plus the shapes of the text,
+// summed and compared with a threshold; every cue that counted is named, so a finding explains itself.
 import { compilePhrases, scanPhrases, type PhraseHit, type PhraseSet } from '../../text/patterns';
+import {
+  COMMERCIAL_GROUP,
+  SOLICITATION_CAPS,
+  SOLICITATION_FAMILIES,
+  SOLICITATION_SHAPES,
+  SOLICITATION_STRONG,
+  SOLICITATION_THRESHOLD,
+  SOLICITATION_WINDOW,
+  type CueFamily,
+} from '../../data/solicitation';
+import { shapeCounts, type ShapeCounts } from './shapes';
 
 export interface CueSets {
   strong: PhraseSet;
@@ -10,11 +23,120 @@ export function cueSets(strong: readonly string[], weak: readonly string[]): Cue
   return { strong: compilePhrases(strong), weak: compilePhrases(weak) };
 }
 
-/** The hit to report, or undefined when the text is not a solicitation. */
+/** The hit to report, or undefined when the text is not a chain letter. */
 export function solicitationHit(sets: CueSets, text: string): PhraseHit | undefined {
   const strong = scanPhrases(sets.strong, text);
   if (strong.length) return strong[0];
   const weak = scanPhrases(sets.weak, text);
   const distinct = new Set(weak.map((h) => h.index));
   return distinct.size >= 2 ? weak[0] : undefined;
+}
+
+export interface Cue {
+  /** Family id ("pharmacy", "unsubscribe") or shape name ("links", "gibberish"). */
+  family: string;
+  weight: number;
+  /** Where a phrase cue first matched (offsets into the scored text); shapes have none. */
+  hit?: PhraseHit;
+}
+
+export interface SolicitationScore {
+  score: number;
+  /** Cues that counted, heaviest first. */
+  cues: Cue[];
+  isSolicitation: boolean;
+}
+
+interface Compiled {
+  set: PhraseSet;
+  /** For each entry of the flat list: its family and weight. */
+  entries: { family: CueFamily; weight: number }[];
+}
+
+function compileFamilies(families: readonly CueFamily[]): Compiled {
+  const entries: Compiled['entries'] = [];
+  const sources: string[] = [];
+  for (const family of families) {
+    for (const [src, weight] of family.cues) {
+      sources.push(src);
+      entries.push({ family, weight });
+    }
+  }
+  return { set: compilePhrases(sources), entries };
+}
+
+let compiled: Compiled | undefined;
+const COMMERCIAL = new Set(COMMERCIAL_GROUP.families);
+
+/** The expressions built from the cue lists, for the backtracking checks in test/hardening. */
+export function builtRegExps(): RegExp[] {
+  compiled ??= compileFamilies(SOLICITATION_FAMILIES);
+  return [compiled.set.re];
+}
+
+function shapeCues(counts: ShapeCounts): Cue[] {
+  const out: Cue[] = [];
+  for (const [name, tiers] of Object.entries(SOLICITATION_SHAPES)) {
+    const n = counts[name as keyof ShapeCounts];
+    let weight = 0;
+    for (const [atLeast, w] of tiers) if (n >= atLeast) weight = w;
+    if (weight > 0) out.push({ family: name, weight });
+  }
+  if (counts.capsRatio > SOLICITATION_CAPS.ratio) out.push({ family: 'shouting', weight: SOLICITATION_CAPS.weight });
+  return out;
+}
+
+/** [start, end) ranges of `text` that are read: all of it, or its head and its tail. */
+function windows(length: number): [number, number][] {
+  const { head, tail } = SOLICITATION_WINDOW;
+  return length <= head + tail ? [[0, length]] : [[0, head], [length - tail, length]];
+}
+
+/**
+ * Score a text (subject and own words) as a solicitation. Reads at most the head and tail windows,
+ * so the cost is linear in the text up to 40 KB and constant beyond.
+ */
+export function scoreSolicitation(text: string): SolicitationScore {
+  compiled ??= compileFamilies(SOLICITATION_FAMILIES);
+  const { set, entries } = compiled;
+  const ranges = windows(text.length);
+  // Each distinct cue counts once; each family at most its cap.
+  const firstHit = new Map<number, PhraseHit>();
+  for (const [from, to] of ranges) {
+    for (const hit of scanPhrases(set, text, from, to)) if (!firstHit.has(hit.index)) firstHit.set(hit.index, hit);
+  }
+  const byFamily = new Map<CueFamily, { sum: number; best: number; hit: PhraseHit }>();
+  for (const [index, hit] of firstHit) {
+    const { family, weight } = entries[index];
+    const f = byFamily.get(family);
+    if (!f) byFamily.set(family, { sum: weight, best: weight, hit });
+    else {
+      f.sum += weight;
+      // The family is shown by its heaviest cue, the earliest among equals.
+      if (weight > f.best || (weight === f.best && hit.start < f.hit.start)) {
+        f.best = weight;
+        f.hit = hit;
+      }
+    }
+  }
+  const cues: Cue[] = [];
+  let strong = false;
+  for (const [family, f] of byFamily) {
+    const weight = Math.min(f.sum, family.cap);
+    if (f.best >= SOLICITATION_STRONG.cue || weight >= SOLICITATION_STRONG.family) strong = true;
+    cues.push({ family: family.id, weight, hit: f.hit });
+  }
+  const read = ranges.length === 1 ? text : ranges.map(([a, b]) => text.slice(a, b)).join('\n');
+  const shapes = shapeCues(shapeCounts(read));
+  if (shapes.some((c) => c.weight >= SOLICITATION_STRONG.cue)) strong = true;
+  cues.push(...shapes);
+  cues.sort((a, b) => b.weight - a.weight || (a.hit?.start ?? Infinity) - (b.hit?.start ?? Infinity));
+  let commercial = 0;
+  let other = 0;
+  for (const c of cues) {
+    if (COMMERCIAL.has(c.family)) commercial += c.weight;
+    else other += c.weight;
+  }
+  const score = Math.min(commercial, COMMERCIAL_GROUP.cap) + other;
+  return { score, cues, isSolicitation: strong && score >= SOLICITATION_THRESHOLD };
 }

@@ -3,7 +3,8 @@
 // sentences that address the reader (a question, or "you"), and reports only when the score is very
 // low and a politeness strategy (not just a word) drove it: on 1,000 Enron business emails this
 // gate fires on about 1 % of messages. Each report names the phrases that drove the score.
-import { scorePoliteness, type Driver } from '../../models/politeness';
+import { sigmoid } from '../../models/logistic';
+import { politenessLogOdds, scorePoliteness, type Driver } from '../../models/politeness';
 import { KINDER_REWRITES } from '../../data/kinder-rewrites';
 import type { RuleReport } from '../../rule';
 import type { Sentence } from '../../text/sentences';
@@ -30,6 +31,8 @@ export function impoliteSentences(text: string, sentences: readonly Sentence[], 
   const out: RuleReport[] = [];
   for (const s of sentences) {
     if (!addressesReader(s.text) || alreadyFlagged(s.start, s.end)) continue;
+    // Screen with the bare score first: the cues and drivers are built only for the few low scorers.
+    if (sigmoid(politenessLogOdds(s.text)) >= IMPOLITE_PROBABILITY) continue;
     const r = scorePoliteness(s.text);
     if (r.probability >= IMPOLITE_PROBABILITY) continue;
     const negative = r.drivers.filter((d: Driver) => d.weight < 0);

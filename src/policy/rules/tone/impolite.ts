@@ -31,6 +31,27 @@ export function impolitePhrases(text: string, field: SpanField): RuleReport[] {
   return out;
 }
 
+/**
+ * Does [start, end) overlap a finding's span? Spans sorted by start with the running furthest end,
+ * so each question is a binary search: a body full of flagged phrases stays linear, not quadratic.
+ */
+function overlapsAny(findings: readonly RuleReport[]): (start: number, end: number) => boolean {
+  const spans = findings.flatMap((f) => (f.span ? [f.span] : [])).sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const s of spans) furthest.push(Math.max(s.end, furthest.length ? furthest[furthest.length - 1] : -Infinity));
+  return (start, end) => {
+    // The last span starting before `end`; any earlier one reaching past `start` overlaps.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1] > start;
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'tone/impolite',
@@ -57,8 +78,7 @@ export default defineRule({
     const bodyFindings = impolitePhrases(ctx.ownText, 'body');
     for (const r of bodyFindings) report(r);
     // The trained model adds sentences the lexicon does not know (src/policy/models/politeness.ts).
-    const flagged = (start: number, end: number) => bodyFindings.some((f) => f.span && f.span.start < end && f.span.end > start);
-    for (const r of impoliteSentences(ctx.draft.body.text, ctx.sentences, flagged)) report(r);
+    for (const r of impoliteSentences(ctx.draft.body.text, ctx.sentences, overlapsAny(bodyFindings))) report(r);
     for (const hit of lexiconHits(ctx)) {
       // Undirected swearing that is not obscene, and undirected insult words that are still coarse.
       const coarseAlone = hit.tier === 'insult' && !hit.directed && /^(?:bastard|slut|whore|cuck)/i.test(hit.word);

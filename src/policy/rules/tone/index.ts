@@ -5,5 +5,6 @@ import discriminatory from './discriminatory';
 import impolite from './impolite';
 import shouting from './shouting';
 import defamationRisk from './defamation-risk';
+import vulgar from './vulgar';
 
-export const TONE_RULES: Rule[] = [abusive, threat, discriminatory, impolite, shouting, defamationRisk];
+export const TONE_RULES: Rule[] = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar];

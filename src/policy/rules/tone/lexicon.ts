@@ -2,9 +2,9 @@
 // `obscenity` matcher (which undoes leetspeak, look-alike letters and stretched spellings such as
 // "fuuuck" or "sh1t") built once at module load, then each hit sorted into a tier from
 // src/policy/data/profanity.ts and checked against UK place names and innocent contexts.
-import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPattern, RegExpMatcher } from 'obscenity';
+import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPattern, RegExpMatcher, SyntaxKind, type Node, type ParsedPattern } from 'obscenity';
 import type { RuleContext } from '../../context';
-import { DIRECTED_BEFORE, EXTRA_WORDS, INNOCENT_CONTEXT, INNOCENT_WORDS, OBSCENITY_TIERS, STRONG_VARIANTS, type ProfanityTier } from '../../data/profanity';
+import { DIRECTED_BEFORE, EXTRA_WORDS, INNOCENT_CONTEXT, INNOCENT_WORDS, OBSCENITY_TIERS, STRONG_VARIANTS, WORD_PREFIXES, WORD_SUFFIXES, type ProfanityTier } from '../../data/profanity';
 import { AMBIGUOUS_OBSCENITY_SLURS, SLURS, SLUR_INNOCENT_WORDS } from '../../data/slurs';
 
 interface WordMeta {
@@ -25,7 +25,7 @@ export interface LexiconHit {
   text: string;
   /** Aimed at someone ("you prick", "the clerk is a dick"). */
   directed: boolean;
-  /** A slur that is also an ordinary word (fag, dyke, chink): reported only when directed. */
+  /** A slur that is also an ordinary word (fag, dyke, chink) or an acronym: blocked only when directed. */
   ambiguous: boolean;
 }
 
@@ -46,6 +46,8 @@ const DATASET = buildDataset();
 const MATCHER = new RegExpMatcher({ ...DATASET.build(), ...englishRecommendedTransformers });
 const INNOCENT = new Set([...INNOCENT_WORDS, ...SLUR_INNOCENT_WORDS]);
 const AMBIGUOUS = new Set(AMBIGUOUS_OBSCENITY_SLURS);
+const PREFIXES = new Set(WORD_PREFIXES);
+const SUFFIXES = new Set(WORD_SUFFIXES);
 const DIRECTED = new RegExp(DIRECTED_BEFORE, 'i');
 const WORD_CHAR = /[A-Za-z0-9*@$']/;
 const STRONG_SHAPES = STRONG_VARIANTS.map((v) => new RegExp(v));
@@ -103,28 +105,110 @@ function innocentInContext(word: string, text: string, start: number, end: numbe
   const cues = INNOCENT_CONTEXT[word];
   if (!cues) return false;
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end)).toLowerCase();
-  return cues.some((c) => clause.includes(c));
+  // A cue counts at the start of a word: "smoking" for "smok", not "art" inside "party".
+  return cues.some((c) => {
+    for (let i = clause.indexOf(c); i >= 0; i = clause.indexOf(c, i + 1)) if (i === 0 || !/[a-z]/.test(clause[i - 1])) return true;
+    return false;
+  });
+}
+
+/** Words whose ordinary sense a sentence can show (INNOCENT_CONTEXT); strong words have none. */
+function contextMatters(tier: ProfanityTier, ambiguous: boolean): boolean {
+  return tier === 'insult' || tier === 'vulgar' || tier === 'mild' || (tier === 'slur' && ambiguous);
+}
+
+/**
+ * Is the listed word the whole word, give or take a known prefix and suffix? Measured around the
+ * dataset word where it is spelt out ("cocksucker" is cock + sucker, though the pattern matched
+ * "cocks"), else around the matched part [from, to) (leetspeak).
+ */
+function standsAlone(text: string, word: string, start: number, from: number, to: number, end: number): boolean {
+  const whole = text.slice(start, end).toLowerCase();
+  // A phrase ("coloured people") is measured around what matched: its listed word is only the first.
+  const at = /\s/.test(whole) ? -1 : whole.indexOf(word);
+  const [head, tail] = at >= 0 ? [whole.slice(0, at), whole.slice(at + word.length)] : [text.slice(start, Math.max(start, from)).toLowerCase(), text.slice(Math.min(end, to), end).toLowerCase()];
+  // Masking around the word ("*faggot", "fags***") is not another word.
+  let cut = tail.length;
+  while (cut > 0 && tail[cut - 1] === '*') cut--;
+  return PREFIXES.has(head.replace(/^[^a-z]+/, '')) && SUFFIXES.has(tail.slice(0, cut));
+}
+
+/** A capitalised word inside a sentence, or one followed by another capitalised word, is a name. */
+function looksLikeName(text: string, whole: string, start: number, end: number): boolean {
+  if (!/^[A-Z][a-z0-9]/.test(whole)) return false; // "D1ck Wh1771ng70n" too
+  const before = text.slice(Math.max(0, start - 3), start).trim().slice(-1);
+  if (start > 0 && !/[.!?\n]/.test(before || '\n')) return true;
+  return /^[ \t]+[A-Z][a-z0-9]/.test(text.slice(end, end + 3));
 }
 
 // The obscenity matcher costs a few microseconds a character, too slow for a 1 MB body. So a cheap
-// pre-pass picks the words that could match (after the same normalisation: leetspeak, doubled letters)
-// plus the word after each (for two-word entries such as "jerk off"); only those windows, joined,
-// go to the matcher, and its offsets are mapped back.
-const STEMS = Array.from(
-  new Set(
-    [
-      ...Object.keys(OBSCENITY_TIERS).filter((w) => OBSCENITY_TIERS[w] !== 'ignore'),
-      ...EXTRA_WORDS.map((e) => e.word),
-      ...SLURS.map((e) => e.word),
-      'fuk', 'fcuk', 'efing', 'fking', 'niga',
-    ].map((w) => normalise(w.split(' ')[0])),
-  ),
-);
-const STEM_RE = new RegExp(STEMS.join('|'));
+// pre-pass picks the words that could match, plus the word after each (for two-word entries such as
+// "jerk off"); only those windows, joined, go to the matcher, and its offsets are mapped back.
+// The pre-pass test is built from the matcher's own parsed patterns (not from loose stems, which let
+// "as", "con" and "abo" through and sent most of a business email to the matcher): each pattern's
+// first word becomes a regular expression over the word folded as the matcher folds text.
+const PREPASS_LEET: Record<string, string> = {
+  '4': 'a', '@': 'a', '(': 'c', '3': 'e', '6': 'g', '1': 'i', '|': 'i', '!': 'i', '/': 'l', '0': 'o', $: 's', '5': 's', '7': 't', '2': 'z',
+};
+/** Letters the matcher keeps doubled (its collapse-duplicates thresholds): "ass", "nigga", "boob". */
+const KEPT_DOUBLE = /([beolsg])\1+|([acdfhijkmnpqrtuvwxyz])\2+/g;
+
+/** A word folded as the obscenity transformers fold it, split into its letter runs. */
+function foldedParts(token: string): string[] {
+  return token
+    .toLowerCase()
+    .replace(/[4@(361|!/0$572]/g, (c) => PREPASS_LEET[c])
+    .replace(KEPT_DOUBLE, (_run, kept: string | undefined, single: string | undefined) => (kept ? kept + kept : (single as string)))
+    .split(/[^a-z]+/);
+}
+
+/** A node as a regular-expression source; `end` when the first word ends inside it (at a space). */
+function nodeSource(node: Node): { src: string; end: boolean } | undefined {
+  if (node.kind === SyntaxKind.Wildcard) return { src: '[a-z]', end: false };
+  if (node.kind === SyntaxKind.Optional) {
+    const inner = nodeSource(node.childNode);
+    return inner && !inner.end ? { src: `(?:${inner.src})?`, end: false } : { src: '', end: true };
+  }
+  const text = String.fromCharCode(...node.chars);
+  const letters = /^[a-z]*/.exec(text)![0];
+  if (letters.length === text.length) return { src: letters, end: false };
+  // A masked pattern ("f*ck") is the masked-word test's job, not this one's.
+  return text[letters.length] === ' ' ? { src: letters, end: true } : undefined;
+}
+
+/** The first word of a parsed pattern as a regular-expression source, trailing optional parts dropped. */
+function firstWordSource(pattern: ParsedPattern): { src: string; fixed: number } | undefined {
+  const parts: { src: string; optional: boolean }[] = [];
+  for (const node of pattern.nodes) {
+    const part = nodeSource(node);
+    if (!part) return undefined;
+    parts.push({ src: part.src, optional: node.kind === SyntaxKind.Optional });
+    if (part.end) break;
+  }
+  while (parts.length && parts[parts.length - 1].optional) parts.pop();
+  const fixed = parts.reduce((n, p) => n + (p.optional || p.src === '[a-z]' ? 0 : p.src.length), 0);
+  return { src: parts.map((p) => p.src).join(''), fixed };
+}
+
+function prepassSource(): string {
+  const sources = new Set<string>();
+  for (const term of DATASET.build().blacklistedTerms) {
+    const { phraseMetadata } = DATASET.getPayloadWithPhraseMetadata({ termId: term.id, startIndex: 0, endIndex: 0, matchLength: 0 });
+    if (!phraseMetadata || tierOf(phraseMetadata) === 'ignore') continue;
+    const word = firstWordSource(term.pattern);
+    // A masked pattern, or one fixed letter (which would pass most words): the masked-word test's job.
+    if (!word || word.fixed < 2) continue;
+    sources.add((term.pattern.requireWordBoundaryAtStart ? '^' : '') + word.src);
+  }
+  return [...sources].sort().join('|');
+}
+
+const PREPASS = new RegExp(prepassSource());
 
 /** The expressions built from data, for the ReDoS test. */
-export const BUILT_REGEXES: RegExp[] = [DIRECTED, STEM_RE];
+export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS];
 const TOKEN = /\S+/g;
+const MASKED = /[a-z][*]|[*][a-z]|[013457@$!][a-z]|[a-z][013457@$!]/;
 
 // Mail repeats its words, so the answer per distinct token is remembered (bounded, cleared when full).
 const CANDIDATE_MEMO = new Map<string, boolean>();
@@ -133,7 +217,7 @@ function isCandidate(token: string): boolean {
   const known = CANDIDATE_MEMO.get(token);
   if (known !== undefined) return known;
   const lower = token.toLowerCase();
-  const result = (/[^a-z]/.test(lower) && /[a-z][*]|[*][a-z]|[013457@$!][a-z]|[a-z][013457@$!]/.test(lower)) || STEM_RE.test(normalise(lower));
+  const result = (/[^a-z]/.test(lower) && MASKED.test(lower)) || foldedParts(token).some((p) => p.length > 1 && PREPASS.test(p));
   if (CANDIDATE_MEMO.size > 50000) CANDIDATE_MEMO.clear();
   CANDIDATE_MEMO.set(token, result);
   return result;
@@ -156,7 +240,9 @@ function candidateWindows(text: string): { joined: string; segments: Segment[] }
   const close = () => {
     if (pendingFrom < 0) return;
     segments.push({ at: joined.length, from: pendingFrom, length: pendingTo - pendingFrom });
-    joined += text.slice(pendingFrom, pendingTo) + '\n\n';
+    // The matcher reads "!" as leetspeak for "i", so "queer!" would be "queeri": an exclamation mark
+    // that ends a word is punctuation (same length, so offsets still map back).
+    joined += text.slice(pendingFrom, pendingTo).replace(/!(?![A-Za-z0-9])/g, '.') + '\n\n';
     pendingFrom = -1;
   };
   TOKEN.lastIndex = 0;
@@ -210,17 +296,22 @@ export function scanLexicon(text: string, field: 'subject' | 'body'): LexiconHit
     if (start < lastEnd) continue; // the same word matched by a second pattern
     const whole = text.slice(start, end);
     const key = whole.toLowerCase().replace(/['’]s$/, '');
-    if (INNOCENT.has(key)) continue;
-    // A capitalised insult-tier word inside a sentence is a name (Dick, Willy, Fanny, Cock Lane).
-    if (tier === 'insult' && /^[A-Z][a-z]/.test(whole) && start > 0 && !/[.!?\n]/.test(text.slice(Math.max(0, start - 3), start).trim().slice(-1) || '\n')) {
-      if (!isDirected(text, start)) continue;
-    }
-    if (tier === 'strong' && !reallyStrong(whole, phraseMetadata.originalWord)) continue;
-    if (tier === 'insult' && innocentInContext(phraseMetadata.originalWord, text, start, end)) continue;
-    lastEnd = end;
+    // "4555" is a number and "A55" a road, not "ass".
+    if (INNOCENT.has(key) || !/[A-Za-z]/.test(whole) || /^[A-Za-z][0-9]+$/.test(whole)) continue;
+    // A handle or an address ("@jdickerson", "dick@example.org"), not a word; "p@ki" is still a word.
+    if (/^@\w{3}/.test(whole) || (/\w@\w/.test(whole) && text[end] === '.')) continue;
     const word = phraseMetadata.originalWord;
-    const ambiguous = phraseMetadata.ambiguous === true || AMBIGUOUS.has(word);
-    out.push({ field, word, tier, start, end, text: whole, directed: isDirected(text, start), ambiguous });
+    // Slurs written as a short acronym ("NIG", "ABO", "JAP") are more often an abbreviation.
+    const acronym = tier === 'slur' && /^[A-Z]{2,4}S?$/.test(whole);
+    const ambiguous = phraseMetadata.ambiguous === true || AMBIGUOUS.has(word) || acronym;
+    const directed = isDirected(text, start);
+    // Dick, Willy, Fanny, Cock Lane, Plymouth Hoe, Dick Turner: names unless aimed at someone.
+    if ((tier === 'insult' || tier === 'vulgar' || (tier === 'slur' && ambiguous)) && !directed && looksLikeName(text, whole, start, end)) continue;
+    if (tier === 'strong' && !reallyStrong(whole, word)) continue;
+    if (contextMatters(tier, ambiguous) && tier !== 'mild' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end)) continue;
+    if (contextMatters(tier, ambiguous) && innocentInContext(word, text, start, end)) continue;
+    lastEnd = end;
+    out.push({ field, word, tier, start, end, text: whole, directed, ambiguous });
   }
   return out;
 }

@@ -4,23 +4,30 @@ import { defineRule, type Report } from '../../rule';
 import { ACRONYMS } from '../../data/acronyms';
 
 const ACRONYM_SET = new Set(ACRONYMS);
-const WORD = /[A-Za-z0-9&'’]+/g;
 const ROMAN = /^[IVXLC]+$/;
 const EXCLAMATION_RE = new Map<number, RegExp>();
 
 type Kind = 'counts' | 'neutral' | 'breaks';
 
-function kindOf(word: string, skip: Set<string>): Kind {
-  if (/[a-z]/.test(word)) return 'breaks';
-  const letters = word.replace(/[^A-Z]/g, '').length;
-  if (letters < 2 || /[0-9]/.test(word)) return 'neutral';
+/** `[A-Za-z0-9&'’]`, as char codes: the scan below runs over whole bodies, so no regex per word. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 39 || c === 0x2019;
+}
+
+function kindOfCapitals(word: string, skip: Set<string>): Kind {
   const bare = word.replace(/['’]S?$/, '');
   if (ACRONYM_SET.has(bare) || skip.has(bare) || ROMAN.test(bare)) return 'neutral';
   return 'counts';
 }
 
+function kindOf(word: string, skip: Set<string>): Kind {
+  if (/[a-z]/.test(word)) return 'breaks';
+  const letters = word.replace(/[^A-Z]/g, '').length;
+  if (letters < 2 || /[0-9]/.test(word)) return 'neutral';
+  return kindOfCapitals(word, skip);
+}
+
 function toSentenceCase(run: string, skip: Set<string>): string {
-  // Its own regex: `WORD` is mid-scan in the caller, and replace() would reset its lastIndex.
   const lowered = run.replace(/[A-Za-z0-9&'’]+/g, (w) => (kindOf(w, skip) === 'counts' ? w.toLowerCase() : w));
   return lowered.charAt(0).toUpperCase() + lowered.slice(1);
 }
@@ -44,15 +51,30 @@ function shouting(text: string, field: 'subject' | 'body', min: number, skip: Se
     runStart = -1;
     count = 0;
   };
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // One word: classify it from its characters; only all-capital words are sliced out.
+    const start = i;
+    let lower = 0;
+    let upper = 0;
+    let digit = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90) upper++;
+      else if (c >= 48 && c <= 57) digit++;
+      else if (!(c === 38 || c === 39 || c === 0x2019)) break;
+    }
+    const end = i;
     // A blank line (a new paragraph) ends a run.
     if (count && /\n[ \t]*\n/.test(text.slice(lastEnd, start))) flush();
     lastEnd = end;
-    const kind = kindOf(m[0], skip);
+    const kind: Kind = lower ? 'breaks' : upper < 2 || digit ? 'neutral' : kindOfCapitals(text.slice(start, end), skip);
     if (kind === 'breaks') {
       flush();
     } else if (kind === 'counts') {

@@ -1,0 +1,145 @@
+// Shapes of a message that junk mail has and business mail rarely does: links, prices, words
+// broken up to dodge filters, consonant noise, padded word lists, "!!!", capitals, HTML residue.
+// Each counter is one linear regular-expression pass (no nested quantifiers on overlapping classes)
+// and works on typed text and on lower-cased, space-tokenised text alike.
+import { DISGUISED_WORDS, DRUG, FUNCTION_WORDS } from '../../data/solicitation';
+
+export interface ShapeCounts {
+  links: number;
+  prices: number;
+  /** Letters strung out with separators ("v * i * a * g * r * a", "s p e c i a l"). */
+  spaced: number;
+  /** Letters with digits or symbols standing in ("pr0duct", "vi@gra"). */
+  leet: number;
+  /** Letters tripled inside a word ("viaaagra", "cheaaaap"). */
+  stretched: number;
+  gibberish: number;
+  /** A drug name behind symbols or spacing ("v ( iagra", "vl @ gra", "v i a g r a"). */
+  disguised: number;
+  /** Longest run of words with no function word and no punctuation between them. */
+  saladRun: number;
+  /** Words (runs of letters). */
+  words: number;
+  exclamations: number;
+  /** Capital letters among letters, when there are at least 200 letters (else 0). */
+  capsRatio: number;
+  html: number;
+}
+
+// A web address: scheme or "www." with its host (consumed, so one address counts once), or a bare
+// host with a path ("shop . biz / x").
+// Host labels are bounded (DNS allows 63 characters), and a bare host is read from its last label
+// only: a run that may cross hyphens, tried from every position of "a-b-c-…", would be quadratic.
+const LINK = /\b(?:https? ?: ?\/ ?\/ ?|www ?\. ?)(?:[a-z0-9-]{1,63} ?\. ?){0,6}[a-z0-9-]{1,63}|\b[a-z0-9]{1,63} ?\. ?(?:com|net|org|biz|info)\b ?\//gi;
+const PRICE = /[$£€] ?\d/g;
+// A single letter, then three or more "separator, single letter" steps: "v * i * a * g", "s p e c".
+const SPACED = /\b[a-z@](?:(?: ?[*_\-.'@;|^] ?| )[a-z@!|](?![a-z])){4,}/gi;
+const LEET = /\b[a-z]{2,}[0134@$|!][a-z]{2,}\b/gi;
+const STRETCHED = /([aeiou])\1\1/gi;
+// Letters joined by single symbols ("v ( iagra", "prescri ) ption"); squeezed, then read for drug names.
+// Starts at a word boundary with bounded pieces, so a long run of letters is not retried from each one.
+const JOINED = /\b[a-z]{1,30}(?: ?[^a-z0-9\s,?'"] ?[a-z]{1,30}){1,12}/gi;
+const DRUG_ANYWHERE = new RegExp(`${DRUG}|${DISGUISED_WORDS}`, 'i');
+const NOT_LETTER = /[^a-z]+/gi;
+const AT = /@/g;
+const DOLLAR = /\$/g;
+const BAR = /[|!]/g;
+
+const GIBBERISH = /[bcdfghjklmnpqrstvwxz]{7,}/gi;
+const BANGS = /[!$] ?[!$] ?[!$]/g;
+const HTML = /\b(?:font (?:size|face|color)|font ?- ?(?:size|family)|href|nbsp|htmlbody|bgcolor|colspan|cellpadding)\b|<\/?(?:font|td|tr|table|div|span|br|p|img|a)\b/gi;
+const TOKEN = /[a-z]+|\n|[^a-z\s]+/gi;
+// A line shorter than this ends a run: lists of names or places are one short line each.
+const SHORT_LINE = 50;
+const FUNCTION = new Set(FUNCTION_WORDS);
+
+/** Expressions built from data (literals are covered by the static scan), for test/hardening. */
+export const SHAPE_REGEXES: Readonly<Record<string, RegExp>> = { drugs: DRUG_ANYWHERE };
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * Matches of `re` that spell a drug name once everything but letters is squeezed out, where the
+ * name starts and ends on a piece's edge and spans two or more pieces (so "specialist - x" and
+ * "staceys @ omassociates" are not "cialis" or "soma").
+ */
+function disguisedDrugs(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    // Symbols that stand for letters become them first: "vl @ gra" is "vlagra".
+    const pieces = m[0].replace(AT, 'a').replace(DOLLAR, 's').replace(BAR, 'i').split(NOT_LETTER).filter(Boolean);
+    const edges: number[] = [0];
+    let squeezed = '';
+    for (const p of pieces) edges.push((squeezed += p).length);
+    const d = DRUG_ANYWHERE.exec(squeezed);
+    if (!d) continue;
+    const end = d.index + d[0].length;
+    const first = edges.indexOf(d.index);
+    const last = edges.indexOf(end);
+    if (first >= 0 && last > first + 1) n++;
+  }
+  return n;
+}
+
+function saladRun(text: string): { run: number; words: number } {
+  let run = 0;
+  let best = 0;
+  let words = 0;
+  TOKEN.lastIndex = 0;
+  let lineStart = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const w = m[0];
+    if (w === '\n') {
+      if (m.index - lineStart < SHORT_LINE) run = 0;
+      lineStart = m.index + 1;
+      continue;
+    }
+    const c = w.charCodeAt(0) | 32;
+    const word = c >= 97 && c <= 122;
+    if (word) words++;
+    if (word && w.length > 1 && !FUNCTION.has(w.toLowerCase())) {
+      run++;
+      if (run > best) best = run;
+    } else run = 0;
+  }
+  return { run: best, words };
+}
+
+function capsRatio(text: string): number {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters >= 200 ? upper / letters : 0;
+}
+
+export function shapeCounts(text: string): ShapeCounts {
+  const salad = saladRun(text);
+  return {
+    links: count(LINK, text),
+    prices: count(PRICE, text),
+    spaced: count(SPACED, text),
+    leet: count(LEET, text),
+    stretched: count(STRETCHED, text),
+    gibberish: count(GIBBERISH, text),
+    disguised: disguisedDrugs(JOINED, text) + disguisedDrugs(SPACED, text),
+    saladRun: salad.run,
+    words: salad.words,
+    exclamations: count(BANGS, text),
+    capsRatio: capsRatio(text),
+    html: count(HTML, text),
+  };
+}

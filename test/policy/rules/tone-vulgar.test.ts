@@ -1,0 +1,105 @@
+import rule from '../../../src/policy/rules/tone/vulgar';
+import abusive from '../../../src/policy/rules/tone/abusive';
+import discriminatory from '../../../src/policy/rules/tone/discriminatory';
+import impolite from '../../../src/policy/rules/tone/impolite';
+import { scanLexicon } from '../../../src/policy/rules/tone/lexicon';
+import { draft, findingsOf, idsOf } from '../../helpers/draft';
+
+describe('tone/vulgar', () => {
+  it.each([
+    ['a hoe on the allotment', 'Please put the hoe back in the allotment shed.'],
+    ['hoes sharpened (a garden tool)', 'Plot 14 asked whether the communal hoes could be sharpened.'],
+    ['Plymouth Hoe, a place', 'The delegation walked along Plymouth Hoe.'],
+    ['Dick as a first name at the start of a sentence', 'Dick Turner will judge the gardens.'],
+    ['a surname holding a listed word', 'Mr Fosdick and Ms Haedicke sent apologies; Mr fagen too.'],
+    ['a bitch in dog breeding', 'The bitch has whelped at the kennel.'],
+    ['blue tits', 'Blue tits are nesting in the box.'],
+    ['tit for tat', 'It became tit for tat between the two clubs.'],
+    ['faggots and peas', 'The lunch is faggots and peas.'],
+    ['a fag break', 'He took a fag break at eleven.'],
+    ["Offa's Dyke and drainage dykes", "We walked Offa's Dyke Path past the drainage dykes."],
+    ['growth retarded by frost', 'The frost retarded the growth of the new hedge.'],
+    ['a chink of light', 'A chink of light showed under the door.'],
+    ['an oriental rug', 'The oriental rug in the parlour needs cleaning.'],
+    ['Christmas crackers', 'We bought a cracker for each child at the Christmas party.'],
+    ['Homo sapiens', 'The museum talk is on Homo sapiens in Hertfordshire.'],
+    ['a number that reads as leetspeak', 'Call extension 4555 about the assortment of asst. roles.'],
+    ['a Twitter handle', 'Follow @jdickerson for updates.'],
+    ['a leetspeak name at the start of a sentence', 'D1ck Wh1771ng70n is the pantomime.'],
+    ['mild swearing (tone/impolite warns instead)', 'The bins were a bloody mess.'],
+    ['a coarse word tone/impolite reports on its own', 'He called it a slut shaming campaign.'],
+    ['an insult aimed at someone (tone/abusive blocks instead)', 'You are a bitch.'],
+    ['an unambiguous slur (tone/discriminatory blocks instead)', 'Those pikeys are back.'],
+  ])('accepts %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
+
+  it.each([
+    ['an insult word not aimed at anyone', 'That bitch was late again.', ['vulgar@body:5-10']],
+    ['a plural with a known suffix', 'Bitches and hoes, lol.', ['vulgar@body:0-7', 'vulgar@body:12-16']],
+    ['hoe as slang with no garden in sight', 'She is a hoe.', ['vulgar@body:9-12']],
+    ['pussies, a spelling the dataset lacks', 'They are all pussies.', ['vulgar@body:13-20']],
+    ['an ambiguous slur on its own', 'The queer kids sat at the back.', ['slur@body:4-9']],
+    ['"retarded" about people', 'That idea is retarded.', ['slur@body:13-21']],
+    ['faggot with no food in the sentence', 'That faggot move was lame.', ['slur@body:5-11']],
+    ['a slur written as an acronym (warned, not blocked)', 'The NIG report is attached.', ['slur@body:4-7']],
+    ['white trash', 'Total white trash, the lot.', ['slur@body:6-17']],
+    ['"coloured" about people', 'There were no coloured people there.', ['slur@body:14-29']],
+    ['a Twitter spelling of an ambiguous slur', 'wassup my nicca', ['slur@body:10-15']],
+  ])('flags %s', (_name, body, expected) => {
+    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+  });
+
+  it('warns by default, naming the word', () => {
+    const [f] = findingsOf(rule, draft({ body: 'That bitch was late again.' }));
+    expect(f.level).toBe('warn');
+    expect(f.actual).toBe('bitch');
+  });
+
+  it('reads the subject too', () => {
+    expect(idsOf(rule, draft({ subject: 'hoes', body: 'Hello' }))).toEqual(['vulgar@subject:0-4']);
+  });
+
+  it('leaves a word aimed at someone to the blocking rules: one finding per word', () => {
+    const body = 'You queer. You are a bitch.';
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+    expect(idsOf(discriminatory, draft({ body }))).toEqual(['slur@body:4-9']);
+    expect(idsOf(abusive, draft({ body }))).toEqual(['abuse@body:21-26']);
+  });
+
+  it('does not duplicate tone/impolite on the coarse words it reports', () => {
+    const body = 'The slut shaming campaign ended.';
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+    expect(idsOf(impolite, draft({ body })).filter((x) => x.startsWith('mild'))).toEqual(['mild@body:4-8']);
+  });
+});
+
+describe('lexicon pre-pass', () => {
+  it.each([
+    ['a slur the old stems missed', 'you my nig', ['nigger:7-10']],
+    ['a Twitter spelling', 'niggah please', ['nigger:0-6']],
+    ['leetspeak', 'what a b1tch', ['bitch:7-12']],
+    ['a two-word entry', 'such a bell end', ['bellend:7-15']],
+    ['a masked word', 'f*ck this', ['fuck:0-4']],
+    ['a word ending in an exclamation mark (the matcher reads "!" as "i")', 'We are queer!', ['queer:7-12']],
+    ['an exclamation mark inside a word is still leetspeak', 'sh!t happens', ['shit:0-4']],
+    ['masking around a word', 'fags*** and *faggot', ['fag:0-7', 'faggot:12-19']],
+    ['a compound insult whose pattern matched only part of the listed word', 'you cocksucker', ['cock:4-14']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(scanLexicon(text, 'body').map((h) => `${h.word}:${h.start}-${h.end}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['a road number', 'The A55 and M25 are shut.'],
+    ['an extension number', 'Ring 4555 after ten.'],
+    ['a place name holding a mild word', 'Our bid to the Shittington Trust failed.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(scanLexicon(text, 'body')).toEqual([]);
+  });
+
+  it('keeps its offsets in a long body where only a few words are candidates', () => {
+    const filler = 'Dear resident, thank you for your email about the allotments. '.repeat(2000);
+    const text = `${filler}You prick.${filler}`;
+    expect(scanLexicon(text, 'body').map((h) => [h.word, h.start, h.end, h.directed])).toEqual([['prick', filler.length + 4, filler.length + 9, true]]);
+  });
+});
