@@ -1,9 +1,8 @@
 // The real task pane (taskpane.js) in the playground's simulated Outlook: live updates while typing
 // in the compose form, a fix writing back into the form, "Send with a reason" recording the override
 // on the sent message, and the read view's sender checks — plus axe and screenshots.
-import type { Browser, Frame, Page } from 'playwright-core';
-import {
-  AXE_PATH, ensureDist, fillDraft, hasChromium, launchBrowser, loadExample, openPlayground, screenshotPath, serveDist, taskPaneFrame, type Served } from './helpers/playground';
+import type { Frame, Page } from 'playwright-core';
+import { AXE_PATH, fillDraft, hasChromium, loadExample, screenshotPath, taskPaneFrame, usePlayground } from './helpers/playground';
 
 const run = hasChromium() ? describe : describe.skip;
 jest.setTimeout(180_000);
@@ -11,18 +10,7 @@ jest.setTimeout(180_000);
 const CHECKED = '[data-testid="verdict"]:not([data-verdict="checking"]), [data-testid="sender-verdict"]';
 
 run('task pane in the playground', () => {
-  let browser: Browser;
-  let served: Served;
-
-  beforeAll(async () => {
-    ensureDist();
-    served = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const playground = usePlayground();
 
   async function openPane(page: Page): Promise<Frame> {
     await page.click('#open-addin');
@@ -33,7 +21,7 @@ run('task pane in the playground', () => {
   const rules = (f: Frame) => f.$$eval('li[data-rule]', (els) => els.map((e) => e.getAttribute('data-rule')));
 
   it('updates live after typing in the body, and a suggested rewrite writes back into the message', async () => {
-    const page = await openPlayground(browser, served.url);
+    const page = await playground.open();
     await fillDraft(page, { to: 'jo.bloggs@example.co.uk', subject: 'Hedge', body: 'Dear Jo,\n\nThank you for your letter.\n\nRegards' });
     const pane = await openPane(page);
     expect(await rules(pane)).not.toContain('tone/shouting');
@@ -51,7 +39,7 @@ run('task pane in the playground', () => {
   });
 
   it('moves visible external recipients to Bcc in the form, and the finding clears', async () => {
-    const page = await openPlayground(browser, served.url, { example: 'visible-external' });
+    const page = await playground.open({ example: 'visible-external' });
     const pane = await openPane(page);
     await pane.locator('li[data-rule="recipients/visible-external"]').getByRole('button', { name: /to Bcc/ }).click();
     await pane.waitForFunction(() => !document.querySelector('li[data-rule="recipients/visible-external"]'));
@@ -59,7 +47,7 @@ run('task pane in the playground', () => {
   });
 
   it('sends with a reason: the sent message carries the override record', async () => {
-    const page = await openPlayground(browser, served.url, { requirementSet: '1.15', example: 'visible-external' });
+    const page = await playground.open({ requirementSet: '1.15', example: 'visible-external' });
     const pane = await openPane(page);
     await pane.getByRole('textbox', { name: /Reason for sending anyway/ }).fill('The residents agreed to share addresses at the meeting.');
     await pane.getByRole('button', { name: 'Send with a reason' }).click();
@@ -73,14 +61,14 @@ run('task pane in the playground', () => {
   });
 
   it('on Mailbox 1.14 explains how to send anyway instead of offering to send', async () => {
-    const page = await openPlayground(browser, served.url, { requirementSet: '1.14', example: 'visible-external' });
+    const page = await playground.open({ requirementSet: '1.14', example: 'visible-external' });
     const pane = await openPane(page);
     expect(await pane.getByTestId('old-client').textContent()).toMatch(/press Send again/);
     await page.close();
   });
 
   it('read view: the passing district council is verified, the DMARC-failing look-alike is not', async () => {
-    const page = await openPlayground(browser, served.url);
+    const page = await playground.open();
     await page.click('#tab-read');
     await page.getByRole('button', { name: /East Herts Planning/ }).click();
     let pane = await openPane(page);
@@ -99,7 +87,7 @@ run('task pane in the playground', () => {
     ['read', 'light'],
     ['read', 'high-contrast'],
   ])('axe: no serious or critical violations in the %s pane (%s)', async (mode, theme) => {
-    const page = await openPlayground(browser, served.url, mode === 'compose' ? { example: 'visible-external' } : {});
+    const page = await playground.open(mode === 'compose' ? { example: 'visible-external' } : {});
     // Windows contrast themes reach the pane as forced colours; the switch sets Office's colours.
     if (theme === 'high-contrast') await page.emulateMedia({ forcedColors: 'active' });
     await page.selectOption('#switch-theme', theme);

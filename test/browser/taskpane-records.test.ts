@@ -1,8 +1,7 @@
 // Retention labelling from the task pane in the playground (Chromium): the real pane runs the real
 // reconciler and Graph client against the playground's in-browser Graph over the simulated Sent
 // Items; after a send, the sent message gets its retention tag and the pane says so, with counts only.
-import type { Browser } from 'playwright-core';
-import { ensureDist, hasChromium, launchBrowser, openPlayground, pressSend, screenshotPath, serveDist, taskPaneFrame, type Served } from './helpers/playground';
+import { hasChromium, pressSend, screenshotPath, taskPaneFrame, usePlayground } from './helpers/playground';
 
 const run = hasChromium() ? describe : describe.skip;
 jest.setTimeout(120_000);
@@ -10,21 +9,10 @@ jest.setTimeout(120_000);
 const CHECKED = '[data-testid="verdict"]:not([data-verdict="checking"])';
 
 run('task pane records in the playground', () => {
-  let browser: Browser;
-  let served: Served;
-
-  beforeAll(async () => {
-    ensureDist();
-    served = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const playground = usePlayground();
 
   it('a message sent with the pane open is labelled in Sent Items, and the pane reports the count', async () => {
-    const page = await openPlayground(browser, served.url, { example: 'clean' });
+    const page = await playground.open({ example: 'clean' });
     await page.click('#open-addin');
     let pane = await taskPaneFrame(page);
     await pane.waitForSelector(CHECKED);

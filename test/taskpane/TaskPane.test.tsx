@@ -1,24 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import fs from 'fs';
-import path from 'path';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { TaskPane } from '../../src/taskpane/TaskPane';
-import { parseClauses } from '../../src/taskpane/clauses';
-import { CLERK, RESIDENT, ROOT, draft, policy } from '../helpers/draft';
+import { CLERK, RESIDENT, draft } from '../helpers/draft';
 import { FakeComposePort, FakeReadPort } from './fake-port';
+import { clauses, config } from './pane-env';
 
-// jsdom lacks ResizeObserver, which Fluent's MessageBar uses to pick its layout.
-class NoResize {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
-
-const config = policy();
-const clauses = parseClauses(fs.readFileSync(path.join(ROOT, 'policy/ware-internet-email-policy.txt'), 'utf8'));
 const info = { version: config.version };
 const residents = ['a@example.com', 'b@example.com', 'c@example.com', 'd@example.com', 'e@example.com', 'f@example.com'];
 

@@ -3,26 +3,15 @@
  */
 // The pane runs the reconciler by itself when it opens and says how it went, in a polite live
 // region, with counts only; with records off it says so and never asks anyone to sign in.
-import fs from 'fs';
-import path from 'path';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AuthError } from '../../src/graph/auth/token-provider';
 import type { ReconcileSummary } from '../../src/graph/retention/reconcile';
 import { TaskPane } from '../../src/taskpane/TaskPane';
-import { parseClauses } from '../../src/taskpane/clauses';
 import { RecordsScheduler } from '../../src/taskpane/records/scheduler';
-import { CLERK, RESIDENT, ROOT, draft, policy } from '../helpers/draft';
+import { CLERK, RESIDENT, draft } from '../helpers/draft';
 import { FakeComposePort, FakeReadPort } from './fake-port';
+import { clauses, config } from './pane-env';
 
-class NoResize {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
-
-const config = policy();
-const clauses = parseClauses(fs.readFileSync(path.join(ROOT, 'policy/ware-internet-email-policy.txt'), 'utf8'));
 const summary = (o: Partial<ReconcileSummary>): ReconcileSummary => ({ found: 0, tagged: 0, alreadyTagged: 0, wouldTag: 0, failed: 0, unmapped: 0, failures: [], unmappedLabels: [], ...o });
 
 function scheduler(run: (interactive: boolean) => Promise<ReconcileSummary>) {

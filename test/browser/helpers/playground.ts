@@ -82,6 +82,30 @@ export async function openPlayground(browser: Browser, base: string, o: { requir
   return page;
 }
 
+/**
+ * One served dist/ and one Chromium for the enclosing describe block (started in beforeAll, closed
+ * in afterAll); `open` loads the playground in a new page.
+ */
+export function usePlayground(): { open(o?: { requirementSet?: RequirementSet; example?: string }): Promise<Page> } {
+  let browser: Browser | undefined;
+  let served: Served | undefined;
+  beforeAll(async () => {
+    ensureDist();
+    served = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+  return {
+    open: (o = {}) => {
+      if (!browser || !served) throw new Error('usePlayground: the browser is not running (beforeAll failed)');
+      return openPlayground(browser, served.url, o);
+    },
+  };
+}
+
 export async function setRequirementSet(page: Page, set: RequirementSet): Promise<void> {
   await page.selectOption('#switch-set', set);
 }
