@@ -2,8 +2,8 @@
 // whose keyword appears in the subject or the sender's own words, else the default label.
 import type { PolicyConfig } from './config';
 import type { RetentionProposal } from './types';
+import { escapeRegExp } from './text/patterns';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const compiled = new WeakMap<object, RegExp>();
 
 export function proposeRetention(subject: string, ownText: string, config: PolicyConfig): RetentionProposal {
@@ -13,7 +13,7 @@ export function proposeRetention(subject: string, ownText: string, config: Polic
     let re = compiled.get(label);
     if (!re) {
       // No \p{…} or lookbehind: this runs in engines that predate ES2018 regular expressions.
-      re = new RegExp(`(?:^|[^A-Za-z0-9\u00C0-\u024F])(${label.keywords.map(escape).join('|')})(?![A-Za-z0-9\u00C0-\u024F])`, 'i');
+      re = new RegExp(`(?:^|[^A-Za-z0-9\u00C0-\u024F])(${label.keywords.map(escapeRegExp).join('|')})(?![A-Za-z0-9\u00C0-\u024F])`, 'i');
       compiled.set(label, re);
     }
     const m = re.exec(subject) ?? re.exec(ownText);

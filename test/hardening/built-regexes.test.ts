@@ -4,7 +4,7 @@
 // at 1 MB. A real quadratic blow-up at 1 MB takes minutes; linear matching takes well under a second,
 // so the 5 s bound separates the two even on a loaded machine (speed itself is `npm run bench`'s job).
 import { check } from 'recheck';
-import { compilePhrases } from '../../src/policy/text/patterns';
+import { compilePhrases, phraseRegExp } from '../../src/policy/text/patterns';
 import { THREAT_PATTERNS } from '../../src/policy/data/threats';
 import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../src/policy/data/profanity';
 import { DISCRIMINATORY_PHRASES } from '../../src/policy/data/slurs';
@@ -17,7 +17,6 @@ import { ACCUSATION } from '../../src/policy/rules/tone/defamation-risk';
 import { BUILT_REGEXES as LEXICON } from '../../src/policy/rules/tone/lexicon';
 import { BUILT_REGEXES as DETECT } from '../../src/policy/rules/instructions/detect';
 
-import { phraseRegExp } from '../../src/policy/text/phrases';
 import { INTERNAL_MARKERS } from '../../src/policy/data/internal-markers';
 import { ATTACHMENT_PHRASES } from '../../src/policy/data/attachment-phrases';
 import { CONFIDENTIAL_PHRASES, FOOTER_PHRASES } from '../../src/policy/data/confidential-markers';

@@ -1,5 +1,25 @@
 // Phrase lists from src/policy/data/ compiled once into one alternation per list, so a rule scans
-// the text once (linear) instead of once per phrase. Pure: no Node built-ins, no lookbehind.
+// the text once (linear) instead of once per phrase. Two kinds of list: regular-expression sources
+// (compilePhrases, which says which entry matched) and literal phrases (phraseRegExp). Alternation of
+// escaped literals has no nested quantifiers. Pure: no Node built-ins, no lookbehind.
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Literal phrases as one non-capturing alternation: spaces match one to three spaces or tabs, and
+ * longer phrases are tried first so "for staff only" wins over "staff only".
+ */
+export function literalAlternation(phrases: readonly string[]): string {
+  const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '[ \\t]{1,3}'));
+  return '(?:' + alts.join('|') + ')';
+}
+
+/** A global, case-insensitive expression matching any literal phrase as whole words. */
+export function phraseRegExp(phrases: readonly string[], flags = 'gi'): RegExp {
+  return new RegExp('\\b' + literalAlternation(phrases) + '\\b', flags);
+}
 
 export interface PhraseHit {
   /** Index of the phrase in the list that matched. */

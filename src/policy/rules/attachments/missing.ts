@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { ATTACHMENT_PHRASES } from '../../data/attachment-phrases';
-import { phraseRegExp } from '../../text/phrases';
+import { phraseRegExp } from '../../text/patterns';
 import type { Span } from '../../types';
 
 const PHRASE = phraseRegExp(ATTACHMENT_PHRASES);

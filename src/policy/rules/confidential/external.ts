@@ -7,7 +7,7 @@ import {
   FOOTER_PHRASES,
   SUBJECT_CONFIDENTIAL,
 } from '../../data/confidential-markers';
-import { phraseRegExp } from '../../text/phrases';
+import { phraseRegExp } from '../../text/patterns';
 import { inRanges, paragraphsMatching } from '../../text/paragraphs';
 import type { Range } from '../../text/quotes';
 import type { Fix, Span } from '../../types';

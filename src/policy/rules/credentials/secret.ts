@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { KEY_PATTERNS, PLAIN_WORD, SECRET_LABELS, SEPARATOR, VALUE, type SecretKind } from '../../data/secret-patterns';
-import { phraseRegExp } from '../../text/phrases';
+import { phraseRegExp } from '../../text/patterns';
 import { mask, matches } from '../../text/mask';
 import type { Span } from '../../types';
 

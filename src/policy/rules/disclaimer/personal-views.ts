@@ -4,8 +4,7 @@
 // exchanged among staff is not "published in the name of the Council".
 import { defineRule } from '../../rule';
 import { DISCLAIMER_KEY_PHRASES, OPINION_MARKERS } from '../../data/opinion';
-import { compilePhrases, firstPhrase } from '../../text/patterns';
-import { escapeRegExp } from '../../text/phrases';
+import { compilePhrases, escapeRegExp, firstPhrase } from '../../text/patterns';
 
 const MARKERS = compilePhrases(OPINION_MARKERS);
 

@@ -17,7 +17,7 @@ import {
   SUFFERING_VERBS,
   THEIR_HEALTH_NOUNS,
 } from '../../data/special-category';
-import { escapeRegExp, phraseRegExp } from '../../text/phrases';
+import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
@@ -25,7 +25,7 @@ import { eachHitLeaving } from './leaving';
 type Kind = 'health' | 'criminal' | 'identity';
 
 // Built once from the data lists: alternations of escaped literals, bounded gaps, no nesting.
-const alt = (xs: readonly string[]) => '(?:' + [...xs].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x).replace(/ /g, '[ \\t]{1,3}')).join('|') + ')';
+const alt = literalAlternation;
 const GAP = '[ \\t]{1,3}';
 const WORD_END = '(?![A-Za-z])';
 const notFollowedBy = (xs: readonly string[]) => `(?![ \\t-]{1,3}${alt(xs)}${WORD_END})`;

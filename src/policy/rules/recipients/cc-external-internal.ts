@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { INTERNAL_MARKERS } from '../../data/internal-markers';
-import { phraseRegExp } from '../../text/phrases';
+import { phraseRegExp } from '../../text/patterns';
 import { isOutside } from './outside';
 import type { Span } from '../../types';
 
