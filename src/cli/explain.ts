@@ -51,6 +51,12 @@ function action(level: ConfiguredLevel, surface: 'compose' | 'read'): string {
   }
 }
 
+/** A pane-only rule never runs at send: its level only decides how the task pane shows it. */
+function paneAction(level: ConfiguredLevel): string {
+  if (level === 'off') return 'Off';
+  return level === 'info' ? 'Notes it in the task pane while writing, never at send' : 'Warns in the task pane while writing, never at send';
+}
+
 /** Why the effective level differs from what the file (or the rule's default) sets. */
 function because(meta: RuleMeta, config: PolicyConfig, configured: ConfiguredLevel, effective: ConfiguredLevel): string {
   const fromFile = config.levels[meta.id] !== undefined;
@@ -65,8 +71,9 @@ export function explainRule(meta: RuleMeta, config: PolicyConfig): string {
   const configured = config.levels[meta.id] ?? meta.defaultLevel;
   const effective = effectiveLevel(meta, config);
   const surface = meta.surface ?? 'compose';
-  let line = `${action(effective, surface)}: ${meta.summary.replace(/\.$/, '')} (clause ${meta.clause}).${because(meta, config, configured, effective)}`;
-  if (surface === 'compose' && effective === 'block' && config.allowOverride.includes(meta.id)) {
+  const does = meta.paneOnly ? paneAction(effective) : action(effective, surface);
+  let line = `${does}: ${meta.summary.replace(/\.$/, '')} (clause ${meta.clause}).${because(meta, config, configured, effective)}`;
+  if (surface === 'compose' && !meta.paneOnly && effective === 'block' && config.allowOverride.includes(meta.id)) {
     line += ' The sender may override it by giving a reason, which is recorded.';
   }
   return line;

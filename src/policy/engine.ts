@@ -35,6 +35,8 @@ export function effectiveLevel(meta: RuleMeta, config: PolicyConfig): Configured
   const mode: Mode = config.ruleModes[meta.id] ?? config.mode;
   if (mode === 'monitor') return 'info';
   if (mode === 'warn' && configured === 'block') return 'warn';
+  // Nothing a pane-only rule finds is checked at send, so it cannot promise to stop a message.
+  if (meta.paneOnly && configured === 'block') return 'warn';
   return configured;
 }
 

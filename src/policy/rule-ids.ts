@@ -14,6 +14,7 @@ export const RULE_IDS = [
   'recipients/duplicate',
   'recipients/personal-address',
   'instructions/councillor',
+  'instructions/councillor-review',
   'disclaimer/personal-views',
   'confidential/external',
   'personal-data/external',

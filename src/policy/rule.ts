@@ -19,6 +19,11 @@ export interface RuleMeta {
   inputs: RuleInput[];
   /** Where the rule runs: while composing/sending (default) or on received mail in read mode. */
   surface?: 'compose' | 'read';
+  /**
+   * Runs only in the task pane while composing, never at send: for checks too heavy for the send
+   * bundle (a part-of-speech tagger). Registered in rules/pane.ts, not in the send registry.
+   */
+  paneOnly?: boolean;
 }
 
 export interface RuleReport {

@@ -38,6 +38,22 @@ run('task pane in the playground', () => {
     await page.close();
   });
 
+  it("notes a councillor's request the send check does not catch, once the tagger chunk has loaded, and it never stops sending", async () => {
+    const page = await playground.open();
+    await fillDraft(page, {
+      from: 'cllr.ada.lovelace@waretowncouncil.gov.uk',
+      to: 'clerk@waretowncouncil.gov.uk',
+      subject: 'Report',
+      body: 'Dear Clerk,\n\nI need the report on my desk by Monday.\n\nAda',
+    });
+    const pane = await openPane(page);
+    const note = pane.locator('li[data-rule="instructions/councillor-review"]');
+    await note.waitFor({ timeout: 15_000 });
+    expect(await note.textContent()).toMatch(/may read as an instruction or a promise/);
+    expect(await pane.getByTestId('verdict').getAttribute('data-verdict')).not.toBe('block');
+    await page.close();
+  });
+
   it('moves visible external recipients to Bcc in the form, and the finding clears', async () => {
     const page = await playground.open({ example: 'visible-external' });
     const pane = await openPane(page);

@@ -2,7 +2,8 @@
 // (STYLE: derive the list, don't hand-keep it). A new rule without a test file or a doc page fails here.
 import fs from 'fs';
 import path from 'path';
-import { RULES } from '../../src/policy/rules';
+import { RULES as SEND_RULES } from '../../src/policy/rules';
+import { PANE_RULES, TASKPANE_RULES as RULES } from '../../src/policy/rules/pane';
 import { RULE_IDS } from '../../src/policy/rule-ids';
 import { CATEGORIES } from '../../src/policy/types';
 import { ROOT } from '../helpers/draft';
@@ -14,6 +15,11 @@ describe('rule parity', () => {
   it('registers exactly the rule ids the policy file may name, once each', () => {
     expect([...ids].sort()).toEqual([...RULE_IDS].sort());
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps pane-only rules out of the send registry, and only them', () => {
+    expect(SEND_RULES.filter((r) => r.meta.paneOnly)).toEqual([]);
+    expect(PANE_RULES.every((r) => r.meta.paneOnly === true)).toBe(true);
   });
 
   it('lets the schema set the level and mode of every rule, and no other', () => {

@@ -1,7 +1,7 @@
 import { check } from '../../src/policy/engine';
 import { changedInputs, recheck } from '../../src/taskpane/live/recheck';
 import { LiveChecker } from '../../src/taskpane/live/live-checker';
-import { CLERK, RESIDENT, draft, policy } from '../helpers/draft';
+import { CLERK, CLLR, RESIDENT, draft, policy } from '../helpers/draft';
 import { FakeComposePort } from './fake-port';
 
 const config = policy();
@@ -47,12 +47,17 @@ describe('changedInputs', () => {
 
 describe('LiveChecker', () => {
   const flush = () => new Promise((r) => setTimeout(r, 0));
+  const demand = () => draft({ from: CLLR, to: [CLERK], body: 'I need the report on my desk by Monday.' });
+  const settle = async (live: LiveChecker) => {
+    for (let i = 0; i < 5; i++) await flush();
+    await live.refresh();
+  };
 
   it('picks up typing by polling and re-checks only when the text changed', async () => {
     const port = new FakeComposePort(dup());
     const live = new LiveChecker(port, config, { pollMs: 60_000 });
     live.start();
-    await live.refresh();
+    await settle(live); // the first check, then the pane-only rules joining
     const before = live.getState().result;
     await live.poll();
     expect(live.getState().result).toBe(before); // unchanged text: no new result object
@@ -100,5 +105,29 @@ describe('LiveChecker', () => {
     port.setRecipients('cc', []);
     await flush();
     expect(port.calls.length).toBe(reads);
+  });
+
+
+  it('adds the pane-only rules after the first check and checks the draft again with them', async () => {
+    const port = new FakeComposePort(demand());
+    const live = new LiveChecker(port, config, { pollMs: 60_000 });
+    const seen: string[][] = [];
+    live.subscribe((s) => seen.push((s.result?.findings ?? []).map((f) => f.ruleId)));
+    live.start();
+    await settle(live);
+    expect(seen[0]).not.toContain('instructions/councillor-review'); // the first check: send rules only
+    expect(live.getState().result?.findings.map((f) => f.ruleId)).toContain('instructions/councillor-review');
+    live.stop();
+  });
+
+  it('keeps checking with the send rules when the pane-only chunk fails to load', async () => {
+    const port = new FakeComposePort(demand());
+    const live = new LiveChecker(port, config, { pollMs: 60_000, paneRules: () => Promise.reject(new Error('chunk failed')) });
+    live.start();
+    await settle(live);
+    expect(live.getState().status).toBe('ready');
+    expect(live.getState().problem).toBeUndefined();
+    expect(live.getState().result?.findings.map((f) => f.ruleId)).not.toContain('instructions/councillor-review');
+    live.stop();
   });
 });

@@ -1,5 +1,5 @@
 // council-mail policy explain [FILE]
-import { RULES } from '../../policy/rules';
+import { TASKPANE_RULES } from '../../policy/rules/pane';
 import { parseArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
@@ -15,7 +15,7 @@ export const policyExplainCommand: Command = {
     const args = parseArgs(argv, {});
     if (args.positionals.length > 1) throw new UsageError('Give at most one policy file to explain.');
     const config = await loadPolicy(args.positionals[0], io.cwd);
-    for (const line of explainPolicy(config, RULES)) io.out(line);
+    for (const line of explainPolicy(config, TASKPANE_RULES)) io.out(line);
     return EXIT.ok;
   },
 };

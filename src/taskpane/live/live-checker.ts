@@ -6,7 +6,18 @@ import type { PolicyConfig } from '../../policy/config';
 import type { CheckResult } from '../../policy/engine';
 import type { MailDraft } from '../../policy/types';
 import type { ComposePort, Unsubscribe } from '../../office/port';
+import type { Rule } from '../../policy/rule';
+import { RULES } from '../../policy/rules';
 import { changedInputs, recheck } from './recheck';
+
+/**
+ * The pane-only rules (a part-of-speech tagger, 120 KB gzipped) in their own chunk, fetched after
+ * the first check so they never delay it.
+ */
+export async function loadPaneRules(): Promise<readonly Rule[]> {
+  const m = await import(/* webpackChunkName: "pane-rules" */ '../../policy/rules/pane');
+  return m.TASKPANE_RULES;
+}
 
 export interface LiveState {
   status: 'loading' | 'ready' | 'error';
@@ -19,6 +30,8 @@ export interface LiveState {
 export interface LiveOptions {
   /** How often the body and subject are read; 1.5 s keeps typing smooth and the pane current. */
   pollMs?: number;
+  /** Where the pane-only rules come from (tests may pass their own); they join after the first check. */
+  paneRules?: () => Promise<readonly Rule[]>;
 }
 
 export class LiveChecker {
@@ -28,6 +41,7 @@ export class LiveChecker {
   private polling = false;
   private timer: ReturnType<typeof setInterval> | undefined;
   private unsubs: Unsubscribe[] = [];
+  private rules: readonly Rule[] = RULES;
 
   constructor(
     private readonly port: ComposePort,
@@ -46,7 +60,22 @@ export class LiveChecker {
     this.unsubs.push(this.port.onRecipientsChanged(() => void this.refresh()));
     this.unsubs.push(this.port.onAttachmentsChanged(() => void this.refresh()));
     this.timer = setInterval(() => void this.poll(), this.options.pollMs ?? 1500);
-    void this.refresh();
+    void this.refresh().then(() => this.addPaneRules());
+  }
+
+  /** Load the pane-only rules and check the whole draft again with them. A failed load keeps the send rules. */
+  private addPaneRules(): Promise<void> {
+    const load = this.options.paneRules ?? loadPaneRules;
+    return this.enqueue(async () => {
+      let rules: readonly Rule[];
+      try {
+        rules = await load();
+      } catch {
+        return; // the pane still shows everything the send check enforces
+      }
+      this.rules = rules;
+      if (this.state.draft) this.apply(this.state.draft, 'all');
+    });
   }
 
   stop(): void {
@@ -81,7 +110,7 @@ export class LiveChecker {
   }
 
   private apply(draft: MailDraft, changed: ReturnType<typeof changedInputs> | 'all'): void {
-    const result = recheck(this.state.result, draft, this.config, changed);
+    const result = recheck(this.state.result, draft, this.config, changed, this.rules);
     this.set({ status: 'ready', draft, result });
   }
 

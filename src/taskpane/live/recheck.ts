@@ -5,26 +5,33 @@ import { check, selectRules, verdictOf, type CheckResult } from '../../policy/en
 import type { Finding } from '../../policy/finding';
 import type { RuleInput } from '../../policy/rule';
 import type { MailDraft } from '../../policy/types';
+import type { Rule } from '../../policy/rule';
+import { RULES } from '../../policy/rules';
 
 export function recheck(
   previous: CheckResult | undefined,
   draft: MailDraft,
   config: PolicyConfig,
   changed: readonly RuleInput[] | 'all',
+  /** The send rules, joined by the pane-only ones once their chunk has loaded (LiveChecker). */
+  rules: readonly Rule[] = RULES,
 ): CheckResult {
-  if (!previous || changed === 'all') return ordered(check(draft, config));
+  if (!previous || changed === 'all') return ordered(check(draft, config, { rules }), rules);
   if (!changed.length) return previous;
-  const fresh = check(draft, config, { touching: changed });
-  const rerun = new Set(selectRules({ touching: changed }).map((r) => r.meta.id));
+  const fresh = check(draft, config, { touching: changed, rules });
+  const rerun = new Set(selectRules({ touching: changed, rules }).map((r) => r.meta.id));
   const findings = [...previous.findings.filter((f) => !rerun.has(f.ruleId)), ...fresh.findings];
-  return ordered({ verdict: verdictOf(findings), findings, retention: fresh.retention });
+  return ordered({ verdict: verdictOf(findings), findings, retention: fresh.retention }, rules);
 }
 
-let ruleOrder: Map<string, number> | undefined;
+const ruleOrders = new WeakMap<readonly Rule[], Map<string, number>>();
 
-function ordered(result: CheckResult): CheckResult {
-  if (!ruleOrder) ruleOrder = new Map(selectRules().map((r, i) => [r.meta.id, i]));
-  const order = ruleOrder;
+function ordered(result: CheckResult, rules: readonly Rule[]): CheckResult {
+  let order = ruleOrders.get(rules);
+  if (!order) {
+    order = new Map(selectRules({ rules }).map((r, i) => [r.meta.id, i]));
+    ruleOrders.set(rules, order);
+  }
   const rank = (f: Finding) => order.get(f.ruleId) ?? order.size;
   const findings = [...result.findings].sort((a, b) => rank(a) - rank(b) || (a.span?.start ?? -1) - (b.span?.start ?? -1));
   return { ...result, findings };

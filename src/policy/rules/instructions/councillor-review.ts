@@ -1,0 +1,51 @@
+// Task pane only: sentences of a councillor's own words that the intent model (compromise's
+// part-of-speech tags + words, src/policy/models/intent.ts) reads as asking for action or committing
+// someone, where the send-time cue patterns (instructions/councillor) found nothing. The tagger alone
+// is 120 KB gzipped, more than the send bundle's budget leaves, so this guidance is given while
+// writing and never stops a message (docs/rules/instructions/councillor-review.md).
+import { defineRule } from '../../rule';
+import { scoreIntent } from '../../models/intent';
+import { detectInstruction } from './detect';
+import { describeIntentFeature } from './intent-reasons';
+
+/** Sentences scored per message (the tagger costs about a millisecond a sentence). */
+export const MAX_SENTENCES = 60;
+/** Longer "sentences" are lists or pasted text, not one request. */
+const MAX_SENTENCE_CHARS = 600;
+
+export default defineRule({
+  meta: {
+    id: 'instructions/councillor-review',
+    category: 'instructions',
+    clause: '4.3c',
+    summary: "A councillor's sentence that may read as an instruction or a promise (task pane only, never at send)",
+    defaultLevel: 'info',
+    paneOnly: true,
+    messages: {
+      possible:
+        'This sentence may read as an instruction or a promise on the Council\'s behalf ({why}). Emails which create obligations or give instructions on behalf of the Council must be sent by officers only, not Councillors (4.3c). If it asks staff or a contractor to act, ask the Clerk instead; if it is a question or information, carry on.',
+    },
+    inputs: ['from', 'body'],
+  },
+  check(ctx, report) {
+    if (ctx.sender.role !== 'councillor') return;
+    let scored = 0;
+    for (const sentence of ctx.sentences) {
+      if (scored >= MAX_SENTENCES) break;
+      const text = sentence.text;
+      if (text.length > MAX_SENTENCE_CHARS || !/[a-z]/i.test(text)) continue;
+      // instructions/councillor reports these at send already.
+      if (detectInstruction(text)) continue;
+      scored++;
+      const result = scoreIntent(text);
+      if (!result.isIntent) continue;
+      const why = result.reasons.map((r) => describeIntentFeature(r.feature)).filter((d): d is string => !!d);
+      report({
+        messageId: 'possible',
+        data: { why: why.length ? Array.from(new Set(why)).slice(0, 3).join('; ') : 'its wording as a whole' },
+        span: { field: 'body', start: sentence.start, end: sentence.end },
+        actual: text,
+      });
+    }
+  },
+});

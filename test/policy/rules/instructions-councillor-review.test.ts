@@ -1,0 +1,72 @@
+import rule, { MAX_SENTENCES } from '../../../src/policy/rules/instructions/councillor-review';
+import { describeIntentFeature } from '../../../src/policy/rules/instructions/intent-reasons';
+import { effectiveLevel } from '../../../src/policy/engine';
+import { draft, findingsOf, idsOf, policy, CLERK, CLLR, STAFF } from '../../helpers/draft';
+
+const fromCllr = (body: string) => draft({ from: CLLR, to: [CLERK], body });
+
+describe('instructions/councillor-review (task pane only)', () => {
+  it.each([
+    ['a demand the cue patterns miss', 'I need the report on my desk by Monday.', ['possible@body:0-39']],
+    ['a request for action as a question', 'Could you get three quotes for the bus shelter?', ['possible@body:0-47']],
+  ])('notes from a councillor: %s', (_name, body, expected) => {
+    expect(idsOf(rule, fromCllr(body))).toEqual(expected);
+  });
+
+  it.each([
+    ['thanks', 'Thanks for your email.'],
+    ['a statement about a document', 'Attached is the agenda.'],
+    ['a report of the past', 'The play area reopened last month.'],
+  ])('leaves alone from a councillor: %s', (_name, body) => {
+    expect(idsOf(rule, fromCllr(body))).toEqual([]);
+  });
+
+  it('never looks at officers or staff', () => {
+    expect(idsOf(rule, draft({ from: CLERK, body: 'I need the report on my desk by Monday.' }))).toEqual([]);
+    expect(idsOf(rule, draft({ from: STAFF, body: 'Could you get three quotes for the bus shelter?' }))).toEqual([]);
+  });
+
+  it('does not repeat what instructions/councillor reports at send', () => {
+    // "Please arrange" is a send-time cue: that rule blocks it, so this one stays quiet.
+    expect(idsOf(rule, fromCllr('Please arrange for the grass to be cut.'))).toEqual([]);
+  });
+
+  it('says what the model saw, in words, at info level, and never counts towards sending', () => {
+    const [f] = findingsOf(rule, fromCllr('Could you get three quotes for the bus shelter?'));
+    expect(f.level).toBe('info');
+    expect(f.message).toMatch(/^This sentence may read as an instruction or a promise on the Council's behalf \(.+\)\./);
+    expect(f.message).not.toContain('{why}');
+    expect(f.message).toContain('(4.3c)');
+    expect(rule.meta.paneOnly).toBe(true);
+  });
+
+  it('ignores quoted text and caps the sentences it scores', () => {
+    const quoted = 'Noted.\n\nOn 1 May 2026, Clerk wrote:\n> I need the report on my desk by Monday.';
+    expect(idsOf(rule, fromCllr(quoted))).toEqual([]);
+    const many = Array.from({ length: MAX_SENTENCES + 20 }, () => 'I need the report on my desk by Monday.').join(' ');
+    expect(findingsOf(rule, fromCllr(many)).length).toBe(MAX_SENTENCES);
+  });
+
+  it('never throws on odd input', () => {
+    for (const body of ['', '????', '\u202e\u200b\ud83d\ude00', 'x'.repeat(20000), 'a. '.repeat(5000)]) {
+      expect(() => findingsOf(rule, fromCllr(body))).not.toThrow();
+    }
+  });
+
+  it('describes features in plain words and skips the unreadable ones', () => {
+    expect(describeIntentFeature('p:first=Imperative')).toBe('it opens with an instruction verb');
+    expect(describeIntentFeature('w:please')).toBe('the word "please"');
+    expect(describeIntentFeature('b:could_you')).toBe('the words "could you"');
+    expect(describeIntentFeature('f0:can')).toBe('it begins "can"');
+    expect(describeIntentFeature('p:has=Determiner')).toBeUndefined();
+    expect(describeIntentFeature('nonsense')).toBeUndefined();
+  });
+});
+
+describe('instructions/councillor-review levels', () => {
+  it('shows "block" from the policy file as a warning: it never runs at send', () => {
+    expect(effectiveLevel(rule.meta, policy({ levels: { 'instructions/councillor-review': 'block' } }))).toBe('warn');
+    expect(effectiveLevel(rule.meta, policy({ levels: { 'instructions/councillor-review': 'warn' } }))).toBe('warn');
+    expect(effectiveLevel(rule.meta, policy())).toBe('info');
+  });
+});
