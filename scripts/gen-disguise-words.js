@@ -2,7 +2,7 @@
 // Writes src/policy/data/disguise-common-words.ts: the everyday words the normaliser may restore from
 // letter spacing and leetspeak, taken from the word features of the intent model
 // (src/policy/data/intent-weights.json, trained on the MIT-licensed intent sentences). The weights
-// themselves stay out of the send-time bundle; this list of words is about 14 KB. Deterministic.
+// themselves stay out of the send-time bundle; this list of words is about 18 KB. Deterministic.
 'use strict';
 const fs = require('fs');
 const path = require('path');

@@ -19,13 +19,14 @@ const { options, keep, threshold } = INTENT_TRAINING;
 
 const cv = binaryScores(ys, crossValidate(xs, ys, 10, options, threshold, keep));
 process.stdout.write(
-  `10-fold CV on ${data.length} sentences: precision ${cv.precision.toFixed(3)}, recall ${cv.recall.toFixed(3)}, F1 ${cv.f1.toFixed(3)}\n`,
+  `10-fold CV on ${data.length} sentences: precision ${cv.precision.toFixed(3)}, recall ${cv.recall.toFixed(3)}, F1 ${cv.f1.toFixed(3)} (threshold ${threshold})\n`,
 );
 const model = prune(train(xs, ys, options), keep);
 const out = {
   source:
     'Trained by scripts/train-intent.ts on the Enron intent sentences (hand re-labelled ParakweetLabs EmailIntentDataSet), MIT licence. Tags from compromise/two.',
-  features: 'w: word, b: word pair, fN: Nth word, p: part-of-speech pattern (src/policy/models/intent.ts); positive = asks for action or commits',
+  features:
+    'w: word, b: word pair, fN/ftN: Nth word (/tag) after any greeting, V/V2/VS: first verb (with next word / subject), q: question openings, p: part-of-speech and punctuation patterns (src/policy/models/intent.ts); positive = asks for action or commits',
   cvF1: Math.round(cv.f1 * 10000) / 10000,
   n: data.length,
   threshold,

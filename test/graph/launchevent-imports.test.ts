@@ -16,7 +16,7 @@ const FORBIDDEN = [
 
 function specifiers(code: string): string[] {
   const out: string[] = [];
-  const re = /(?:import|export)\s+(?:type\s+)?(?:[\s\S]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const re = /(?:import|export)\s+(?:type\s+)?(?:[\s\S]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*(?:\/\*[\s\S]*?\*\/\s*)*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const whole = m[0];
     if (/^(?:import|export)\s+type\s/.test(whole)) continue; // erased at build: cannot pull code in

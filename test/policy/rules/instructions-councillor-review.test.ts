@@ -17,6 +17,8 @@ describe('instructions/councillor-review (task pane only)', () => {
     ['thanks', 'Thanks for your email.'],
     ['a statement about a document', 'Attached is the agenda.'],
     ['a report of the past', 'The play area reopened last month.'],
+    // Scores 0.47 on the model's log-odds: over its own cut-off (-0.5), under the pane's (1).
+    ['a pleasantry', 'I hope you are well.'],
   ])('leaves alone from a councillor: %s', (_name, body) => {
     expect(idsOf(rule, fromCllr(body))).toEqual([]);
   });
