@@ -26,7 +26,7 @@ const out = {
   source:
     'Trained by scripts/train-intent.ts on the Enron intent sentences (hand re-labelled ParakweetLabs EmailIntentDataSet), MIT licence. Tags from compromise/two.',
   features:
-    'w: word, b: word pair, fN/ftN: Nth word (/tag) after any greeting, V/V2/VS: first verb (with next word / subject), q: question openings, p: part-of-speech and punctuation patterns (src/policy/models/intent.ts); positive = asks for action or commits',
+    'w: word, b: word pair, fN/ftN: Nth word (/tag) after any greeting, V/V2/VS: first verb (with next word / subject), q: question openings, p: part-of-speech and punctuation patterns (src/policy/models/intent.ts); naive Bayes scaling folded into the weights (TrainOptions.nbAlpha); positive = asks for action or commits',
   cvF1: Math.round(cv.f1 * 10000) / 10000,
   n: data.length,
   threshold,

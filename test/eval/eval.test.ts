@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { parseCsv } from '../../src/eval/csv';
-import { binaryScores, crossValidate, train, scoreVector, prune } from '../../src/policy/models/logistic';
+import { binaryScores, crossValidate, train, scoreVector, prune, nbScales, type FeatureVector } from '../../src/policy/models/logistic';
 import { evalCommand } from '../../src/cli/commands/eval';
 import { SHARED } from '../helpers/draft';
 
@@ -25,6 +25,20 @@ describe('logistic regression', () => {
   it('cross-validates to perfect scores on a separable set, and counts confusion correctly', () => {
     expect(binaryScores(ys, crossValidate(xs, ys, 5, { epochs: 20, minCount: 1 })).f1).toBe(1);
     expect(binaryScores([1, 1, 0, 0], [1, 0, 1, 0])).toMatchObject({ tp: 1, fn: 1, fp: 1, tn: 1, precision: 0.5, recall: 0.5 });
+  });
+  it('naive Bayes scaling: 1 for a word both classes use alike, more for a telling one, folded into the weights', () => {
+    const s = nbScales(xs, ys, 1);
+    expect(s.get('w:the')).toBe(1);
+    expect(s.get('w:thanks')).toBeCloseTo(1 + Math.log(11 / 1), 10);
+    // Training with the scale must equal training on pre-scaled values, with the scale folded back in.
+    const noisy = xs.map((x, i) => new Map([...x, [`w:n${i % 3}`, 1]]));
+    const scales = nbScales(noisy, ys, 1);
+    const scaled: FeatureVector[] = noisy.map((x) => new Map([...x].map(([k, v]) => [k, v * (scales.get(k) ?? 1)])));
+    const withNb = train(noisy, ys, { epochs: 3, minCount: 1, nbAlpha: 1 });
+    const byHand = train(scaled, ys, { epochs: 3, minCount: 1 });
+    expect(withNb.bias).toBeCloseTo(byHand.bias, 12);
+    for (const [k, w] of Object.entries(byHand.weights)) expect(withNb.weights[k]).toBeCloseTo(w * (scales.get(k) ?? 1), 12);
+    noisy.forEach((x, i) => expect(scoreVector(withNb, x)).toBeCloseTo(scoreVector(byHand, scaled[i]), 10));
   });
 });
 

@@ -2,185 +2,184 @@
 // Everyday words the normaliser may restore from letter spacing and leetspeak (vocabulary.ts).
 export const DISGUISE_COMMON_WORDS =
   'ab ability able above accept access accommodate accomplishments account accounts accuracy ' +
-  'achieve acknowledged acquisition act actions activate activated activation active activities ' +
-  'activity actually ad add added addition additional additions address addressed addresses ' +
+  'achieve acknowledged acquisition across act action actions activate activated activation active ' +
+  'activities activity actually ad added addition additional additions address addressed addresses ' +
   'addressing adjustments administrative adopting ads advantage advise advised afford after ' +
-  'afternoon afterwards again against agency agenda agendas agent ago agreeable agreed agreement ' +
+  'afternoon afterwards against agency agenda agendas agent ago agree agreeable agreement ' +
   'agreements agrees ahead air alan alcohol alert alerts alike all allen allocation allow allows ' +
-  'almost along already also alternative although am amazing amazon amendment america among amount ' +
-  'amp analysis analyst android angeles anniversary announced announcement annual another answer ' +
-  'antonio anymore anyone anything anytime anywhere apartment apologies apologize app apparently ' +
-  'appear appeared appears apple applicable application applications apply appreciate appreciated ' +
-  'appropriate approval approve approved approximately apps appstore apr april arbitration arcade ' +
-  'archangel archive are area areas ariba arrangements arrive arrived article articles artists as ' +
-  'asap ask asked assembly assessment asset assets assigned assignment assistance assistant ' +
-  'associated associates assume assumed assuming assured at atos attached attachment attachments ' +
-  'attempt attempts attend attendees attending attention attractive audio aug austin authority auto ' +
-  'automatically autumn availability available avenue avoid awards away awesome baby back backup ' +
-  'balancing bankruptcy banner bar based baseline basis bay be beat become becoming beer beginning ' +
-  'behalf behind believe believing below ben benchmark benefit benefits bet beta beth better ' +
-  'beverly bible bid bids bidweek biggest bill birthday bit biz black blog boards bob body bogo ' +
-  'bonus books bookvibe both bother bottom bowen bradford brazil break breakfast breaking breakout ' +
-  'brian bridge bridgeline brief briefing briefly bring bringing broader broken broker brother ' +
-  'brought browse browser budget bug build building built bureau burger burton business businesses ' +
-  'busy butter button buy buyer buzz by bypass ca cab cafe cake calculates calendar calgary calger ' +
-  'california call calling calls calpine came campaign cancel cancun cantrell capability capacity ' +
-  'capital capture card career carlos carolyn carrier carry carve cases cash cast category cathy ' +
-  'caught cause caused causey celebrate celebration cell celtics center central century certain ' +
-  'certainly certification certified ces cgas challenges chambers chance change changed changes ' +
-  'changing characters charge charged chat check checked cheque cheryl chicago choose chris ' +
-  'christmas church cindy circumstances city citygate claim clarify class classes cleveland click ' +
-  'clicking client climb closely closer club cng co coaching coalition coast code codes coffee ' +
-  'colleague colleagues collection college collide columbia com combined come comes comfortable ' +
-  'command comment comments commercial commercially commission committed committee commodity ' +
-  'communicate communications community companies companion company compare compatible compete ' +
-  'competing competition competitive competitors complete completely completing complicated ' +
-  'computer computers concept concern concerned concerning concerns condition conditions conference ' +
-  'confidence confident confidentiality confirmation confirmed conflicts confused connect connected ' +
-  'connection considerable consideration considered consistent constraints consultant consumer ' +
-  'consumers contact contacted contacts contained contamination content continental continue ' +
-  'continued continues continuing contract control convenience convenient conversations coordinate ' +
-  'copies copy copying corp correct correctly cost costume could count counterparties country ' +
-  'county couple coupon coupons cover coverage covered cpuc create created creating creative ' +
-  'credited creditor crisis critical cross crossed ct currently curtailment curves customer ' +
-  'customers cut dad daily dallas dan dances david davis dawn day days dc deadline deal deals debt ' +
-  'dec decide decided decision decisions decor deem defensive defer defines definitely definition ' +
-  'degree delay delays delete deleted deliver delivered deliveries delivering delivery department ' +
-  'deposit deposited depreciation describe description deserve desire desk desperately detailed ' +
-  'determination determine developed developers developing developments devices df diamond dick ' +
+  'almost along already also alternative although always am amazing amazon amendment america among ' +
+  'amount amp an analysis analyst and android angeles anniversary announced announcement annual ' +
+  'another answer antonio anymore anyone anything anytime anyway anywhere apartment apologies ' +
+  'apologize app apparently appear appeared appears apple applicable application applications apply ' +
+  'appreciate appreciated appropriate approval approve approved approximately apps appstore apr ' +
+  'april arbitration arcade archangel archive are area areas ariba arrangements arrive arrived ' +
+  'article articles artists as asap asked assembly assessment asset assets assignment assistance ' +
+  'assistant associated associates assume assumed assuming assured at atos attached attachment ' +
+  'attachments attempt attempts attend attendance attendees attending attention attractive audio ' +
+  'aug austin australia authority auto automatically autumn availability available avenue avoid ' +
+  'awards away awesome baby back backup balancing bankruptcy banner bar based baseline basis bay be ' +
+  'beat become becoming beer beginning behalf behind believing below ben benchmark benefit benefits ' +
+  'bet beta beth better beverly bible bid bids bidweek biggest bill bills birthday bit biz black ' +
+  'blog boards bob body bogo bonus books bookvibe both bother bottom bowen bradford brazil break ' +
+  'breakfast breaking breakout brian bridge bridgeline brief briefing briefly bring bringing ' +
+  'broader broken broker brother brought browse browser budget build building built bureau burger ' +
+  'burton business businesses butter button buy buyer buzz by bypass ca cab cafe cake calculates ' +
+  'calendar calendars calgary calger california call calling calls calpine came campaign cancel ' +
+  'cancun cantrell capability capacity capital capture card career carlos carolyn carrier carry ' +
+  'carve cases cast catch category cathy caught cause caused causey celebrate celebration cell ' +
+  'celtics center central century certain certainly certification certified ces cgas challenges ' +
+  'chambers chance change changed changes changing characters charge charged chat check checked ' +
+  'cheque cheryl chicago choose chris christmas church cindy circumstances city citygate claim ' +
+  'clarify class classes cleveland click clicking client climb closely closer club cng co coaching ' +
+  'coalition coast code codes coffee colleague colleagues collection college collide columbia com ' +
+  'combined come comes comfortable comment comments commercial commercially commission committed ' +
+  'commodity communicate communications community companies companion company compare compatible ' +
+  'compete competing competition competitive competitors complete completely completing complicated ' +
+  'computer computers concept concern concerned concerns condition conditions conference confidence ' +
+  'confident confidential confidentiality confirmation confirmed conflicts confused connect ' +
+  'connected connection considerable consideration considered consistent constraints consultant ' +
+  'consumer consumers contact contacted contacts contained contamination content continental ' +
+  'continue continued continues continuing contract control convenience convenient conversations ' +
+  'coordinate copies copy copying corp correct correctly cost costume could count counterparties ' +
+  'country county couple coupon coupons courtesy cover coverage covered cpuc create created ' +
+  'creative credited creditor crisis cross crossed ct currently curtailment customer customers cut ' +
+  'dad daily dan dances dates david davis dawn days dc deadline deal deals debt dec decide decided ' +
+  'decision decisions decor deem defensive defer defines definitely definition degree delay delays ' +
+  'delete deleted deliver delivered deliveries delivering delivery dennis department deposit ' +
+  'deposited depreciation describe description deserve desire desk desperately detailed ' +
+  'determination determine developed developers developments devices df dial diamond dick did ' +
   'difference difficulties diligence dinner direct disable disaster discard discontinue discount ' +
-  'discover discuss discussing discussion discussions displayed distance distributed distribution ' +
-  'do doc document documents doe doing dollars dominion don donate donation done dot down download ' +
-  'downstream dpr draft drawing dream drink drinking drinks drive driving drop dropbox due duke ' +
-  'dupree during duty dwr dynegy each ear earliest earn earnings ease easier easily easy eat ' +
-  'economic economics ecs ect ed edit educated ees effect effective effectively effort efforts ' +
-  'ehrenberg eldon electric electricity eliminate else em email emailing emails emerald emergency ' +
-  'emissions employed employees employment ena enables encouragement end ended ending endorsements ' +
-  'ends engine engineering enhance enjoy enjoying enough enovate enron ensure enter entered ' +
-  'entering entirely entity entry environment environmental envision eol episode equal equipment ' +
-  'equivalent error esa especially est establish estimate etc europe even evening event events ' +
-  'eventually every everything exact examples excellent exchange excited exciting execute executed ' +
-  'expect expectations expecting expedite expenditures experience experiencing experiment expert ' +
-  'expire expires explain explaining explore expo expressing extend extended extension extensive ' +
-  'extent extremely exxon eyes face facebook faced faces facilities facility fact failure faith ' +
-  'falls families fanhattan fans fantastic far fat favorite fax faxed fce feature features feb ' +
-  'february federal fee feedback feel feeling ferc fernley fertile fictional field fields figured ' +
-  'file files filing fill final finalize finally financial financing find finding fine finish ' +
-  'finished fire first fit five fix fixed flag flexible flight flood flow flying focused folder ' +
-  'folks follow following follows food for force forecast forever formal forth forum forward ' +
-  'forwarded forwarding foster found foundation foward frame frasier free freeze frequently fresh ' +
-  'fri friday fridge friend friendly friends from fucked full fun function fund funny further ' +
-  'future fyi gala galveston game gas gathering gave gd ge general generally generate generated ' +
-  'generating generation genre george get gets getting gift ginger github give gives giving glyder ' +
-  'gmail go goal goals god goes going gold golf golly goodies google got government grab graduating ' +
-  'grand grateful great greater greetings greg grid gropes group groups grow grown growth guarantee ' +
-  'guaranteed guaranty guess guest guests guidance guide guy guys gyft haas haedicke half halloween ' +
-  'ham hand handle handled handling hands happen happens happy hard harder hardware harry harvey ' +
-  'has have having he headcount health hearing hearings heat heffner held help helped helpful ' +
-  'helping helps hen her here hesitate hestitate hey higher highlights him hip hired hiring his ' +
-  'historical history hold home homeowners homerun honor hop hope hopefully hoping horizon hot ' +
-  'hotel hour house how however hr hsc huge hundreds hungry hurt hydrocarbons icon id idea ideas ' +
-  'identified ie if ignore image imbalance immediate immediately impediments importance important ' +
-  'impossible impressed improve improvements in ina inbox inc included includes including inclusive ' +
-  'income inconvenience incorporate incorporates increase increased indebted independence index ' +
-  'india individual individuals indoors industry inform informal informed iniative initial input ' +
-  'insert inside install installation installed installment instance instantly instead instructions ' +
-  'insurance integrate intellectual intelligence intent interest interested interests internal ' +
-  'internally international internet internship intersection interview into introduce introduction ' +
-  'investigation investments investor investors invitations invite invoice involved ios ious ipad ' +
-  'ipod irs is isda issue issues it item its iwork jacoby james janet janette jeff jennifer jerry ' +
-  'jim joann job jobs joe john join joining joint jointly jones jordan jose joseph josh journey ' +
-  'jude july jump jun just justice karen kay kean keeley keep keeps kenneth kept kern kevin key ' +
-  'kicksend kids kim kind kinds king kmlemanski knew knowledge ko kristin labor lack lady laine ' +
-  'lance land laptop large larger larry last late later launch launched laura lawmakers lawyer ' +
-  'lawyers lead leaders leadership learn learned learning leave led lee left legacy legal ' +
-  'legislative legislators legislature lengthy leslie less lesser let lets letting level library ' +
-  'licensed life lifestyle like likely lil limit limited limits linda line lines link links lino ' +
-  'liquid listen listening listing literally literature litigation live lively lives living llc lm ' +
-  'load loan location log login logistics london lone long longer look looking looks loop los lose ' +
-  'lost lou love loved low lower lunch luncheon lyn mac machine magic mail mailed mailings mails ' +
-  'maintain major majority maker makes making man manage management managing manual manually many ' +
-  'map mar mark marked marketers marketing marketplace markets married marty mary master material ' +
-  'materials matter matters maureen maximum may maybe mccullough mcdonald me meager mean means ' +
-  'meant meantime meanwhile mechanism media meet meeting meetings meets megawatt member members ' +
-  'memo memory mention mentioned menu messages messaging messed met metals meter mexico michelle ' +
-  'middle mike miles military million millions mind minute minutes misinterpreting miss mistake mix ' +
-  'mobil mobile mode model modern molly mom moment moments monday money monitor monitoring ' +
-  'monterrey month monthly months mops more morgan morning most motion mouth moves movie movies ms ' +
-  'much multiple music mws my name named names nation national nature near neat necessary need ' +
-  'needed negotiations net network networks never new newest news newsletter next nice night nights ' +
-  'nite nj no nom nomination nominations noon normally north northern not note notes notice noticed ' +
-  'notifications notify nov november now numbers nwng ny nyc oasis obama obligations obtain ' +
-  'obtaining occurring ocd october of off offer offered offering offers office officials offs ' +
-  'offsite often ogc oglethorpe oh oil ok old on oneday ones online only onto op open opened ' +
-  'operate operating operational operations opportunities opportunity opt option options or order ' +
-  'orders organization organizations organized organizer origin other others otherwise ou our out ' +
-  'outs outside outstanding overall overnight ovulate owe owner pack package packages page pages ' +
-  'paid palmer pan panel paper parakweet parameters parents paris park partial participant ' +
-  'participants participate participating participation particular particularly particulars parties ' +
-  'partner partners partnership pass passed password paste path paul pause pay paycheck payment ' +
-  'payments pc pcb pch pdt peace peak peaks people per perception perfect perhaps period permits ' +
-  'permitting person personalized personally persons pet peter petition petroleum ph phil phone ' +
-  'photo photos picks pics pictures piece pilot pin pinger pink placed places plan planning plans ' +
-  'play played player playing please pleasures plenty pls pm pocketcloud points policies policy ' +
-  'political pool pops portal position positions possibilities possible possibly post posted ' +
-  'postpone posts power powered powerful ppm pray praying prc pre prefer preferences premier ' +
-  'premium preparation prepare prepared preparing presentation presentations presents press pretty ' +
-  'previous previously price priced prices pricing principles print prior priority privacy private ' +
-  'privilege pro problem problems process processing procurement produce producer producers ' +
-  'productivity products professor profile profit program programs prohibit prohibition project ' +
-  'projects promote promotions property proposal proposed prospective prove provide provided ' +
-  'provider providers provides publishing puc pulling purchase purchases purchasing purpose ' +
-  'purposes pursuing put putting px qualified qualify quality quarter quarterly question questions ' +
-  'quick quickly quite quote quotes qwiki ramifications rate rates rather rclcrewtravel reaching ' +
-  'read reader ready real realize reason reasonable reasons recall receipt receive received ' +
-  'receiving recent reception recommend recommendation recommendations records recovery recruiter ' +
-  'recruiting red reduce refer reference references refine regarding regular regulated regulators ' +
-  'rehearsal reject related relations relationship relationships released relevant reliability ' +
-  'reliable reliant remediation remedies reminder reminds remote repay representation ' +
-  'representative representing request requested requests require requirements reschedule resend ' +
-  'reservations reserve reserved reset resolution resolve resolved resolving resource resources ' +
-  'respond response responsibility responsible responsive rest restart restore result results ' +
-  'resume retail retain retrieve return returning returns revel revenue review reviewed reviewing ' +
-  'revised reward rice richard ride right rights ring rise risks river road rob robert rock role ' +
-  'rolled rosie rough round run running sac safe safeguards safety sale sales sally sam sample ' +
-  'samples san sat saturday save saving savings say saying says scale scary schedule scheduled ' +
-  'schedules scheduling schools schroeder science scoping score scorer scott scroll sd sdk sean ' +
-  'search season secondary seconds section sector secure see seeing seemed seems select selection ' +
-  'sell sellers selling sempra send sender sending senior sent sep separate separately september ' +
-  'serious server service services session sessions set sets setting settings settle settlement ' +
-  'severance sf shall shankman share sharing shawn shipping shoot shop shopping short show showing ' +
-  'shows shut side sides sign signature significant signing signup silicon similar simple simpler ' +
-  'simply single sit sitara site sites situation size sj skilling skills sleep slides slot slow ' +
-  'small smart smarter so socal social software sold solicitation solution solutions someone ' +
-  'something somewhat sorry south southwest sp space spam spare speak speakers spear special ' +
-  'specific specifically speed spend spending spent splurge spoke sponsor spot spotlight spread ' +
-  'spreadsheet st staff stage stakeholders stan stand stands start starting starts startup state ' +
-  'statement states stating station statistics status stay staying stays step steps still stock ' +
+  'discover discuss discussed discussing discussion discussions displayed distance distributed ' +
+  'distribution diving do doc document documents doe doing dollars dominion don donate donation ' +
+  'done dot down download downstream dpr draft drawing dream drink drinking drive driving drop ' +
+  'dropbox due duke dupree during duty dwr dynegy each ear earliest earn earnings ease easier ' +
+  'easily east easy eat economics ecs ect ed edit educated ees effect effective effectively effort ' +
+  'efforts ehrenberg eldon electric electricity eliminate em email emailing emails emerald ' +
+  'emergency emissions employed employees employment ena enables encouragement end ended ending ' +
+  'endorsements ends energy engine engineering enhance enjoy enjoying enough enovate enron ensure ' +
+  'enter entered entering entirely entity entry environment environmental envision eol episode ' +
+  'equal equipment equivalent error esa especially est establish estimate et etc europe even ' +
+  'evening event events eventually every everything exact examples excellent exchange excited ' +
+  'exciting execute executed execution expect expectations expecting expedite expenditures ' +
+  'experience experiencing experiment expert expire expires explain explaining explore expo ' +
+  'expressing extend extended extension extensive extent extremely exxon eyes face facebook faced ' +
+  'faces facilitate facilities facility fact failure faith falls families fanhattan fans fantastic ' +
+  'far fat favorite fax faxed fce feature features feb february federal fee feedback feel feeling ' +
+  'ferc fernley fertile fictional field fields figured file files filing fill final finalize ' +
+  'finally financial find finding fine finish finished fire first fit five fix fixed flag flexible ' +
+  'flight flood flow flying focused folder folks following follows food for forecast forever ' +
+  'forgive formal format forth forum forward forwarded forwarding foster found foundation foward ' +
+  'frame frasier free freeze frequently fresh fri friday fridge friend friendly friends from fucked ' +
+  'full fun function fund funny further future fyi ga gala galveston game gas gathering gave gd ge ' +
+  'general generally generate generated generating generation genre george gets getting gift ginger ' +
+  'github give gives giving glyder gmail go goal goals god goes going gold golf golly goodies ' +
+  'google got government grab graduating grand grateful great greater greg grid gropes group groups ' +
+  'grow grown growth guarantee guaranteed guaranty guess guest guests guidance guide guy guys gyft ' +
+  'haas haedicke half hall halloween ham hand handle handled handling hands happen happened happens ' +
+  'happy hard harder hardware harry harvey has have having he headcount health hearing hearings ' +
+  'heat heffner held help helped helpful helping helps hen her here hertzberg hesitate hestitate ' +
+  'hey higher highlights him hip hiring his historical history hold home homeowners homerun honor ' +
+  'hop hope hopefully hoping horizon hot hotel hour house houston how however hr hsc huge hundreds ' +
+  'hungry hurt hydrocarbons icon id idea identified ie iep if ignore image imbalance immediate ' +
+  'immediately impediments importance important impossible impressed improve improvements in ina ' +
+  'inbox inc includes including inclusive income inconvenience incorporate incorporates increase ' +
+  'increased indebted independence index india individual individuals indoors industry inform ' +
+  'informal informed iniative initial input insert inside install installation installed ' +
+  'installment instance instantly instead instructions insurance integrate intellectual ' +
+  'intelligence intent interest interested interests internal international internet internship ' +
+  'intersection interview into introduce introduction investigation investments investor investors ' +
+  'invitations invite invoice invoices involved ios ious ipad ipod irs is isda issue issues it item ' +
+  'its iwork jacoby james janet janette jeff jennifer jerry jim joann job jobs joe john join ' +
+  'joining joint jointly jones jordan jose joseph josh journey jude july jump jun just justice ' +
+  'karen kay kean keeley keep keeps kenneth kept kern kevin key kicksend kids kim kind kinds king ' +
+  'kmlemanski knew knowledge ko kristin labor lack lady laine lance land laptop large larry last ' +
+  'late later launch launched laura lawmakers lawyer lawyers lay lead leaders leadership learn ' +
+  'learned learning leave leaving led lee left legacy legal legislative legislators legislature ' +
+  'lengthy leslie less lesser let lets letting level library licensed life lifestyle likely lil ' +
+  'limit limited limits linda line lines link links lino liquid lisa listen listening listing ' +
+  'literally literature litigation live lively lives living llc lm load loan local location log ' +
+  'login logistics london lone long longer looking looks loop los lose lost lou love loved low ' +
+  'lower lunch luncheon lyn mac machine made magic mail mailed mailings mails maintain major ' +
+  'majority maker makes making man manage management managing manual manually many map mar march ' +
+  'mark marked marketers marketing marketplace markets married marty mary master material materials ' +
+  'matters maureen maximum maybe mccullough mcdonald me meager mean means meant meantime meanwhile ' +
+  'mechanism media meet meeting meetings meets megawatt member members membership memo memory ' +
+  'mention mentioned menu messages messaging messed met metals meter mexico michelle mid middle ' +
+  'mike miles military million millions mind minute minutes misinterpreting miss mistake mix mobil ' +
+  'mobile mode model modern molly mom moment moments monday money monitor monitoring monterrey ' +
+  'month monthly months mops more morgan most motion mouth moves movie movies much multiple music ' +
+  'mws name named names nation nature near neat necessary need needed negotiations net network ' +
+  'networks never new newest news newsletter next nice night nights nite nj no nom nomination ' +
+  'nominations noon normally north northern note notes notice noticed notifications notify nov ' +
+  'november now numbers nwng ny nyc oasis obama obligations obtain obtaining occurring october of ' +
+  'off offer offered offering offers office officials offs offsite often ogc oglethorpe oh oil ok ' +
+  'old olson on oneday ones online only onto op open opened operate operating operational ' +
+  'operations opportunities opportunity opt option options or order orders organization ' +
+  'organizations organized organizer origin other others otherwise ou our ourselves out outline ' +
+  'outs outstanding overall overnight ovulate owe owner pack package packages page pages paid ' +
+  'palmer pan panel paper parakweet parameters parents paris park partial participant participants ' +
+  'participate participating participation particular particularly particulars parties partner ' +
+  'partners partnership pass passed password paste path paul pause pay paycheck payment payments pc ' +
+  'pcb pch pdt peace peak peaks people per perception perfect perhaps period permits permitting ' +
+  'person personalized personally persons pet peter petition petroleum ph phil phone photo photos ' +
+  'picks pics pictures piece pilot pin pinger pink placed places plan planning plans play played ' +
+  'player playing please pleasures plenty pls pm pocketcloud points policies policy political pool ' +
+  'pops portal portland position possibilities possible possibly post posted postpone posts power ' +
+  'powered powerful ppm pr pray praying prc pre prefer preferences premier premium preparation ' +
+  'prepare prepared preparing presentation presentations presents press previous previously price ' +
+  'priced prices pricing principles print prior priority privacy private privilege pro problem ' +
+  'problems process processing procurement produce producer producers product productivity products ' +
+  'profile profit program programs prohibit prohibition project projects promote promotions ' +
+  'property proposal proposed prospective prove provide provided provider providers provides ' +
+  'publishing puc pulling purchase purchases purchasing purpose pursuing put putting px qualified ' +
+  'qualify quality quarter quarterly question questions quick quickly quite quote quotes qwiki ' +
+  'ramifications rate rates rather rclcrewtravel reaching read reader ready real realize reason ' +
+  'reasonable reasons recall receipt receive received receiving recent reception recommend ' +
+  'recommendation recommendations records recovery recruiter recruiting red reduce reference ' +
+  'references refine regarding regulated regulators rehearsal reject related relations relationship ' +
+  'relationships released reliability reliable reliant remediation remedies reminder reminds remote ' +
+  'remove repay representation representative representing request requests require requirements ' +
+  'reschedule resend reservations reserve reserved reset resolution resolve resolved resolving ' +
+  'resources respond response responsibility responsible responsive rest restart restore results ' +
+  'resume retail retain retrieve returning returns revel revenue review reviewed reviewing revised ' +
+  'reward rice richard rick ride right rights ring rise risks river road rob robert rock role ' +
+  'rolled room rosie rough round run running sac safe safeguards safety said sale sales sally sam ' +
+  'sample samples san sat saturday save saving savings say saying says scale scary schedule ' +
+  'scheduled schedules scheduling schools schroeder science scoping score scorer scott scroll sd ' +
+  'sdk sean search season secondary seconds section sector secure see seeing seemed seems select ' +
+  'selection sell sellers selling sempra send sender sending senior sep separate separately ' +
+  'september serious server service services session sessions set sets setting settings settle ' +
+  'settlement several severance sf shall shankman share sharing shipping shoot shop shopping short ' +
+  'show showing shows shut side sides sign signature signed significant signing signup silicon ' +
+  'similar simple simpler simply single sit sitara site sites situation size sj skilling skills ' +
+  'sleep slides slot slow small smarter snapshot so socal social software sold solicitation ' +
+  'solution solutions somewhat sorry south southwest sp space spam speak speakers spear special ' +
+  'specific specifically speech speed spend spending spent splurge spoke sponsor spot spotlight ' +
+  'spread spreadsheet st staff stage stakeholders stan stand stands start starting starts startup ' +
+  'state statement states stating station statistics status stay staying stays step steps stock ' +
   'stop stopped stops storage store stories strategic strategy stream streaming street strikes ' +
-  'strong stuck student students studied study stuff stumpy style styles subject submit submitted ' +
-  'submitting subscribe subscription substantial substitute success successful suggest suggested ' +
-  'suggestion suggestions suite sulfur sum summary summer sun sunday supply support supposed sure ' +
-  'surplus surprise survey surveys susan sw sweepstakes switch sync systems table tablet tag take ' +
-  'taken takes talk talked talking tammy tap target targeted targets tariff task tasks tax taxes ' +
-  'teams tech technologies technology tel tell telling tells temp template tempo temporary ten term ' +
-  'terms test tested testimony testing tests text textfree th than thank thanksgiving that their ' +
-  'then therefore thereof these they think thinking thinks this thompson though thought thoughts ' +
-  'thousands three through throughout thur thursday thus ticket tickets tight time times timing ' +
-  'tino tips title tix tnrcc to today together told tom tomorrow toni tonight tonite tonyrull too ' +
-  'took tool tools top topics topock toss total touch toward towards town traction trade trading ' +
-  'traffic training transfer transit transmission transport transportation travel travis treat ' +
-  'trending trey triangle tricia tried trim trip trouble true truffles truly trustee try trying ' +
-  'tues tuesday turbines turn turned turns tv tw twanda twitter two tyler type types unable unclear ' +
-  'under understand understanding unfortunately unify unique united unites units university ' +
-  'unlimited unsub unsubscribe unsure up upcoming update updated updates upgrade upset upstream ' +
-  'urgency url use used useful using usually utilities utility utilize vacation valley valuable ' +
-  'variety varying vegas vehicle ventures verification verify verifying version versions very via ' +
-  'viadeo vicki video videos view viewing views virus viruses visit vng voice voicemail volatility ' +
-  'volume volumes vote vouchers vp vs wait waiting waivers walk wanted wants warranty was watch ' +
-  'water way wayne we weather web webinar website wedding wednesday weekend weeks welcome welcoming ' +
-  'were wes westin when whenever where wherever which while white who whole wholesale wife wil ' +
-  'williams willing win window windows wing winning winter wireless wish with within without women ' +
-  'wonderful wondering word words worked working workouts works worksheets workshops world worried ' +
-  'worry worse worst worth would wright write wrong wrote xyz year years yell yellow yes yet york ' +
-  'you your youtube zapier zephyrhills ';
+  'strong structure stuck student students studied study stuff stumpy style styles subject submit ' +
+  'submitted submitting subscribe subscription substantial substitute success successful suggest ' +
+  'suggested suggestion suggestions suite sulfur sum summary summer sun sunday supply support ' +
+  'supposed surplus surprise survey surveys susan sw sweepstakes switch systems table tablet tag ' +
+  'take taken takes talk talked tammy tap target targeted targets tariff task tasks tax taxes teams ' +
+  'tech technologies technology tel tell telling tells temp template tempo temporary ten term terms ' +
+  'test tested testimony testing tests text textfree th than thank thanksgiving that their then ' +
+  'therefore thereof these they things thinks this thompson though thought thousands through ' +
+  'throughout thur thursday thus ticket tickets tight tim time times timing tino tips title tix ' +
+  'tnrcc to today together told tom tomorrow toni tonight tonite tonyrull too took tool tools top ' +
+  'topics topock toss total touch toward towards town traction trade trading traffic transco ' +
+  'transfer transit transmission transport transportation travel travis treat trending trey ' +
+  'triangle tricia tried trim trip true truffles truly trustee try trying tues tuesday turbines ' +
+  'turn turned turns tv tw twanda twitter two tyler type types unable unclear under understand ' +
+  'understanding unfortunately unify unique united unites units university unlimited unsub ' +
+  'unsubscribe unsure up upcoming update updated updates upgrade upset upstream urgency url use ' +
+  'used useful using usually utilities utility utilize vacation valley valuable variety varying ' +
+  'vegas vehicle ventures verification verifying version versions very viadeo vicki video videos ' +
+  'view viewing views viruses visit vng voice voicemail volatility volume volumes vote vouchers vp ' +
+  'vs wait waiting waivers wake walk wanted wants warranty was watch water way wayne we weather web ' +
+  'webinar website wedding wednesday weekend weeks welcome welcoming were wes westin when whenever ' +
+  'where wherever which while white who whole wholesale wife wil willing win window windows wing ' +
+  'winning winter wireless wish with within without women wonderful wondering word words worked ' +
+  'working workouts works worksheets workshops world worry worse worst worth would wright wrong ' +
+  'wrote xyz year years yell yellow yes york you your youtube zapier zephyrhills ';

@@ -18,6 +18,33 @@ export interface TrainOptions {
   minCount?: number;
   /** Weight of positive examples relative to negatives (for unbalanced sets). */
   positiveWeight?: number;
+  /**
+   * Naive Bayes scaling (as in Wang and Manning 2012, "NBSVM"): each feature's value is multiplied
+   * by 1 + |r|, where r is its smoothed log-count ratio between the classes (add-`nbAlpha`) in the
+   * training data, so words that tell the classes apart start with more say. The scale is folded
+   * into the returned weights, so scoring needs nothing extra. Off when absent.
+   */
+  nbAlpha?: number;
+}
+
+/** Per-feature scale 1 + |log-count ratio| over the training examples (see TrainOptions.nbAlpha). */
+export function nbScales(xs: readonly FeatureVector[], ys: readonly number[], alpha: number): Map<string, number> {
+  const pos = new Map<string, number>();
+  const neg = new Map<string, number>();
+  let nPos = 0;
+  let nNeg = 0;
+  xs.forEach((x, i) => {
+    const c = ys[i] === 1 ? pos : neg;
+    if (ys[i] === 1) nPos++;
+    else nNeg++;
+    x.forEach((_v, k) => c.set(k, (c.get(k) ?? 0) + 1));
+  });
+  const out = new Map<string, number>();
+  for (const k of new Set([...pos.keys(), ...neg.keys()])) {
+    const r = Math.log(((pos.get(k) ?? 0) + alpha) / (nPos + 2 * alpha)) - Math.log(((neg.get(k) ?? 0) + alpha) / (nNeg + 2 * alpha));
+    out.set(k, 1 + Math.abs(r));
+  }
+  return out;
 }
 
 export function sigmoid(z: number): number {
@@ -56,7 +83,9 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
 }
 
 export function train(xs: readonly FeatureVector[], ys: readonly number[], options: TrainOptions = {}): LogisticModel {
-  const { epochs = 30, learningRate = 0.2, l2 = 1e-4, minCount = 2, positiveWeight = 1 } = options;
+  const { epochs = 30, learningRate = 0.2, l2 = 1e-4, minCount = 2, positiveWeight = 1, nbAlpha } = options;
+  const scales = nbAlpha === undefined ? null : nbScales(xs, ys, nbAlpha);
+  const scale = (k: string) => (scales ? scales.get(k) ?? 1 : 1);
   const counts = new Map<string, number>();
   for (const x of xs) x.forEach((_v, k) => counts.set(k, (counts.get(k) ?? 0) + 1));
   const keep = (k: string) => (counts.get(k) ?? 0) >= minCount;
@@ -71,7 +100,7 @@ export function train(xs: readonly FeatureVector[], ys: readonly number[], optio
       const x = xs[i];
       let z = bias;
       x.forEach((v, k) => {
-        if (keep(k)) z += (w.get(k) ?? 0) * v;
+        if (keep(k)) z += (w.get(k) ?? 0) * v * scale(k);
       });
       const weight = ys[i] === 1 ? positiveWeight : 1;
       const err = (sigmoid(z) - ys[i]) * weight;
@@ -80,7 +109,7 @@ export function train(xs: readonly FeatureVector[], ys: readonly number[], optio
       x.forEach((v, k) => {
         if (!keep(k)) return;
         const wk = w.get(k) ?? 0;
-        const g = err * v + l2 * wk;
+        const g = err * v * scale(k) + l2 * wk;
         const acc = (g2.get(k) ?? 1e-8) + g * g;
         g2.set(k, acc);
         w.set(k, wk - (learningRate * g) / Math.sqrt(acc));
@@ -89,7 +118,7 @@ export function train(xs: readonly FeatureVector[], ys: readonly number[], optio
   }
   const weights: Record<string, number> = {};
   w.forEach((v, k) => {
-    if (v !== 0) weights[k] = v;
+    if (v !== 0) weights[k] = v * scale(k);
   });
   return { bias, weights };
 }
