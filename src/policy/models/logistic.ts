@@ -31,14 +31,12 @@ export interface TrainOptions {
 export function nbScales(xs: readonly FeatureVector[], ys: readonly number[], alpha: number): Map<string, number> {
   const pos = new Map<string, number>();
   const neg = new Map<string, number>();
-  let nPos = 0;
-  let nNeg = 0;
   xs.forEach((x, i) => {
     const c = ys[i] === 1 ? pos : neg;
-    if (ys[i] === 1) nPos++;
-    else nNeg++;
     x.forEach((_v, k) => c.set(k, (c.get(k) ?? 0) + 1));
   });
+  const nPos = ys.filter((y) => y === 1).length;
+  const nNeg = ys.length - nPos;
   const out = new Map<string, number>();
   for (const k of new Set([...pos.keys(), ...neg.keys()])) {
     const r = Math.log(((pos.get(k) ?? 0) + alpha) / (nPos + 2 * alpha)) - Math.log(((neg.get(k) ?? 0) + alpha) / (nNeg + 2 * alpha));
