@@ -56,7 +56,7 @@ function table(results) {
 | politeness, Wikipedia, quartiles, 10-fold CV | ${p.n} | accuracy ${pct(p.accuracy)} | ${pct(p.baseline)} | paper SVM LOO: BOW 79.84 %, strategies+unigrams 83.79 %; human 86.72 % | ≥ 84 %: ${ok(p.accuracy >= 0.84)} |
 | intent, Enron sentences, 10-fold CV | ${i.n} | P ${num(i.precision)} R ${num(i.recall)} F1 ${num(i.f1)} (accuracy ${pct(i.accuracy)}); task-pane note (log-odds > ${i.paneThreshold}): P ${num(i.panePrecision)} R ${num(i.paneRecall)}; previous word patterns: P ${num(i.patternsPrecision)} R ${num(i.patternsRecall)} F1 ${num(i.patternsF1)} | accuracy ${pct(i.baseline)} (always "no"), F1 0 | Lampert et al. 2010: 83.76 % message-level accuracy; Cohen et al. 2004: P > 0.80 at R > 0.50 | F1 ≥ 0.80: ${ok(i.f1 >= 0.8)} |
 | offensive (Davidson et al. 2017), tone lexicon: abusive+threat+discriminatory (block), vulgar+impolite crude words (warn) | ${o.n} | hateRecall ${num(o.hateRecall)}, offensiveRecall ${num(o.offensiveRecall)}, neitherFlagRate ${pct(o.neitherFlagRate)}; blocked ${pct(o.blockRate)} of all tweets | accuracy ${pct(o.baseline)} (always "flag") | paper LR: weighted F1 0.90; hate P 0.44 R 0.59 | recalls ≥ 0.90: ${ok(o.hateRecall >= 0.9 && o.offensiveRecall >= 0.9)}; neither ≤ 20 %: ${ok(o.neitherFlagRate <= 0.2)} |
-| spam (Enron-Spam enron1), solicitation/* | ${s.n} | spam recall ${num(s.recall)}, hamFalseAlarmRate ${pct(s.hamFalseAlarmRate)}; all rules hamFalseBlockRate ${pct(s.hamFalseBlockRate)} (${s.hamBlocksByRule || 'none'}) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall | recall ≥ 0.80: ${ok(s.recall >= 0.8)}; ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; false blocks ≤ 0.5 %: ${ok(s.hamFalseBlockRate <= 0.005)} |`;
+| spam (Enron-Spam enron1), solicitation/* | ${s.n} | spam recall ${num(s.recall)} (odd-numbered files ${num(s.recallDevHalf)}, held-out even-numbered ${num(s.recallHeldOutHalf)}), hamFalseAlarmRate ${pct(s.hamFalseAlarmRate)}; all rules hamFalseBlockRate ${pct(s.hamFalseBlockRate)} (${s.hamBlocksByRule || 'none'}) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall | recall ≥ 0.80: ${ok(s.recall >= 0.8)}; ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; false blocks ≤ 0.5 %: ${ok(s.hamFalseBlockRate <= 0.005)} |`;
 }
 
 /** The missed items grouped by sentence: "sentence" (disguises). */
@@ -163,11 +163,15 @@ ${table(results)}
 - **spam**: solicitation/* on each Enron message (recall is a proxy: generic junk, not council
   solicitation); hamFalseBlockRate runs the whole compose rule set with each ham sent by an officer to
   one external recipient. Nothing is trained on spam/ (no licence): solicitation/advertising is a
-  hand-written cue scorer (junk-only families such as online medicines, share tips, loans, prizes and
-  advance-fee fraud; commercial cues capped below the threshold; filter-dodging shapes), with weights
-  set by hand while looking at enron1, so the figures are in-sample. Target recall 0.80 **not
-  reached**: 236 spam messages have under 120 characters of text, and part of the ham is commercial
-  newsletters, so commercial cues cannot be trusted alone (see docs/rules/solicitation/advertising.md).
+  hand-written cue scorer (junk-only families such as online medicines, share tips, loans, prizes,
+  advance-fee fraud, replica goods, degrees for sale, free-electronics lead generation, phishing and
+  bought-in list footers; commercial cues capped below the threshold; filter-dodging shapes, one of
+  them SpamAssassin's LONGWORDS), with weights set by hand while looking at enron1, so the figures are
+  in-sample. The cues added on 2026-11-29 were written while reading misses in the odd-numbered files
+  only: the even-numbered half is the fairer figure. Target recall 0.80 **not reached**: 236 spam
+  messages have under 120 characters of text, part of the ham is commercial newsletters (so commercial
+  cues cannot be trusted alone), and lowering the threshold to 2.5 buys about 0.04 of recall for 1.7 %
+  ham false alarms (see docs/rules/solicitation/advertising.md).
 
 ${failed.length ? '## Runs that failed\n\n' + failed.map((f) => `- ${f.task}: ${f.error}`).join('\n') + '\n' : ''}`;
   const evasion = evasionSection();

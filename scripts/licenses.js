@@ -47,6 +47,7 @@ Summary: ${Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([l, n]) => `$
 | Confusable characters (\`src/policy/data/confusables.ts\`) | excerpt of Unicode confusables.txt | Unicode License v3 |
 | Public suffixes (\`src/policy/data/public-suffixes.ts\`) | excerpt of the Public Suffix List | MPL 2.0 |
 | Profanity terms | the \`obscenity\` package's English data set | MIT |
+| LONGWORDS shape (\`src/policy/rules/solicitation/shapes.ts\`) | the three expressions of SpamAssassin 4.0's LONGWORDS rule (Apache SpamAssassin, \`20_body_tests.cf\`), counted in a word pass | Apache License 2.0 |
 
 Nothing derived from the Enron spam corpus is shipped.
 

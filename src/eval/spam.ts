@@ -8,7 +8,14 @@ import { findingsFor, rulesWhere } from './rule-runner';
 import { binaryScores } from '../policy/models/logistic';
 import type { EvalReport } from './report';
 
-function readMails(dir: string): { subject: string; body: string }[] {
+interface Mail {
+  subject: string;
+  body: string;
+  /** Odd-numbered file ("0017.2003-12-18.GP.spam.txt"): the half read while writing cues. */
+  dev: boolean;
+}
+
+function readMails(dir: string): Mail[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -16,7 +23,8 @@ function readMails(dir: string): { subject: string; body: string }[] {
     .map((f) => {
       const text = fs.readFileSync(path.join(dir, f), 'latin1');
       const m = /^subject:(.*)\r?\n/i.exec(text);
-      return m ? { subject: m[1].trim(), body: text.slice(m[0].length) } : { subject: '', body: text };
+      const dev = parseInt(f, 10) % 2 === 1;
+      return m ? { subject: m[1].trim(), body: text.slice(m[0].length), dev } : { subject: '', body: text, dev };
     });
 }
 
@@ -27,12 +35,14 @@ export function evalSpam(dir: string): EvalReport {
   const solicitation = rulesWhere((id) => id.startsWith('solicitation/'));
   const gold: number[] = [];
   const pred: number[] = [];
+  const dev: boolean[] = [];
   let hamBlocks = 0;
   const blockRules: Record<string, number> = {};
   const t0 = Date.now();
   for (const [label, mails] of [[0, ham], [1, spam]] as const) {
     for (const m of mails) {
       gold.push(label);
+      dev.push(m.dev);
       pred.push(findingsFor(m.body, m.subject, config, solicitation).length ? 1 : 0);
     }
   }
@@ -44,6 +54,18 @@ export function evalSpam(dir: string): EvalReport {
   }
   const t2 = Date.now();
   const s = binaryScores(gold, pred);
+  // Spam recall on each half: cues were written while reading misses in the odd-numbered files only,
+  // so the even-numbered half is the held-out figure.
+  const halfRecall = (wantDev: boolean) => {
+    let caught = 0;
+    let total = 0;
+    gold.forEach((g, i) => {
+      if (g !== 1 || dev[i] !== wantDev) return;
+      total++;
+      caught += pred[i];
+    });
+    return total ? caught / total : 0;
+  };
   const hamFlagged = pred.filter((p, i) => p === 1 && gold[i] === 0).length;
   return {
     task: 'spam',
@@ -54,6 +76,8 @@ export function evalSpam(dir: string): EvalReport {
     recall: s.recall,
     f1: s.f1,
     hamFalseAlarmRate: hamFlagged / Math.max(1, ham.length),
+    recallDevHalf: halfRecall(true),
+    recallHeldOutHalf: halfRecall(false),
     hamFalseBlockRate: hamBlocks / Math.max(1, ham.length),
     hamBlocksByRule: Object.entries(blockRules)
       .sort((a, b) => b[1] - a[1])

@@ -54,6 +54,10 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['pharmacy|pharmacies|drugstore', 1],
       [`(?:no|without(?: a)?) (?:prior )?(?:prescriptions?|doctor${AP}s? visit)(?: (?:needed|required))?`, 3],
       ['(?:prescription|generic) (?:drugs|meds|medications?|pills)', 2],
+      // A price list by the pill ("30 pills 169.00", "60 pl||s $245"), however the word is spelt; a
+      // dose ("2 tablets 3 times a day") has no price after it.
+      ['\\d{1,3} ?(?:pills|pilis|piils|plils|pllls|pllis|pil ?ls|p ?[l1i|!] ?[l1i|!] ?[l1i|!]? ?s|tabs|tablets) ?[:\\-=]? ?(?:(?:[$£€]|us ?\\$) ?\\d{1,6}|\\d{2,4} ?[.,] ?[0-9o]{2})', 3],
+      ['(?:cheap|cheapest|discount|discounted|online|quality|canadian|mexican) (?:drugs|meds|medz|medications|pills|rx|tablets|pain ?killers|painkillers)|rx (?:refills?|meds|online)', 2.5],
       ['(?:pills|meds|medz|rx|medications|pain ?killers|pain relief)', 1],
       ['(?:fda|doctor|physician)s? approved|(?:medical|doctor|online) consultation', 1.5],
       // Not "erection" (planning: "erection of a rear extension"), "enlargement" or "premature" alone.
@@ -61,6 +65,9 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['(?:weight ?loss|lose weight|fat burn\\w*|diet pills?|appetite suppressants?)', 1.5],
       ['(?:hgh|growth hormone|anti-?aging|herbal|all natural|natural formula)', 1],
       ['(?:doctor|physician) approved', 2],
+      ['(?:enhance|enlarge|increase|boost|add inches to) (?:your )?(?:chest|breast|bust|penis|manhood|man ?hood|member|cup)(?: size)?|(?:penis|manhood) size|virility|male enhancement|stamina (?:pills|boosters?)', 2.5],
+      ['(?:revers\\w*|stop|slow|turn back) (?:the )?(?:aging|ageing)(?: clock| process)?|fountain of youth|(?:reduce|eliminate|erase) (?:your )?wrinkles', 2],
+      ['(?:lose|losing|burn|burning|shed) (?:weight|fat|pounds|inches|\\d{1,3} ?(?:lbs|pounds))[^.\\n]{0,40}without (?:dieting|diet|exercise|exercising|hunger)', 2.5],
       [`(?:ship(?:ped|ping)?|deliver(?:ed|y)?) (?:overnight|discreetly|discretely|worldwide|world wide)`, 1.5],
     ],
   },
@@ -68,13 +75,22 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
     id: 'adult',
     cap: 6,
     cues: [
-      ['(?:porn|porno|xxx|hardcore|orgasm\\w*|horny|naughty|nude|naked|sexy|erotic)', 2.5],
+      // Words a council has no call to send in any message: enough alone. First, so that they win
+      // over the lighter cues below that match at the same place.
+      ['(?:(?:getting|gets|get|being) fucked|fucked (?:hard|by)|slutty|horny|milfs?|pussies|porno?s?|pornstars?|xxx|hardcore (?:sex|movies?|videos?|action)|get laid|talk dirty|wild sex|casual sex|sex (?:action|tonight|partners?|dates?))', 3],
+      ['(?:meet|date|find|fuck|bang) (?:local|lonely|hot|horny|single|married|cheating|bored|mature) (?:women|wives|wifes|girls|singles|ladies|housewives|moms|milfs)|(?:local|married|cheating|bored|mature|young|lonely) (?:wives|wifes|housewives|house wives|singles|moms)|wants? to (?:date|meet|fuck) you|adult (?:personals|chat|profiles|dvds?)|s ?[*.] ?e ?[*.] ?x\\b|s \\* x', 3],
+      ['(?:hardcore|orgasm\\w*|naughty|nude|naked|sexy|erotic)', 2.5],
+      // Swearing alone is for the tone rules; here it only adds to other adult cues.
+      ['fuck\\w*', 2],
       ['(?:adult (?:site|content|dvds?|movies?|videos?|entertainment)|hot (?:girls|babes|chicks|singles))', 2.5],
       ['(?:sex life|sex drive|in bed|intercourse|make her (?:happy|scream)|your (?:woman|girlfriend|wife) (?:craves|wants|needs)|\\d{1,2} inch (?:man|men))', 1.5],
       ['(?:lonely|hot|horny|naughty|sexy|kinky) (?:wives|wifes|women|womenn|girls|ladies|housewives|moms|teens|babes|singles)|lesbians?|webcam|cam (?:girls?|babes?)|barely (?:legal|of age)|lolitas?', 2],
       ['sexual', 1],
-      ['(?:adult )?dating (?:site|service|website)|adult dating|meet (?:singles|women|girls)', 2],
-      ['(?:pussy|pussies|cocks?|cumshot|kinky|sluts?|whores?|milfs?|fetish|sexoholics|blowjobs?)', 2.5],
+      ['hook ?- ?up (?:site|sites|tonight)|got laid|pheromones?|sex appeal|ejacul\\w+|(?:premature|early) (?:ejacul\\w+|climax)', 2],
+      ['(?:adult |free |online )?dating (?:site|service|web ?site)|adult dating|meet (?:singles|women|girls)', 2],
+      ['(?:singles|women|girls|ladies|wives|wifes|housewives|couples|members|profiles|milfs|moms) (?:in|near|from) your (?:area|town|city|neighbou?rhood)|(?:right|anyone) in your area|in your area tonight|(?:a |one |over (?:a |one )?)?million (?:profiles|members|singles)|(?:part ?- ?time|casual|no ?- ?strings|discreet) (?:friendship|relationships?|fun|dating|encounters?|affairs?)', 2.5],
+      ['(?:pussy|cocks?|cumshot|kinky|sluts?|whores?|fetish|sexoholics|blowjobs?)', 2.5],
+      ['(?:hot|young|cute|lonely|naughty|nasty) (?:teens?|gals|girls|babes|models|chicks|ladies) (?:want|wants|seeking|looking|waiting)|(?:last|lasting|stay) long(?:er|ner)? in bed|(?:rock|satisfy) her (?:world)?|(?:seduce|attract|pick up|bed) (?:more |any |beautiful |hot )*(?:women|girls|babes)', 2],
     ],
   },
   {
@@ -84,6 +100,7 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['online (?:casino|casinos|poker|blackjack|roulette|slots|gambling|betting)|place your bets?', 2.5],
       ['casino|casinos|poker|blackjack|roulette|slot machines', 1.5],
       ['(?:free|bonus) (?:chips|spins|bets?)|sign ?- ?up bonus|deposit bonus', 1.5],
+      ['(?:play|playing|win|bet|betting|wager) (?:for|with) real money|real money (?:games|casino|poker|gaming)', 2.5],
     ],
   },
   {
@@ -93,7 +110,12 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['oem (?:software|version|versions|cd|cds)', 3],
       ['(?:adobe|microsoft|macromedia|autodesk|corel|norton|symantec) (?:photoshop|office|windows|acrobat|studio|dreamweaver|flash|illustrator|premiere|systemworks|antivirus|coreldraw|xp)', 1.5],
       ['(?:retail price|our price|you save|regular price|list price|suggested retail)', 1.5],
-      ['(?:software|programs?) (?:at|for) (?:low|cheap|unbeatable|discount)', 2],
+      ['(?:software|programs?) (?:at|for) (?:incredibly |really |very )?(?:low|cheap|unbeatable|discount)', 2],
+      ['(?:softwares|windows? ?xp|windowxp|windows? 2003|office (?:xp|2003)|photoshop|macromedia|dreamweaver)', 1.5],
+      ['\\d{1,3} ?% (?:off|lower|discount) (?:for |on )?(?:all )?(?:new )?softwares?', 3],
+      ['(?:cheap|discount|discounted|oem|cut ?- ?price) software|software (?:prices|deals|sale)|cents on the dollar', 2.5],
+      ['(?:remove|eliminate|stop|block|control) (?:the |all |your )?(?:spyware|adware|pop ?- ?ups|spam)|spyware|adware', 1.5],
+      ['(?:banned|underground) ?cds?|investigate (?:anyone|your (?:spouse|partner|neighbou?rs?|staff))|spy on (?:anyone|your)|cable ?- ?filters?z?|descrambl\\w+', 2.5],
     ],
   },
   {
@@ -106,6 +128,7 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       [`forward${H}looking statements?`, 1],
       ['(?:shares outstanding|public float|52 ?wk|52 week (?:high|low)|current price)', 1.5],
       ['(?:this stock (?:is|will)|invest(?:ors)? (?:should|must)|get in (?:now|early))', 1.5],
+      ['(?:ticker(?: symbol)? ?: ?[a-z]{2,5}\\b|stock ?play|(?:hot|featured|top) stock (?:pick|alert|report|of the (?:day|week))|undervalued (?:stock|company|shares))', 2],
       ['(?:securities (?:act|exchange act)|section 17 ?\\(? ?b ?\\)?|profiled (?:company|companies)|paid (?:for|to distribute) this)', 1.5],
     ],
   },
@@ -116,9 +139,14 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['(?:mortgage|refinanc\\w*|re ?- ?financ\\w*|home equity|homeowners?)', 1.5],
       ['(?:bad|poor|less than perfect|less - than - perfect|damaged|no) credit(?: check| history)?|regardless of (?:your )?credit(?: history)?', 2],
       ['(?:low|lower|fixed|lowest) (?:interest )?rates?', 1],
-      ['(?:pre ?- ?approved|you(?: have| ?[\'’] ?ve)? (?:been )?(?:approved|qualif(?:y|ied)) for (?:a|an|the|our|your)? ?(?:loan|mortgage|credit|home loan|rate))', 2],
+      ['(?:pre ?- ?approved|you(?: have| ?[\'’] ?ve)? (?:been )?(?:approved|qualif(?:y|ied)) for (?:a|an|the|our|your)? ?(?:lowest |best |low )?(?:loan|mortgage|credit|home loan|rate))', 2],
+      ['(?:mortgage|loan|refinanc\\w*) application (?:has been |was |is )?(?:approved|accepted)|(?:accepting|approved) your (?:mortgage|loan|refinanc\\w*)', 2.5],
       ['(?:debt consolidation|consolidate (?:your )?debts?|eliminate (?:your )?debts?|cash out|credit card debt)', 2],
       ['(?:loans?|lenders?)', 0.5],
+      // "mo rtgage", "mor t gage": a word broken up is hiding from a filter. The plain word never
+      // gets here: the first cue of this family matches it at the same place and wins.
+      ['m ?o ?r ?t ?(?:[(.*_\\-] ?)?g ?v? ?a ?(?:[(.*_\\-] ?)?g ?e', 2.5],
+      ['(?:free|instant|no ?- ?obligation) (?:mortgage|loan|refinanc\\w*|rate) (?:quotes?|quotations?)|(?:reduce|lower|cut|slash) (?:your )?monthly (?:payments?|repayments?)|(?:payday|cash|quick|instant|fast) loans?', 2],
     ],
   },
   {
@@ -135,6 +163,7 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['(?:confidential business|business (?:proposal|proposer|suggestion)|bequest|auditor of)', 1],
       ['(?:nigeria|lagos|abidjan|ivory coast|sierra leone|zimbabwe|dakar|benin)', 1],
       ['(?:dear (?:friend|beloved)|(?:assistance|help) in (?:transferring|receiving|this transaction))', 1],
+      ['(?:use|distribute|spend) (?:this|the) (?:money|funds?|inheritance) (?:for|on|to|among) (?:charity|charities|the less privileged|orphan\\w*|the poor)|less privileged|calvary greetings|god ?- ?fearing (?:person|individual|man|woman)', 2],
     ],
   },
   {
@@ -148,6 +177,9 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['(?:earn|make) (?:up to |over |an extra )?(?:\\$|£|€) ?\\d[\\d,]*(?: ?[.,] ?\\d+)? (?:a|per|every) (?:day|week)|(?:earn|make) (?:\\$|£|€) ?\\d[\\d,]* (?:or more|from home)', 2.5],
       ['(?:a|per) (?:day|week|month) (?:from home|part time|working)', 1.5],
       ['(?:no (?:experience|investment|selling|startup cost)(?: (?:needed|required|necessary))?)', 1.5],
+      // Money-mule and home-work schemes.
+      ['(?:data entry|mystery shopp\\w+|envelope stuffing|payment processing|financial (?:agent|representative)) (?:jobs?|agents?|positions?|vacanc\\w+|opportunit\\w+)|(?:receive|process|forward) payments? (?:on behalf of|for) (?:our|the|a) (?:company|firm|clients?)|(?:just|only|simply) (?:for )?returning (?:phone )?calls', 2.5],
+      ['(?:make|earn|making|earning) (?:money|a fortune|a living|huge profits?|big money|cash|\\$ ?\\d[\\d,]*) (?:on|with|from|selling on|at) e ?- ?b ?a ?y|(?:huge|big|massive) profits? (?:on|from|with) e ?- ?b ?a ?y|e ?- ?b ?a ?y ?-? ?(?:secrets|tips|millionaire|business|marketing (?:e ?- ?)?course)', 2.5],
     ],
   },
   {
@@ -166,9 +198,59 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['(?:products?|services?|website|site|store|shop)(?: (?:online|today))? (?:at|for) (?:low|great|the best)', 1],
       ['(?:order|purchase|buy) (?:online|direct|yours|it)|place (?:your|an) order|add to cart|checkout', 1],
       ['(?:brand new|top quality|high quality|name brand|best selling|world ?- ?class|guaranteed results|amazing results|proven results|as seen on)', 1],
-      ['(?:replica|rolex|designer watches|luxury watches|handbags)', 2],
-      ['(?:softwares|windows? ?xp|windowxp|windows? 2003|office (?:xp|2003)|photoshop|macromedia|dreamweaver)', 1.5],
-      ['(?:diploma|degree|mba|bachelors|masters|doctorate)s? (?:in|from|without|available|program)|no (?:exams|tests|classes|books)', 2],
+    ],
+  },
+  {
+    // Counterfeit goods and cut-price cigarettes: no council newsletter sells these.
+    id: 'counterfeit',
+    cap: 4,
+    cues: [
+      ['replicas?|fake (?:watches|handbags|designer)|designer (?:watches|handbags|replicas)|luxury watches|swiss (?:made )?watches', 2.5],
+      ['(?:rolex|cartier|breitling|omega (?:watches|seamaster|speedmaster)|omegas|chronoswiss|piaget|patek philippe|tag heuer|audemars|bvlgari|louis vuitton|gucci|prada)(?: (?:watches?|bags?|handbags))?', 2],
+      ['(?:cheap|discount|discounted|duty ?- ?free|tax ?- ?free) (?:cigarettes|cigs|tobacco|cigars|smokes)|(?:marlboro|malboro|camel|winston) (?:cartons?|lights|cigarettes)|per (?:malboro |marlboro )?carton', 2.5],
+    ],
+  },
+  {
+    // Degrees for sale ("no exams, no classes") and green-card schemes.
+    id: 'diploma',
+    cap: 4,
+    cues: [
+      ['(?:diploma|degree|mba|bachelors|masters|doctorate|phd)s? (?:in|from|without|available|program)|no (?:required )?(?:exams|tests|classes|books|attendance|study)', 2],
+      ['(?:get|earn|obtain|receive|order) (?:your|a) (?:college |university |accredited |genuine |real )?(?:degree|diploma)(?: online| today| now)?|(?:university|college) (?:degree|diploma)s? (?:online|without|in weeks)|life experience degrees?|non ?- ?accredited|(?:bachelors|masters|mba|doctorate)s? (?:and|or|,) (?:masters|mba|doctorate|phd)', 2.5],
+      ['green cards?(?: lottery)?|relocate to the (?:usa|us|united states)', 2],
+    ],
+  },
+  {
+    // Free electronics for filling in a form: a lead-generation offer, never council business.
+    id: 'giveaway',
+    cap: 4,
+    cues: [
+      ['(?:get|receive|claim|win|test (?:and|&) keep) (?:a |an |your |one )?(?:brand new |free |complimentary )?(?:(?:dell|ibm|sony|canon|apple|hp|toshiba|samsung) )?(?:laptop|notebook|thinkpad|ipod|x ?- ?box|playstation|plasma (?:tv|screen)|dvd (?:player|handycam)|handycam|digital camera|camera|gift card)s?(?: computer)?(?: (?:free|for free|today|now))?', 2],
+      ['free (?:(?:dell|ibm|sony|canon|apple|hp|toshiba|samsung) )?(?:laptops?|notebooks?|thinkpads?|ipods?|x ?- ?box|playstation|plasma (?:tvs?|screens?)|dvd (?:players?|handycams?)|handycams?|digital cameras?|megapixel|cameras?)|(?:giving|give) away (?:free )?(?:laptops|x ?- ?box|ipods|cameras)|product testers? (?:wanted|needed)', 2.5],
+      ['(?:free )?pay ?- ?per ?- ?view|payperview|cable (?:tv )?(?:filter|descrambler|box)|(?:download|watch) (?:free |unlimited )?(?:movies|music|mp ?3s?|dvds?)(?: (?:free|for free|online|now))?', 2],
+    ],
+  },
+  {
+    // Account-security scares that ask for bank or login details (phishing).
+    id: 'phishing',
+    cap: 5,
+    cues: [
+      // What tells phishing from a council's own "please update your bank details": the link that
+      // verifies, and the threat of closure by a deadline.
+      ['(?:click|follow|use|visit) (?:on )?(?:the|this) (?:link|url|button)(?: below)? (?:to|and) (?:verify|confirm|update|validate|restore|reactivate|unlock|secure)|within (?:24|48|72|twenty ?- ?four|forty ?- ?eight) hours[^.\\n]{0,60}(?:suspended|suspension|closed|closure|terminated|deleted|locked)|failure to (?:verify|confirm|update|comply|respond)[^.\\n]{0,40}(?:suspension|suspended|closure|closed|terminat\\w+|locked)', 2.5],
+      ['(?:verify|confirm|update|validate|reactivate|restore) (?:your|the) (?:account|billing|banking|bank|personal|login|card|online banking|paypal|ebay)(?: account)? ?(?:information|details|info|data|access|records)?', 1.5],
+      ['(?:your |the )?account (?:has been|will be|is|was) (?:temporarily )?(?:suspended|locked|limited|closed|compromised|on hold|deactivated|restricted)|account (?:suspension|suspend)|(?:details|account|information) (?:have|has) been compromised|unauthori[sz]ed (?:access|login|transactions?|activity)', 1],
+      ['(?:online banking|security|account|fraud|billing) (?:alert|notice|notification|update|issue|upgrade)|(?:account )?review department|service upgrade', 0.5],
+      ['(?:paypal|e ?- ?bay|ebay|citibank|wells fargo|barclays|lloyds tsb|natwest|hsbc|sparkasse|washington mutual|bank of america|suntrust|fleet bank|us bank)', 1],
+    ],
+  },
+  {
+    // Footers of bought-in mailing lists ("you opted in at one of our partner sites"): a council's
+    // own newsletter is sent to people who asked the council for it.
+    id: 'bulk-list',
+    cap: 3,
+    cues: [
+      [`(?:you${AP}re|you are|you have been) (?:receiving|sent) this (?:e-?mail|message|offer|mailing)? ?because you (?:have )?(?:opted ?- ?in|signed up|registered|subscribed|requested)[^.\\n]{0,60}(?:partners?|associates?|affiliates?|sponsors?|third ?- ?part(?:y|ies)|marketing partners?)|this (?:offer|message|mailing) (?:was |is )?(?:sent|brought) to you (?:from|by)|opted ?- ?in (?:at|with|through) one of our|(?:one of our|our) (?:marketing |advertising )?(?:partners|associates|affiliates) (?:sites?|websites?|lists?)`, 2.5],
     ],
   },
   {
@@ -210,10 +292,22 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
       ['(?:promotion|promotional|advertis\\w+|marketing|solicitation)', 0.5],
       ['(?:email|e-mail|e - mail) (?:marketing|addresses|advertising|list)|million (?:email|e-mail|e - mail) addresses|targeted (?:traffic|visitors|leads)|search engines? (?:ranking|placement|optimi[sz]ation)|top (?:ten|10) (?:ranking|placement|position)', 2],
       ['(?:logo|web ?site) design|custom logos?|printer (?:cartridges?|ink)|toner|inkjet', 1.5],
+      ['web ?hosting (?:for|from|at) (?:only |just )?[$£€]', 2],
+      ['link (?:partners?|exchanges?|popularity)|reciprocal links?|(?:free|cheap|discount|discounted) (?:vacations?|holidays?|cruises?|airfares?)|(?:\\d{1,3} ?% off|save on) (?:all )?(?:vacations|holidays|cruises|flights)', 2],
       ['(?:our|the) (?:products?|customers?|clients?) (?:are|will|can|have)', 0.5],
       [`(?:dear (?:customer|member|valued|homeowner|user|account holder))|(?:hello|hi|dear),? (?:there|friend)`, 1],
       ['(?:guaranteed|guarantees|guarantee)', 1],
       ['(?:amazing|incredible|revolutionary|breakthrough|miracle|secret)', 1],
+    ],
+  },
+  {
+    // Macros of bulk-mailing software left unfilled ("%RND_ALT", "%random_word"): no person typed it.
+    id: 'template',
+    cap: 3,
+    cues: [
+      ['(?:rnd|random) ?_ ?(?:alt|body|word|words|intro|ad|ads|buy|tag|text|sign|line|link|subject|name|num|number|digit|letter|letters|char|chars)', 3],
+      // The picture-only junk template: "email is loading.. image not loading? view message here".
+      ['(?:(?:e-?mail|page|message|image)s? (?:is )?(?:loading|not loading|not showing)[ .?]*)+(?:view|see) (?:the )?message here', 2.5],
     ],
   },
 ];
@@ -235,15 +329,29 @@ export const SOLICITATION_SHAPES: Readonly<Record<string, readonly (readonly [nu
   disguised: [[1, 3]],
   /** Strings of seven or more consonants no language writes ("nzzbqhb"): filter-busting noise. */
   gibberish: [[1, 2], [2, 3]],
+  /** A string of long words with only spaces between them (SpamAssassin's LONGWORDS, scored 2.2 there). */
+  longWords: [[1, 2]],
   /** A long run of unrelated words with no function word ("word salad" padding). */
   saladRun: [[10, 1.5], [15, 3]],
   /** Prices ("$ 2.99", "£15"). */
   prices: [[2, 0.5]],
   /** Runs of "!!!" or "$$$". */
   exclamations: [[1, 0.5], [2, 1]],
+  /** Medicine names with stray letters added ("viagkpra"), counted once per name. */
+  misspelt: [[1, 2.5], [2, 3]],
   /** HTML markup that survived as text ("font size", "href", "nbsp"). */
   html: [[1, 2]],
 };
+
+/**
+ * Medicine names junk mail pads with one or two stray letters to slip past filters ("viagkpra",
+ * "cialjwis", "medicatiymon"). Only long, distinctive names: a short one ("penis") is hidden inside
+ * ordinary words ("peonies", "pennies") with two letters added.
+ */
+export const MISSPELT_TARGETS: readonly string[] = [
+  'viagra', 'cialis', 'valium', 'vicodin', 'levitra', 'ambien', 'phentermine', 'tramadol', 'xenical',
+  'medication', 'medications', 'pharmacy', 'prescription', 'prescriptions', 'enlargement',
+];
 
 /** Capital letters above this share of a long message's letters count as shouting. */
 export const SOLICITATION_CAPS = { ratio: 0.5, weight: 1 } as const;
@@ -283,6 +391,13 @@ export const SOLICITATION_LABELS: Readonly<Record<string, string>> = {
   'stock-tip': 'a share tip',
   loans: 'loans or mortgages',
   'prize-fraud': 'a prize or money-transfer offer',
+  counterfeit: 'replica or cut-price branded goods',
+  diploma: 'degrees or visas for sale',
+  giveaway: 'free electronics for signing up',
+  phishing: 'a bank or account "security" scare (phishing)',
+  misspelt: 'misspelt medicine names',
+  'bulk-list': 'a bought-in mailing list footer',
+  template: 'unfilled bulk-mail placeholders',
   private: 'your own business or appeal',
   income: 'a money-making scheme',
   offer: 'sales offers',
@@ -298,6 +413,7 @@ export const SOLICITATION_LABELS: Readonly<Record<string, string>> = {
   disguised: 'a disguised product name',
   gibberish: 'random letter strings',
   saladRun: 'padding of random words',
+  longWords: 'a string of long random words',
   html: 'leftover web-page code',
   shouting: 'capitals',
 };

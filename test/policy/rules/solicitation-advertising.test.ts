@@ -23,6 +23,11 @@ describe('solicitation/advertising', () => {
     ['the council selling an old mower', 'Mower', "The council's old mower is for sale by sealed bid."],
     ['a quoted advert', 'Is this allowed?', 'Is this allowed?\n\nOn 1 May 2026, Shop wrote:\n> Buy viagra online, no prescription needed! Click here to unsubscribe.'],
     ['a lone unsubscribe line', '', 'Click here to unsubscribe.'],
+    ['engagement, peonies and pennies (long words that hide a medicine name)', 'Parks', 'Community engagement on the peonies bed in Priory Gardens cost pennies; the enlargements of the site plan are attached.'],
+    ['a council asking for new bank details', 'Allotment account', 'Your allotment account has been suspended until the fees are paid. Please update your bank details with the clerk or call 01920 460316.'],
+    ['a replica of the town sign and a green waste card', 'Town sign', 'The replica of the old town sign is in the museum. Residents can collect a green waste card from the council offices.'],
+    ['a home loan and software prices in a budget note', 'Budget notes', 'The clerk asked about the home loan scheme for key workers. Software licence renewals rise by 5% in April.'],
+    ['a partner council on the mailing list', 'Newsletter', 'You are receiving this newsletter because you signed up at the Ware Carnival. Our partners at Hertford Town Council send their regards.'],
   ])('accepts %s', (_name, subject, body) => {
     expect(idsOf(rule, draft({ subject, body }))).toEqual([]);
   });
@@ -40,6 +45,14 @@ describe('solicitation/advertising', () => {
     ['a loan pitch with a removal link', 'Lower your rate', 'You have been approved for a home loan at a low fixed rate, regardless of credit history. Refinance today. To be removed, click here.', ['advertising@body:0-38']],
     ['padding words and a link, with no phrase to point at', 'hi', 'check this http://example.biz/x lattice puck rothschild delphic alaska hall movie cockatoo dearth cascade shiplap lifelong chemisorb wheel declination diem fairchild omega kenny metal rock', ['advertising-shape']],
     ['a subject with nothing else', 'Cheap Viagra online pharmacy', '', ['advertising@subject:6-12']],
+    ['replica watches', 'Italian crafted Rolex from $75', 'Swiss replica watches, free shipping.', ['advertising@body:6-13']],
+    ['cut-price software', 'Software 75% off', 'Windows XP and Office XP for only $80: cheap software for home and office.', ['advertising@body:39-53']],
+    ['degrees for sale', 'Degree verification', 'Get your university diploma. No required tests, classes or books.', ['advertising@body:0-27']],
+    ['a free laptop for signing up', 'Get a Dell laptop free!', 'Product testers wanted: test and keep a free IBM ThinkPad.', ['advertising@body:0-22']],
+    ['phishing with a deadline', 'Online banking alert', 'Dear customer, please click the link below to verify your account. Failure to verify within 48 hours will lead to suspension.', ['advertising@body:22-52']],
+    ['a bought-in list footer on an offer', 'Dine out at these great restaurants', 'This offer was sent to you from OptInRealBig LLC. To unsubscribe from this mailing list, click here.', ['advertising@body:0-31']],
+    ['adult dating', 'Get a date tonight', 'Lonely housewives in your area want to meet you.', ['advertising@body:0-17']],
+    ['medicine names padded with stray letters', 'hello', 'best viagkpra and cialjwis , valiubjm', ['advertising-shape']],
   ])('flags %s', (_name, subject, body, expected) => {
     expect(idsOf(rule, draft({ subject, body }))).toEqual(expected);
   });

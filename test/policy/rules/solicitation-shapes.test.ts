@@ -1,4 +1,4 @@
-import { shapeCounts, type ShapeCounts } from '../../../src/policy/rules/solicitation/shapes';
+import { isPadded, shapeCounts, type ShapeCounts } from '../../../src/policy/rules/solicitation/shapes';
 import { scoreSolicitation } from '../../../src/policy/rules/solicitation/score';
 
 // Each shape on typed text and on the lower-cased, tokenised form, and a look-alike that must not count.
@@ -19,8 +19,28 @@ describe('solicitation shapes', () => {
     ['a word that merely contains a drug name', 'the specialist - x and staceys @ omassociates', 'disguised', 0],
     ['exclamation runs', 'Buy now!!! Save $$$', 'exclamations', 2],
     ['HTML residue', 'font size = 3 ; a href = http', 'html', 2],
+    ['medicine names padded with stray letters', 'best viagkpra and cialjwis , valiubjm and medicatiymon', 'misspelt', 4],
+    ['the same padded name twice counts once', 'viagkpra viagrra VIAGKPRA', 'misspelt', 1],
+    ['plain names and plurals are not padded', 'viagra medications prescriptions pharmacy', 'misspelt', 0],
+    ['ordinary words near a medicine name', 'engagement meditation dedication ambient niagara peonies', 'misspelt', 0],
+    ['a string of long words (LONGWORDS)', 'deaden rickets shiplap lifelong doreen chemisorb declination fairchild thereto calumniate', 'longWords', 1],
+    ['long words broken by commas', 'deaden, rickets, shiplap, lifelong, doreen, chemisorb, declination, fairchild, thereto, calumniate', 'longWords', 0],
+    ['a heading in Title Case', 'Council Planning Committee Meeting Minutes Attached Through Hertford Borough Consultation Process', 'longWords', 0],
   ])('%s', (_name, text, shape, expected) => {
     expect(shapeCounts(text)[shape]).toBe(expected);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['viagkpra', 'viagra', true],
+    ['mediccationn', 'medication', true],
+    ['viagra', 'viagra', false],
+    ['viaaaagra', 'viagra', false],
+    ['medications', 'medication', false],
+    ['medicationes', 'medication', false],
+    ['ambient', 'ambien', false],
+    ['xviagra', 'viagra', false],
+  ])('isPadded(%s, %s) is %s', (word, target, expected) => {
+    expect(isPadded(word, target)).toBe(expected);
   });
 
   it.each([

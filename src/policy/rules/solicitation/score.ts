@@ -48,21 +48,45 @@ export interface SolicitationScore {
 }
 
 interface Compiled {
-  set: PhraseSet;
+  /** Whole families per set, each set one expression of at most CHUNK_SOURCE characters. */
+  sets: { set: PhraseSet; first: number }[];
   /** For each entry of the flat list: its family and weight. */
   entries: { family: CueFamily; weight: number }[];
 }
 
-function compileFamilies(families: readonly CueFamily[]): Compiled {
+/**
+ * V8 stops optimising one expression whose source is near 20,000 characters: the cue list in one
+ * alternation got five times slower when it grew past that. Families are packed into expressions of
+ * at most this size instead; a family is never split, so the order of its cues (the first cue to
+ * match at a place wins) still holds. Families in different expressions may both count the same words
+ * ("Cheap meds" is medicines and an offer), since each family is capped, this adds little.
+ */
+export const CHUNK_SOURCE = 8_000;
+
+export function compileFamilies(families: readonly CueFamily[], chunk = CHUNK_SOURCE): Compiled {
   const entries: Compiled['entries'] = [];
-  const sources: string[] = [];
+  const sets: Compiled['sets'] = [];
+  let sources: string[] = [];
+  let size = 0;
+  let first = 0;
+  const flush = () => {
+    if (!sources.length) return;
+    sets.push({ set: compilePhrases(sources), first });
+    first += sources.length;
+    sources = [];
+    size = 0;
+  };
   for (const family of families) {
+    const length = family.cues.reduce((n, [src]) => n + src.length + 8, 0);
+    if (size && size + length > chunk) flush();
     for (const [src, weight] of family.cues) {
       sources.push(src);
       entries.push({ family, weight });
     }
+    size += length;
   }
-  return { set: compilePhrases(sources), entries };
+  flush();
+  return { sets, entries };
 }
 
 let compiled: Compiled | undefined;
@@ -71,7 +95,7 @@ const COMMERCIAL = new Set(COMMERCIAL_GROUP.families);
 /** The expressions built from the cue lists, for the backtracking checks in test/hardening. */
 export function builtRegExps(): RegExp[] {
   compiled ??= compileFamilies(SOLICITATION_FAMILIES);
-  return [compiled.set.re];
+  return compiled.sets.map((s) => s.set.re);
 }
 
 function shapeCues(counts: ShapeCounts): Cue[] {
@@ -98,12 +122,17 @@ function windows(length: number): [number, number][] {
  */
 export function scoreSolicitation(text: string): SolicitationScore {
   compiled ??= compileFamilies(SOLICITATION_FAMILIES);
-  const { set, entries } = compiled;
+  const { sets, entries } = compiled;
   const ranges = windows(text.length);
   // Each distinct cue counts once; each family at most its cap.
   const firstHit = new Map<number, PhraseHit>();
-  for (const [from, to] of ranges) {
-    for (const hit of scanPhrases(set, text, from, to)) if (!firstHit.has(hit.index)) firstHit.set(hit.index, hit);
+  for (const { set, first } of sets) {
+    for (const [from, to] of ranges) {
+      for (const hit of scanPhrases(set, text, from, to)) {
+        const index = first + hit.index;
+        if (!firstHit.has(index)) firstHit.set(index, { ...hit, index });
+      }
+    }
   }
   const byFamily = new Map<CueFamily, { sum: number; best: number; hit: PhraseHit }>();
   for (const [index, hit] of firstHit) {

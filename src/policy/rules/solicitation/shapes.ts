@@ -1,8 +1,9 @@
 // Shapes of a message that junk mail has and business mail rarely does: links, prices, words
 // broken up to dodge filters, consonant noise, padded word lists, "!!!", capitals, HTML residue.
 // Each counter is one linear regular-expression pass (no nested quantifiers on overlapping classes)
-// and works on typed text and on lower-cased, space-tokenised text alike.
-import { DISGUISED_WORDS, DRUG, FUNCTION_WORDS } from '../../data/solicitation';
+// or part of the one pass over the words, and works on typed text and on lower-cased, space-tokenised
+// text alike.
+import { DISGUISED_WORDS, DRUG, FUNCTION_WORDS, MISSPELT_TARGETS } from '../../data/solicitation';
 
 export interface ShapeCounts {
   links: number;
@@ -16,6 +17,10 @@ export interface ShapeCounts {
   gibberish: number;
   /** A drug name behind symbols or spacing ("v ( iagra", "vl @ gra", "v i a g r a"). */
   disguised: number;
+  /** Distinct medicine names written with one or two stray letters added ("viagkpra"). */
+  misspelt: number;
+  /** 1 when the text has a long string of long words (SpamAssassin's LONGWORDS), else 0. */
+  longWords: number;
   /** Longest run of words with no function word and no punctuation between them. */
   saladRun: number;
   /** Words (runs of letters). */
@@ -45,6 +50,11 @@ const AT = /@/g;
 const DOLLAR = /\$/g;
 const BAR = /[|!]/g;
 
+// Strings of long words with nothing but spaces or full stops between them, from SpamAssassin's
+// LONGWORDS rule (Apache License 2.0): /\b(?:[a-z]{8,}[\s.]+){6}/, /…{6,}…{9}/ and /…{5,}…{10}/, two of
+// the three. Counted in the word pass below rather than by three more scans of the text.
+const LONG_WORDS: readonly (readonly [minLength: number, inARow: number])[] = [[8, 6], [6, 9], [5, 10]];
+const STOPS_ONLY = /^\.+$/;
 const GIBBERISH = /[bcdfghjklmnpqrstvwxz]{7,}/gi;
 const BANGS = /[!$] ?[!$] ?[!$]/g;
 const HTML = /\b(?:font (?:size|face|color)|font ?- ?(?:size|family)|href|nbsp|htmlbody|bgcolor|colspan|cellpadding)\b|<\/?(?:font|td|tr|table|div|span|br|p|img|a)\b/gi;
@@ -88,10 +98,60 @@ function disguisedDrugs(re: RegExp, text: string): number {
   return n;
 }
 
-function saladRun(text: string): { run: number; words: number } {
+// Targets by their first two letters, kept as a number: most words are ruled out before any string
+// is made, and the rest are compared with a handful of targets at most.
+const prefixKey = (w: string) => ((w.charCodeAt(0) | 32) << 8) | (w.charCodeAt(1) | 32);
+const MISSPELT_BY_PREFIX = new Map<number, string[]>();
+for (const t of MISSPELT_TARGETS) {
+  const key = prefixKey(t);
+  const list = MISSPELT_BY_PREFIX.get(key) ?? [];
+  list.push(t);
+  MISSPELT_BY_PREFIX.set(key, list);
+}
+const LONGEST_TARGET = Math.max(...MISSPELT_TARGETS.map((t) => t.length));
+/** True when `word` is `target` with one or two letters added inside (same first and last letter). */
+export function isPadded(word: string, target: string): boolean {
+  const extra = word.length - target.length;
+  if (extra < 1 || extra > 2) return false;
+  if (word[0] !== target[0] || word[word.length - 1] !== target[target.length - 1]) return false;
+  // Plain inflections are the word itself, not a disguise.
+  if (word === target + 's' || word === target + 'es') return false;
+  let j = 0;
+  for (let i = 0; i < word.length && j < target.length; i++) if (word[i] === target[j]) j++;
+  return j === target.length;
+}
+
+function misspeltTargets(word: string, found: Set<string>): void {
+  if (word.length < 7 || word.length > LONGEST_TARGET + 2) return;
+  const targets = MISSPELT_BY_PREFIX.get(prefixKey(word));
+  if (!targets) return;
+  const lower = word.toLowerCase();
+  for (const t of targets) if (isPadded(lower, t)) found.add(t);
+}
+
+function hasCapital(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+interface WordStats {
+  run: number;
+  words: number;
+  longWords: number;
+  misspelt: number;
+}
+
+/** One pass over the words: the longest salad run, LONGWORDS and padded medicine names. */
+function wordStats(text: string): WordStats {
   let run = 0;
   let best = 0;
   let words = 0;
+  const inARow = LONG_WORDS.map(() => 0);
+  const reached = LONG_WORDS.map(() => false);
+  const misspelt = new Set<string>();
   TOKEN.lastIndex = 0;
   let lineStart = 0;
   let m: RegExpExecArray | null;
@@ -104,13 +164,22 @@ function saladRun(text: string): { run: number; words: number } {
     }
     const c = w.charCodeAt(0) | 32;
     const word = c >= 97 && c <= 122;
-    if (word) words++;
+    if (word) {
+      words++;
+      misspeltTargets(w, misspelt);
+      // SpamAssassin's [a-z] is lower case only: a heading in Title Case is not a string of words.
+      const length = w.length >= 5 && !hasCapital(w) ? w.length : 0;
+      for (let i = 0; i < LONG_WORDS.length; i++) {
+        inARow[i] = length >= LONG_WORDS[i][0] ? inARow[i] + 1 : 0;
+        if (inARow[i] >= LONG_WORDS[i][1]) reached[i] = true;
+      }
+    } else if (w.charCodeAt(0) !== 46 || !STOPS_ONLY.test(w)) inARow.fill(0);
     if (word && w.length > 1 && !FUNCTION.has(w.toLowerCase())) {
       run++;
       if (run > best) best = run;
     } else run = 0;
   }
-  return { run: best, words };
+  return { run: best, words, longWords: reached.filter(Boolean).length >= 2 ? 1 : 0, misspelt: misspelt.size };
 }
 
 function capsRatio(text: string): number {
@@ -127,7 +196,7 @@ function capsRatio(text: string): number {
 }
 
 export function shapeCounts(text: string): ShapeCounts {
-  const salad = saladRun(text);
+  const stats = wordStats(text);
   return {
     links: count(LINK, text),
     prices: count(PRICE, text),
@@ -136,8 +205,10 @@ export function shapeCounts(text: string): ShapeCounts {
     stretched: count(STRETCHED, text),
     gibberish: count(GIBBERISH, text),
     disguised: disguisedDrugs(JOINED, text) + disguisedDrugs(SPACED, text),
-    saladRun: salad.run,
-    words: salad.words,
+    misspelt: stats.misspelt,
+    longWords: stats.longWords,
+    saladRun: stats.run,
+    words: stats.words,
     exclamations: count(BANGS, text),
     capsRatio: capsRatio(text),
     html: count(HTML, text),
