@@ -1,4 +1,4 @@
-import { SOLICITATION_FAMILIES } from '../../../src/policy/data/solicitation';
+import { SOLICITATION_FAMILIES, SOLICITATION_LABELS, SOLICITATION_SHAPES } from '../../../src/policy/data/solicitation';
 import { builtRegExps, CHUNK_SOURCE, compileFamilies } from '../../../src/policy/rules/solicitation/score';
 
 // The cue list is compiled into several expressions, each well below the size at which V8 stops
@@ -24,5 +24,10 @@ describe('solicitation cue expressions', () => {
 
   it('packs everything into one expression when the size allows', () => {
     expect(compileFamilies(SOLICITATION_FAMILIES, Infinity).sets).toHaveLength(1);
+  });
+
+  it('gives every family and shape a name a user can read', () => {
+    const ids = [...SOLICITATION_FAMILIES.map((f) => f.id), ...Object.keys(SOLICITATION_SHAPES), 'shouting'];
+    expect(ids.filter((id) => !SOLICITATION_LABELS[id])).toEqual([]);
   });
 });
