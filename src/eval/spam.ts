@@ -35,15 +35,22 @@ export function evalSpam(dir: string): EvalReport {
   const solicitation = rulesWhere((id) => id.startsWith('solicitation/'));
   const gold: number[] = [];
   const pred: number[] = [];
-  const dev: boolean[] = [];
+  // Spam caught and seen on each half: cues were written while reading misses in the odd-numbered
+  // files only, so the even-numbered half is the held-out figure.
+  const halves = { dev: { caught: 0, seen: 0 }, heldOut: { caught: 0, seen: 0 } };
   let hamBlocks = 0;
   const blockRules: Record<string, number> = {};
   const t0 = Date.now();
   for (const [label, mails] of [[0, ham], [1, spam]] as const) {
     for (const m of mails) {
+      const flagged = findingsFor(m.body, m.subject, config, solicitation).length ? 1 : 0;
       gold.push(label);
-      dev.push(m.dev);
-      pred.push(findingsFor(m.body, m.subject, config, solicitation).length ? 1 : 0);
+      pred.push(flagged);
+      if (label === 1) {
+        const half = m.dev ? halves.dev : halves.heldOut;
+        half.seen++;
+        half.caught += flagged;
+      }
     }
   }
   const t1 = Date.now();
@@ -54,18 +61,6 @@ export function evalSpam(dir: string): EvalReport {
   }
   const t2 = Date.now();
   const s = binaryScores(gold, pred);
-  // Spam recall on each half: cues were written while reading misses in the odd-numbered files only,
-  // so the even-numbered half is the held-out figure.
-  const halfRecall = (wantDev: boolean) => {
-    let caught = 0;
-    let total = 0;
-    gold.forEach((g, i) => {
-      if (g !== 1 || dev[i] !== wantDev) return;
-      total++;
-      caught += pred[i];
-    });
-    return total ? caught / total : 0;
-  };
   const hamFlagged = pred.filter((p, i) => p === 1 && gold[i] === 0).length;
   return {
     task: 'spam',
@@ -76,8 +71,8 @@ export function evalSpam(dir: string): EvalReport {
     recall: s.recall,
     f1: s.f1,
     hamFalseAlarmRate: hamFlagged / Math.max(1, ham.length),
-    recallDevHalf: halfRecall(true),
-    recallHeldOutHalf: halfRecall(false),
+    recallDevHalf: halves.dev.caught / Math.max(1, halves.dev.seen),
+    recallHeldOutHalf: halves.heldOut.caught / Math.max(1, halves.heldOut.seen),
     hamFalseBlockRate: hamBlocks / Math.max(1, ham.length),
     hamBlocksByRule: Object.entries(blockRules)
       .sort((a, b) => b[1] - a[1])
