@@ -5,7 +5,7 @@ import type { Command } from '../command';
 import { UsageError } from '../errors';
 import { rounded, type EvalReport } from '../../eval/report';
 
-const TASKS = ['politeness', 'intent', 'offensive', 'spam', 'auth-results'] as const;
+const TASKS = ['politeness', 'intent', 'offensive', 'spam', 'auth-results', 'business-mail'] as const;
 type Task = (typeof TASKS)[number];
 
 async function runTask(task: Task, target: string): Promise<EvalReport> {
@@ -25,20 +25,56 @@ async function runTask(task: Task, target: string): Promise<EvalReport> {
       return (await import('../../eval/offensive')).evalOffensive(target);
     case 'spam':
       return (await import('../../eval/spam')).evalSpam(target);
+    case 'business-mail':
+      throw new Error('business-mail is run by runBusinessMail');
   }
+}
+
+/** `eval business-mail DIR… [--show RULE]`: a table, then the JSON line. */
+async function runBusinessMail(args: string[], io: Parameters<Command['run']>[1]): Promise<number> {
+  const dirs: string[] = [];
+  let show: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--show') {
+      show = args[++i];
+      if (!show) throw new UsageError('--show needs a rule id, e.g. "--show tone/threat".');
+    } else dirs.push(path.resolve(io.cwd, args[i]));
+  }
+  if (!dirs.length) throw new UsageError('Give one or more folders of emails, e.g. "eval business-mail ../shared/eval/business-mail/enron3".');
+  const { evalBusinessMail, businessMailTable } = await import('../../eval/business-mail');
+  let report;
+  try {
+    report = evalBusinessMail(dirs, show ? { show: { ruleId: show, emit: (s) => io.out(`${s.set}/${s.file}: ${s.level}: ${s.text}`) } } : {});
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  io.out(businessMailTable(report));
+  io.out(JSON.stringify(roundDeep(report)));
+  return 0;
+}
+
+function roundDeep(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : Math.round(v * 10000) / 10000;
+  if (Array.isArray(v)) return v.map(roundDeep);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x)]));
+  return v;
 }
 
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Score the detectors on a labelled data set (politeness, intent, offensive, spam, auth-results).',
-  usage: 'eval TASK PATH',
+  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]',
   help: [
     'TASK is one of: ' + TASKS.join(', ') + '. PATH is the file or folder in the format of ../shared/eval/README.md:',
     '  politeness FILE.csv, intent DIR (intent_pos.txt, intent_neg.txt), offensive FILE.csv,',
-    '  spam DIR (ham/, spam/), auth-results DIR (fixtures/, expected.json).',
+    '  spam DIR (ham/, spam/), auth-results DIR (fixtures/, expected.json),',
+    '  business-mail DIR… (plain-text emails, optional first line "Subject: …"; each checked as an officer\'s email to one',
+    '  external recipient; prints a table, then JSON with blockRate, warnRate, sets and byRule; --show RULE prints the',
+    '  sentences that rule fired on, to the terminal only).',
     'The last line of output is one JSON object with task, n, baseline, accuracy, precision, recall, f1 and the task\'s own fields.',
   ].join('\n'),
   async run(argv, io) {
+    if (argv[0] === 'business-mail') return runBusinessMail(argv.slice(1), io);
     const [task, target, ...rest] = argv;
     if (!task || !target || rest.length) throw new UsageError('Give a task and a path, e.g. "eval auth-results ../shared/eval/auth-results".');
     if (!(TASKS as readonly string[]).includes(task)) throw new UsageError(`Unknown eval task "${task}"; use one of ${TASKS.join(', ')}.`);
