@@ -9,6 +9,7 @@ import type { RuleInput } from '../policy/rule';
 import type { FindingData, MailDraft } from '../policy/types';
 import { isOfficeCallError, withDeadline } from '../office/async';
 import { readOverride, recordProposedRetention } from '../office/custom-properties';
+import { removeCheckedHeader, setCheckedHeader } from '../office/checked-header';
 import { readAttachments, readBody, readComposeType, readFrom, readRecipients, readSubject } from '../office/draft';
 import { completion, type CompletableEvent } from './completion';
 import { decideFailure, decideSend, type SendDecision } from './decide';
@@ -41,6 +42,8 @@ export const DEFAULT_BUDGET_MS = 2900;
 export const DEFAULT_CALL_TIMEOUT_MS = 2500;
 /** Recording the retention proposal is best effort: it never holds a send longer than this. */
 export const RETENTION_RECORD_MS = 700;
+/** Cap on stamping (or removing) the backstop's "checked" header. */
+export const CHECKED_HEADER_MS = 400;
 
 interface PreCache {
   fp: string;
@@ -168,19 +171,38 @@ export function createHandlers(deps: HandlerDeps) {
       warnedFingerprint: warned,
     });
     if (decision.rememberWarned) await writeSession(item, SESSION.warned, decision.rememberWarned, t);
-    await recorded;
+    await Promise.all([recorded, config.backstop.stampHeader ? stampChecked(item, config, deadline) : undefined]);
     return decision;
+  }
+
+  /**
+   * The backstop's header (policy file `backstop.stampHeader`): the check completed, so the
+   * exported mail flow rules need not repeat their content checks. Best effort and capped: a
+   * failure only means the server checks the message again.
+   */
+  async function stampChecked(item: Office.MessageCompose, config: PolicyConfig, deadline: number): Promise<void> {
+    const ms = Math.min(CHECKED_HEADER_MS, deadline - Date.now() - 200);
+    if (ms <= 0) return;
+    try {
+      await setCheckedHeader(item, config.backstop.headerName, config.version, ms);
+    } catch (e) {
+      console.warn(`[council-email-policy] could not mark the message as checked: ${describeFailure(e)}`);
+    }
   }
 
   async function onMessageSendHandler(event: CompletableEvent): Promise<void> {
     const done = completion(event);
     const deadline = Date.now() + budget;
     let onError: 'allow' | 'block' = 'allow';
+    let checkedHeader: string | undefined;
     try {
       onError = builtInPolicy().onError; // until the hosted policy is in
       const policyP = Promise.resolve().then(() => deps.loadPolicy());
       // The council's onError applies even when reading the draft fails before the policy arrives.
-      const onErrorP = policyP.then((p) => (onError = p.config.onError));
+      const onErrorP = policyP.then((p) => {
+        onError = p.config.onError;
+        if (p.config.backstop.stampHeader) checkedHeader = p.config.backstop.headerName;
+      });
       try {
         const decision = await withDeadline(
           Promise.resolve().then(() => sendDecision(deps.item(), policyP, deadline)),
@@ -194,6 +216,10 @@ export function createHandlers(deps: HandlerDeps) {
         await withDeadline(onErrorP, Math.max(0, deadline - Date.now()), 'policy').catch(() => undefined); // keep the built-in onError
       }
       const d = decideFailure(onError);
+      // A header stamped by an earlier, completed check of this draft must not vouch for this one.
+      if (d.outcome === 'allow' && checkedHeader) {
+        await withDeadline(removeCheckedHeader(deps.item(), checkedHeader, 300), CHECKED_HEADER_MS, 'header').catch(() => undefined);
+      }
       if (d.outcome === 'allow') {
         // Best effort and short: the message is about to leave.
         try {

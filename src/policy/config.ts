@@ -41,7 +41,21 @@ export interface PolicyConfig {
   /** Other public bodies treated as inside for confidentiality (e.g. the district council). */
   partnerDomains: string[];
   retention: { defaultLabel: string; retentionFlags: number; labels: RetentionLabel[] };
+  /** The server-side backstop (`council-mail policy export exchange`); off unless the file sets it. */
+  backstop: Backstop;
 }
+
+export interface Backstop {
+  /** Stamp `headerName` on mail whose check completed (never when the check failed open). */
+  stampHeader: boolean;
+  headerName: string;
+  /** The Clerk's address: held mail waits for this mailbox to approve it. */
+  clerk?: string;
+  /** Councillors' mail to people outside the council: copied or held for the Clerk, or neither. */
+  councillorExternal: 'off' | 'copy' | 'hold';
+}
+
+export const DEFAULT_CHECKED_HEADER = 'X-Council-Policy-Checked';
 
 export const DEFAULT_DISCLAIMER =
   'The views expressed in this email are my own and do not necessarily represent those of the Council.';
@@ -241,6 +255,7 @@ export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfi
     personalDomains?: string[];
     partnerDomains?: string[];
     retention?: Partial<PolicyConfig['retention']>;
+    backstop?: Partial<Backstop>;
   };
   const labels = r.retention?.labels ?? DEFAULT_RETENTION_LABELS;
   const defaultLabel = r.retention?.defaultLabel ?? (labels.some((l) => l.id === 'correspondence') ? 'correspondence' : labels[0]?.id ?? '');
@@ -256,6 +271,9 @@ export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfi
   const both = new Set(lower(r.roles.councillors));
   for (const o of lower(r.roles.officers)) {
     if (both.has(o)) extra.push({ path: 'roles', message: `${o} is listed as both a councillor and an officer.` });
+  }
+  if (r.backstop?.councillorExternal && r.backstop.councillorExternal !== 'off' && !r.backstop.clerk) {
+    extra.push({ path: 'backstop.clerk', message: `is needed when backstop.councillorExternal is "${r.backstop.councillorExternal}": give the Clerk's address.` });
   }
   if (extra.length) throw new PolicyError(extra, source);
   return {
@@ -278,5 +296,11 @@ export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfi
     personalDomains: lower(r.personalDomains ?? DEFAULT_PERSONAL_DOMAINS),
     partnerDomains: lower(r.partnerDomains ?? []),
     retention: { defaultLabel, retentionFlags: r.retention?.retentionFlags ?? 0, labels },
+    backstop: {
+      stampHeader: r.backstop?.stampHeader ?? false,
+      headerName: r.backstop?.headerName ?? DEFAULT_CHECKED_HEADER,
+      clerk: r.backstop?.clerk?.trim().toLowerCase(),
+      councillorExternal: r.backstop?.councillorExternal ?? 'off',
+    },
   };
 }

@@ -28,7 +28,7 @@ interface Runtime {
   printed: string[];
 }
 
-function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok'): Runtime {
+function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok', hostedPolicy?: string): Runtime {
   const stub = createOfficeStub({
     from: { emailAddress: 'clerk@waretowncouncil.gov.uk', displayName: 'Town Clerk' },
     to: [{ emailAddress: 'jo.bloggs@example.co.uk', displayName: 'Jo Bloggs' }],
@@ -39,7 +39,7 @@ function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok'):
   const storage = new Map<string, string>();
   const fetchCalls: string[] = [];
   const printed: string[] = [];
-  const policyText = fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8');
+  const policyText = hostedPolicy ?? fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8');
   const sandbox = {
     Office: stub.Office,
     OfficeRuntime: {
@@ -160,3 +160,43 @@ test.each(['onMessageComposeHandler', 'onMessageRecipientsChangedHandler', 'onMe
     expect(await fire(bad, name)).toHaveBeenCalledTimes(1);
   },
 );
+
+describe('the backstop\'s "checked" header (policy backstop.stampHeader)', () => {
+  const withBackstop = (stampHeader: boolean) => {
+    const p = JSON.parse(fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8'));
+    return JSON.stringify({ ...p, version: '2026-12-06.1', backstop: { stampHeader } });
+  };
+
+  test('a completed check stamps the header: the add-in and policy version, nothing about the message', async () => {
+    const rt = load({}, 'ok', withBackstop(true));
+    const completed = await fire(rt, 'onMessageSendHandler');
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: true });
+    expect([...rt.stub.state.internetHeaders]).toEqual([['X-Council-Policy-Checked', 'checked; by=Council Email Policy; policy=2026-12-06.1']]);
+  });
+
+  test('a warned message is stamped too: the check completed and the sender saw its findings', async () => {
+    const rt = load({ cc: [{ emailAddress: 'jo.bloggs@example.co.uk' }] }, 'ok', withBackstop(true));
+    const completed = await fire(rt, 'onMessageSendHandler');
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: false });
+    expect(rt.stub.state.internetHeaders.get('X-Council-Policy-Checked')).toMatch(/^checked; /);
+  });
+
+  test('without the setting nothing is stamped', async () => {
+    const rt = load({}, 'ok', withBackstop(false));
+    await fire(rt, 'onMessageSendHandler');
+    expect(rt.stub.calls).not.toContain('internetHeaders.setAsync');
+    expect(rt.stub.state.internetHeaders.size).toBe(0);
+  });
+
+  test('a check that failed open removes a header an earlier check left, and stamps nothing', async () => {
+    const rt = load({}, 'ok', withBackstop(true));
+    await fire(rt, 'onMessageSendHandler');
+    expect(rt.stub.state.internetHeaders.size).toBe(1);
+    rt.stub.faults['body.getAsync'] = 'fail';
+    const completed = await fire(rt, 'onMessageSendHandler');
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: true });
+    expect(rt.stub.state.internetHeaders.size).toBe(0);
+  });
+});

@@ -34,9 +34,11 @@ export interface StubState {
   session: Map<string, string>;
   customProps: Record<string, unknown>;
   notifications: Map<string, Record<string, unknown>>;
+  /** Internet headers set while composing (item.internetHeaders, Mailbox 1.8). */
+  internetHeaders: Map<string, string>;
 }
 
-export interface StubOptions extends Partial<Omit<StubState, 'session' | 'notifications'>> {
+export interface StubOptions extends Partial<Omit<StubState, 'session' | 'notifications' | 'internetHeaders'>> {
   /** Highest Mailbox requirement set supported, e.g. '1.14'. */
   mailbox?: string;
   faults?: Record<string, Fault>;
@@ -78,6 +80,7 @@ export function createOfficeStub(o: StubOptions = {}): OfficeStub {
     session: new Map(),
     customProps: { ...(o.customProps ?? {}) },
     notifications: new Map(),
+    internetHeaders: new Map(),
   };
   const max = versionNumber(o.mailbox ?? '1.15');
 
@@ -174,6 +177,18 @@ export function createOfficeStub(o: StubOptions = {}): OfficeStub {
     addHandlerAsync: (type: string, _h: unknown, ...args: unknown[]) => call(`addHandlerAsync(${type})`, lastCb(args), () => undefined),
     removeHandlerAsync: (type: string, ...args: unknown[]) => call(`removeHandlerAsync(${type})`, lastCb(args), () => undefined),
     sendAsync: (...args: unknown[]) => call('sendAsync', lastCb(args), () => undefined),
+    internetHeaders: {
+      getAsync: (names: string[], ...args: unknown[]) =>
+        call('internetHeaders.getAsync', lastCb(args), () => Object.fromEntries(names.filter((n) => state.internetHeaders.has(n)).map((n) => [n, state.internetHeaders.get(n)]))),
+      setAsync: (headers: Record<string, string>, ...args: unknown[]) =>
+        call('internetHeaders.setAsync', lastCb(args), () => {
+          for (const [k, v] of Object.entries(headers)) state.internetHeaders.set(k, v);
+        }),
+      removeAsync: (names: string[], ...args: unknown[]) =>
+        call('internetHeaders.removeAsync', lastCb(args), () => {
+          for (const n of names) state.internetHeaders.delete(n);
+        }),
+    },
   };
   if (!o.noSessionData && max >= versionNumber('1.11')) {
     item.sessionData = {

@@ -7,5 +7,6 @@ import { policyValidateCommand } from './policy-validate';
 import { policySyncRolesCommand } from './policy-sync-roles';
 import { retentionReconcileCommand } from './retention-reconcile';
 import { evalCommand } from './eval';
+import { policyExportCommand } from './policy-export';
 
-export const COMMANDS: readonly Command[] = [checkCommand, policyValidateCommand, policyExplainCommand, policySyncRolesCommand, retentionReconcileCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, policyValidateCommand, policyExplainCommand, policySyncRolesCommand, retentionReconcileCommand, policyExportCommand, evalCommand];
