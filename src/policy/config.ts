@@ -6,6 +6,7 @@ import schemaJson from '../../policy/policy.schema.json';
 import type { ConfiguredLevel, Mode, RetentionLabel } from './types';
 import { DEFAULT_RETENTION_LABELS } from './data/retention-schedule';
 import { findJsonError } from './json-error';
+import { DEFAULT_RETENTION_FLAGS, retentionFlagsProblem } from './retention-flags';
 import { editDistance as distance } from './text/distance';
 
 export interface Thresholds {
@@ -239,7 +240,13 @@ const lower = (xs: string[]) => xs.map((x) => x.trim().toLowerCase());
 
 /** Validate a parsed policy file and fill in the defaults. Throws PolicyError naming every problem. */
 export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfig {
-  const problems = validateAgainstSchema(raw);
+  const problems = validateAgainstSchema(raw).map((p) => {
+    // The schema's bounds name the key; say why and what to do instead (issue #19 item 3).
+    const flags = p.path === 'retention.retentionFlags' ? (raw as { retention: { retentionFlags: unknown } }).retention.retentionFlags : undefined;
+    if (typeof flags !== 'number') return p;
+    const why = retentionFlagsProblem(flags);
+    return why ? { ...p, message: why } : p;
+  });
   if (problems.length) throw new PolicyError(problems, source);
   const r = raw as {
     version?: string;
@@ -295,7 +302,7 @@ export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfi
     thresholds: { ...DEFAULT_THRESHOLDS, ...r.thresholds },
     personalDomains: lower(r.personalDomains ?? DEFAULT_PERSONAL_DOMAINS),
     partnerDomains: lower(r.partnerDomains ?? []),
-    retention: { defaultLabel, retentionFlags: r.retention?.retentionFlags ?? 0, labels },
+    retention: { defaultLabel, retentionFlags: r.retention?.retentionFlags ?? DEFAULT_RETENTION_FLAGS, labels },
     backstop: {
       stampHeader: r.backstop?.stampHeader ?? false,
       headerName: r.backstop?.headerName ?? DEFAULT_CHECKED_HEADER,

@@ -51,7 +51,9 @@ describe('classify', () => {
   const marker = { id: 'String {b5e0c7a2-3d4f-4c1e-9a8b-2f6d1e0c9a37} Name CouncilMailRetentionApplied', value: `finance;${want.tagGuid};t` };
   it.each([
     ['nothing written yet', [], 'pending'],
-    ['tag without our marker (a write that did not complete)', [{ id: 'Binary 0x3019', value: want.tagBase64 }], 'pending'],
+    // Our PATCH writes tag and marker together, so a tag without the marker was set by a person.
+    ['tag without our marker, equal to ours (tagged by hand)', [{ id: 'Binary 0x3019', value: want.tagBase64 }], 'set-by-someone-else'],
+    ['tag without our marker, another tag (tagged by hand before the first run)', [{ id: 'Binary 0x3019', value: 'AAAAAAAAAAAAAAAAAAAAAA==' }], 'set-by-someone-else'],
     ['marker and the wanted tag', [marker, { id: 'binary 0x3019', value: want.tagBase64 }], 'done'],
     ['marker but a different tag: re-tagged in Outlook later', [marker, { id: 'Binary 0x3019', value: 'AAAAAAAAAAAAAAAAAAAAAA==' }], 'changed-later'],
     ['marker but the tag removed', [marker], 'pending'],

@@ -43,7 +43,7 @@ class Timers implements SchedulerTimers {
 }
 
 const flush = () => new Promise((r) => setImmediate(r));
-const summary = (o: Partial<ReconcileSummary> = {}): ReconcileSummary => ({ found: 0, tagged: 0, alreadyTagged: 0, wouldTag: 0, failed: 0, unmapped: 0, failures: [], unmappedLabels: [], ...o });
+const summary = (o: Partial<ReconcileSummary> = {}): ReconcileSummary => ({ found: 0, tagged: 0, alreadyTagged: 0, wouldTag: 0, failed: 0, unmapped: 0, keptExisting: 0, failures: [], unmappedLabels: [], ...o });
 
 function memoryStore(initial?: { at: number; failures: number }): RunStore & { value?: { at: number; failures: number } } {
   const s = { value: initial, get: () => s.value, set: (v: { at: number; failures: number }) => (s.value = v) };

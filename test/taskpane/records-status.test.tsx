@@ -12,7 +12,7 @@ import { CLERK, RESIDENT, draft } from '../helpers/draft';
 import { FakeComposePort, FakeReadPort } from './fake-port';
 import { clauses, config } from './pane-env';
 
-const summary = (o: Partial<ReconcileSummary>): ReconcileSummary => ({ found: 0, tagged: 0, alreadyTagged: 0, wouldTag: 0, failed: 0, unmapped: 0, failures: [], unmappedLabels: [], ...o });
+const summary = (o: Partial<ReconcileSummary>): ReconcileSummary => ({ found: 0, tagged: 0, alreadyTagged: 0, wouldTag: 0, failed: 0, unmapped: 0, keptExisting: 0, failures: [], unmappedLabels: [], ...o });
 
 function scheduler(run: (interactive: boolean) => Promise<ReconcileSummary>) {
   return new RecordsScheduler({ run, startDelayMs: 0, intervalMs: 60 * 60_000 });

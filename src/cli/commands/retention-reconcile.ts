@@ -16,6 +16,7 @@ export function summaryLines(s: ReconcileSummary, dryRun: boolean): string[] {
     `found: ${s.found} sent message${s.found === 1 ? '' : 's'} with a retention decision`,
     dryRun ? `would tag: ${s.wouldTag} (dry run: nothing written)` : `tagged: ${s.tagged}`,
     `already tagged: ${s.alreadyTagged}`,
+    `kept a tag someone set in Outlook (not replaced): ${s.keptExisting}`,
     `failed and left pending: ${s.failed}`,
     `left pending, label not applicable: ${s.unmapped}${s.unmappedLabels.length ? ` (labels without an Exchange tag GUID in the policy: ${s.unmappedLabels.join(', ')})` : ''}`,
   ];

@@ -1,5 +1,8 @@
 // The council's Purview retention labels (GET /security/labels/retentionLabels), for the task
-// pane's picker. Needs RecordsManagement.Read.All; optional — the policy file's schedule is enough.
+// pane's picker. Needs delegated RecordsManagement.Read.All; optional — the policy file's schedule
+// is enough. Delegated only: "List retentionLabels" (learn.microsoft.com/graph/api/
+// security-labelsroot-list-retentionlabel) lists Application as "Not supported", so the CLI's
+// app-only registration must not ask for it (docs/ADMIN.md §4.2).
 import type { GraphClient } from '../client/graph-client';
 
 export interface PurviewRetentionLabel {

@@ -3,6 +3,7 @@
 // extended properties, and reads it back. The mailbox is the queue: a run that stops half-way
 // leaves the rest pending for the next run, and a finished message is never written again.
 import type { PolicyConfig } from '../../policy/config';
+import { assertWritableRetentionFlags } from '../../policy/retention-flags';
 import { parseRetentionDecision, PROP } from '../../policy/records';
 import type { RetentionLabel } from '../../policy/types';
 import type { GraphClient, Page, Query } from '../client/graph-client';
@@ -36,7 +37,7 @@ export interface ReconcileOptions {
   now?: () => Date;
 }
 
-export type Outcome = 'tagged' | 'already-tagged' | 'would-tag' | 'failed' | 'unmapped';
+export type Outcome = 'tagged' | 'already-tagged' | 'would-tag' | 'failed' | 'unmapped' | 'kept-existing';
 
 export interface Failure {
   /** Why: a Graph error code, or "not-applied" when read-backs kept showing the tag missing. */
@@ -55,6 +56,11 @@ export interface ReconcileSummary {
   failed: number;
   /** Left pending because the decided label is unknown or has no Exchange tag GUID in the policy. */
   unmapped: number;
+  /**
+   * Left alone because the message already carries a retention tag that this add-in did not
+   * write (a person tagged it in Outlook, before the first run or after ours): never replaced.
+   */
+  keptExisting: number;
   failures: Failure[];
   /** Decisions naming a label the schedule lacks or cannot apply, by label id (ids are not personal data). */
   unmappedLabels: string[];
@@ -83,7 +89,9 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
   const cecp = customPropertiesId(o.addinId);
   const now = o.now ?? (() => new Date());
   const labels = new Map(policy.retention.labels.map((l) => [l.id, l]));
-  const summary: ReconcileSummary = { found: 0, tagged: 0, alreadyTagged: 0, wouldTag: 0, failed: 0, unmapped: 0, failures: [], unmappedLabels: [] };
+  const summary: ReconcileSummary = { found: 0, tagged: 0, alreadyTagged: 0, wouldTag: 0, failed: 0, unmapped: 0, keptExisting: 0, failures: [], unmappedLabels: [] };
+  // Refuse before any request: a bad value must never reach a mailbox (0 marks no explicit tag).
+  assertWritableRetentionFlags(policy.retention.retentionFlags);
   // `me` is the signed-in user's own mailbox (the task pane's delegated token), whatever its address.
   const base = o.mailbox === 'me' ? '/me' : `/users/${enc(o.mailbox)}`;
 
@@ -119,6 +127,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     if (r.outcome === 'tagged') summary.tagged++;
     else if (r.outcome === 'already-tagged') summary.alreadyTagged++;
     else if (r.outcome === 'would-tag') summary.wouldTag++;
+    else if (r.outcome === 'kept-existing') summary.keptExisting++;
     else if (r.outcome === 'unmapped') {
       summary.unmapped++;
       if (r.labelId && !summary.unmappedLabels.includes(r.labelId)) summary.unmappedLabels.push(r.labelId);
@@ -134,7 +143,9 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     const label = labels.get(decision.labelId);
     if (!label?.exchangeTagGuid) return { outcome: 'unmapped', labelId: decision.labelId };
     const want = desired(label, policy.retention.retentionFlags);
-    if (classify(m.singleValueExtendedProperties, want) !== 'pending') return { outcome: 'already-tagged' };
+    const state = classify(m.singleValueExtendedProperties, want);
+    if (state === 'done') return { outcome: 'already-tagged' };
+    if (state === 'changed-later' || state === 'set-by-someone-else') return { outcome: 'kept-existing' };
     if (o.dryRun) return { outcome: 'would-tag' };
     return { id: m.id, label, want, writes: 0, lastFailure: { code: 'not-applied' } };
   }
@@ -229,12 +240,15 @@ function propsToWrite(want: Desired, marker: string): ExtendedProperty[] {
  * done: our marker and the wanted tag are both there.
  * changed-later: our marker is there but the tag differs — someone re-tagged it in Outlook after
  *   we applied it; their later choice stands.
- * pending: anything else (no marker: never applied, or a write that did not complete).
+ * set-by-someone-else: a tag without our marker. We write the tag and the marker in one PATCH, so
+ *   this is a tag a person (or another tool) set — e.g. tagged in Outlook before the first run.
+ *   Never replaced, even when it equals the wanted tag (rewriting would change its flags).
+ * pending: no tag at all (never applied, or a write that did not happen).
  */
-export function classify(props: readonly ExtendedProperty[] | undefined, want: { tagBase64: string; tagGuid: string }): 'done' | 'changed-later' | 'pending' {
+export function classify(props: readonly ExtendedProperty[] | undefined, want: { tagBase64: string; tagGuid: string }): 'done' | 'changed-later' | 'set-by-someone-else' | 'pending' {
   const marker = parseAppliedMarker(propertyValue(props, APPLIED_MARKER));
-  if (!marker) return 'pending';
   const tag = propertyValue(props, PR_POLICY_TAG);
+  if (!marker) return tag ? 'set-by-someone-else' : 'pending';
   if (tag === want.tagBase64) return 'done';
   return tag ? 'changed-later' : 'pending';
 }
