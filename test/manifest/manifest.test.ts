@@ -92,6 +92,11 @@ function checkStructure(xml: string, builtBundle?: string): string[] {
   // The compose button is the one Smart Alerts open (commandId), and pinnable; icons exist.
   const compose = all(doc, NS.vo11, 'Control').find((c) => c.getAttribute('id') === COMPOSE_PANE_COMMAND_ID);
   expect(compose).toBeDefined();
+  // Shared and delegate mailboxes (issue #19 item 5): SupportsSharedFolders=true, first child of
+  // DesktopFormFactor (schema FormFactorWithSupportsSharedFolders, VersionOverrides 1.1).
+  const desktop = all(doc, NS.vo11, 'DesktopFormFactor');
+  expect(desktop).toHaveLength(1);
+  expect(children(desktop[0]).map((c) => [c.localName, c.localName === 'SupportsSharedFolders' ? c.textContent : ''])[0]).toEqual(['SupportsSharedFolders', 'true']);
   expect(compose!.getElementsByTagName('SupportsPinning')[0]?.textContent).toBe('true');
   expect(resources.get(NOTIFICATION_ICON_ID)).toBe('Image');
 
@@ -177,4 +182,32 @@ describe('production build with ADDIN_ORIGIN', () => {
       fs.rmSync(out, { recursive: true, force: true });
     }
   }, 60000);
+
+  // Issue #19 item 7: Outlook reads the allow-list only at <origin>/.well-known/ (use-sso-in-event-based-activation).
+  test('ADDIN_ORIGIN with a path: the allow-list is not left under the path; it goes to origin-root/ with a warning naming the root URL', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-dist-'));
+    try {
+      const r = run({ ADDIN_ORIGIN: 'https://www.example-council.gov.uk/outlook-addin', DIST_DIR: out });
+      expect(r.status).toBe(0);
+      expect(fs.existsSync(path.join(out, '.well-known', 'microsoft-officeaddins-allowed.json'))).toBe(false);
+      const allowed = JSON.parse(fs.readFileSync(path.join(out, 'origin-root', '.well-known', 'microsoft-officeaddins-allowed.json'), 'utf8'));
+      expect(allowed).toEqual({ allowed: ['https://www.example-council.gov.uk/outlook-addin/launchevent.js'] });
+      const said = (r.stdout + r.stderr).replace(/\s+/g, ' ');
+      expect(said).toContain('https://www.example-council.gov.uk/.well-known/microsoft-officeaddins-allowed.json (the origin root)');
+      expect(said).toContain('dist/origin-root/.well-known/microsoft-officeaddins-allowed.json');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 180000);
+
+  test('ADDIN_ORIGIN with a path and ADDIN_WELL_KNOWN=strict fails the build with the same message', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-dist-'));
+    try {
+      const r = run({ ADDIN_ORIGIN: 'https://www.example-council.gov.uk/outlook-addin', ADDIN_WELL_KNOWN: 'strict', DIST_DIR: out });
+      expect(r.status).not.toBe(0);
+      expect((r.stdout + r.stderr).replace(/\s+/g, ' ')).toContain('Outlook reads the add-in allow-list only from https://www.example-council.gov.uk/.well-known/');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 180000);
 });
