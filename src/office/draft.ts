@@ -39,12 +39,45 @@ export async function readRecipients(item: Office.MessageCompose, o: ReadOptions
   return { to, cc, bcc };
 }
 
-/** The sending account (from.getAsync, Mailbox 1.7); the mailbox owner where unsupported. */
+/** A shared mailbox or delegate folder the item is in (getSharedPropertiesAsync). */
+export interface SharedMailbox {
+  /** The shared mailbox's (or the mailbox owner's) address, e.g. info@council.gov.uk. */
+  owner: string;
+  /** Office.MailboxEnums.DelegatePermissions bits: Read 1, Write 2, DeleteOwn 4, DeleteAll 8, EditOwn 16, EditAll 32. */
+  delegatePermissions: number;
+}
+
+/**
+ * Where the item lives when it is in a shared mailbox or a delegate's folder:
+ * `item.getSharedPropertiesAsync` (Mailbox 1.8 for shared folders, 1.13 for shared mailboxes;
+ * office-js-docs-pr "Implement shared folders and shared mailbox scenarios in an Outlook add-in").
+ * That page says the call *fails* when the item is not shared, and that in compose mode Outlook on
+ * the web and on Windows answer only for drafts saved into the shared folder, so undefined here
+ * means "not known to be shared", never an error.
+ */
+export async function readSharedMailbox(item: Office.MessageCompose | Office.MessageRead, o: ReadOptions = {}): Promise<SharedMailbox | undefined> {
+  const get = (item as { getSharedPropertiesAsync?: (cb: (r: Office.AsyncResult<Office.SharedProperties>) => void) => void }).getSharedPropertiesAsync;
+  if (typeof get !== 'function') return undefined;
+  try {
+    const p = await officeCall<Office.SharedProperties>('getSharedPropertiesAsync', (cb) => get.call(item, cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    return p?.owner ? { owner: p.owner, delegatePermissions: Number(p.delegatePermissions) || 0 } : undefined;
+  } catch {
+    return undefined; // not shared, or a client that does not answer in compose mode
+  }
+}
+
+/**
+ * The sending account: the From field (from.getAsync, Mailbox 1.7) — in a shared mailbox that is
+ * the shared address (info@, clerk@), so rules judge the role of the address the mail goes out
+ * from. Where From is empty, the shared mailbox the draft sits in; else the signed-in user.
+ */
 export async function readFrom(item: Office.MessageCompose, o: ReadOptions = {}): Promise<Address | undefined> {
   if (item.from && typeof item.from.getAsync === 'function') {
     const d = await officeCall<Office.EmailAddressDetails>('from.getAsync', (cb) => item.from.getAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const a = toAddress(d);
     if (a) return a;
+    const shared = await readSharedMailbox(item, o);
+    if (shared) return { address: shared.owner };
   }
   const profile = typeof Office !== 'undefined' ? Office.context?.mailbox?.userProfile : undefined;
   return profile?.emailAddress ? { address: profile.emailAddress, ...(profile.displayName ? { name: profile.displayName } : {}) } : undefined;

@@ -71,7 +71,7 @@ export function ComposeForm({ store, senders }: { store: MailboxStore; senders: 
     <form className="compose" aria-label="New message" onSubmit={(e) => e.preventDefault()}>
       <div className="row">
         <label htmlFor="field-from">From</label>
-        <select id="field-from" value={fromIndex} onChange={(e) => store.setFrom(senders[Number(e.target.value)].address)}>
+        <select id="field-from" value={fromIndex} onChange={(e) => store.setFrom(senders[Number(e.target.value)].address, { shared: senders[Number(e.target.value)].shared })}>
           {senders.map((s, i) => (
             <option key={s.address.emailAddress} value={i}>
               {s.label} ({s.address.emailAddress})

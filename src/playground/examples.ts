@@ -7,6 +7,8 @@ import { simAddress } from './office-sim/store';
 export interface Sender {
   label: string;
   address: SimAddress;
+  /** A shared mailbox (info@): the signed-in officer sends from it. */
+  shared?: boolean;
 }
 
 /** "cllr.ada.lovelace@…" → "Cllr Ada Lovelace"; "deputy.clerk@…" → "Deputy Clerk". */
@@ -26,6 +28,8 @@ export function senders(roles: { councillors: string[]; officers: string[] }, do
   for (const a of roles.officers) list.push({ label: `Officer — ${nameFromAddress(a)}`, address: simAddress(a, nameFromAddress(a), domains) });
   for (const a of roles.councillors) list.push({ label: `Councillor — ${nameFromAddress(a)}`, address: simAddress(a, nameFromAddress(a), domains) });
   list.push({ label: 'Resident — personal address', address: simAddress(RESIDENT_ADDRESS, 'Pat Resident', domains) });
+  // Councils send much of their mail from shared mailboxes (issue #19 item 5).
+  if (domains[0]) list.push({ label: `Shared mailbox — info@${domains[0]}`, address: simAddress(`info@${domains[0]}`, 'Council enquiries', domains), shared: true });
   return list;
 }
 

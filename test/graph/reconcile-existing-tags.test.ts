@@ -83,3 +83,38 @@ describe('PR_RETENTION_FLAGS is never written as 0 (issue #19 item 3)', () => {
     expect(server.stats.requests).toBe(requests);
   });
 });
+
+describe('retention reconcile --mailbox for a shared mailbox (issue #19 item 5)', () => {
+  const server = new FakeGraph();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+  const INFO = 'info@waretowncouncil.gov.uk';
+
+  function run(mailbox: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'council-mail-shared-'));
+    const file = join(dir, 'policy.json');
+    const labels = DEFAULT_RETENTION_LABELS.map((l, i) => ({ ...l, exchangeTagGuid: tagGuidFor(i) }));
+    writeFileSync(file, JSON.stringify({ organisation: { name: 'Ware Town Council', domains: ['waretowncouncil.gov.uk'] }, roles: { councillors: [], officers: [] }, retention: { labels } }));
+    const out: string[] = [];
+    const err: string[] = [];
+    const cmd = makeRetentionReconcileCommand({ env: { COUNCIL_MAIL_GRAPH_TOKEN: server.issueToken() }, clock: new FakeClock() });
+    return cmd.run(['--mailbox', mailbox, '--graph-url', server.url, '--policy', file], { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir }).then((code) => ({ code, out, err }));
+  }
+
+  it('tags the shared mailbox’s Sent Items with app-only credentials', async () => {
+    server.addMessage(INFO, { id: 'AAMkINFO1=', subject: 'x', sentDateTime: '2026-11-20T10:00:00Z', props: [{ id: customPropertiesId(), value: cecp({ labelId: 'finance' }) }] });
+    const r = await run(INFO);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('tagged: 1');
+  });
+
+  it('outside the app’s Exchange scope (403), says which permission and scope a shared mailbox needs', async () => {
+    server.outOfScope.add(INFO);
+    const r = await run(INFO);
+    expect(r.code).toBe(3);
+    const said = r.err.join('\n');
+    expect(said).toMatch(/ErrorAccessDenied/);
+    expect(said).toMatch(/shared mailbox \(info@, clerk@\).*application permission Mail\.ReadWrite.*Exchange scope/);
+    expect(said).toContain(`Test-ServicePrincipalAuthorization -Identity <client id> -Resource ${INFO}`);
+  });
+});

@@ -44,6 +44,10 @@ export interface StubOptions extends Partial<Omit<StubState, 'session' | 'notifi
   faults?: Record<string, Fault>;
   /** Remove sessionData (clients below Mailbox 1.11). */
   noSessionData?: boolean;
+  /** The signed-in user (userProfile); defaults to `from`. Differs from `from` in a shared mailbox. */
+  user?: StubAddress;
+  /** The item sits in a shared mailbox: getSharedPropertiesAsync answers with this; otherwise it fails, as documented. */
+  shared?: { owner: string; delegatePermissions: number };
 }
 
 export interface OfficeStub {
@@ -130,6 +134,11 @@ export function createOfficeStub(o: StubOptions = {}): OfficeStub {
     cc: recipients('cc'),
     bcc: recipients('bcc'),
     from: { getAsync: (...args: unknown[]) => call('from.getAsync', lastCb(args), () => state.from) },
+    getSharedPropertiesAsync: (...args: unknown[]) =>
+      call('getSharedPropertiesAsync', lastCb(args), () => {
+        if (!o.shared) throw new Error('The current folder or mailbox isn’t shared.');
+        return { owner: o.shared.owner, delegatePermissions: o.shared.delegatePermissions, targetMailbox: o.shared.owner, targetRestUrl: 'https://outlook.office.com/api' };
+      }),
     subject: {
       getAsync: (...args: unknown[]) => call('subject.getAsync', lastCb(args), () => state.subject),
       setAsync: (s: string, ...args: unknown[]) => call('subject.setAsync', lastCb(args), () => void (state.subject = s)),
@@ -215,7 +224,9 @@ export function createOfficeStub(o: StubOptions = {}): OfficeStub {
       requirements: { isSetSupported: (name: string, v?: string) => name === 'Mailbox' && versionNumber(v ?? '1.1') <= max },
       mailbox: {
         item,
-        userProfile: { emailAddress: state.from?.emailAddress ?? 'clerk@waretowncouncil.gov.uk', displayName: state.from?.displayName ?? 'Town Clerk' },
+        userProfile: o.user
+          ? { emailAddress: o.user.emailAddress, displayName: o.user.displayName ?? o.user.emailAddress }
+          : { emailAddress: state.from?.emailAddress ?? 'clerk@waretowncouncil.gov.uk', displayName: state.from?.displayName ?? 'Town Clerk' },
         addHandlerAsync: (type: string, _h: unknown, ...args: unknown[]) => call(`mailbox.addHandlerAsync(${type})`, lastCb(args), () => undefined),
         removeHandlerAsync: (type: string, ...args: unknown[]) => call(`mailbox.removeHandlerAsync(${type})`, lastCb(args), () => undefined),
       },

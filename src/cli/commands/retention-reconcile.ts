@@ -8,6 +8,15 @@ import type { Io } from '../io';
 import { loadPolicy } from '../policy-file';
 import { GRAPH_HELP, GRAPH_OPTIONS, graphClientFor, type GraphDeps } from './graph-options';
 
+/**
+ * A shared mailbox (info@, clerk@) is reached like any other: Graph serves shared mailboxes
+ * (learn.microsoft.com/graph/api/resources/mail-api-overview) and the application permission
+ * Mail.ReadWrite covers every mailbox in the tenant — unless Exchange scopes the app (RBAC for
+ * Applications or an application access policy, docs/ADMIN.md §4.2), which then answers 403.
+ */
+const ACCESS_HINT = (mailbox: string) =>
+  `The records app may not open ${mailbox}. For a shared mailbox (info@, clerk@) as for a person's, it needs the application permission Mail.ReadWrite, and the mailbox inside the app's Exchange scope: add it to the mail-enabled security group of docs/ADMIN.md §4.2, then check with Test-ServicePrincipalAuthorization -Identity <client id> -Resource ${mailbox}.`;
+
 /** Exit codes: 0 nothing left pending; 1 some left pending; 2 bad input; 3 Graph stopped the run. */
 export const RECONCILE_EXIT = { ok: 0, pending: 1, badInput: EXIT.badInput, graphFailed: 3 } as const;
 
@@ -68,6 +77,7 @@ export function makeRetentionReconcileCommand(deps: GraphDeps): Command {
         // Listing or sign-in failed: say what and where, with the request id, never content.
         const detail = isGraphError(e) ? `${e.name} ${e.status || ''} ${e.code}${e.requestId ? ` (request id ${e.requestId})` : ''}` : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
         io.err(`council-mail retention reconcile: Graph stopped the run: ${detail}. Nothing is lost; run it again.`);
+        if (isGraphError(e) && e.status === 403) io.err(ACCESS_HINT(mailbox));
         return RECONCILE_EXIT.graphFailed;
       }
       if (args.flags.has('json')) io.out(JSON.stringify({ mailbox, dryRun, ...summary }));

@@ -186,6 +186,15 @@ export function composeItem(store: MailboxStore, subscribe: (type: unknown, hand
         succeed(callback, options, copy(store.compose.from));
       },
     },
+    // Mailbox 1.8 (shared folders) / 1.13 (shared mailboxes); fails when the item is not shared,
+    // as office-js-docs-pr "Implement shared folders and shared mailbox scenarios" documents.
+    getSharedPropertiesAsync: (...args: Args) => {
+      const { options, callback } = splitArgs<Record<string, unknown>>(args);
+      if (!store.supports('1.8')) return fail(callback, options, 'HostNotAvailable', 'getSharedPropertiesAsync needs Mailbox 1.8');
+      if (!store.sharedOwner) return fail(callback, options, 'GenericResponseError', 'The current folder or mailbox isn’t shared.');
+      // Read + Write + EditOwn + DeleteOwn: what Full Access on a shared mailbox gives a member.
+      succeed(callback, options, { owner: store.sharedOwner, delegatePermissions: 1 | 2 | 4 | 16, targetMailbox: store.sharedOwner, targetRestUrl: 'https://outlook.office.com/api' });
+    },
     subject: {
       getAsync: (...args: Args) => {
         const { options, callback } = splitArgs<string>(args);

@@ -126,6 +126,8 @@ export class MailboxStore {
   theme: ThemeName = 'light';
   mode: 'compose' | 'read' = 'compose';
   profile: UserProfile;
+  /** The shared mailbox the draft is in (getSharedPropertiesAsync), when writing from one. */
+  sharedOwner: string | undefined;
   compose: ComposeState;
   received: ReceivedMessage[] = [];
   selectedReceived = 0;
@@ -182,8 +184,15 @@ export class MailboxStore {
   addRecipients(kind: RecipientKind, list: SimAddress[]): void {
     this.setRecipients(kind, [...this.compose[kind], ...list]);
   }
-  setFrom(from: SimAddress): void {
+  /**
+   * Who writes. A person (officer, councillor, resident) becomes the signed-in user too; a shared
+   * mailbox (info@) keeps the user and marks the draft as sitting in that mailbox, which
+   * getSharedPropertiesAsync then reports (issue #19 item 5).
+   */
+  setFrom(from: SimAddress, o: { shared?: boolean } = {}): void {
     this.compose.from = clone(from);
+    this.sharedOwner = o.shared ? from.emailAddress : undefined;
+    if (!o.shared) this.profile = { ...this.profile, displayName: from.displayName, emailAddress: from.emailAddress };
     this.emit('from');
   }
   setSubject(subject: string): void {
@@ -242,6 +251,11 @@ export class MailboxStore {
   /** A fresh draft (Load example, or after sending): OnMessageCompose fires for it. */
   newDraft(state: Partial<ComposeState> = {}): void {
     this.compose = { ...emptyCompose(this.compose.from), ...clone(state) };
+    // An example written by a person: that person is the user, and the draft is not in a shared mailbox.
+    if (state.from && state.from.emailAddress !== this.sharedOwner) {
+      this.sharedOwner = undefined;
+      this.profile = { ...this.profile, displayName: state.from.displayName, emailAddress: state.from.emailAddress };
+    }
     this.mode = 'compose';
     this.emit('compose-opened');
   }

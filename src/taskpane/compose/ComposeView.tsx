@@ -134,7 +134,7 @@ export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: 
   const actionable = findings.filter((f) => f.level !== 'info').length;
   return (
     <main className={s.root} aria-busy={state.status === 'loading'}>
-      <VerdictHeader verdict={result?.verdict} policy={policy} checking={state.status === 'loading'} role={describeSenderRole(config, state.draft?.from)} />
+      <VerdictHeader verdict={result?.verdict} policy={policy} checking={state.status === 'loading'} role={describeSenderRole(config, state.draft?.from, port.userAddress())} />
       <p className={s.status} role="status" aria-live="polite">
         {announcement}
       </p>

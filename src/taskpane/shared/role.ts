@@ -7,7 +7,12 @@ import type { Address } from '../../policy/types';
 
 const ROLE_NAME = { councillor: 'a Councillor', officer: 'an officer', staff: 'staff' } as const;
 
-export function describeSenderRole(config: PolicyConfig, from: Address | undefined): string {
+/**
+ * `user` is the signed-in person (userProfile). When the From address is another mailbox — a
+ * shared mailbox such as info@ or clerk@, or a delegate sending for someone — the role is that
+ * mailbox's, and the header says so, so a clerk sending from info@ knows why.
+ */
+export function describeSenderRole(config: PolicyConfig, from: Address | undefined, user?: string): string {
   if (!from) return '';
   const { role, source } = new RuleContext(emptyDraft({ from }), config).sender;
   const where =
@@ -18,6 +23,8 @@ export function describeSenderRole(config: PolicyConfig, from: Address | undefin
       : source === 'display-name'
         ? 'because the display name says Cllr or Councillor'
         : 'because the address is not listed as a Councillor or officer';
+  const onBehalf = !!user && user.trim().toLowerCase() !== from.address.trim().toLowerCase();
+  if (onBehalf) return `Sending from ${from.address} (a shared or delegated mailbox): it is treated as ${ROLE_NAME[role]} (${where}).`;
   return `You are treated as ${ROLE_NAME[role]} (${where}).`;
 }
 

@@ -64,6 +64,12 @@ export class FakeGraph {
   private server?: Server;
   url = '';
 
+  /**
+   * Mailboxes outside the app's Exchange scope (RBAC for Applications / an application access
+   * policy): Graph answers 403 ErrorAccessDenied for them, whatever the Entra permission says.
+   */
+  readonly outOfScope = new Set<string>();
+
   /** The tracked property for PATCH read-back events: a read that shows this id present or missing. */
   trackedProperty = canonicalId('Binary 0x3019')!;
 
@@ -228,6 +234,7 @@ export class FakeGraph {
       if (parts[0] === 'users' && parts.length >= 2) {
         const box = this.box(parts[1]);
         if (!box) return this.error(res, 404, 'ErrorInvalidUser', `The requested user '${parts[1]}' is invalid.`);
+        if (!viaMe && this.outOfScope.has(parts[1].toLowerCase())) return this.error(res, 403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
         if (method === 'GET' && parts.length === 5 && parts[2] === 'mailFolders' && parts[3].toLowerCase() === 'sentitems' && parts[4] === 'messages') {
           return this.listMessages(box, q, res, parts[1], seq, viaMe);
         }
