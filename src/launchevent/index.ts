@@ -1,8 +1,9 @@
 // Entry point of dist/launchevent.js: the event handlers for Outlook (HTML runtime and classic
-// Outlook's JavaScript-only runtime). No DOM, no localStorage, no imports at run time, no Graph.
+// Outlook's JavaScript-only runtime). No DOM, no imports at run time, no Graph; localStorage only
+// where the runtime has it (the browser runtime of web, new Outlook and Mac).
 // Office.onReady does not run in the JavaScript-only runtime, so the associations are made at top
 // level, at the bottom of this file; a FunctionName left unassociated would block every send.
-import { loadHostedPolicy, policyUrl, type FetchLike, type LoadedPolicy, type PolicyStorage } from '../policy/hosted';
+import { eventRuntimePolicyStorage, loadHostedPolicy, policyUrl, type FetchLike, type LoadedPolicy, type PolicyStorage } from '../policy/hosted';
 import { mailboxSupports } from '../office/async';
 import { createHandlers } from './handlers';
 
@@ -18,6 +19,11 @@ function officeStorage(): PolicyStorage | undefined {
   return typeof OfficeRuntime !== 'undefined' && OfficeRuntime && OfficeRuntime.storage ? OfficeRuntime.storage : undefined;
 }
 
+/** The last good policy copy: localStorage in the browser runtime (web, new Outlook, Mac), OfficeRuntime.storage in classic Outlook's JavaScript-only runtime. */
+function policyStorage(): PolicyStorage | undefined {
+  return eventRuntimePolicyStorage({ localStorage: () => (typeof localStorage !== 'undefined' ? localStorage : undefined), officeRuntimeStorage: officeStorage }).storage;
+}
+
 function pageHref(): string | undefined {
   // `location` exists in the HTML runtime; the JavaScript-only runtime has none.
   return typeof location !== 'undefined' && location && typeof location.href === 'string' ? location.href : undefined;
@@ -28,7 +34,7 @@ function loadPolicy(): Promise<LoadedPolicy> {
   const now = Date.now();
   if (!memo || now - memo.at > POLICY_TTL_MS) {
     const f = typeof fetch === 'function' ? (fetch as unknown as FetchLike) : undefined;
-    memo = { at: now, policy: loadHostedPolicy({ url: policyUrl(pageHref(), BUILD_ORIGIN), fetch: f, storage: officeStorage() }) };
+    memo = { at: now, policy: loadHostedPolicy({ url: policyUrl(pageHref(), BUILD_ORIGIN), fetch: f, storage: policyStorage() }) };
     // A failed or fallback load is retried on the next event rather than kept for five minutes.
     memo.policy.then((p) => {
       if (p.source !== 'hosted') memo = undefined;

@@ -163,3 +163,38 @@ export function localStoragePolicyStorage(ls: Pick<Storage, 'getItem' | 'setItem
     },
   };
 }
+
+export type PolicyStorageKind = 'OfficeRuntime.storage' | 'localStorage' | 'none';
+
+/**
+ * Where the event handlers keep the last good policy copy, by the runtime they run in
+ * (learn.microsoft.com/office/dev/add-ins/testing/runtimes: Outlook's event-based tasks run in the
+ * JavaScript-only runtime in classic Outlook on Windows, which "doesn't support local storage",
+ * and in a browser runtime — which adds local storage — in Outlook on the web, new Outlook on
+ * Windows and Outlook on Mac). OfficeRuntime.storage is supported in Outlook "only with the
+ * event-based activation feature implemented in Outlook on Windows" and "isn't supported in
+ * Outlook on Mac or on the web" (learn.microsoft.com/javascript/api/office-runtime/officeruntime.storage).
+ * So: localStorage whenever the runtime has one (a browser runtime), else OfficeRuntime.storage.
+ * Both are passed as getters: touching `localStorage` can throw (storage disabled), and the
+ * JavaScript-only runtime has no such global at all.
+ */
+export function eventRuntimePolicyStorage(env: {
+  localStorage?: () => Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  officeRuntimeStorage?: () => PolicyStorage | undefined;
+}): { kind: PolicyStorageKind; storage: PolicyStorage | undefined } {
+  let ls: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  try {
+    ls = env.localStorage?.();
+  } catch {
+    ls = undefined; // storage disabled by the browser: try the other store
+  }
+  if (ls && typeof ls.getItem === 'function' && typeof ls.setItem === 'function') return { kind: 'localStorage', storage: localStoragePolicyStorage(ls) };
+  let ors: PolicyStorage | undefined;
+  try {
+    ors = env.officeRuntimeStorage?.();
+  } catch {
+    ors = undefined;
+  }
+  if (ors && typeof ors.getItem === 'function' && typeof ors.setItem === 'function') return { kind: 'OfficeRuntime.storage', storage: ors };
+  return { kind: 'none', storage: undefined };
+}

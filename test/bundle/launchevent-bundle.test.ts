@@ -28,7 +28,12 @@ interface Runtime {
   printed: string[];
 }
 
-function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok', hostedPolicy?: string): Runtime {
+/**
+ * `classic`: the JavaScript-only runtime of classic Outlook on Windows (OfficeRuntime.storage, no
+ * localStorage). `browser`: the HTML runtime of Outlook on the web, new Outlook and Mac, which has
+ * localStorage and where OfficeRuntime.storage is not supported (its setItem/getItem reject here).
+ */
+function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok', hostedPolicy?: string, runtime: 'classic' | 'browser' = 'classic'): Runtime & { local: Map<string, string> } {
   const stub = createOfficeStub({
     from: { emailAddress: 'clerk@waretowncouncil.gov.uk', displayName: 'Town Clerk' },
     to: [{ emailAddress: 'jo.bloggs@example.co.uk', displayName: 'Jo Bloggs' }],
@@ -40,13 +45,18 @@ function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok', 
   const fetchCalls: string[] = [];
   const printed: string[] = [];
   const policyText = hostedPolicy ?? fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8');
-  const sandbox = {
+  const local = new Map<string, string>();
+  const unsupported = () => Promise.reject(new Error('OfficeRuntime.storage is not supported in this client'));
+  const sandbox: Record<string, unknown> = {
     Office: stub.Office,
     OfficeRuntime: {
-      storage: {
-        getItem: async (k: string) => storage.get(k) ?? null,
-        setItem: async (k: string, v: string) => void storage.set(k, v),
-      },
+      storage:
+        runtime === 'classic'
+          ? {
+              getItem: async (k: string) => storage.get(k) ?? null,
+              setItem: async (k: string, v: string) => void storage.set(k, v),
+            }
+          : { getItem: unsupported, setItem: unsupported },
     },
     setTimeout,
     clearTimeout,
@@ -65,9 +75,10 @@ function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok', 
       error: (...a: unknown[]) => printed.push(a.map(String).join(' ')),
     },
   };
+  if (runtime === 'browser') sandbox.localStorage = { getItem: (k: string) => local.get(k) ?? null, setItem: (k: string, v: string) => void local.set(k, v) };
   vm.createContext(sandbox);
   vm.runInContext(code, sandbox, { filename: 'launchevent.js' });
-  return { stub, storage, fetchCalls, printed };
+  return { stub, storage, fetchCalls, printed, local };
 }
 
 async function fire(rt: Runtime, name: string): Promise<jest.Mock> {
@@ -93,7 +104,8 @@ test('reports its size (raw and gzipped) within the budget (≤ 600 KB minified,
 });
 
 test('holds no hot-reload, DOM storage, MSAL or Graph client code', () => {
-  for (const s of ['webpackHotUpdate', 'module.hot', 'localStorage', 'msal', 'graph.microsoft.com', 'sockjs', 'WebSocket']) expect(code).not.toContain(s);
+  // localStorage is referenced, guarded by typeof: the browser runtime keeps the last good policy there (issue #19 item 6).
+  for (const s of ['webpackHotUpdate', 'module.hot', 'sessionStorage', 'indexedDB', 'msal', 'graph.microsoft.com', 'sockjs', 'WebSocket']) expect(code).not.toContain(s);
 });
 
 test('loads in the bare runtime and associates exactly the manifest FunctionNames', () => {
@@ -109,6 +121,15 @@ test('a clean email is allowed, with the hosted policy fetched from an absolute 
   expect(completed).toHaveBeenCalledWith({ allowEvent: true });
   expect(rt.fetchCalls).toEqual(['https://localhost:3000/policy.json']);
   expect(rt.storage.has('cep.policy.lastGood')).toBe(true);
+  expect(rt.local.size).toBe(0);
+});
+
+test('in the browser runtime (web, new Outlook, Mac) the last good policy is kept in localStorage, not OfficeRuntime.storage (issue #19 item 6)', async () => {
+  const rt = load({}, 'ok', undefined, 'browser');
+  const completed = await fire(rt, 'onMessageSendHandler');
+  expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+  expect(JSON.parse(rt.local.get('cep.policy.lastGood')!).text).toContain('"organisation"');
+  expect(rt.storage.size).toBe(0);
 });
 
 test('a duplicate recipient is stopped with the Smart Alert options (Mailbox 1.15)', async () => {
