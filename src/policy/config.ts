@@ -22,7 +22,13 @@ export interface Thresholds {
 
 export interface PolicyConfig {
   version: string;
-  organisation: { name: string; domains: string[]; policyUrl?: string };
+  organisation: {
+    name: string;
+    domains: string[];
+    policyUrl?: string;
+    /** The council's own published bank details (invoices, website): not personal data (issue #19 item 16). */
+    bankAccounts?: Array<{ sortCode: string; accountNumber: string }>;
+  };
   roles: {
     councillors: string[];
     officers: string[];

@@ -15,6 +15,7 @@ import {
 import { mask, matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
+import { isOrganisationBankDetails } from './organisation-details';
 import { digitsOf, validCardNumber, validNhsNumber, validNiPrefix } from './identifiers';
 
 type Kind = 'ni-number' | 'nhs-number' | 'bank-details' | 'card-number' | 'date-of-birth';
@@ -115,7 +116,9 @@ export default defineRule({
   check(ctx, report) {
     const outside = outsideRecipients(ctx);
     if (!outside.length) return;
-    eachHitLeaving(ctx, findPersonalData, (h, text, span) => {
+    // The council's own published bank details (policy file, or a signature naming the council) are not personal data.
+    const find = (text: string) => findPersonalData(text).filter((h) => h.kind !== 'bank-details' || !isOrganisationBankDetails(text, h.start, h.end, ctx.config.organisation));
+    eachHitLeaving(ctx, find, (h, text, span) => {
       const masked = mask(text.slice(h.start, h.end));
       report({ messageId: h.kind, data: { masked, count: outside.length, first: outside[0].address }, span, actual: masked });
     });
