@@ -7,7 +7,11 @@ import type { SentMessage } from './office-sim/store';
 function retentionTag(m: SentMessage): string {
   const props = Object.entries(m.extendedProperties ?? {}).map(([id, value]) => ({ id, value }));
   const applied = parseAppliedMarker(propertyValue(props, APPLIED_MARKER));
-  return applied ? `retention tag applied (${applied.labelId})` : 'retention tag not applied yet';
+  // Not yet applied is normal straight after sending: say who applies it and when, so this does
+  // not read as a contradiction of the pane's last check (issue #19 item 13).
+  return applied
+    ? `retention tag applied (${applied.labelId})`
+    : 'retention tag not applied yet: the task pane applies it at its next check (every few minutes while it is open), otherwise IT’s scheduled job does';
 }
 
 const VIA: Record<SentMessage['via'], string> = {

@@ -221,7 +221,10 @@ it.each([
 
 it.each<[RecordsState, RegExp]>([
   [{ kind: 'done', tagged: 1, failed: 0, unmapped: 0, at: 0 }, /^1 sent message labelled\.$/],
-  [{ kind: 'done', tagged: 0, failed: 0, unmapped: 0, at: 0 }, /all labelled/],
+  [{ kind: 'done', tagged: 0, failed: 0, unmapped: 0, at: 0, found: 3 }, /^Your sent messages from the last 30 days are all labelled\. Checked at/],
+  // Nothing was sent yet: "all labelled" would contradict Sent Items once a message is sent (issue #19 item 13).
+  [{ kind: 'done', tagged: 0, failed: 0, unmapped: 0, at: 0, found: 0 }, /^No sent messages were waiting for a label\. Checked at \d\d:\d\d; messages you send later are labelled on the next check\.$/],
+  [{ kind: 'done', tagged: 0, failed: 0, unmapped: 0, at: 0, found: 2, kept: 2 }, /^2 sent messages already had a label someone chose in Outlook; it was kept\./],
   [{ kind: 'done', tagged: 0, failed: 0, unmapped: 2, at: 0 }, /^2 sent messages have a label your IT team has not set up yet\.$/],
   [{ kind: 'retrying', reason: 'unreachable', nextAt: Date.parse('2026-11-28T10:05:00') }, /^Could not reach Microsoft 365 — will try again at 10:05\.$/],
 ])('status text for %j', (state, re) => {

@@ -14,6 +14,17 @@ export interface RetentionPickerProps {
   onChange: (labelId: string) => void;
 }
 
+/**
+ * What the picker shows for a label: its name, with the period added when the name does not
+ * already say how long (a council's own labels are often just "Planning" or "Complaints"), so
+ * every choice in the list tells the clerk how long the email is kept (issue #19 item 13).
+ */
+export function labelOptionText(l: Pick<RetentionLabel, 'name' | 'period'>): string {
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const statesPeriod = norm(l.name).includes(norm(l.period)) || /\b\d+\s*(?:years?|months?|weeks?|days?)\b/i.test(l.name);
+  return statesPeriod ? l.name : `${l.name} – ${l.period}`;
+}
+
 /** The retention label the message will carry (policy 4.1: email is kept like paper records). */
 export function RetentionPicker({ labels, value, proposal, disabled, onChange }: RetentionPickerProps) {
   const s = useStyles();
@@ -32,7 +43,7 @@ export function RetentionPicker({ labels, value, proposal, disabled, onChange }:
       <Select value={value} disabled={disabled} aria-describedby={noteId} onChange={(_, d) => onChange(d.value)}>
         {labels.map((l) => (
           <option key={l.id} value={l.id}>
-            {l.name}
+            {labelOptionText(l)}
           </option>
         ))}
       </Select>

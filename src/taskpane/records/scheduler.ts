@@ -12,7 +12,8 @@ export type RecordsState =
   | { kind: 'off' }
   | { kind: 'waiting' }
   | { kind: 'running' }
-  | { kind: 'done'; tagged: number; failed: number; unmapped: number; at: number }
+  /** `found`: sent messages in the window carrying a decision; `kept`: a tag someone set in Outlook, left alone. */
+  | { kind: 'done'; tagged: number; failed: number; unmapped: number; at: number; found?: number; kept?: number }
   /** Needs the user: silent sign-in failed (first use, consent, or no nested auth). `message` after a failed attempt. */
   | { kind: 'sign-in'; message?: string }
   /** Microsoft 365 could not be reached or refused for now; tries again at nextAt. */
@@ -123,7 +124,7 @@ export class RecordsScheduler {
     let failures = 0;
     try {
       const s = await this.o.run(interactive);
-      next = { kind: 'done', tagged: s.tagged, failed: s.failed, unmapped: s.unmapped, at: this.t.now() };
+      next = { kind: 'done', tagged: s.tagged, failed: s.failed, unmapped: s.unmapped, at: this.t.now(), found: s.found, kept: s.keptExisting };
       // Messages Graph failed on stay pending: count the run as a failure for the backoff.
       failures = s.failed > 0 ? failuresBefore + 1 : 0;
     } catch (e) {

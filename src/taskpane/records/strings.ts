@@ -37,7 +37,13 @@ export function recordsText(s: RecordsState): string {
       if (s.tagged) parts.push(`${plural(s.tagged, 'sent message', 'sent messages')} labelled.`);
       if (s.failed) parts.push(`${plural(s.failed, 'sent message', 'sent messages')} could not be labelled yet — will try again.`);
       if (s.unmapped) parts.push(`${plural(s.unmapped, 'sent message has', 'sent messages have')} a label your IT team has not set up yet.`);
-      if (!parts.length) parts.push('Your recent sent messages are all labelled.');
+      if (s.kept) parts.push(`${plural(s.kept, 'sent message already had a label someone chose in Outlook', 'sent messages already had a label someone chose in Outlook')}; it was kept.`);
+      // Say what was checked and when: a message sent after this run is not covered by it, and
+      // Sent Items shows it as not labelled yet (issue #19 item 13: the two must not contradict).
+      if (!parts.length) {
+        parts.push(s.found === 0 ? 'No sent messages were waiting for a label.' : 'Your sent messages from the last 30 days are all labelled.');
+        parts.push(`Checked at ${clock(s.at)}; messages you send later are labelled on the next check.`);
+      }
       return parts.join(' ');
     }
   }
