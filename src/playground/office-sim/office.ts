@@ -6,6 +6,7 @@ import { fail, splitArgs, succeed } from './async-result';
 import { composeItem, itemEventName } from './compose-item';
 import { CoercionType, EventType, HostType, MailboxEnums, PlatformType, SendModeOverride } from './enums';
 import { readItem } from './read-item';
+import { CLASSIC_WINDOWS_MIN_VERSION } from '../../office/client-versions';
 import { themeColours, type ItemEvent, type MailboxStore, type Platform } from './store';
 
 type Args = unknown[];
@@ -18,6 +19,12 @@ const PLATFORM: Record<Platform, { platform: string; version: string }> = {
   web: { platform: PlatformType.OfficeOnline, version: '20241115003.13' },
   mac: { platform: PlatformType.Mac, version: '16.90' },
 };
+
+/** Classic Outlook reports the first build that has the chosen set (office-js-docs-reference's version table). */
+function hostVersion(store: MailboxStore): string {
+  const classic = store.platform === 'windows-classic' ? CLASSIC_WINDOWS_MIN_VERSION[store.requirementSet] : undefined;
+  return classic ? `16.0.${classic.build}` : PLATFORM[store.platform].version;
+}
 
 const ITEM_EVENTS: readonly ItemEvent[] = ['RecipientsChanged', 'AttachmentsChanged', 'InitializationContextChanged'];
 const MAILBOX_EVENTS: readonly ItemEvent[] = ['ItemChanged', 'OfficeThemeChanged'];
@@ -73,7 +80,7 @@ export function createOffice(store: MailboxStore, schedule: (fn: () => void) => 
     get userProfile() {
       return { ...store.profile };
     },
-    diagnostics: { hostName: 'Outlook', hostVersion: PLATFORM[store.platform].version },
+    diagnostics: { hostName: 'Outlook', hostVersion: hostVersion(store) },
     addHandlerAsync: (type: unknown, handler: unknown, ...args: Args) => addHandler(MAILBOX_EVENTS)(type, handler, args),
     removeHandlerAsync: (type: unknown, ...args: Args) => removeHandler(MAILBOX_EVENTS)(type, args),
   };
@@ -81,7 +88,8 @@ export function createOffice(store: MailboxStore, schedule: (fn: () => void) => 
   const mailboxEnums: Record<string, unknown> = { ...MailboxEnums };
   if (store.supports('1.14')) mailboxEnums.SendModeOverride = SendModeOverride;
 
-  const { platform, version } = PLATFORM[store.platform];
+  const { platform } = PLATFORM[store.platform];
+  const version = hostVersion(store);
   const context = {
     mailbox,
     platform,

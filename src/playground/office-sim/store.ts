@@ -1,6 +1,7 @@
 // The simulated mailbox: one store owned by the playground page. The task-pane and event-runtime
 // iframes reach it through `window.parent` (same origin) and wrap it in a simulated `Office`
 // (./office.ts). Pure TypeScript: no DOM, no Office, so it is unit-tested in Node.
+import { clampToClient } from '../../office/client-versions';
 
 export type RequirementSet = '1.12' | '1.14' | '1.15';
 export const REQUIREMENT_SETS: readonly RequirementSet[] = ['1.12', '1.14', '1.15'];
@@ -293,12 +294,14 @@ export class MailboxStore {
 
   // --- settings and read mode ---------------------------------------------------------------
 
+  /** A set the chosen client cannot have is lowered to its documented maximum (Outlook on Mac: 1.14). */
   setRequirementSet(set: RequirementSet): void {
-    this.requirementSet = set;
+    this.requirementSet = clampToClient(this.platform, set) as RequirementSet;
     this.emit('settings');
   }
   setPlatform(p: Platform): void {
     this.platform = p;
+    this.requirementSet = clampToClient(p, this.requirementSet) as RequirementSet;
     this.emit('settings');
   }
   setTheme(t: ThemeName): void {
