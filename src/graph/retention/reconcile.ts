@@ -1,7 +1,9 @@
 // The reconciler: finds sent messages that carry a retention decision (in the add-in's custom
-// properties) but not the applied tag, writes the Exchange retention tag through documented MAPI
-// extended properties, and reads it back. The mailbox is the queue: a run that stops half-way
-// leaves the rest pending for the next run, and a finished message is never written again.
+// properties) but not the applied tag, writes the Exchange retention tag as MAPI extended
+// properties ([MS-OXCMSG] PidTagPolicyTag/RetentionPeriod/RetentionFlags), and reads it back. No
+// Graph page documents that this write applies a tag: an undocumented technique, gated by the
+// tenant checks of docs/ADMIN.md §10. It never replaces a tag it did not write. The mailbox is the
+// queue: a run that stops half-way leaves the rest pending, and a finished message is never written again.
 import type { PolicyConfig } from '../../policy/config';
 import { assertWritableRetentionFlags } from '../../policy/retention-flags';
 import { parseRetentionDecision, PROP } from '../../policy/records';
