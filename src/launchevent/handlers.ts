@@ -8,7 +8,7 @@ import { builtInPolicy, type LoadedPolicy } from '../policy/hosted';
 import type { RuleInput } from '../policy/rule';
 import type { FindingData, MailDraft } from '../policy/types';
 import { isOfficeCallError, withDeadline } from '../office/async';
-import { readOverride, recordProposedRetention } from '../office/custom-properties';
+import { readOverride, readRetentionChoice, writeSendRecords, type SendRecords } from '../office/custom-properties';
 import { removeCheckedHeader, setCheckedHeader } from '../office/checked-header';
 import { readAttachments, readBody, readComposeType, readFrom, readRecipients, readSubject } from '../office/draft';
 import { completion, type CompletableEvent } from './completion';
@@ -114,27 +114,30 @@ export function createHandlers(deps: HandlerDeps) {
   }
 
   /**
-   * Policy 4.1: email is a record. The schedule's label is written into the add-in's custom
-   * properties, which travel into Sent Items, where the Graph reconciler applies the tag. A failure
-   * here is logged (without content) and never changes or delays the send decision beyond the cap.
+   * Policy 4.1: email is a record. This session's retention choice (or the schedule's proposal) and
+   * the override the send was allowed under go into the add-in's custom properties, which travel
+   * into Sent Items, where the Graph reconciler applies the tag; anything inherited from a forwarded
+   * parent is replaced (src/office/custom-properties.ts). A failure here is logged (without
+   * content) and never changes or delays the send decision beyond the cap.
    */
-  async function recordRetention(item: Office.MessageCompose, labelId: string, deadline: number): Promise<void> {
+  async function recordForSend(item: Office.MessageCompose, records: SendRecords, deadline: number): Promise<void> {
     const ms = Math.min(RETENTION_RECORD_MS, deadline - Date.now() - 200);
     if (ms <= 0) return;
     try {
-      await withDeadline(recordProposedRetention(item, labelId, new Date().toISOString(), opts), ms, 'retention');
+      await withDeadline(writeSendRecords(item, records, opts), ms, 'records');
     } catch (e) {
       console.warn(`[council-email-policy] could not record the retention label: ${describeFailure(e)}`);
     }
   }
 
   async function sendDecision(item: Office.MessageCompose, policyP: Promise<LoadedPolicy>, deadline: number): Promise<SendDecision> {
-    const [draft, subject, body, policy, cachedRaw] = await Promise.all([
+    const [draft, subject, body, policy, cachedRaw, choice] = await Promise.all([
       readPreInputs(item, false),
       readSubject(item, opts),
       readBody(item, opts),
       policyP,
       readSession(item, SESSION.precomputed, t),
+      readRetentionChoice(item, opts).catch(() => undefined),
     ]);
     const config = policy.config;
     draft.subject = subject;
@@ -154,7 +157,6 @@ export function createHandlers(deps: HandlerDeps) {
     const preFindings = pre ? pre.map((f) => Finding.from(f)) : check(draft, config, { inputs: PRE_INPUTS }).findings;
     const sendResult = check(draft, config, { touching: SEND_INPUTS });
     const sendFindings = sendResult.findings;
-    const recorded = sendResult.retention ? recordRetention(item, sendResult.retention.labelId, deadline) : Promise.resolve();
     const findings = [...preFindings, ...sendFindings];
 
     const stops = findings.some((f) => f.level !== 'info');
@@ -171,7 +173,12 @@ export function createHandlers(deps: HandlerDeps) {
       warnedFingerprint: warned,
     });
     if (decision.rememberWarned) await writeSession(item, SESSION.warned, decision.rememberWarned, t);
-    await Promise.all([recorded, config.backstop.stampHeader ? stampChecked(item, config, deadline) : undefined]);
+    // The user's pick in the pane stands only when it is a label of the current schedule.
+    const picked = choice && config.retention.labels.some((l) => l.id === choice.labelId) ? choice : undefined;
+    const retention = picked ?? (sendResult.retention ? { labelId: sendResult.retention.labelId, by: 'rules' as const, at: new Date().toISOString() } : undefined);
+    // A warned message is recorded too: "Send anyway" does not run the handler again.
+    const records = { retention, override: decision.outcome === 'allow-override' ? override : undefined };
+    await Promise.all([recordForSend(item, records, deadline), config.backstop.stampHeader ? stampChecked(item, config, deadline) : undefined]);
     return decision;
   }
 

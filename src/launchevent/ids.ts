@@ -14,6 +14,10 @@ export const SESSION = {
   precomputed: 'cep.pre',
   /** Below Mailbox 1.14: fingerprint of the draft already warned about once. */
   warned: 'cep.warned',
+  /** OverrideRecord (a reason for sending anyway) recorded by the task pane for this draft. */
+  override: 'cep.override',
+  /** RetentionDecision the user picked in the task pane for this draft. */
+  retention: 'cep.retention',
 } as const;
 
 /** The manifest's LaunchEvent FunctionNames. */

@@ -1,32 +1,10 @@
 // item.sessionData (Mailbox 1.11) and notification messages, each best effort: the handlers work
 // without them (older clients), they only save work or inform.
 import { officeCall } from '../office/async';
+export { readSession, writeSession, SESSION_VALUE_MAX } from '../office/session-data';
 import type { FindingData } from '../policy/types';
 import { COMPOSE_PANE_COMMAND_ID, NOTIFICATION_ICON_ID, NOTIFICATION_KEY, type SmartAlertContext } from './ids';
 import { notificationText } from './messages';
-
-/** sessionData allows 50,000 characters per add-in; keep well inside it. */
-export const SESSION_VALUE_MAX = 20000;
-
-export async function readSession(item: Office.MessageCompose, key: string, timeoutMs: number): Promise<string | undefined> {
-  if (!item.sessionData || typeof item.sessionData.getAsync !== 'function') return undefined;
-  try {
-    const v = await officeCall<string>(`sessionData.getAsync`, (cb) => item.sessionData.getAsync(key, cb), timeoutMs);
-    return typeof v === 'string' && v ? v : undefined;
-  } catch {
-    return undefined; // a missing key is reported as a failure by some clients
-  }
-}
-
-export async function writeSession(item: Office.MessageCompose, key: string, value: string, timeoutMs: number): Promise<boolean> {
-  if (!item.sessionData || typeof item.sessionData.setAsync !== 'function' || value.length > SESSION_VALUE_MAX) return false;
-  try {
-    await officeCall<void>(`sessionData.setAsync`, (cb) => item.sessionData.setAsync(key, value, cb), timeoutMs);
-    return true;
-  } catch {
-    return false; // full or unsupported: the send handler recomputes
-  }
-}
 
 /** Show (or clear) the info bar for findings found before send. */
 export async function notifyFindings(item: Office.MessageCompose, findings: readonly FindingData[], supports: (v: string) => boolean, timeoutMs: number): Promise<void> {

@@ -1,10 +1,10 @@
 // ComposePort over the real Office.js compose item (src/office/port.ts is the contract). The task
 // pane receives this as a prop; the playground's simulated Office satisfies the same calls.
 import { sameAddress } from '../policy/context';
-import { PROP, type OverrideRecord, type RetentionDecision } from '../policy/records';
+import type { OverrideRecord, RetentionDecision } from '../policy/records';
 import type { Address, MailDraft, RecipientField, Span } from '../policy/types';
-import { mailboxSupports, officeCall, OfficeCallError } from './async';
-import { readOverride, readRetention, writeProperty } from './custom-properties';
+import { mailboxSupports, officeCall } from './async';
+import { readOverride, readRetentionChoice, recordOverride, recordRetentionChoice } from './custom-properties';
 import { readBody, readBodyType, readDraft, readRecipientField, readSubject, type AttachmentReadOptions } from './draft';
 import { htmlToText } from '../policy/text/html';
 import { escapeHtml, occurrenceIndex, replaceInHtmlText } from './html-replace';
@@ -147,30 +147,19 @@ export class OfficeComposePort implements ComposePort {
     await officeCall<void>('body.setAsync', (cb) => this.item.body.setAsync(next, { coercionType: Office.CoercionType.Html }, cb));
   }
 
-  // --- records -----------------------------------------------------------------------------
+  // --- records (this compose session only: src/office/custom-properties.ts says why) -----------
 
   readOverride(): Promise<OverrideRecord | undefined> {
     return readOverride(this.item, this.o);
   }
   recordOverride(o: OverrideRecord): Promise<void> {
-    return writeProperty(this.item, PROP.override, o, this.o);
+    return recordOverride(this.item, o, this.o);
   }
   readRetention(): Promise<RetentionDecision | undefined> {
-    return readRetention(this.item, this.o);
+    return readRetentionChoice(this.item, this.o);
   }
   recordRetention(d: RetentionDecision): Promise<void> {
-    return writeProperty(this.item, PROP.retention, d, this.o);
-  }
-
-  /** item.sendAsync (Mailbox 1.15). It runs OnMessageSend again, which reads the recorded override. */
-  async send(): Promise<void> {
-    const item = this.item as Office.MessageCompose & { sendAsync?: (cb: (r: Office.AsyncResult<void>) => void) => void };
-    if (!this.supports('1.15') || typeof item.sendAsync !== 'function') throw new OfficeCallError('sendAsync', 'unsupported');
-    // Outlook may close the item as it sends; no answer within the timeout is not a failure.
-    await officeCall<void>('sendAsync', (cb) => item.sendAsync!(cb), 30000).catch((e: unknown) => {
-      if (e instanceof OfficeCallError && e.code === 'timeout') return;
-      throw e;
-    });
+    return recordRetentionChoice(this.item, d, this.o);
   }
 
   userAddress(): string {

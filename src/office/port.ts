@@ -29,14 +29,13 @@ export interface ComposePort {
    */
   addRecipients?(field: RecipientField, recipients: Address[]): Promise<void>;
 
-  // Records in the add-in's custom properties (stay in the mailbox, never reach recipients).
+  // The user's decisions for THIS compose session (item.sessionData, Mailbox 1.11); the send
+  // handler copies them into the add-in's custom properties at send. The pane never sends:
+  // item.sendAsync (1.15) needs read/write mailbox permission and the add-in asks ReadWriteItem.
   readOverride(): Promise<OverrideRecord | undefined>;
   recordOverride(o: OverrideRecord): Promise<void>;
   readRetention(): Promise<RetentionDecision | undefined>;
   recordRetention(d: RetentionDecision): Promise<void>;
-
-  /** `item.sendAsync()` (Mailbox 1.15); rejects where unsupported. */
-  send(): Promise<void>;
   /** The mailbox user's address. */
   userAddress(): string;
   /** `Office.context.requirements.isSetSupported('Mailbox', version)`. */

@@ -102,30 +102,46 @@ describe('OnMessageSend: verdict → event options per Mailbox requirement set',
   });
 });
 
-describe('OnMessageSend: recorded overrides', () => {
-  const record = (rules: string[], reason = 'Jo asked to be copied') => ({ [PROP.override]: JSON.stringify({ reason, rules, user: CLERK.emailAddress, at: '2026-11-28T02:00:00Z' }) });
+describe('OnMessageSend: recorded overrides (this compose session, item.sessionData)', () => {
+  const json = (rules: string[], reason = 'Jo asked to be copied') => JSON.stringify({ reason, rules, user: CLERK.emailAddress, at: '2026-11-28T02:00:00Z' });
+  const withSession = (rules: string[], reason?: string) => (stub: OfficeStub) => stub.state.session.set(SESSION.override, json(rules, reason));
+  function setupWith(opts: StubOptions, record: (stub: OfficeStub) => void, config?: PolicyConfig) {
+    const r = setup(opts, {}, config);
+    record(r.stub);
+    return r;
+  }
 
-  test('an override covering every warn finding allows the send', async () => {
-    const { stub, handlers } = setup({ ...dupDraft, customProps: record(['recipients/duplicate']) });
+  test('an override covering every warn finding allows the send, and is kept on the message', async () => {
+    const { stub, handlers } = setupWith(dupDraft, withSession(['recipients/duplicate']));
     expect(await send(stub, handlers)).toEqual({ allowEvent: true });
+    expect(JSON.parse(String(stub.state.customProps[PROP.override]))).toMatchObject({ reason: 'Jo asked to be copied', rules: ['recipients/duplicate'] });
   });
 
   test('an override for other rules does not cover the warning', async () => {
-    const { stub, handlers } = setup({ ...dupDraft, customProps: record(['tone/impolite']) });
+    const { stub, handlers } = setupWith(dupDraft, withSession(['tone/impolite']));
     expect((await send(stub, handlers)).allowEvent).toBe(false);
   });
 
   test('an override without a reason does not count', async () => {
-    const { stub, handlers } = setup({ ...dupDraft, customProps: record(['recipients/duplicate'], '  ') });
+    const { stub, handlers } = setupWith(dupDraft, withSession(['recipients/duplicate'], '  '));
     expect((await send(stub, handlers)).allowEvent).toBe(false);
   });
 
   test('a block finding is not overridable unless the policy allows it for that rule', async () => {
     const blocking = policy({ levels: { 'recipients/duplicate': 'block' } });
-    const a = setup({ ...dupDraft, customProps: record(['recipients/duplicate']) }, {}, blocking);
+    const a = setupWith(dupDraft, withSession(['recipients/duplicate']), blocking);
     expect((await send(a.stub, a.handlers)).allowEvent).toBe(false);
-    const b = setup({ ...dupDraft, customProps: record(['recipients/duplicate']) }, {}, policy({ levels: { 'recipients/duplicate': 'block' }, allowOverride: ['recipients/duplicate'] }));
+    const b = setupWith(dupDraft, withSession(['recipients/duplicate']), policy({ levels: { 'recipients/duplicate': 'block' }, allowOverride: ['recipients/duplicate'] }));
     expect(await send(b.stub, b.handlers)).toEqual({ allowEvent: true });
+  });
+
+  test.each(['1.12', '1.14', '1.15'])('Mailbox %s: a forward that inherited the parent\'s override (classic Outlook) is still warned, and the inherited record is removed', async (mailbox) => {
+    const inherited = { [PROP.override]: json(['recipients/duplicate']), [PROP.retention]: JSON.stringify({ labelId: 'complaints', by: 'user', at: '2026-11-28T02:00:00Z' }) };
+    const { stub, handlers } = setup({ ...dupDraft, mailbox, composeType: 'forward', subject: 'FW: Invoice', customProps: inherited });
+    expect((await send(stub, handlers)).allowEvent).toBe(false);
+    expect(stub.state.customProps[PROP.override]).toBeUndefined();
+    // The parent's retention choice does not stick: this message gets the schedule's proposal.
+    expect(JSON.parse(String(stub.state.customProps[PROP.retention]))).toMatchObject({ labelId: 'finance', by: 'rules' });
   });
 });
 
@@ -147,11 +163,26 @@ describe('OnMessageSend: records the retention label the schedule proposes (poli
     expect(recorded(stub)).toMatchObject({ labelId: policy().retention.defaultLabel, by: 'rules' });
   });
 
-  test("the user's choice in the task pane stands", async () => {
-    const mine = JSON.stringify({ labelId: 'complaints', by: 'user', at: '2026-11-28T02:00:00Z' });
-    const { stub, handlers } = setup({ subject: 'Invoice', customProps: { [PROP.retention]: mine } });
+  test("the user's choice in the task pane (this session) stands", async () => {
+    const mine = { labelId: 'complaints', by: 'user', at: '2026-11-28T02:00:00Z' };
+    const { stub, handlers } = setup({ subject: 'Invoice' });
+    stub.state.session.set(SESSION.retention, JSON.stringify(mine));
     await send(stub, handlers);
-    expect(stub.state.customProps[PROP.retention]).toBe(mine);
+    expect(recorded(stub)).toEqual(mine);
+  });
+
+  test('a choice of a label the schedule no longer has falls back to the proposal', async () => {
+    const { stub, handlers } = setup({ subject: 'Invoice' });
+    stub.state.session.set(SESSION.retention, JSON.stringify({ labelId: 'no-such-label', by: 'user', at: '2026-11-28T02:00:00Z' }));
+    await send(stub, handlers);
+    expect(recorded(stub)).toMatchObject({ labelId: 'finance', by: 'rules' });
+  });
+
+  test('the same proposal already recorded is not saved again', async () => {
+    const same = JSON.stringify({ labelId: 'finance', by: 'rules', at: '2026-11-28T02:00:00Z' });
+    const { stub, handlers } = setup({ subject: 'Invoice', customProps: { [PROP.retention]: same } });
+    await send(stub, handlers);
+    expect(stub.state.customProps[PROP.retention]).toBe(same);
     expect(stub.calls.filter((c) => c === 'customProperties.saveAsync')).toHaveLength(0);
   });
 

@@ -6,6 +6,7 @@ import { OfficeComposePort, FixError } from '../../src/office/compose-port';
 import { readDraft } from '../../src/office/draft';
 import { parseHeaderBlock } from '../../src/office/headers';
 import { occurrenceIndex, replaceInHtmlText } from '../../src/office/html-replace';
+import { SESSION } from '../../src/launchevent/ids';
 import { PROP } from '../../src/policy/records';
 import { createOfficeStub, type StubOptions } from './office-stub';
 
@@ -160,35 +161,43 @@ describe('fixes that write back', () => {
   });
 });
 
-describe('records in custom properties', () => {
-  test('override and retention round-trip under the records keys', async () => {
+describe('records: this compose session only (item.sessionData), never custom properties', () => {
+  test('override and retention round-trip in sessionData and write no custom property', async () => {
     const { stub, port: p } = port();
     const o = { reason: 'Resident asked to be copied', rules: ['recipients/visible-external'], user: CLERK.emailAddress, at: '2026-11-28T02:00:00Z' };
     await p.recordOverride(o);
-    expect(JSON.parse(String(stub.state.customProps[PROP.override]))).toEqual(o);
+    expect(JSON.parse(String(stub.state.session.get(SESSION.override)))).toEqual(o);
     await expect(p.readOverride()).resolves.toEqual(o);
     await p.recordRetention({ labelId: 'finance', by: 'user', at: '2026-11-28T02:00:00Z' });
     await expect(p.readRetention()).resolves.toEqual({ labelId: 'finance', by: 'user', at: '2026-11-28T02:00:00Z' });
-    expect(stub.calls.filter((c) => c === 'customProperties.saveAsync')).toHaveLength(2);
+    expect(stub.calls).not.toContain('customProperties.saveAsync');
+    expect(stub.state.customProps).toEqual({});
   });
-  test('a malformed stored override reads as none', async () => {
-    const { port: p } = port({ customProps: { [PROP.override]: '{not json' } });
+  test('records inherited in custom properties (a forward in classic Outlook) are not read as this draft\'s', async () => {
+    const inherited = {
+      [PROP.override]: JSON.stringify({ reason: 'parent reason', rules: ['recipients/visible-external'], user: CLERK.emailAddress, at: '2026-11-28T02:00:00Z' }),
+      [PROP.retention]: JSON.stringify({ labelId: 'complaints', by: 'user', at: '2026-11-28T02:00:00Z' }),
+    };
+    const { port: p } = port({ composeType: 'forward', customProps: inherited });
     await expect(p.readOverride()).resolves.toBeUndefined();
+    await expect(p.readRetention()).resolves.toBeUndefined();
+  });
+  test('a malformed session override reads as none', async () => {
+    const { stub, port: p } = port();
+    stub.state.session.set(SESSION.override, '{not json');
+    await expect(p.readOverride()).resolves.toBeUndefined();
+  });
+  test('recording fails loudly where the client has no sessionData', async () => {
+    const { port: p } = port({ noSessionData: true });
+    await expect(p.recordOverride({ reason: 'x', rules: [], user: '', at: '' })).rejects.toThrow(/could not keep the reason/);
   });
 });
 
-describe('send and requirement sets', () => {
-  test('send() uses item.sendAsync on Mailbox 1.15', async () => {
-    const { stub, port: p } = port({ mailbox: '1.15' });
-    await p.send();
-    expect(stub.calls).toContain('sendAsync');
-  });
-  test('send() rejects as unsupported below 1.15 without calling sendAsync', async () => {
-    const { stub, port: p } = port({ mailbox: '1.14' });
-    await expect(p.send()).rejects.toMatchObject({ code: 'unsupported' });
-    expect(stub.calls).not.toContain('sendAsync');
-    expect(p.supports('1.14')).toBe(true);
-    expect(p.supports('1.15')).toBe(false);
+describe('no programmatic send', () => {
+  test('the compose port offers no send(): item.sendAsync needs read/write mailbox permission', () => {
+    const { port: p } = port({ mailbox: '1.15' });
+    expect((p as unknown as Record<string, unknown>).send).toBeUndefined();
+    expect(p.supports('1.15')).toBe(true);
   });
 });
 

@@ -69,28 +69,30 @@ describe('compose view', () => {
     expect(port.draft.bcc.map((r) => r.address)).toEqual(residents);
   });
 
-  it('sends with a reason: records the override and retention on the message, then sends', async () => {
-    const port = new FakeComposePort(draft({ from: CLERK, to: [RESIDENT], cc: [RESIDENT], body: 'Hello' }));
+  it.each(['1.12', '1.14', '1.15'] as const)('Mailbox %s: records the reason for this draft and tells the person to press Send (the pane never sends)', async (mailbox) => {
+    const port = new FakeComposePort(draft({ from: CLERK, to: [RESIDENT], cc: [RESIDENT], body: 'Hello' }), mailbox);
     compose(port, { stopped: { verdict: 'warn', findings: [{ ruleId: 'recipients/duplicate', messageId: 'duplicate', category: 'recipients', level: 'warn', clause: '4.3c', message: 'Duplicate.' }] } });
     expect(await screen.findByText(/Your message was stopped/)).toBeTruthy();
-    const send = await screen.findByRole('button', { name: 'Send with a reason' });
-    fireEvent.click(send);
+    const record = await screen.findByRole('button', { name: 'Record my reason' });
+    fireEvent.click(record);
     expect(await screen.findByText(/Please give a reason/)).toBeTruthy();
-    expect(port.sent).toBe(false);
+    expect(port.override).toBeUndefined();
     fireEvent.change(screen.getByRole('textbox', { name: /Reason for sending anyway/ }), { target: { value: 'The resident asked to be copied twice.' } });
-    fireEvent.click(send);
-    await screen.findByText('Message sent');
+    fireEvent.click(record);
+    expect((await screen.findByTestId('reason-recorded')).textContent).toMatch(/press Send in your message/);
     expect(port.override).toMatchObject({ reason: 'The resident asked to be copied twice.', rules: ['recipients/duplicate'], user: CLERK });
     expect(Number.isNaN(Date.parse(port.override!.at))).toBe(false);
-    expect(port.retention?.labelId).toBe(config.retention.defaultLabel);
-    expect(port.calls.indexOf('recordOverride')).toBeLessThan(port.calls.indexOf('send'));
+    expect(port.calls).not.toContain('send');
+    // Nothing on any client says the reason cannot be kept, or to write it into the message.
+    const text = document.body.textContent ?? '';
+    expect(text).not.toMatch(/cannot (send|keep)|note the reason in the message|in the message or tell/i);
   });
 
-  it('explains what to do instead on clients without sendAsync (before Mailbox 1.15)', async () => {
-    const port = new FakeComposePort(draft({ from: CLERK, to: [RESIDENT], cc: [RESIDENT], body: 'Hello' }), '1.14');
+  it('a reason recorded earlier in this compose session shows as recorded when the pane opens again', async () => {
+    const port = new FakeComposePort(draft({ from: CLERK, to: [RESIDENT], cc: [RESIDENT], body: 'Hello' }));
+    port.override = { reason: 'Asked twice.', rules: ['recipients/duplicate'], user: CLERK, at: '2026-11-28T02:00:00Z' };
     compose(port);
-    expect((await screen.findByTestId('old-client')).textContent).toMatch(/press Send again/);
-    expect(screen.queryByRole('button', { name: 'Send with a reason' })).toBeNull();
+    expect((await screen.findByTestId('reason-recorded')).textContent).toMatch(/recorded for this message/);
   });
 
   it('records a changed retention label with who chose it', async () => {

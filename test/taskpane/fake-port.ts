@@ -10,7 +10,6 @@ export class FakeComposePort implements ComposePort {
   calls: string[] = [];
   override?: OverrideRecord;
   retention?: RetentionDecision;
-  sent = false;
   failReads = false;
   private recipientCbs = new Set<() => void>();
   private attachmentCbs = new Set<() => void>();
@@ -95,11 +94,6 @@ export class FakeComposePort implements ComposePort {
   async recordRetention(d: RetentionDecision) {
     this.calls.push('recordRetention');
     this.retention = d;
-  }
-  async send() {
-    this.calls.push('send');
-    if (!this.supports('1.15')) throw new Error('sendAsync unsupported');
-    this.sent = true;
   }
   userAddress = () => this.draft.from?.address ?? 'someone@example.org';
   supports(version: '1.12' | '1.13' | '1.14' | '1.15') {

@@ -257,6 +257,10 @@ export function composeItem(store: MailboxStore, subscribe: (type: unknown, hand
   if (store.supports('1.15')) {
     item.sendAsync = (...args: Args) => {
       const { options, callback } = splitArgs<void>(args);
+      // office.messagecompose, sendAsync: minimum permission "read/write mailbox"; this add-in asks
+      // ReadWriteItem (understanding-outlook-add-in-permissions), so Outlook refuses the call. Which
+      // error it returns is undocumented; the generic one stands in.
+      if (store.permissions !== 'ReadWriteMailbox') return fail(callback, options, 'GenericResponseError', 'sendAsync needs read/write mailbox permission');
       const requester = store.sendRequester;
       if (!requester) return fail(callback, options, 'HostNotAvailable', 'nothing to send through');
       requester().then(

@@ -37,6 +37,11 @@ export interface ComposeState {
   composeType: 'newMail' | 'reply' | 'forward';
   sessionData: Record<string, string>;
   customProperties: Record<string, unknown>;
+  /**
+   * The custom properties were loaded from the forwarded parent and not saved since (classic
+   * Outlook on Windows only). On send such properties are dropped, as that client does.
+   */
+  customPropertiesInherited?: boolean;
   notifications: Record<string, Record<string, unknown>>;
   /** contextData of the Smart Alert button that opened the pane (getInitializationContextAsync). */
   initializationContext: string | null;
@@ -134,6 +139,8 @@ export class MailboxStore {
   selectedReceived = 0;
   sent: SentMessage[] = [];
   sendRequester: SendRequester | undefined;
+  /** The manifest's <Permissions>: item.sendAsync needs ReadWriteMailbox (office.messagecompose). */
+  permissions = 'ReadWriteItem';
   /** The organisation's domains: Outlook's directory marks other addresses as externalUser. */
   internalDomains: string[] = [];
 
@@ -230,6 +237,7 @@ export class MailboxStore {
   /** saveAsync writes all of the add-in's properties at once. */
   saveCustomProperties(props: Record<string, unknown>): void {
     this.compose.customProperties = clone(props);
+    this.compose.customPropertiesInherited = false;
     this.emit('settings');
   }
   setNotification(key: string, details: Record<string, unknown>): void {
@@ -261,6 +269,28 @@ export class MailboxStore {
     this.emit('compose-opened');
   }
 
+  /**
+   * Forward a message from Sent Items. What the new draft's custom properties hold depends on the
+   * client (metadata-for-an-outlook-add-in, "Platform behavior in messages"): classic Outlook on
+   * Windows loads the parent's properties on Forward; Outlook on the web, new Outlook on Windows
+   * and Outlook on Mac start with none (null). Replies start with none everywhere. The parent's
+   * attachments are not carried over (Sent Items keep only their names here).
+   */
+  forward(sentId: string): boolean {
+    const parent = this.sent.find((m) => m.id === sentId);
+    if (!parent) return false;
+    const inherits = this.platform === 'windows-classic';
+    const quoted = `<div><br></div><div>-----Original Message-----</div><div>From: ${parent.from.displayName} &lt;${parent.from.emailAddress}&gt;</div><div>Subject: ${parent.subject}</div><div><br></div>${parent.bodyHtml}`;
+    this.newDraft({
+      subject: /^fw:/i.test(parent.subject) ? parent.subject : `FW: ${parent.subject}`,
+      bodyHtml: quoted,
+      composeType: 'forward',
+      customProperties: inherits ? clone(parent.customProperties) : {},
+      customPropertiesInherited: inherits && Object.keys(parent.customProperties).length > 0,
+    });
+    return true;
+  }
+
   /** Moves the draft to Sent Items (custom properties travel with it; sessionData does not). */
   send(via: SentMessage['via']): SentMessage {
     const c = this.compose;
@@ -273,7 +303,8 @@ export class MailboxStore {
       subject: c.subject,
       bodyHtml: c.bodyHtml,
       attachments: c.attachments.map((a) => ({ name: a.name, size: a.size })),
-      customProperties: clone(c.customProperties),
+      // Classic Outlook: a sent forward "Removes parent's properties if not saved" (same page).
+      customProperties: c.customPropertiesInherited ? {} : clone(c.customProperties),
       sentAt: new Date().toISOString(),
       via,
     };

@@ -2,18 +2,19 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Divider, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { PolicyConfig } from '../../policy/config';
 import type { ComposePort } from '../../office/port';
-import type { RetentionDecision } from '../../policy/records';
+import type { OverrideRecord, RetentionDecision } from '../../policy/records';
 import type { FindingData, Fix } from '../../policy/types';
 import type { ClauseIndex } from '../clauses';
 import type { StartupContext } from '../startup-context';
 import { useLiveCheck } from '../live/useLiveCheck';
-import { applyFix, fixLabel, type UndoStep } from './fixes';
+import { applyFix, fixDoneText, fixLabel, type UndoStep } from './fixes';
 import { FindingList } from './FindingList';
 import { OverridePanel } from './OverridePanel';
 import { overrideRecord, planOverride } from './override';
 import { RetentionPicker } from './RetentionPicker';
 import { VerdictHeader, type PolicyInfo } from './VerdictHeader';
 import { describeSenderRole } from '../shared/role';
+import { attentionHeading } from '../shared/strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -43,18 +44,23 @@ export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: 
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const [choice, setChoice] = useState<RetentionDecision | undefined>();
-  const [sent, setSent] = useState(false);
+  const [recorded, setRecorded] = useState<OverrideRecord | undefined>();
   // After a fix its button goes away with the finding; keyboard focus moves to the list heading
   // instead of falling back to the top of the page.
   const listHeading = useRef<HTMLHeadingElement>(null);
   const result = state.result;
   const findings: readonly FindingData[] = result?.findings ?? [];
 
+  // Decisions made earlier in this compose session (the pane was closed and opened again).
   useEffect(() => {
     let live = true;
     port.readRetention().then(
       (d) => live && d?.by === 'user' && setChoice(d),
       () => undefined, // no earlier choice readable: the proposal stands
+    );
+    port.readOverride().then(
+      (o) => live && o && setRecorded(o),
+      () => undefined,
     );
     return () => {
       live = false;
@@ -86,7 +92,7 @@ export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: 
       if (step) setUndo((u) => [...u, step]);
       await checker.refresh();
       listHeading.current?.focus();
-      return `Done: ${fixLabel(fix)}.${step ? '' : ' This cannot be undone from here.'}`;
+      return `${fixDoneText(fix, finding)}${step ? '' : ' This cannot be undone from here.'}`;
     }, `Could not ${fixLabel(fix).toLowerCase()}`);
 
   const onUndo = () =>
@@ -107,28 +113,18 @@ export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: 
     }, 'Could not record the retention label');
   };
 
-  const onSend = (reason: string) =>
+  const onRecord = (reason: string) =>
     run(async () => {
       // Check what is there now: the send handler re-checks, and the record must cover it.
       await checker.refresh();
       const current = checker.getState().result?.findings ?? [];
       const plan = planOverride(current, config);
-      if (plan.blockers.length) return 'Not sent: something that must be changed has appeared. See the list above.';
-      await port.recordRetention(choice ?? { labelId, by: 'rules', at: new Date().toISOString() });
-      await port.recordOverride(overrideRecord(reason, plan.rules, port.userAddress(), new Date()));
-      await port.send();
-      setSent(true);
-      return 'Sent. Your reason is kept with the message.';
-    }, 'The message was not sent');
-
-  if (sent) {
-    return (
-      <main className={s.root}>
-        <h1 className={s.heading}>Message sent</h1>
-        <p role="status">Your reason is kept with the message in your mailbox. You can close this pane.</p>
-      </main>
-    );
-  }
+      if (plan.blockers.length) return 'Not recorded: something that must be changed has appeared. See the list above.';
+      const record = overrideRecord(reason, plan.rules, port.userAddress(), new Date());
+      await port.recordOverride(record);
+      setRecorded(record);
+      return 'Your reason is recorded. Now press Send in your message.';
+    }, 'Your reason was not recorded');
 
   const plan = planOverride(findings, config);
   const actionable = findings.filter((f) => f.level !== 'info').length;
@@ -152,7 +148,7 @@ export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: 
       )}
       <section aria-labelledby="findings-heading">
         <h2 id="findings-heading" className={s.heading} ref={listHeading} tabIndex={-1}>
-          {result ? (findings.length ? `What to check (${actionable} of ${findings.length} need attention)` : 'Nothing to check') : 'What to check'}
+          {result ? (findings.length ? `What to check: ${attentionHeading(actionable, findings.length)}` : 'Nothing to check') : 'What to check'}
         </h2>
         <FindingList findings={findings} clauses={clauses} busy={busy} onFix={(f, fix) => void onFix(f, fix)} />
       </section>
@@ -161,7 +157,7 @@ export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: 
       {(stopped || plan.rules.length > 0 || plan.blockers.length > 0) && (
         <>
           <Divider />
-          <OverridePanel plan={plan} stopped={stopped} canSend={port.supports('1.15')} busy={busy} onSend={onSend} />
+          <OverridePanel plan={plan} stopped={stopped} recorded={recorded} busy={busy} onRecord={onRecord} />
         </>
       )}
     </main>

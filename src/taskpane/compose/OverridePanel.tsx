@@ -1,39 +1,47 @@
 import { useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { OverrideRecord } from '../../policy/records';
 import type { FindingData } from '../../policy/types';
 import type { StartupContext } from '../startup-context';
 import { LEVEL_NAME } from '../shared/strings';
-import { MAX_REASON, reasonProblem, type OverridePlan } from './override';
+import { MAX_REASON, overrideCovers, reasonProblem, type OverridePlan } from './override';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  p: { margin: 0 },
 });
 
 export interface OverridePanelProps {
   plan: OverridePlan;
   /** Why the Smart Alert stopped the send, when it opened the pane. */
   stopped?: StartupContext;
-  /** `item.sendAsync()` is available (Mailbox 1.15). */
-  canSend: boolean;
+  /** The reason already recorded for this draft (this compose session), if any. */
+  recorded?: OverrideRecord;
   busy: boolean;
-  onSend: (reason: string) => Promise<void>;
+  onRecord: (reason: string) => Promise<void>;
 }
 
 const ruleList = (fs: readonly FindingData[]) => [...new Set(fs.map((f) => f.message))];
 
-export function OverridePanel({ plan, stopped, canSend, busy, onSend }: OverridePanelProps) {
+/**
+ * "Send with a reason": the pane records the reason for this draft and the person presses Send in
+ * Outlook; the send handler then lets the message go and keeps the reason with it. The pane never
+ * sends the message itself (ARCHITECTURE §3), so this is the same on every Outlook client.
+ */
+export function OverridePanel({ plan, stopped, recorded, busy, onRecord }: OverridePanelProps) {
   const s = useStyles();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const [touched, setTouched] = useState(false);
+  const covered = overrideCovers(recorded, plan.rules);
 
   const submit = async () => {
     setTouched(true);
     const p = reasonProblem(reason);
     setProblem(p);
-    if (!p) await onSend(reason);
+    if (!p) await onRecord(reason);
   };
 
   return (
@@ -57,7 +65,7 @@ export function OverridePanel({ plan, stopped, canSend, busy, onSend }: Override
       )}
       {plan.blockers.length > 0 ? (
         <div>
-          <p>These must be changed before the message can be sent. The council’s policy does not allow sending them with a reason:</p>
+          <p className={s.p}>These must be changed before the message can be sent. The council’s policy does not allow sending them with a reason:</p>
           <ul className={s.list}>
             {ruleList(plan.blockers).map((m) => (
               <li key={m}>{m}</li>
@@ -65,16 +73,21 @@ export function OverridePanel({ plan, stopped, canSend, busy, onSend }: Override
           </ul>
         </div>
       ) : plan.rules.length === 0 ? (
-        <p>Nothing needs a reason. Send the message from Outlook as usual.</p>
-      ) : !canSend ? (
-        <p data-testid="old-client">
-          If you are sure the message should go as it is, close this pane and press Send again, then choose “Send anyway”. Your version of
-          Outlook cannot send from this pane or keep your reason with the message, so please note the reason in the message or tell the
-          clerk.
-        </p>
+        <p className={s.p}>Nothing needs a reason. Send the message from Outlook as usual.</p>
+      ) : covered && recorded ? (
+        <MessageBar intent="success" layout="multiline" data-testid="reason-recorded">
+          <MessageBarBody>
+            <MessageBarTitle>Your reason is recorded for this message.</MessageBarTitle>
+            Now press Send in your message: it will go without this warning, and your reason is kept with it in your mailbox
+            (recipients do not see it). If you change your mind, fix the message instead.
+          </MessageBarBody>
+        </MessageBar>
       ) : (
         <>
-          <p>If you have a good reason to send it as it is, give the reason below. It is kept with the message in your mailbox (recipients do not see it).</p>
+          <p className={s.p}>
+            If you have a good reason to send it as it is, give the reason below, then press Send in your message. The reason is kept with the
+            message in your mailbox; recipients do not see it.
+          </p>
           <Field
             label="Reason for sending anyway"
             required
@@ -93,7 +106,7 @@ export function OverridePanel({ plan, stopped, canSend, busy, onSend }: Override
             />
           </Field>
           <Button appearance="primary" disabled={busy} onClick={() => void submit()}>
-            Send with a reason
+            Record my reason
           </Button>
         </>
       )}

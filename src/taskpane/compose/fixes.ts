@@ -27,7 +27,36 @@ export function fixLabel(fix: Fix): string {
     case 'remove-attachment':
       return `Remove attachment ${fix.name}`;
     case 'replace-text':
-      return fix.text ? `Replace with “${fix.text}”` : 'Remove this text';
+      return fix.text ? `Replace with ${quoted(fix.text)}` : 'Remove this text';
+  }
+}
+
+/** Punctuation spelt out ("a full stop"): a lone “.” in quotes is hard to read and to hear. */
+const PUNCTUATION_NAME: Record<string, string> = { '.': 'a full stop', '?': 'a question mark', '!': 'one exclamation mark', ',': 'a comma' };
+
+function quoted(text: string): string {
+  return PUNCTUATION_NAME[text] ?? `“${text}”`;
+}
+
+const QUOTE_MAX = 60;
+const short = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
+
+/** What the status line says once a fix has been applied: what was done, in words. */
+export function fixDoneText(fix: Fix, finding?: Pick<FindingData, 'actual'>): string {
+  switch (fix.kind) {
+    case 'move-to-bcc':
+      return fix.addresses.length === 1 ? `Done: ${fix.addresses[0]} is now in Bcc.` : `Done: ${fix.addresses.length} recipients are now in Bcc.`;
+    case 'remove-recipient':
+      return `Done: removed ${fix.address} from ${FIELD_NAME[fix.field]}.`;
+    case 'insert-disclaimer':
+      return 'Done: added the council’s disclaimer to your message.';
+    case 'remove-attachment':
+      return `Done: removed the attachment ${fix.name}.`;
+    case 'replace-text': {
+      const was = finding?.actual ? `“${short(finding.actual)}”` : 'the text';
+      if (!fix.text) return `Done: removed ${was}.`;
+      return `Done: replaced ${was} with ${PUNCTUATION_NAME[fix.text] ?? `“${short(fix.text)}”`}.`;
+    }
   }
 }
 

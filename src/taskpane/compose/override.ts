@@ -4,6 +4,7 @@
 // lets people override (`allowOverride`).
 import type { PolicyConfig } from '../../policy/config';
 import type { OverrideRecord } from '../../policy/records';
+export { overrideCovers } from '../../policy/records';
 import type { FindingData } from '../../policy/types';
 
 export const MAX_REASON = 500;
