@@ -208,7 +208,12 @@ export function App({ store, manifest, senders }: { store: MailboxStore; manifes
             </ul>
           ) : null}
           {store.mode === 'compose' ? <ComposeForm store={store} senders={senders} /> : <ReadTab store={store} />}
-          <SentItems sent={store.sent} />
+          <SentItems
+            sent={store.sent}
+            onForward={(id) => {
+              if (store.forward(id)) setStatus('Forwarding a sent message.');
+            }}
+          />
           <section aria-labelledby="log-heading" className="log">
             <h2 id="log-heading">Events</h2>
             <p className="help">Launch events the simulated Outlook dispatched to the add-in (names and timings only).</p>

@@ -20,7 +20,7 @@ const VIA: Record<SentMessage['via'], string> = {
   sendAsync: 'sent from the task pane (item.sendAsync)',
 };
 
-export function SentItems({ sent }: { sent: SentMessage[] }) {
+export function SentItems({ sent, onForward }: { sent: SentMessage[]; onForward?: (id: string) => void }) {
   return (
     <section aria-labelledby="sent-heading" className="sent">
       <h2 id="sent-heading">
@@ -31,8 +31,16 @@ export function SentItems({ sent }: { sent: SentMessage[] }) {
         {sent.map((m) => (
           <li key={m.id} data-testid="sent-item" data-via={m.via}>
             <strong>{m.subject || '(no subject)'}</strong> — to {[...m.to, ...m.cc].map((a) => a.emailAddress).join(', ') || 'Bcc only'}, {VIA[m.via]}
-            {m.attachments.length ? <span>, {m.attachments.length} attachment(s)</span> : null}
+            {m.attachments.length ? <span>, {m.attachments.length} attachment{m.attachments.length === 1 ? '' : 's'}</span> : null}
             <span data-testid="sent-retention">, {retentionTag(m)}</span>
+            {onForward ? (
+              <>
+                {' '}
+                <button type="button" data-testid="forward" onClick={() => onForward(m.id)}>
+                  Forward
+                </button>
+              </>
+            ) : null}
             <details>
               <summary>Custom properties ({Object.keys(m.customProperties).length})</summary>
               <pre data-testid="sent-custom-properties">{JSON.stringify(m.customProperties, null, 2)}</pre>
