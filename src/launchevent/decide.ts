@@ -62,7 +62,7 @@ export function decideSend(i: SendDecisionInput): SendDecision {
   const overridable = [...warning, ...blocking.filter((f) => i.config.allowOverride.includes(f.ruleId))].map((f) => f.ruleId);
   if (!hardBlocks.length && overrideCovers(i.override, overridable)) return { outcome: 'allow-override', options: { allowEvent: true } };
 
-  if (blocking.length) return { outcome: 'block', options: alert('block', i.findings, i.client, 'block') };
+  if (blocking.length) return { outcome: 'block', options: alert(i.client.v114 ? 'block' : 'block-no-command', i.findings, i.client, 'block') };
 
   if (i.client.v114) {
     return { outcome: 'warn', options: { ...alert('warn-prompt', i.findings, i.client, 'warn'), sendModeOverride: promptUser() } };

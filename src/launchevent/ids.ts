@@ -3,6 +3,10 @@
 
 /** The compose task-pane button's Control id: Smart Alerts and notifications open it (commandId). */
 export const COMPOSE_PANE_COMMAND_ID = 'CouncilPolicy.ComposeTaskPane';
+/** The read task-pane button's Control id. */
+export const READ_PANE_COMMAND_ID = 'CouncilPolicy.ReadTaskPane';
+/** The compose button's label in the manifest (ComposeButton.Label): messages name it. */
+export const COMPOSE_BUTTON_LABEL = 'Check this email';
 /** The icon resource id notifications show. */
 export const NOTIFICATION_ICON_ID = 'Icon.16x16';
 /** One notification key, replaced as findings change. */

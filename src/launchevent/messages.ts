@@ -2,7 +2,7 @@
 // errorMessageMarkdown ≤ 500 characters, cancelLabel ≤ 20, notification messages ≤ 150.
 import { RULES } from '../policy/rules';
 import type { FindingData, Level } from '../policy/types';
-import type { SmartAlertContext } from './ids';
+import { COMPOSE_BUTTON_LABEL, type SmartAlertContext } from './ids';
 
 export const ERROR_MESSAGE_MAX = 500;
 export const NOTIFICATION_MAX = 150;
@@ -41,17 +41,29 @@ function fit(head: string, lines: string[], tail: string, max: number, sep = '\n
   return clip(`${head}${sep}${tail}`, max);
 }
 
-export type AlertKind = 'block' | 'warn-prompt' | 'warn-once';
+/**
+ * Which dialog the message is for. Each closing line names only buttons that dialog has
+ * (smart-alerts-onmessagesend-walkthrough; office.smartalertseventcompletedoptions):
+ * - Mailbox 1.14 and later: our commandId/cancelLabel button "Review" (beside Don't Send, or in its
+ *   place on classic Outlook before Version 2412 and on Mac), and "Send Anyway" for a warning.
+ * - Below 1.14: only "Don't Send"; the task pane is the ribbon button (manifest ComposeButton.Label).
+ */
+export type AlertKind = 'block' | 'block-no-command' | 'warn-prompt' | 'warn-once';
 
+const BLOCK_HEAD = "This email can't be sent as it is under the council's Internet and Email Policy:";
+const WARN_HEAD = "This email may not meet the council's Internet and Email Policy:";
 const HEAD: Record<AlertKind, string> = {
-  block: "This email can't be sent as it is under the council's Internet and Email Policy:",
-  'warn-prompt': "This email may not meet the council's Internet and Email Policy:",
-  'warn-once': "This email may not meet the council's Internet and Email Policy:",
+  block: BLOCK_HEAD,
+  'block-no-command': BLOCK_HEAD,
+  'warn-prompt': WARN_HEAD,
+  'warn-once': WARN_HEAD,
 };
+const RIBBON = `choose “${COMPOSE_BUTTON_LABEL}” on the ribbon`;
 const TAIL: Record<AlertKind, string> = {
-  block: 'Choose Review to see what to change.',
-  'warn-prompt': 'Choose Review to see why and fix it, or send it anyway if you are sure.',
-  'warn-once': 'Open Check this email to see why and fix it, or send again to send it anyway.',
+  block: `Choose ${CANCEL_LABEL} to see what to change.`,
+  'block-no-command': `Choose Don't Send, then ${RIBBON} to see what to change.`,
+  'warn-prompt': `Choose ${CANCEL_LABEL} to see why and fix it, or Send Anyway if you are sure.`,
+  'warn-once': `Choose Don't Send, then ${RIBBON} to see why and fix it, or press Send again to send it as it is.`,
 };
 
 /** Plain errorMessage (all requirement sets). `total`: how many warn/block findings in all. */

@@ -10,8 +10,9 @@ import { REQUIREMENT_SETS, type ChangeKind, type MailboxStore, type Platform, ty
 import { ReadTab } from './ReadTab';
 import { SentItems } from './SentItems';
 import { SmartAlertDialog } from './SmartAlertDialog';
-import { interpretCompletion, type SendOutcome } from './smart-alert';
+import { DONT_SEND, interpretCompletion, type SendOutcome } from './smart-alert';
 import { useStore } from './use-store';
+import { COMPOSE_PANE_COMMAND_ID, READ_PANE_COMMAND_ID } from '../launchevent/ids';
 
 /** One of the toolbar's labelled drop-downs (requirement set, platform, theme). */
 function Switch<T extends string>(p: { id: string; label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (v: T) => void }) {
@@ -102,7 +103,7 @@ export function App({ store, manifest, senders }: { store: MailboxStore; manifes
       const slow = setTimeout(() => setStatus('Council Email Policy is taking longer than expected…'), SLOW_SEND_MS);
       try {
         const options = await dispatch('OnMessageSend');
-        const outcome = interpretCompletion(options, store.requirementSet);
+        const outcome = interpretCompletion(options, store.requirementSet, store.platform);
         if (outcome.kind === 'send') {
           store.send(via);
           setStatus('Message sent.');
@@ -114,7 +115,7 @@ export function App({ store, manifest, senders }: { store: MailboxStore; manifes
       } catch (e) {
         // Under SoftBlock a handler that cannot run stops the send (ARCHITECTURE §3).
         const why = e instanceof Error ? e.message : 'error';
-        setAlert({ kind: 'alert', message: `Council Email Policy couldn't check this message (${why}). Try again.`, sendAnyway: false });
+        setAlert({ kind: 'alert', message: `Council Email Policy couldn't check this message (${why}). Try again.`, sendAnyway: false, buttons: [{ role: 'dont-send', label: DONT_SEND }], closeOpensPane: false });
         setStatus('The add-in could not run.');
         return { sent: false, error: why };
       } finally {
@@ -147,6 +148,7 @@ export function App({ store, manifest, senders }: { store: MailboxStore; manifes
   };
 
   const notifications = Object.entries(store.compose.notifications);
+  const ribbonLabel = manifest.buttonLabels[store.mode === 'compose' ? COMPOSE_PANE_COMMAND_ID : READ_PANE_COMMAND_ID] ?? 'Open add-in';
   return (
     <div className={`app theme-${store.theme}`}>
       <header className="toolbar">
@@ -183,8 +185,9 @@ export function App({ store, manifest, senders }: { store: MailboxStore; manifes
                 Send
               </button>
             ) : null}
+            {/* The add-in's ribbon button, labelled from the manifest as Outlook labels it. */}
             <button type="button" id="open-addin" onClick={() => (paneOpen ? setPaneOpen(false) : openPane())} aria-expanded={paneOpen}>
-              {paneOpen ? 'Close add-in' : 'Open add-in'}
+              {paneOpen ? `Close ${ribbonLabel}` : ribbonLabel}
             </button>
             <p role="status" data-testid="status" className="status">
               {status}

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     container.textContent = `The playground could not read manifest.xml (${e instanceof Error ? e.message : 'error'}). Build the add-in first: npm run build:dev`;
     return;
   }
+  if (manifest.permissions) store.permissions = manifest.permissions;
   createRoot(container).render(<App store={store} manifest={manifest} senders={senders} />);
 }
 

@@ -26,6 +26,6 @@ describe('readManifest', () => {
 
   it('skips LaunchEvent elements without a Type or FunctionName', () => {
     const doc = new DOMParser().parseFromString('<a><DisplayName DefaultValue="X"/><LaunchEvent Type="OnMessageSend"/><LaunchEvent FunctionName="f"/></a>', 'application/xml');
-    expect(readManifest(doc as never)).toEqual({ displayName: 'X', launchEvents: [] });
+    expect(readManifest(doc as never)).toEqual({ displayName: 'X', launchEvents: [], buttonLabels: {}, permissions: '' });
   });
 });
