@@ -8,6 +8,7 @@ import { readOverride, readRetentionChoice, recordOverride, recordRetentionChoic
 import { readBody, readBodyType, readDraft, readRecipientField, readSubject, type AttachmentReadOptions } from './draft';
 import { htmlToText } from '../policy/text/html';
 import { escapeHtml, occurrenceIndex, replaceInHtmlText } from './html-replace';
+import { placeDisclaimerInHtml, placeDisclaimerInText } from './disclaimer-place';
 import type { ComposePort, Unsubscribe } from './port';
 
 /** A fix that could not be applied, with a reason the task pane can show. */
@@ -108,16 +109,23 @@ export class OfficeComposePort implements ComposePort {
   }
 
   /**
-   * Puts the disclaimer at the top of the body with body.prependAsync: one call that leaves the
-   * quoted thread, the signature and inline images untouched, and the user sees it at once and can
-   * edit it. (appendOnSendAsync would add it only at send, invisibly, so the finding would stay;
-   * setSelectedDataAsync depends on where the cursor last was.)
+   * Puts the disclaimer after the greeting's paragraph ("Dear all,"), or at the top when there is
+   * no greeting (src/office/disclaimer-place.ts says why). With a greeting the body is rewritten
+   * with body.setAsync, as replaceText does; without one, body.prependAsync leaves the rest (quoted
+   * thread, signature, inline images) untouched. Either way the user sees it at once and can edit it
+   * (appendOnSendAsync would add it only at send, invisibly, so the finding would stay).
    */
   async insertDisclaimer(text: string): Promise<void> {
     const type = await readBodyType(this.item, this.o);
     const html = type === 'html';
-    const data = html ? `<p>${escapeHtml(text)}</p>` : `${text}\n\n`;
     const coercionType = html ? Office.CoercionType.Html : Office.CoercionType.Text;
+    const current = html ? (await readBody(this.item, this.o)).html ?? '' : (await readBody(this.item, this.o)).text;
+    const placed = html ? placeDisclaimerInHtml(current, text) : placeDisclaimerInText(current, text);
+    if (placed !== undefined && placed !== `${text}\n\n${current}`) {
+      await officeCall<void>('body.setAsync', (cb) => this.item.body.setAsync(placed, { coercionType }, cb));
+      return;
+    }
+    const data = html ? `<p>${escapeHtml(text)}</p>` : `${text}\n\n`;
     await officeCall<void>('body.prependAsync', (cb) => this.item.body.prependAsync(data, { coercionType }, cb));
   }
 

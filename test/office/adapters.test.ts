@@ -126,15 +126,34 @@ describe('fixes that write back', () => {
     await p.removeRecipient('to', JO.emailAddress.toUpperCase());
     expect(stub.state.to.map((r) => r.displayName)).toEqual(['First', 'Sam']);
   });
-  test('insert-disclaimer prepends an escaped paragraph to an HTML body', async () => {
-    const { stub, port: p } = port({ bodyHtml: '<p>Hello</p>' });
+  test('insert-disclaimer prepends an escaped paragraph to an HTML body without a greeting', async () => {
+    const { stub, port: p } = port({ bodyHtml: '<p>The hall is closed.</p>' });
     await p.insertDisclaimer('Views are my own & not <the council>.');
-    expect(stub.state.bodyHtml).toBe('<p>Views are my own &amp; not &lt;the council&gt;.</p><p>Hello</p>');
+    expect(stub.state.bodyHtml).toBe('<p>Views are my own &amp; not &lt;the council&gt;.</p><p>The hall is closed.</p>');
   });
-  test('insert-disclaimer prepends text to a plain-text body', async () => {
-    const { stub, port: p } = port({ bodyType: 'text', bodyText: 'Hello' });
+  test('insert-disclaimer prepends text to a plain-text body without a greeting', async () => {
+    const { stub, port: p } = port({ bodyType: 'text', bodyText: 'The hall is closed.' });
     await p.insertDisclaimer('Views are my own.');
-    expect(stub.state.bodyText).toBe('Views are my own.\n\nHello');
+    expect(stub.state.bodyText).toBe('Views are my own.\n\nThe hall is closed.');
+  });
+  test.each([
+    ['a greeting in its own block (Outlook on the web)', '<div>Dear all,</div><div><br></div><div>I think the hall should close.</div>', '<div>Dear all,</div><p>Views are mine.</p><div><br></div><div>I think the hall should close.</div>'],
+    ['a greeting in a Word-style paragraph (classic Outlook)', '<p class=MsoNormal>Dear all,<o:p></o:p></p><p class=MsoNormal>I think so.<o:p></o:p></p>', '<p class=MsoNormal>Dear all,<o:p></o:p></p><p>Views are mine.</p><p class=MsoNormal>I think so.<o:p></o:p></p>'],
+    ['a greeting ended by line breaks', 'Hi Jo,<br><br>I think so.', 'Hi Jo,<br><br>Views are mine.<br><br>I think so.'],
+  ])('insert-disclaimer goes after the greeting, not above it: %s', async (_name, bodyHtml, expected) => {
+    const { stub, port: p } = port({ bodyHtml, bodyText: 'unused' });
+    await p.insertDisclaimer('Views are mine.');
+    expect(stub.state.bodyHtml).toBe(expected);
+  });
+  test('insert-disclaimer after the greeting line of a plain-text body', async () => {
+    const { stub, port: p } = port({ bodyType: 'text', bodyText: 'Dear all,\n\nI think the hall should close.\n\nJo' });
+    await p.insertDisclaimer('Views are mine.');
+    expect(stub.state.bodyText).toBe('Dear all,\n\nViews are mine.\n\nI think the hall should close.\n\nJo');
+  });
+  test('a first sentence that starts "Hello" is not a greeting line: the disclaimer goes first', async () => {
+    const { stub, port: p } = port({ bodyType: 'text', bodyText: 'Hello, I think the hall should close. Jo' });
+    await p.insertDisclaimer('Views are mine.');
+    expect(stub.state.bodyText).toBe('Views are mine.\n\nHello, I think the hall should close. Jo');
   });
   test('remove-attachment removes by id', async () => {
     const { stub, port: p } = port({ attachments: [{ id: 'a1', name: 'a.exe', size: 1 }, { id: 'a2', name: 'b.pdf', size: 1 }] });

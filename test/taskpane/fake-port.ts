@@ -1,5 +1,6 @@
 // An in-memory ComposePort/ReadPort: the draft lives in a plain object, fixes edit it the way the
-// Office adapters do (disclaimer prepended, Bcc added before To/Cc removed), and every call is logged.
+// Office adapters do (disclaimer after the greeting, Bcc added before To/Cc removed), and every call is logged.
+import { placeDisclaimerInText } from '../../src/office/disclaimer-place';
 import type { ComposePort, ReadPort } from '../../src/office/port';
 import type { OverrideRecord, RetentionDecision } from '../../src/policy/records';
 import type { Address, MailDraft, RecipientField, Span } from '../../src/policy/types';
@@ -71,7 +72,7 @@ export class FakeComposePort implements ComposePort {
   };
   async insertDisclaimer(text: string) {
     this.calls.push('insertDisclaimer');
-    this.draft.body = { text: `${text}\n\n${this.draft.body.text}` };
+    this.draft.body = { text: placeDisclaimerInText(this.draft.body.text, text) };
   }
   async removeAttachment(id: string) {
     this.calls.push(`removeAttachment:${id}`);
