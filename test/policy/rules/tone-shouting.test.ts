@@ -35,4 +35,17 @@ describe('tone/shouting', () => {
     const [f] = findingsOf(rule, draft({ body: 'PLEASE READ THE NALC GUIDANCE NOW.' }));
     expect(f.suggestions).toEqual(['Please read the NALC guidance now']);
   });
+
+  it.each([
+    ['a run after "I" keeps the pronoun and no capital mid-sentence', 'I HAVE TOLD YOU THREE TIMES already.', 'have told you three times'],
+    ['"I\'M" keeps its capital', 'Frankly I\'M NOT GOING TO ASK AGAIN.', "I'm not going to ask again"],
+    ['a run that starts a sentence gets a capital', 'Thanks. PLEASE READ THE NALC GUIDANCE NOW.', 'Please read the NALC guidance now'],
+    ['a new sentence inside the run gets a capital', 'STOP NOW. I SAID NO MORE', 'Stop now. I said no more'],
+    ['days and months keep a capital', 'THE MEETING IS ON MONDAY 3 MARCH', 'The meeting is on Monday 3 March'],
+    ['the council\'s name and its people keep capitals', 'ASK ADA LOVELACE AT WARE TOWN COUNCIL NOW', 'Ask Ada Lovelace at Ware Town Council now'],
+    ['"A" is a word, not an acronym', 'THIS IS A REAL PROBLEM', 'This is a real problem'],
+  ])('rewrites in sentence case: %s', (_name, body, expected) => {
+    const [f] = findingsOf(rule, draft({ body })).filter((x) => x.messageId === 'shouting');
+    expect(f.suggestions).toEqual([expected]);
+  });
 });

@@ -2,6 +2,7 @@
 // sender's own words. One linear pass over the words; acronyms neither count nor break a run.
 import { defineRule, type Report } from '../../rule';
 import { ACRONYMS } from '../../data/acronyms';
+import { ALWAYS_CAPITALISED } from '../../data/proper-nouns';
 
 const ACRONYM_SET = new Set(ACRONYMS);
 const ROMAN = /^[IVXLC]+$/;
@@ -27,12 +28,43 @@ function kindOf(word: string, skip: Set<string>): Kind {
   return kindOfCapitals(word, skip);
 }
 
-function toSentenceCase(run: string, skip: Set<string>): string {
-  const lowered = run.replace(/[A-Za-z0-9&'’]+/g, (w) => (kindOf(w, skip) === 'counts' ? w.toLowerCase() : w));
-  return lowered.charAt(0).toUpperCase() + lowered.slice(1);
+/** "I", "I'M", "I'LL", "I'VE", "I'D": the pronoun keeps its capital. */
+const PRONOUN_I = /^I(['’](?:M|LL|VE|D))?$/;
+const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+export interface CaseContext {
+  /** The council's own name words (kept as names). */
+  skip: Set<string>;
+  /** Lower-case words that are names (days, months, people of the council). */
+  proper: Set<string>;
 }
 
-function shouting(text: string, field: 'subject' | 'body', min: number, skip: Set<string>, report: Report): void {
+/**
+ * The run in sentence case: ordinary words lower-cased; acronyms, Roman numerals and "I" kept;
+ * names (the council's, people's, days and months) in title case; a capital only where a sentence
+ * starts: at the run's start when the text before it ends a sentence, and after . ! ? inside it.
+ * "I HAVE TOLD YOU THREE TIMES" flags "HAVE … TIMES" and becomes "have told you three times".
+ */
+export function toSentenceCase(run: string, atSentenceStart: boolean, c: CaseContext): string {
+  const words = run.replace(/[A-Za-z0-9&'’]+/g, (w) => {
+    if (/[a-z]/.test(w)) return w;
+    if (PRONOUN_I.test(w)) return 'I' + w.slice(1).toLowerCase();
+    const bare = w.replace(/['’]S$/, '');
+    if (c.skip.has(bare) || c.proper.has(bare.toLowerCase())) return titleCase(w);
+    if (w === 'A') return 'a';
+    return kindOf(w, c.skip) === 'counts' ? w.toLowerCase() : w;
+  });
+  const capitalised = words.replace(/([.!?]\s+)([a-z])/g, (_m, gap: string, ch: string) => gap + ch.toUpperCase());
+  return atSentenceStart ? capitalised.charAt(0).toUpperCase() + capitalised.slice(1) : capitalised;
+}
+
+/** Does a sentence start at `at` (start of text, a blank line or new line, or after . ! ?)? */
+function sentenceStartsAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return /^\s*$/.test(before) || /(?:[.!?]["'’”)]*|\n)\s*$/.test(before);
+}
+
+function shouting(text: string, field: 'subject' | 'body', min: number, skip: Set<string>, proper: Set<string>, report: Report): void {
   let runStart = -1;
   let runEnd = -1;
   let count = 0;
@@ -45,7 +77,7 @@ function shouting(text: string, field: 'subject' | 'body', min: number, skip: Se
         data: { words: count },
         span: { field, start: runStart, end: runEnd },
         actual,
-        suggestions: [toSentenceCase(actual, skip)],
+        suggestions: [toSentenceCase(actual, sentenceStartsAt(text, runStart), { skip, proper })],
       });
     }
     runStart = -1;
@@ -103,6 +135,24 @@ function exclamations(text: string, field: 'subject' | 'body', min: number, repo
   }
 }
 
+const TITLES = new Set(['cllr', 'councillor', 'clr', 'mr', 'mrs', 'ms', 'dr']);
+let properCache: { key: string; set: Set<string> } | undefined;
+
+/** Days, months, and the first and last names in the councillors' and officers' addresses (ada.lovelace@). */
+function properNouns(roles: { councillors: readonly string[]; officers: readonly string[] }): Set<string> {
+  const all = [...roles.councillors, ...roles.officers];
+  const key = all.join(',');
+  if (properCache?.key === key) return properCache.set;
+  const set = new Set(ALWAYS_CAPITALISED);
+  for (const address of all) {
+    const parts = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[._-]+/).filter((p) => p && !TITLES.has(p) && !/\d/.test(p));
+    // Only personal names (first.last): "clerk@" or "finance@" name a role, not a person.
+    if (parts.length >= 2) for (const p of parts) if (p.length > 1) set.add(p);
+  }
+  properCache = { key, set };
+  return set;
+}
+
 export default defineRule({
   meta: {
     id: 'tone/shouting',
@@ -122,8 +172,9 @@ export default defineRule({
     const { shoutingWords, exclamationRun } = ctx.config.thresholds;
     // The council's own name in capitals (letterheads, signatures) is not shouting.
     const skip = new Set(ctx.config.organisation.name.toUpperCase().split(/[^A-Z]+/).filter(Boolean));
+    const proper = properNouns(ctx.config.roles);
     for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const) {
-      shouting(text, field, shoutingWords, skip, report);
+      shouting(text, field, shoutingWords, skip, proper, report);
       exclamations(text, field, exclamationRun, report);
     }
   },
