@@ -47,7 +47,16 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** Fill `{name}` placeholders; unknown names are left visible so a missing value is noticed in tests. */
+/**
+ * Fill `{name}` placeholders; unknown names are left visible so a missing value is noticed in tests.
+ * `{name:one|many}` is a count with its noun in the right number ("1 recipient", "3 recipients"),
+ * so no message needs "recipient(s)".
+ */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (m, k: string, one?: string, many?: string) => {
+    if (!(k in data)) return m;
+    const v = data[k];
+    if (one === undefined) return String(v);
+    return `${v} ${Number(v) === 1 ? one : many}`;
+  });
 }

@@ -108,6 +108,18 @@ describe('compose view', () => {
     expect(screen.getByText(new RegExp(`Kept for ${other.period}`))).toBeTruthy();
   });
 
+  it('quotes the writer\'s own words, not the masked text, and counts in plain English', async () => {
+    const port = new FakeComposePort(draft({ from: CLERK, to: ['jo.bloggs@example.co.uk'], body: 'Dear Jo,\n\nYour NI number is JK 12 34 56 C.\n\nRegards' }));
+    compose(port);
+    const item = await screen.findByText(/National Insurance number/);
+    const li = item.closest('li')!;
+    expect(within(li as HTMLElement).getByTestId('finding-quote').textContent).toBe('You wrote: “JK 12 34 56 C”');
+    // The finding itself stays masked (it can travel in contextData or be logged).
+    expect(li.textContent).toMatch(/National Insurance number \(J\*\*\*\)/);
+    expect(li.textContent).toMatch(/1 recipient outside/);
+    expect(screen.getByRole('heading', { name: /What to check/ }).textContent).toMatch(/^What to check: 1 point needs attention$/);
+  });
+
   it('gives every button an accessible name', async () => {
     const port = new FakeComposePort(draft({ from: CLERK, to: residents, cc: [residents[0]], body: 'Hello' }));
     compose(port);
@@ -133,9 +145,29 @@ describe('read view', () => {
     const port = new FakeReadPort(message(AR('dmarc=pass header.from=example.co.uk')));
     read(port);
     await waitFor(() => expect(screen.getByTestId('sender-verdict').dataset.verdict).toBe('verified'));
-    expect(screen.getByText(/None of the 1 attachment is a risky type/)).toBeTruthy();
+    expect(screen.getByText(/The attachment is not a risky type of file/)).toBeTruthy();
     act(() => port.select(message(AR('dmarc=fail header.from=example.co.uk'))));
     await waitFor(() => expect(screen.getByTestId('sender-verdict').dataset.verdict).toBe('not-verified'));
+  });
+
+  it('an impostor with a risky attachment: the phone line appears once, the attachment advice is for a reader, and a name is labelled as a name', async () => {
+    const m = draft({
+      from: { address: 'cllr.ada.lovelace@waretowncounci1.co.uk', name: 'Cllr Ada Lovelace' },
+      to: [CLERK],
+      body: 'Please pay the attached invoice today.',
+      headers: AR('spf=pass smtp.mailfrom=waretowncounci1.co.uk; dkim=pass header.d=waretowncounci1.co.uk; dmarc=pass header.from=waretowncounci1.co.uk'),
+      attachments: [{ id: 'a1', name: 'invoice.pdf.exe', size: 10 }],
+    });
+    read(new FakeReadPort(m));
+    await waitFor(() => expect(screen.getByTestId('sender-verdict').dataset.verdict).toBe('not-verified'));
+    const text = document.body.textContent ?? '';
+    expect(text.match(/by phone/gi)).toHaveLength(1);
+    const exe = document.querySelector('li[data-rule="attachments/executable"]')!;
+    expect(exe.textContent).toMatch(/Do not open “invoice\.pdf\.exe”/);
+    expect(exe.textContent).not.toMatch(/Remove (it|the attachment)|before (you )?send/i);
+    expect(exe.querySelector('button[class*="primary"]')).toBeNull();
+    const impostor = document.querySelector('li[data-rule="authenticity/impersonation"] [data-testid="finding-quote"]');
+    expect(impostor?.textContent).toMatch(/^Name shown as the sender: “Cllr Ada Lovelace”/);
   });
 
   it('never renders the message HTML: script and markup stay inert text or absent', async () => {

@@ -150,7 +150,13 @@ export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: 
         <h2 id="findings-heading" className={s.heading} ref={listHeading} tabIndex={-1}>
           {result ? (findings.length ? `What to check: ${attentionHeading(actionable, findings.length)}` : 'Nothing to check') : 'What to check'}
         </h2>
-        <FindingList findings={findings} clauses={clauses} busy={busy} onFix={(f, fix) => void onFix(f, fix)} />
+        <FindingList
+          findings={findings}
+          own={state.draft ? { subject: state.draft.subject, body: state.draft.body.text } : undefined}
+          clauses={clauses}
+          busy={busy}
+          onFix={(f, fix) => void onFix(f, fix)}
+        />
       </section>
       <Divider />
       {labels.length > 0 && <RetentionPicker labels={labels} value={labelId} proposal={proposal} disabled={busy} onChange={onRetention} />}

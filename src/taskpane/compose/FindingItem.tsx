@@ -30,45 +30,67 @@ const useStyles = makeStyles({
 const QUOTE_MAX = 200;
 const shorten = (s: string) => (s.length > QUOTE_MAX ? s.slice(0, QUOTE_MAX - 1) + '…' : s);
 
-function quoteLabel(f: FindingData): string {
+/** What the quoted text is, in words: an address field may quote a name, not an address. */
+export function quoteLabel(f: FindingData, quoted: string, surface: 'compose' | 'read' = 'compose'): string {
+  const isAddress = /^[^\s@]+@[^\s@]+$/.test(quoted.trim());
   switch (f.span?.field) {
     case 'subject':
       return 'In the subject:';
     case 'body':
-      return 'You wrote:';
+      return surface === 'read' ? 'The message says:' : 'You wrote:';
     case 'attachments':
       return 'Attachment:';
+    case 'from':
+      return isAddress ? 'Sender’s address:' : 'Name shown as the sender:';
     case 'to':
     case 'cc':
     case 'bcc':
-    case 'from':
-      return 'Address:';
+      return isAddress ? 'Address:' : 'Recipient’s name:';
     default:
       return 'Found:';
   }
 }
 
+/**
+ * The words to quote. Findings mask what could be a secret or personal data (`actual` is "J***"),
+ * because findings travel in contextData and could be logged. In the compose pane the writer is
+ * looking at their own draft on their own screen, so the pane shows their own words from the draft
+ * it checked, taken by the finding's span; the finding itself stays masked.
+ */
+export function quoteOf(f: FindingData, own?: { subject: string; body: string }): string | undefined {
+  const span = f.span;
+  if (own && span && (span.field === 'subject' || span.field === 'body')) {
+    const source = span.field === 'subject' ? own.subject : own.body;
+    if (span.start >= 0 && span.end <= source.length && span.end > span.start) return source.slice(span.start, span.end);
+  }
+  return f.actual !== undefined && f.actual !== '' ? f.actual : undefined;
+}
+
 export interface FindingItemProps {
   finding: FindingData;
+  /** The writer's own draft as checked (compose pane only): quotes show their words unmasked. */
+  own?: { subject: string; body: string };
+  surface?: 'compose' | 'read';
   clauses: ClauseIndex;
   busy: boolean;
   onFix?: (finding: FindingData, fix: Fix) => void;
 }
 
-export function FindingItem({ finding, clauses, busy, onFix }: FindingItemProps) {
+export function FindingItem({ finding, own, surface = 'compose', clauses, busy, onFix }: FindingItemProps) {
   const s = useStyles();
   const [open, setOpen] = useState(false);
   const clauseId = useId();
   const texts = clausesFor(clauses, finding.clause);
   const fixes = fixesOf(finding);
   const rewriteButtons = !!onFix && fixes.some((x) => x.kind === 'replace-text');
+  const quote = quoteOf(finding, own);
   return (
     <li className={s.item} data-rule={finding.ruleId} data-message-id={finding.messageId}>
       <LevelBadge level={finding.level} />
       <p className={s.message}>{finding.message}</p>
-      {finding.actual !== undefined && finding.actual !== '' && (
-        <blockquote className={s.quote}>
-          <span>{quoteLabel(finding)} </span>“{shorten(finding.actual)}”
+      {quote !== undefined && (
+        <blockquote className={s.quote} data-testid="finding-quote">
+          <span>{quoteLabel(finding, quote, surface)} </span>“{shorten(quote)}”
         </blockquote>
       )}
       {finding.suggestions?.length && !rewriteButtons ? (

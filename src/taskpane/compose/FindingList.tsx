@@ -15,6 +15,9 @@ export interface FindingListProps {
   clauses: ClauseIndex;
   busy: boolean;
   onFix?: (finding: FindingData, fix: Fix) => void;
+  /** The writer's own draft as checked (compose pane): quotes show their own words. */
+  own?: { subject: string; body: string };
+  surface?: 'compose' | 'read';
   /** Heading level for the category headings (the list sits under an h2). */
   headingLevel?: 3 | 4;
 }
@@ -22,7 +25,7 @@ export interface FindingListProps {
 const keyOf = (f: FindingData, i: number) => `${f.ruleId}|${f.messageId}|${f.span ? `${f.span.field}:${f.span.start}` : i}`;
 
 /** Findings grouped by category, in the policy's category order. */
-export function FindingList({ findings, clauses, busy, onFix, headingLevel = 3 }: FindingListProps) {
+export function FindingList({ findings, clauses, busy, onFix, own, surface, headingLevel = 3 }: FindingListProps) {
   const s = useStyles();
   const groups = new Map<Category, FindingData[]>();
   for (const f of findings) groups.set(f.category, [...(groups.get(f.category) ?? []), f]);
@@ -38,7 +41,7 @@ export function FindingList({ findings, clauses, busy, onFix, headingLevel = 3 }
             </H>
             <ul className={s.list}>
               {items.map((f, i) => (
-                <FindingItem key={keyOf(f, i)} finding={f} clauses={clauses} busy={busy} onFix={onFix} />
+                <FindingItem key={keyOf(f, i)} finding={f} own={own} surface={surface} clauses={clauses} busy={busy} onFix={onFix} />
               ))}
             </ul>
           </section>

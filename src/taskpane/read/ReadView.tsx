@@ -97,7 +97,7 @@ export function ReadView({ port, config, clauses, policy }: ReadViewProps) {
       <p className={s.p}>{result.basis}</p>
       {result.advisePhone && (
         <MessageBar intent={result.verdict === 'not-verified' ? 'error' : 'warning'} layout="multiline">
-          <MessageBarBody>
+          <MessageBarBody data-testid="phone-advice">
             Check with the sender by phone, using a number you already have rather than one in this email, before you open attachments, click
             links or act on it (policy 4.3c).
           </MessageBarBody>
@@ -108,7 +108,7 @@ export function ReadView({ port, config, clauses, policy }: ReadViewProps) {
           <h2 id="sender-heading" className={s.heading}>
             Why
           </h2>
-          <FindingList findings={result.authenticity} clauses={clauses} busy={false} />
+          <FindingList findings={result.authenticity} surface="read" clauses={clauses} busy={false} />
         </section>
       )}
       <section aria-labelledby="attachments-heading">
@@ -119,11 +119,11 @@ export function ReadView({ port, config, clauses, policy }: ReadViewProps) {
           <p className={s.p}>This message has no attachments.</p>
         ) : result.attachments.length === 0 ? (
           <p className={s.p}>
-            None of the {message.attachments.length} attachment{message.attachments.length === 1 ? '' : 's'} is a risky type.
-            {result.verdict === 'verified' ? '' : ' Do not open them until you are sure who sent the message.'}
+            {message.attachments.length === 1 ? 'The attachment is not a risky type of file.' : `None of the ${message.attachments.length} attachments is a risky type of file.`}
+            {result.verdict === 'verified' ? '' : message.attachments.length === 1 ? ' Do not open it until you are sure who sent the message.' : ' Do not open them until you are sure who sent the message.'}
           </p>
         ) : (
-          <FindingList findings={result.attachments} clauses={clauses} busy={false} />
+          <FindingList findings={result.attachments} surface="read" clauses={clauses} busy={false} />
         )}
       </section>
     </main>

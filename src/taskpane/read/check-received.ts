@@ -15,6 +15,7 @@ import { RULES } from '../../policy/rules';
 import { organisationalDomain } from '../../policy/rules/authenticity/domains';
 import { assessSender, type SenderStatus } from '../../mail/auth-results';
 import type { MailDraft } from '../../policy/types';
+import { readerAttachmentFinding, withoutPhoneAdvice } from './reader-advice';
 
 /** Attachment rules that say nothing about the reader's risk. */
 const NOT_FOR_READING = new Set(['attachments/missing']);
@@ -52,26 +53,28 @@ export function checkReceived(draft: MailDraft, config: PolicyConfig): ReceivedC
   const read = check(draft, config, { surface: 'read' });
   const attachmentRules = RULES.filter((r) => r.meta.category === 'attachments' && (r.meta.surface ?? 'compose') === 'compose' && !NOT_FOR_READING.has(r.meta.id));
   const files = check(draft, config, { surface: 'compose', rules: attachmentRules });
-  const authenticity = read.findings.filter((f) => f.category === 'authenticity');
-  const attachments = [...read.findings.filter((f) => f.category === 'attachments'), ...files.findings];
+  const found = read.findings.filter((f) => f.category === 'authenticity');
+  const attachments = [...read.findings.filter((f) => f.category === 'attachments'), ...files.findings].map(readerAttachmentFinding);
 
   const auth = assessSender(draft.headers, draft.from?.address, organisationalDomain);
   const hasHeaders = !!draft.headers;
   // A look-alike domain or an impersonated name can pass SPF/DKIM/DMARC for its own domain: the
   // address is genuine, the person may not be. Those findings therefore mean "not verified"; the
   // SPF/DKIM/DMARC outcome itself comes from assessSender (the same judgement the rule makes).
-  const warned = authenticity.some((f) => f.level !== 'info' && f.ruleId !== 'authenticity/unverified-sender');
+  const warned = found.some((f) => f.level !== 'info' && f.ruleId !== 'authenticity/unverified-sender');
   let verdict: SenderVerdict;
   if (warned || auth.status === 'failed' || auth.status === 'not-aligned') verdict = 'not-verified';
   else if (hasHeaders && (auth.status === 'verified' || auth.status === 'internal')) verdict = 'verified';
   else verdict = 'unchecked';
 
+  const advisePhone = verdict !== 'verified' || attachments.some((f) => f.level !== 'info');
   return {
     verdict,
     basis: basisText(auth.status, auth.basis, hasHeaders),
     status: auth.status,
-    authenticity,
+    // The pane gives the phone advice once, above these, whenever it shows any of them.
+    authenticity: advisePhone ? found.map(withoutPhoneAdvice) : found,
     attachments,
-    advisePhone: verdict !== 'verified' || attachments.some((f) => f.level !== 'info'),
+    advisePhone,
   };
 }

@@ -1,11 +1,11 @@
 import { defineRule } from '../../rule';
+import { PHONE_ADVICE } from '../../data/phone-advice';
 import type { RuleContext } from '../../context';
 import { domainOfAddress } from '../../../mail/auth-results';
 import { ROLE_TITLES } from '../../data/confusables';
 import { skeleton } from './domains';
 
-const PHONE =
-  'People impersonate councillors and officers to ask for payments, gift cards or information: check with the sender by phone, using a number you already have, before acting on it (policy 4.3c).';
+const PHONE = PHONE_ADVICE.impersonation;
 
 const TITLE_WORDS = new Set(['cllr', 'councillor', 'councilor', 'clr', 'mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
 

@@ -1,9 +1,9 @@
 import { defineRule } from '../../rule';
+import { PHONE_ADVICE } from '../../data/phone-advice';
 import { domainOfAddress } from '../../../mail/auth-results';
 import { findLookalike, type LookalikeKind } from './domains';
 
-const PHONE =
-  'Impostors register names like this to pass as people you trust: check with the sender by phone, using a number you already have, before replying, opening attachments or paying anything (policy 4.3c).';
+const PHONE = PHONE_ADVICE.lookalike;
 
 const KIND_MESSAGE: Record<LookalikeKind, string> = {
   confusable: 'confusable',

@@ -1,9 +1,9 @@
 import { defineRule } from '../../rule';
+import { PHONE_ADVICE } from '../../data/phone-advice';
 import { assessSender } from '../../../mail/auth-results';
 import { organisationalDomain } from './domains';
 
-const PHONE =
-  'If there is any doubt, check with the sender by phone, using a number you already have rather than one in this email, before opening attachments or acting on it (policy 4.3c).';
+const PHONE = PHONE_ADVICE.unverified;
 
 export default defineRule({
   meta: {

@@ -42,9 +42,9 @@ export default defineRule({
     defaultLevel: 'block',
     messages: {
       marker:
-        'This email is marked “{marker}” and is going to {count} recipient(s) outside the council ({first}). The policy forbids sharing confidential material outside the council and asks you to respect the confidentiality of information in emails (3.1, 4.3c). Remove the external recipients, or the confidential content.',
+        'This email is marked “{marker}” and is going to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council and asks you to respect the confidentiality of information in emails (3.1, 4.3c). Remove the external recipients, or the confidential content.',
       label:
-        'This email has the sensitivity label “{marker}” and is going to {count} recipient(s) outside the council ({first}). The policy forbids sharing confidential material outside the council (3.1, 4.3c). Remove the external recipients, or change the label if it is wrong.',
+        'This email has the sensitivity label “{marker}” and is going to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council (3.1, 4.3c). Remove the external recipients, or change the label if it is wrong.',
     },
     inputs: ['recipients', 'subject', 'body'],
   },

@@ -105,11 +105,11 @@ export default defineRule({
     defaultLevel: 'block',
     messages: {
       health:
-        '“{actual}” is health information about a person, and this email goes to {count} recipient(s) outside the council ({first}). Health data is special-category data under UK GDPR (Art. 9) and needs a lawful basis and extra care (policy 4.1). Remove it, or share it only through a secure, agreed route.',
+        '“{actual}” is health information about a person, and this email goes to {count:recipient|recipients} outside the council ({first}). Health data is special-category data under UK GDPR (Art. 9) and needs a lawful basis and extra care (policy 4.1). Remove it, or share it only through a secure, agreed route.',
       criminal:
-        '“{actual}” is information about a person’s criminal record or alleged offences, and this email goes to {count} recipient(s) outside the council ({first}). UK GDPR (Art. 10) restricts sharing it (policy 4.1). Remove it unless there is a clear legal basis.',
+        '“{actual}” is information about a person’s criminal record or alleged offences, and this email goes to {count:recipient|recipients} outside the council ({first}). UK GDPR (Art. 10) restricts sharing it (policy 4.1). Remove it unless there is a clear legal basis.',
       identity:
-        '“{actual}” reveals a person’s religion, ethnicity, sexuality, trade union membership or similar, and this email goes to {count} recipient(s) outside the council ({first}). This is special-category data under UK GDPR (Art. 9) (policy 4.1). Remove it unless the person has agreed or there is a clear legal basis.',
+        '“{actual}” reveals a person’s religion, ethnicity, sexuality, trade union membership or similar, and this email goes to {count:recipient|recipients} outside the council ({first}). This is special-category data under UK GDPR (Art. 9) (policy 4.1). Remove it unless the person has agreed or there is a clear legal basis.',
     },
     inputs: ['recipients', 'subject', 'body'],
   },
