@@ -43,4 +43,7 @@ button.primary { background: var(--accent); color: var(--accent-fg); border-colo
 .read .inbox button { width: 100%; text-align: left; }
 .read .inbox [aria-pressed="true"] { border-left: 4px solid var(--accent); }
 .text-body { white-space: pre-wrap; font: inherit; }
+/* Header lines (Authentication-Results, DKIM signatures) are long and unbroken: wrap them inside the view. */
+.message-view { min-width: 0; overflow-wrap: anywhere; }
+.message-view pre { white-space: pre-wrap; overflow-wrap: anywhere; word-break: break-word; max-width: 100%; }
 `;

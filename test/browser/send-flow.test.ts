@@ -53,10 +53,10 @@ run('playground send flow (Chromium)', () => {
     expect(r.dialog.title).toBe('Council Email Policy');
     expect(r.dialog.message).toMatch(/can't be sent/);
     expect(r.dialog.message).toContain('4.3c');
-    expect(r.dialog.buttons).not.toContain('Send anyway');
-    expect(r.dialog.buttons).toEqual(expect.arrayContaining(['Review', "Don't send"]));
+    expect(r.dialog.buttons).not.toContain('Send Anyway');
+    expect(r.dialog.buttons).toEqual(['Review', "Don't Send"]);
     await page.locator('[data-testid="smart-alert"]').screenshot({ path: screenshotPath('smart-alert-blocked.png') });
-    await clickDialogButton(page, "Don't send");
+    await clickDialogButton(page, "Don't Send");
     expect(await sentCount(page)).toBe(0);
   });
 
@@ -65,9 +65,9 @@ run('playground send flow (Chromium)', () => {
     const r = await pressSend(page);
     if (r.kind !== 'dialog') throw new Error('expected the Smart Alert, but the message was sent');
     expect(r.dialog.message).toContain('4.3c');
-    expect(r.dialog.buttons).toEqual(expect.arrayContaining(['Send anyway', 'Review', "Don't send"]));
+    expect(r.dialog.buttons).toEqual(['Send Anyway', 'Review', "Don't Send"]);
     await page.locator('[data-testid="smart-alert"]').screenshot({ path: screenshotPath('smart-alert-warned.png') });
-    await clickDialogButton(page, 'Send anyway');
+    await clickDialogButton(page, 'Send Anyway');
     expect(await sentCount(page)).toBe(1);
     await expect(page.locator('[data-testid="sent-item"]').first().getAttribute('data-via')).resolves.toBe('send-anyway');
   });
@@ -77,9 +77,9 @@ run('playground send flow (Chromium)', () => {
     const first = await pressSend(page);
     if (first.kind !== 'dialog') throw new Error('expected the first send to be stopped');
     // Outlook below 1.14 ignores sendModeOverride and commandId: only "Don't send" remains.
-    expect(first.dialog.buttons).toEqual(["Don't send"]);
+    expect(first.dialog.buttons).toEqual(["Don't Send"]);
     expect(first.dialog.message).toMatch(/send again/i);
-    await clickDialogButton(page, "Don't send");
+    await clickDialogButton(page, "Don't Send");
     expect(await sentCount(page)).toBe(0);
     const second = await pressSend(page);
     expect(second).toEqual({ kind: 'sent', sentCount: 1 });
@@ -95,16 +95,19 @@ run('playground send flow (Chromium)', () => {
     expect(await sentCount(page)).toBe(0);
   });
 
-  it('"Send with a reason" in the task pane sends through item.sendAsync (1.15) and the override travels to Sent Items', async () => {
-    page = await openPlayground(browser, server.url, { requirementSet: '1.15', example: 'visible-external' });
-    const r = await pressSend(page);
-    if (r.kind !== 'dialog') throw new Error('expected the Smart Alert');
-    await clickDialogButton(page, 'Review');
-    const pane = await taskPaneFrame(page);
+  it.each(['1.12', '1.14', '1.15'] as const)('Mailbox %s: a reason recorded in the task pane lets the next Send go, and the reason travels to Sent Items', async (set) => {
+    page = await openPlayground(browser, server.url, { requirementSet: set, example: 'visible-external' });
+    const pane = await (async () => {
+      await page!.click('#open-addin');
+      return taskPaneFrame(page!);
+    })();
     await pane.getByLabel('Reason for sending anyway').fill('The residents asked to be copied in openly at the public meeting.');
-    await pane.getByRole('button', { name: 'Send with a reason' }).click();
-    await page.waitForSelector('[data-testid="sent-item"][data-via="sendAsync"]', { timeout: 20000 });
-    expect(await sentCount(page)).toBe(1);
+    await pane.getByRole('button', { name: 'Record my reason' }).click();
+    await pane.getByTestId('reason-recorded').waitFor();
+    expect(await sentCount(page)).toBe(0); // the pane never sends
+    const r = await pressSend(page);
+    expect(r).toEqual({ kind: 'sent', sentCount: 1 });
+    await expect(page.locator('[data-testid="sent-item"]').first().getAttribute('data-via')).resolves.toBe('send');
     const props = JSON.parse(await page.locator('[data-testid="sent-custom-properties"]').first().textContent() ?? '{}') as Record<string, string>;
     const override = JSON.parse(props['cep.override']) as { reason: string; rules: string[] };
     expect(override.rules).toContain('recipients/visible-external');

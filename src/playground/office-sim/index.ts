@@ -18,7 +18,47 @@ function hostStore(): MailboxStore {
   return store;
 }
 
+/**
+ * The playground's "High contrast" stands for a Windows contrast theme, which reaches a web page
+ * (and an add-in's webview) as the CSS media feature `forced-colors: active`; Office itself reports
+ * only colours (Office.context.officeTheme has no contrast flag). Answer that media query from the
+ * store so the add-in sees what it would see under a contrast theme.
+ */
+function simulateContrastTheme(win: Window, store: MailboxStore): void {
+  const real = typeof win.matchMedia === 'function' ? win.matchMedia.bind(win) : undefined;
+  if (!real) return;
+  const listeners = new Set<(e: { matches: boolean; media: string }) => void>();
+  const QUERY = /forced-colors\s*:\s*active/i;
+  const active = (q: string) => store.theme === 'high-contrast' || real(q).matches;
+  let last = active('(forced-colors: active)');
+  store.onChange((kind) => {
+    if (kind !== 'settings') return;
+    const now = active('(forced-colors: active)');
+    if (now === last) return;
+    last = now;
+    for (const fn of [...listeners]) fn({ matches: now, media: '(forced-colors: active)' });
+  });
+  win.matchMedia = ((q: string) => {
+    if (!QUERY.test(q)) return real(q);
+    const add = (_t: string, fn: unknown) => typeof fn === 'function' && listeners.add(fn as (e: { matches: boolean; media: string }) => void);
+    const remove = (_t: string, fn: unknown) => listeners.delete(fn as (e: { matches: boolean; media: string }) => void);
+    return {
+      get matches() {
+        return active(q);
+      },
+      media: q,
+      onchange: null,
+      addEventListener: add,
+      removeEventListener: remove,
+      addListener: (fn: unknown) => add('change', fn),
+      removeListener: (fn: unknown) => remove('change', fn),
+      dispatchEvent: () => false,
+    } as unknown as MediaQueryList;
+  }) as typeof win.matchMedia;
+}
+
 const store = hostStore();
+simulateContrastTheme(window, store);
 const sim = createOffice(store);
 (window as unknown as { Office: unknown }).Office = sim.Office;
 // Microsoft 365 for the pane's records job: Graph over this mailbox's Sent Items.

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   'not-verified': { color: tokens.colorStatusDangerForeground1 },
   unchecked: { color: tokens.colorStatusWarningForeground3 },
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
-  p: { margin: 0 },
+  p: { margin: 0, overflowWrap: 'anywhere' },
   from: { margin: 0, overflowWrap: 'anywhere' },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
