@@ -10,7 +10,7 @@ interface PortView {
   draft: { to: { address: string }[]; cc: { address: string }[]; bcc: { address: string }[]; body: { text: string }; subject: string; attachments: { name: string }[] };
   override?: { reason: string; rules: string[]; user: string; at: string };
   retention?: { labelId: string };
-  sent: boolean;
+  calls: string[];
 }
 
 run('task pane in Chromium', () => {
@@ -114,19 +114,18 @@ run('task pane in Chromium', () => {
     await page.close();
   });
 
-  it('override: records the reason, the rules and the retention on the message, then sends', async () => {
+  it('override: records the reason and the rules for this draft; the person then presses Send (the pane never sends)', async () => {
     const page = await open('mode=compose&scenario=findings');
     await clickFix(page, 'attachments/executable', /Remove attachment/); // the only block finding
-    await page.getByRole('button', { name: 'Send with a reason' }).waitFor();
+    await page.getByRole('button', { name: 'Record my reason' }).waitFor();
     await page.getByRole('textbox', { name: /Reason for sending anyway/ }).fill('Residents asked to see who else was written to.');
-    await page.getByRole('button', { name: 'Send with a reason' }).click();
-    await page.getByRole('heading', { name: 'Message sent' }).waitFor();
+    await page.getByRole('button', { name: 'Record my reason' }).click();
+    await page.getByTestId('reason-recorded').waitFor();
     const p = await port(page);
-    expect(p.sent).toBe(true);
+    expect(p.calls).not.toContain('send');
     expect(p.override?.reason).toBe('Residents asked to see who else was written to.');
     expect(p.override?.rules).toEqual(expect.arrayContaining(['recipients/visible-external', 'recipients/duplicate', 'disclaimer/personal-views', 'tone/shouting']));
     expect(p.override?.user).toBe('clerk@waretowncouncil.gov.uk');
-    expect(p.retention?.labelId).toBeTruthy();
     await page.close();
   });
 
