@@ -39,9 +39,14 @@ export async function readRetentionChoice(item: Office.MessageCompose, o: ReadOp
   return parseRetentionDecision(await readSession(item, SESSION.retention, o.timeoutMs ?? DEFAULT_MS));
 }
 
+/** Outlook could not keep a decision for the draft; the message is written for people. */
+export class RecordError extends Error {
+  override readonly name = 'RecordError';
+}
+
 async function recordInSession(item: Office.MessageCompose, key: string, value: unknown, what: string, o: ReadOptions): Promise<void> {
   if (!(await writeSession(item, key, JSON.stringify(value), o.timeoutMs ?? DEFAULT_MS))) {
-    throw new Error(`Outlook could not keep the ${what} for this message.`);
+    throw new RecordError(`Outlook could not keep the ${what} for this message. Try again; if it keeps failing, fix the message instead.`);
   }
 }
 

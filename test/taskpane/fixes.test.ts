@@ -1,4 +1,4 @@
-import { applyFix, fixLabel, fixesOf } from '../../src/taskpane/compose/fixes';
+import { applyFix, fixDoneText, fixLabel, fixesOf } from '../../src/taskpane/compose/fixes';
 import type { FindingData, Fix } from '../../src/policy/types';
 import { CLERK, RESIDENT, draft } from '../helpers/draft';
 import { FakeComposePort } from './fake-port';
@@ -101,6 +101,20 @@ describe('applyFix and its undo', () => {
     [{ kind: 'replace-text', span: { field: 'body', start: 0, end: 1 }, text: '' }, /Remove/],
   ])('labels %j so the button names its effect', (fix, label) => {
     expect(fixLabel(fix)).toMatch(label);
+  });
+
+  const span = { field: 'body' as const, start: 0, end: 3 };
+  it.each<[Fix, string | undefined, string, string]>([
+    [{ kind: 'replace-text', span, text: '.' }, '!!!', 'Replace with a full stop', 'Done: replaced “!!!” with a full stop.'],
+    [{ kind: 'replace-text', span, text: '?' }, '?!?', 'Replace with a question mark', 'Done: replaced “?!?” with a question mark.'],
+    [{ kind: 'replace-text', span, text: 'Please deal with it' }, 'PLEASE DEAL WITH IT', 'Replace with “Please deal with it”', 'Done: replaced “PLEASE DEAL WITH IT” with “Please deal with it”.'],
+    [{ kind: 'replace-text', span, text: '' }, 'idiot', 'Remove this text', 'Done: removed “idiot”.'],
+    [{ kind: 'move-to-bcc', addresses: ['a@x.org'] }, undefined, 'Move a@x.org to Bcc', 'Done: a@x.org is now in Bcc.'],
+    [{ kind: 'insert-disclaimer', text: 'Views are mine.' }, undefined, "Insert the council's disclaimer", 'Done: added the council’s disclaimer to your message.'],
+  ])('%j: the button and the status say what happens in words', (fix, actual, label, done) => {
+    expect(fixLabel(fix)).toBe(label);
+    expect(fixDoneText(fix, { actual })).toBe(done);
+    expect(fixDoneText(fix, { actual })).not.toMatch(/Done: Replace with/);
   });
 });
 

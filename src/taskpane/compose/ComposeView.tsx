@@ -34,7 +34,7 @@ export interface ComposeViewProps {
 
 // Errors written for people (the adapter's FixError, our UndoUnavailableError) are shown as they
 // are; anything else only by name, since an Office error message could quote the item.
-const SPOKEN_ERRORS = new Set(['FixError', 'UndoUnavailableError']);
+const SPOKEN_ERRORS = new Set(['FixError', 'UndoUnavailableError', 'RecordError']);
 const errorText = (e: unknown) => (e instanceof Error ? (SPOKEN_ERRORS.has(e.name) ? e.message : e.name) : 'error');
 
 export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: ComposeViewProps) {
