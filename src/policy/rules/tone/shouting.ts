@@ -58,10 +58,13 @@ export function toSentenceCase(run: string, atSentenceStart: boolean, c: CaseCon
   return atSentenceStart ? capitalised.charAt(0).toUpperCase() + capitalised.slice(1) : capitalised;
 }
 
-/** Does a sentence start at `at` (start of text, a blank line or new line, or after . ! ?)? */
+/** Does a sentence start at `at` (start of text, a new line, or after . ! ? and closing quotes)? A scan, not a regex: no backtracking. */
 function sentenceStartsAt(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 200), at);
-  return /^\s*$/.test(before) || /(?:[.!?]["'’”)]*|\n)\s*$/.test(before);
+  let i = at - 1;
+  for (; i >= 0 && /\s/.test(text[i]); i--) if (text[i] === '\n') return true;
+  if (i < 0) return true;
+  while (i >= 0 && '"\'’”)'.includes(text[i])) i--;
+  return i >= 0 && '.!?'.includes(text[i]);
 }
 
 function shouting(text: string, field: 'subject' | 'body', min: number, skip: Set<string>, proper: Set<string>, report: Report): void {
