@@ -7,7 +7,7 @@
 //     sincerely", …), up to the next quoted message — and that block names the council.
 import type { PolicyConfig } from '../../config';
 
-const SIGN_OFF = /^[ \t]*(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|yours[ \t]+(?:sincerely|faithfully|truly)|with[ \t]+(?:thanks|best wishes)|thanks(?:[ \t]+again)?|thank[ \t]+you|sincerely)[ \t]*[,.!]?[ \t]*$/gim;
+const SIGN_OFF = /^[ \t]*(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|yours[ \t]+(?:sincerely|faithfully|truly)|with[ \t]+(?:thanks|best wishes)|thanks(?:[ \t]+again)?|thank[ \t]+you|sincerely)[ \t]*(?:[,.!][ \t]*)?$/gim;
 /** Where a quoted earlier message starts: the block ends there. */
 const QUOTE_START = /^[ \t]*(?:>|from:|-{2,}[ \t]*original message|on .{1,120} wrote:)/im;
 /** A signature is short; more lines than this after a sign-off are the body of something else. */
