@@ -25,7 +25,10 @@ export const SEND_INPUTS: readonly RuleInput[] = ['subject', 'body', 'headers'];
 
 export interface HandlerDeps {
   item(): Office.MessageCompose;
+  /** For the compose events, where waiting is harmless: refresh the hosted policy. */
   loadPolicy(): Promise<LoadedPolicy>;
+  /** For the send handler: the policy at once (loaded, saved or built-in); defaults to loadPolicy. */
+  sendPolicy?(): Promise<LoadedPolicy>;
   /** Mailbox requirement-set check. */
   supports(version: string): boolean;
   check?: typeof engineCheck;
@@ -40,6 +43,8 @@ export interface HandlerDeps {
 // Under 3 s, so that even with a slow script load the event completes well before Outlook's 5 s notice.
 export const DEFAULT_BUDGET_MS = 2900;
 export const DEFAULT_CALL_TIMEOUT_MS = 2500;
+/** The send handler never waits longer than this for the policy; then the built-in one checks. */
+export const SEND_POLICY_SHARE_MS = 800;
 /** Recording the retention proposal is best effort: it never holds a send longer than this. */
 export const RETENTION_RECORD_MS = 700;
 /** Cap on stamping (or removing) the backstop's "checked" header. */
@@ -204,7 +209,12 @@ export function createHandlers(deps: HandlerDeps) {
     let checkedHeader: string | undefined;
     try {
       onError = builtInPolicy().onError; // until the hosted policy is in
-      const policyP = Promise.resolve().then(() => deps.loadPolicy());
+      // Never wait on the network for the policy beyond a small share of the budget (issue #18).
+      const policyP = withDeadline(
+        Promise.resolve().then(() => (deps.sendPolicy ?? deps.loadPolicy)()),
+        Math.min(SEND_POLICY_SHARE_MS, budget),
+        'policy',
+      ).catch((): LoadedPolicy => ({ config: builtInPolicy(), source: 'built-in' }));
       // The council's onError applies even when reading the draft fails before the policy arrives.
       const onErrorP = policyP.then((p) => {
         onError = p.config.onError;

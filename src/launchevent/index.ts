@@ -3,15 +3,14 @@
 // where the runtime has it (the browser runtime of web, new Outlook and Mac).
 // Office.onReady does not run in the JavaScript-only runtime, so the associations are made at top
 // level, at the bottom of this file; a FunctionName left unassociated would block every send.
-import { eventRuntimePolicyStorage, loadHostedPolicy, policyUrl, type FetchLike, type LoadedPolicy, type PolicyStorage } from '../policy/hosted';
+import { eventRuntimePolicyStorage, loadHostedPolicy, policyUrl, type FetchLike, type PolicyStorage } from '../policy/hosted';
 import { mailboxSupports } from '../office/async';
 import { createHandlers } from './handlers';
+import { createPolicySource } from './policy-source';
 
 /** Set by webpack (DefinePlugin) to the origin the add-in was built for. */
 declare const __ADDIN_ORIGIN__: string | undefined;
 const BUILD_ORIGIN = typeof __ADDIN_ORIGIN__ === 'string' ? __ADDIN_ORIGIN__ : 'https://localhost:3000';
-/** The runtime may live across several events; refetch the policy at most this often. */
-const POLICY_TTL_MS = 5 * 60 * 1000;
 
 declare const OfficeRuntime: { storage?: PolicyStorage } | undefined;
 
@@ -29,23 +28,20 @@ function pageHref(): string | undefined {
   return typeof location !== 'undefined' && location && typeof location.href === 'string' ? location.href : undefined;
 }
 
-let memo: { at: number; policy: Promise<LoadedPolicy> } | undefined;
-function loadPolicy(): Promise<LoadedPolicy> {
-  const now = Date.now();
-  if (!memo || now - memo.at > POLICY_TTL_MS) {
+// Compose events refresh the hosted policy (and its saved copy); the send handler takes what is
+// already at hand (issue #18, finding 1).
+const policies = createPolicySource({
+  load: () => {
     const f = typeof fetch === 'function' ? (fetch as unknown as FetchLike) : undefined;
-    memo = { at: now, policy: loadHostedPolicy({ url: policyUrl(pageHref(), BUILD_ORIGIN), fetch: f, storage: policyStorage() }) };
-    // A failed or fallback load is retried on the next event rather than kept for five minutes.
-    memo.policy.then((p) => {
-      if (p.source !== 'hosted') memo = undefined;
-    });
-  }
-  return memo.policy;
-}
+    return loadHostedPolicy({ url: policyUrl(pageHref(), BUILD_ORIGIN), fetch: f, storage: policyStorage() });
+  },
+  storage: policyStorage(),
+});
 
 const handlers = createHandlers({
   item: () => Office.context.mailbox.item as Office.MessageCompose,
-  loadPolicy,
+  loadPolicy: policies.refresh,
+  sendPolicy: policies.forSend,
   supports: mailboxSupports,
 });
 

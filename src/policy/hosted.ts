@@ -89,6 +89,12 @@ function reason(e: unknown): string {
   return 'the network request failed';
 }
 
+/** The last good copy saved by an earlier load, without going to the network; undefined when there is none. */
+export async function readSavedPolicy(storage: PolicyStorage | undefined): Promise<LoadedPolicy | undefined> {
+  const cached = await readCache(storage);
+  return cached && { config: cached.config, source: 'cached', savedAt: cached.savedAt };
+}
+
 async function readCache(storage: PolicyStorage | undefined): Promise<{ config: PolicyConfig; savedAt: string } | undefined> {
   if (!storage) return undefined;
   try {
@@ -108,9 +114,16 @@ export async function loadHostedPolicy(o: LoadPolicyOptions): Promise<LoadedPoli
   let failure: unknown;
   if (o.fetch) {
     try {
-      const res = await timeout(o.fetch(o.url, { cache: 'no-cache', credentials: 'omit' }), o.timeoutMs ?? DEFAULT_POLICY_TIMEOUT_MS);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const text = await timeout(res.text(), o.timeoutMs ?? DEFAULT_POLICY_TIMEOUT_MS);
+      const f = o.fetch;
+      // One deadline for headers and body together: a host that sends its headers just in time and
+      // then trickles the body must not double the wait (issue #18, finding 1).
+      const text = await timeout(
+        f(o.url, { cache: 'no-cache', credentials: 'omit' }).then((res) => {
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          return res.text();
+        }),
+        o.timeoutMs ?? DEFAULT_POLICY_TIMEOUT_MS,
+      );
       const config = parsePolicyText(text, 'hosted policy.json');
       if (o.storage) {
         const entry: CacheEntry = { text, savedAt: now().toISOString() };

@@ -233,9 +233,9 @@ describe('OnMessageSend: its own failures follow the policy onError', () => {
     expect(await send(b.stub, b.handlers)).toEqual(failBlock);
   });
 
-  test('the policy failing to load → onError of the built-in policy (allow)', async () => {
+  test('the policy failing to load → the built-in policy checks the message (issue #18: no unchecked send)', async () => {
     const { stub, handlers } = setup(dupDraft, { loadPolicy: () => Promise.reject(new Error('network down')) });
-    expect(await send(stub, handlers)).toEqual(failAllow);
+    expect(await send(stub, handlers)).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
   });
 
   test('an Office call that never answers completes once at the time budget, before Outlook\'s 5 s', async () => {
