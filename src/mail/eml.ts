@@ -34,7 +34,6 @@ export interface ParseEmlOptions {
 // A header field name: printable ASCII except ':' (RFC 5322 §2.2), then ':'. Mailbox files start "From ".
 const FIRST_HEADER = /^(?:[!-9;-~]+[ \t]*:|From [^\r\n]*\r?\n[!-9;-~]+[ \t]*:)/;
 const KNOWN_HEADERS = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'received', 'content-type'];
-const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|odp|vs)\s*(?:\[\d+\]\s*)?:/i;
 const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|vl|rv)\s*(?:\[\d+\]\s*)?:/i;
 
 function head(input: Uint8Array | string, n: number): string {
@@ -96,9 +95,13 @@ function headerRecord(email: Email): Record<string, string[]> {
   return out;
 }
 
+/**
+ * A reply is what carries In-Reply-To or References (RFC 5322 §3.6.4); "RE:" in the subject alone
+ * costs nothing to type and, since only replies and forwards have quoted text, must not make the
+ * body's "> " lines or a pasted header block count as quoted (issue #18, finding 2).
+ */
 function composeTypeOf(subject: string, headers: Record<string, string[]>): ComposeType {
   if (FORWARD_SUBJECT.test(subject)) return 'forward';
-  if (REPLY_SUBJECT.test(subject)) return 'reply';
   if (headers['in-reply-to']?.length || headers['references']?.length) return 'reply';
   return 'new';
 }

@@ -83,7 +83,12 @@ export async function readFrom(item: Office.MessageCompose, o: ReadOptions = {})
   return profile?.emailAddress ? { address: profile.emailAddress, ...(profile.displayName ? { name: profile.displayName } : {}) } : undefined;
 }
 
-/** new / reply / forward (getComposeTypeAsync, Mailbox 1.10); 'new' where unsupported. */
+/**
+ * new / reply / forward (getComposeTypeAsync, Mailbox 1.10); 'new' where unsupported. Only a reply or
+ * forward has quoted text (text/quotes.ts), so this decides what the checks treat as quoted.
+ * https://learn.microsoft.com/en-us/javascript/api/outlook/office.messagecompose#outlook-office-messagecompose-getcomposetypeasync-member(1)
+ * and Office.MailboxEnums.ComposeType: https://learn.microsoft.com/en-us/javascript/api/outlook/office.mailboxenums.composetype
+ */
 export async function readComposeType(item: Office.MessageCompose, o: ReadOptions = {}): Promise<ComposeType> {
   if (typeof item.getComposeTypeAsync !== 'function') return 'new';
   const v = await officeCall<{ composeType?: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);

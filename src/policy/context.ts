@@ -99,9 +99,9 @@ export class RuleContext {
     return this.memo('external', () => this.recipients.filter((r) => !r.internal));
   }
 
-  /** Quoted earlier messages in the body. */
+  /** Quoted earlier messages in the body: only in a reply or forward, below the client's header. */
   get quoted(): Range[] {
-    return this.memo('quoted', () => quotedRanges(this.draft.body.text));
+    return this.memo('quoted', () => quotedRanges(this.draft.body.text, this.draft.composeType));
   }
 
   /** The sender's own words in the body (the complement of `quoted`). */

@@ -50,11 +50,12 @@ describe('parseEml maps headers onto the draft', () => {
 
   it.each([
     ['plain subject', 'Subject: Agenda', 'new'],
-    ['Re: subject', 'Subject: Re: Agenda', 'reply'],
-    ['RE: FW: is a reply (the first prefix wins)', 'Subject: RE: FW: Agenda', 'reply'],
+    ['Re: in the subject alone is not a reply (issue #18: no In-Reply-To or References)', 'Subject: Re: Agenda', 'new'],
+    ['Re: with In-Reply-To', 'Subject: Re: Agenda\r\nIn-Reply-To: <a@b>', 'reply'],
+    ['RE: FW: is a reply (the first prefix wins)', 'Subject: RE: FW: Agenda\r\nIn-Reply-To: <a@b>', 'reply'],
     ['Fwd: subject', 'Subject: Fwd: Agenda', 'forward'],
     ['FW: with References is still a forward', 'Subject: FW: Agenda\r\nReferences: <a@b>', 'forward'],
-    ['German AW:', 'Subject: AW: Agenda', 'reply'],
+    ['German AW: with References', 'Subject: AW: Agenda\r\nReferences: <a@b>', 'reply'],
     ['In-Reply-To without Re:', 'Subject: Agenda\r\nIn-Reply-To: <a@b>', 'reply'],
     ['References without Re:', 'Subject: Agenda\r\nReferences: <a@b>', 'reply'],
     ['"Reply" as a word is not a prefix', 'Subject: Reply slips for the fete', 'new'],

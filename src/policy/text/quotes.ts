@@ -1,10 +1,17 @@
 // Recognises quoted earlier messages in replies and forwards, so rules can tell the sender's own
 // words from what they are quoting. Works on the plain text the rules read.
 //
+// Only a reply or a forward quotes anything (the compose type, from item.getComposeTypeAsync,
+// Mailbox 1.10, or an .eml's In-Reply-To/References), and only below the reply/forward header the
+// mail client writes. A "> " prefix or a <blockquote> anywhere else is the sender's own text: it
+// costs nothing to type, so it must not switch the checks off (issue #18, finding 2).
+//
 // Quoted text is exempt from most rules, so a false "quoted" hides the sender's own words: each
 // marker must look like what a mail client writes, not like something a person would type.
 // A lone "________" line or "On Monday I wrote:" does not start a quote; an Outlook header block
 // needs From: plus Sent:/Date: and Subject:, and an attribution line needs a date, time or address.
+
+import type { ComposeType } from '../types';
 
 export interface Range {
   start: number;
@@ -97,43 +104,20 @@ function startsEarlierMessage(lines: string[], i: number): boolean {
   return false;
 }
 
-/** Ranges of `text` that quote earlier messages (end exclusive, sorted, non-overlapping). */
-export function quotedRanges(text: string): Range[] {
-  const ranges: Range[] = [];
+/**
+ * Ranges of `text` that quote earlier messages (end exclusive, sorted, non-overlapping): in a reply
+ * or forward, everything from the first reply/forward header to the end; in a new message, nothing.
+ */
+export function quotedRanges(text: string, composeType: ComposeType): Range[] {
+  if (composeType !== 'reply' && composeType !== 'forward') return [];
   let pos = 0;
-  let blockStart = -1;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
     const lineStart = pos;
-    pos += line.length + 1;
-    // '>' lines are checked first: a quoted "> On … wrote:" belongs to the quote block it is in.
-    if (QUOTE_PREFIX.test(line)) {
-      if (blockStart < 0) blockStart = lineStart;
-      continue;
-    }
-    if (startsEarlierMessage(lines, i)) {
-      if (blockStart >= 0) ranges.push({ start: blockStart, end: lineStart });
-      ranges.push({ start: lineStart, end: text.length });
-      return merge(ranges);
-    }
-    if (blockStart >= 0 && line.trim() !== '') {
-      ranges.push({ start: blockStart, end: lineStart });
-      blockStart = -1;
-    }
+    pos += lines[i].length + 1;
+    if (startsEarlierMessage(lines, i)) return [{ start: lineStart, end: text.length }];
   }
-  if (blockStart >= 0) ranges.push({ start: blockStart, end: text.length });
-  return merge(ranges);
-}
-
-function merge(ranges: Range[]): Range[] {
-  const out: Range[] = [];
-  for (const r of ranges.sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
+  return [];
 }
 
 /** The complement of `quoted` within [0, length): the sender's own text. */

@@ -18,7 +18,6 @@ describe('credentials/secret', () => {
     ['a postcode', body('The post code is SG12 9AB and the code is on the gate.')],
     ['a PIN described', body('Your PIN is the last four digits of your phone number.')],
     ['a secret Santa', body('Secret Santa is on Friday; the secret is out.')],
-    ['a password in the quoted message (the correspondent wrote it)', body('Please do not send passwords by email.\n\n> My password is Summer2024! can you reset it')],
     ['a PIN that is too short', body('PIN: 12')],
     ['a policy clause number', body('See clause 5.2 of the policy on passwords.')],
   ])('accepts %s', (_name, d) => {
@@ -30,6 +29,7 @@ describe('credentials/secret', () => {
     ['"the password is"', body('The wifi password is Ware2024! for guests.'), ['password@body:21-30']],
     ['a password for something', body('The password for the portal is Tr0ub4dor&3.'), ['password@body:31-42']],
     ['a password reset to a value', body('Your password has been reset to Welcome123'), ['password@body:32-42']],
+    ['a password in the quoted part of a reply (passing it on discloses it again; issue #18)', { ...body('Please do not send passwords by email.\n\nOn Mon, 9 Nov 2026 at 10:00, Jo <jo@example.com> wrote:\n> My password is Summer2024! can you reset it'), composeType: 'reply' as const }, ['password@body:113-124']],
     ['a quoted plain-word password', body('The password is "sunshine".'), ['password@body:17-25']],
     ['a PIN', body('Your PIN is 4821.'), ['pin@body:12-16']],
     ['a one-time code', body('your code is 123456'), ['code@body:13-19']],

@@ -44,7 +44,7 @@ describe('instructions/councillor-review (task pane only)', () => {
 
   it('ignores quoted text and caps the sentences it scores', () => {
     const quoted = 'Noted.\n\nOn 1 May 2026, Clerk wrote:\n> I need the report on my desk by Monday.';
-    expect(idsOf(rule, fromCllr(quoted))).toEqual([]);
+    expect(idsOf(rule, { ...fromCllr(quoted), composeType: 'reply' })).toEqual([]);
     const many = Array.from({ length: MAX_SENTENCES + 20 }, () => 'I need the report on my desk by Monday.').join(' ');
     expect(findingsOf(rule, fromCllr(many)).length).toBe(MAX_SENTENCES);
   });

@@ -17,7 +17,7 @@ describe('instructions/councillor', () => {
     ['a report of a decision', 'The council agreed the budget last night.'],
     ['"you must be joking"', 'You must be joking.'],
   ])('accepts from a councillor: %s', (_name, body) => {
-    expect(idsOf(rule, fromCllr(body))).toEqual([]);
+    expect(idsOf(rule, { ...fromCllr(body), composeType: 'reply' })).toEqual([]);
   });
 
   it.each([
@@ -45,7 +45,7 @@ describe('instructions/councillor', () => {
 
   it('ignores instructions inside a quoted message', () => {
     const body = 'Noted, thank you.\n\nOn 1 May 2026, Clerk wrote:\n> Please arrange for the grass to be cut.';
-    expect(idsOf(rule, fromCllr(body))).toEqual([]);
+    expect(idsOf(rule, { ...fromCllr(body), composeType: 'reply' })).toEqual([]);
   });
 
   it('blocks by default and points at the whole sentence', () => {

@@ -12,7 +12,7 @@ describe('recipients/cc-external-internal', () => {
     ['an internal marker with only council people copied', draft({ to: [STAFF], cc: [CLLR], subject: 'Staff only: rota' })],
     ['a partner body copied on an internal marker', draft({ to: [STAFF], cc: ['planning@eastherts.gov.uk'], body: 'For internal use only.' })],
     ['ordinary words: internal audit', draft({ to: [STAFF], cc: [CONTRACTOR], body: 'The internal audit report is due.' })],
-    ['a marker only in the quoted thread', draft({ to: ['x@example.org'], cc: [RESIDENT], body: 'Thanks, noted.\n\n> Staff only: please do not share\n> the rota' })],
+    ['a marker only in the quoted thread', draft({ to: ['x@example.org'], cc: [RESIDENT], composeType: 'reply', body: 'Thanks, noted.\n\nOn Mon, 9 Nov 2026 at 10:00, Jo <jo@example.com> wrote:\n> Staff only: please do not share\n> the rota' })],
     ['a resident in Bcc on an internal email', draft({ to: [STAFF], bcc: [GMAIL] })],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);

@@ -29,7 +29,7 @@ describe('solicitation/advertising', () => {
     ['a home loan and software prices in a budget note', 'Budget notes', 'The clerk asked about the home loan scheme for key workers. Software licence renewals rise by 5% in April.'],
     ['a partner council on the mailing list', 'Newsletter', 'You are receiving this newsletter because you signed up at the Ware Carnival. Our partners at Hertford Town Council send their regards.'],
   ])('accepts %s', (_name, subject, body) => {
-    expect(idsOf(rule, draft({ subject, body }))).toEqual([]);
+    expect(idsOf(rule, draft({ subject, body, composeType: _name.includes('quoted') ? 'reply' : 'new' }))).toEqual([]);
   });
 
   it.each([

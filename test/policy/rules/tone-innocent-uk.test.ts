@@ -53,12 +53,12 @@ describe('quoted earlier messages', () => {
   ].join('\n');
 
   it('gives no tone finding for strong words inside the quote', () => {
-    const tone = check(draft({ body: angry }), config, { rules: TONE_RULES }).findings;
+    const tone = check(draft({ body: angry, composeType: 'reply' }), config, { rules: TONE_RULES }).findings;
     expect(tone.map((f) => f.ruleId)).toEqual([]);
   });
 
   it('still finds the same words in the sender’s own text', () => {
-    const own = check(draft({ body: 'This is fucking ridiculous.\n\n' + angry }), config, { rules: TONE_RULES }).findings;
+    const own = check(draft({ body: 'This is fucking ridiculous.\n\n' + angry, composeType: 'reply' }), config, { rules: TONE_RULES }).findings;
     expect(own.map((f) => `${f.ruleId}:${f.messageId}@${f.span?.start}-${f.span?.end}`)).toEqual(['tone/abusive:profanity@8-15']);
   });
 });

@@ -4,7 +4,7 @@ import { ownRanges, quotedRanges } from '../../../src/policy/text/quotes';
 
 /** The text from the first quoted offset to the end of the last range, or null when nothing is quoted. */
 function quoted(text: string): string[] {
-  return quotedRanges(text).map((r) => text.slice(r.start, r.end));
+  return quotedRanges(text, 'reply').map((r) => text.slice(r.start, r.end));
 }
 
 const OWN = 'Thanks, I will look into it.\n\n';
@@ -25,11 +25,9 @@ describe('quotedRanges: recognised quotes', () => {
     ['attribution wrapped over two lines', `${OWN}On Mon, 9 Nov 2026 at 10:00, Jo Bloggs <\njo@example.com> wrote:\n\n> Old`, 'On Mon, 9 Nov'],
     ['Thunderbird attribution', `${OWN}On 09/11/2026 10:00, Jo Bloggs wrote:\n> Old`, 'On 09/11/2026'],
     ['attribution without a date, followed by > lines', `${OWN}On Monday, Jo wrote:\n\n> Old`, 'On Monday, Jo wrote:'],
-    ['> lines at the end', `${OWN}> line one\n> line two`, '> line one'],
-    ['nested > > lines', `${OWN}> > deep\n> shallow`, '> > deep'],
     ['CRLF line endings', `Thanks.\r\n\r\n-----Original Message-----\r\nFrom: Jo\r\nOld`, '-----Original Message-----'],
   ])('%s', (_name, text, startsWith) => {
-    const q = quotedRanges(text);
+    const q = quotedRanges(text, 'reply');
     expect(q.length).toBeGreaterThan(0);
     expect(text.slice(q[0].start)).toMatch(new RegExp('^' + startsWith.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     // Quoted to the end of the message, and the sender's words before it are their own.
@@ -37,16 +35,21 @@ describe('quotedRanges: recognised quotes', () => {
     expect(text.slice(0, q[0].start)).toContain('Thanks');
   });
 
-  it('an interleaved reply: own words between quoted blocks stay own', () => {
+  it('an interleaved reply: "> " lines above any client header are the sender\'s own (issue #18)', () => {
     const text = '> Can you come on Monday?\nYes, I can.\n> And Tuesday?\nNo.';
-    expect(quoted(text)).toEqual(['> Can you come on Monday?\n', '> And Tuesday?\n']);
-    const own = ownRanges(text.length, quotedRanges(text)).map((r) => text.slice(r.start, r.end));
-    expect(own).toEqual(['Yes, I can.\n', 'No.']);
+    expect(quoted(text)).toEqual([]);
   });
 
-  it('a quoted attribution inside a > block stays part of that block', () => {
+  it('a quoted attribution inside a > block starts the quote there (the header the client wrote)', () => {
     const text = 'Agreed.\n> On Mon, 9 Nov 2026, Jo wrote:\n>> old\nMy own line.';
-    expect(quoted(text)).toEqual(['> On Mon, 9 Nov 2026, Jo wrote:\n>> old\n']);
+    expect(quoted(text)).toEqual([]);
+    const t2 = 'Agreed.\nOn Mon, 9 Nov 2026, Jo wrote:\n>> old';
+    expect(quoted(t2)).toEqual(['On Mon, 9 Nov 2026, Jo wrote:\n>> old']);
+  });
+
+  it.each(['new'] as const)('nothing is quoted in a %s message, whatever the markers', (type) => {
+    const text = `${OWN}-----Original Message-----\nFrom: Jo\nSent: Monday\nYou idiots.\n> more`;
+    expect(quotedRanges(text, type)).toEqual([]);
   });
 });
 
@@ -58,9 +61,10 @@ describe('quotedRanges: the sender\'s own words are not mistaken for quotes', ()
     ['From: then To: without Sent/Date and Subject', 'From: Jo\nTo: Clerk\nYou idiots.'],
     ['"From:" mid-sentence', 'Apologies from: Cllr Baker.\nSent: yesterday'],
     ['greater-than in maths is not at line start', 'The total is 5 > 3.'],
+    ['"> " lines (only a client header starts a quote)', 'Thanks\n> You are all useless.'],
     ['separator words in prose', 'I forwarded the original message to the Clerk.'],
   ])('%s', (_name, text) => {
-    expect(quotedRanges(text)).toEqual([]);
+    expect(quotedRanges(text, 'reply')).toEqual([]);
   });
 });
 
@@ -82,7 +86,7 @@ describe('linear time', () => {
     ['200k > lines with text between', '> a\nb\n'.repeat(200000)],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
-    quotedRanges(text);
+    quotedRanges(text, 'reply');
     const ms = performance.now() - t0;
     // eslint-disable-next-line no-console
     console.log(`quotedRanges ${_name}: ${ms.toFixed(0)} ms`);

@@ -101,8 +101,8 @@ export default defineRule({
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
-    // The sender's own words: a secret in a quoted message was disclosed by its author, not now.
-    for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const) {
+    // The whole body, quoted part included: forwarding a password passes it on again (issue #18).
+    for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.draft.body.text]] as const) {
       for (const h of scan(text)) {
         const actual = mask(text.slice(h.start, h.end));
         const span: Span = { field, start: h.start, end: h.end };
