@@ -8,6 +8,7 @@
 // Quoted earlier messages come out in the shapes text/quotes.ts recognises: blockquotes as "> "
 // lines, Outlook's From:/Sent: header blocks and Gmail's "On … wrote:" lines as their own lines.
 import { HTML_ENTITIES } from '../data/html-entities';
+import { cssContent } from './css-content';
 import type { Range } from './quotes';
 
 export interface HtmlText {
@@ -53,6 +54,29 @@ interface Open {
   hidden: boolean;
   quote: boolean;
   list: boolean;
+  /** Text a stylesheet's ::after rule adds at the element's end. */
+  after?: string;
+}
+
+// Attribute text a reader sees (issue #18, finding 4): an image's alt text (shown when images are
+// blocked, as many mail clients do by default) and title (on hover), a form field's value or placeholder.
+const ATTR_ALT = /(?:^|\s)alt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const ATTR_TITLE = /(?:^|\s)title\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const ATTR_VALUE = /(?:^|\s)value\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const ATTR_PLACEHOLDER = /(?:^|\s)placeholder\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const ATTR_TYPE_HIDDEN = /(?:^|\s)type\s*=\s*["']?hidden\b/i;
+
+/** Decode the character references in an attribute value. */
+function decodeAttr(v: string): string {
+  if (v.indexOf('&') < 0) return v;
+  let out = '';
+  let i = 0;
+  for (let a = v.indexOf('&'); a >= 0; a = v.indexOf('&', i)) {
+    const e = decodeEntity(v, a, v.length);
+    out += v.slice(i, a) + (e ? e.text : '&');
+    i = a + (e ? e.length : 1);
+  }
+  return out + v.slice(i);
 }
 
 interface Segment {
@@ -156,6 +180,7 @@ export function htmlToText(html: string): HtmlText {
   let pendingSpaceCopy = false; // that whitespace was exactly one ' ', so the space is a plain copy
   let pendingLines = 0;
   let pendingLinesAt = 0;
+  const css = cssContent(html);
 
   const raw = (s: string, h: number, hn: number, copy: boolean, visible: boolean) => {
     if (!s) return;
@@ -193,6 +218,19 @@ export function htmlToText(html: string): HtmlText {
     raw(s, h, hn, copy, true);
   };
 
+  /** Text that is not in the markup's text but that a reader sees: one word-separated run, mapped to its tag. */
+  const shown = (s: string | undefined, h: number, hn: number) => {
+    const t = s === undefined ? '' : decodeAttr(s).replace(/\s+/g, ' ').trim();
+    if (!t) return;
+    if (pendingSpace < 0) {
+      pendingSpace = h;
+      pendingSpaceCopy = false;
+    }
+    visible(t, h, hn, false);
+    pendingSpace = h;
+    pendingSpaceCopy = false;
+  };
+
   const lineBreak = (h: number, n: number) => {
     if (n > pendingLines) {
       pendingLines = n;
@@ -203,9 +241,10 @@ export function htmlToText(html: string): HtmlText {
   /** Lines a block boundary leaves; a list inside a list item is part of it, not a new paragraph. */
   const blockLines = (name: string) => ((name === 'ul' || name === 'ol') && lists.length > 0 ? 1 : PARAGRAPH.has(name) ? 2 : 1);
 
-  const pop = (to: number) => {
+  const pop = (to: number, h: number) => {
     while (stack.length > to) {
       const e = stack.pop()!;
+      if (e.after) visible(e.after, h, 0, false);
       openCount.set(e.name, (openCount.get(e.name) ?? 1) - 1);
       if (e.hidden) hiddenDepth--;
       if (e.quote) quoteDepth--;
@@ -301,7 +340,7 @@ export function htmlToText(html: string): HtmlText {
       if (openCount.get(name)) {
         let k = stack.length - 1;
         while (k >= 0 && stack[k].name !== name) k--;
-        if (k >= 0) pop(k);
+        if (k >= 0) pop(k, tagAt);
       }
       if (BLOCK.has(name)) lineBreak(tagAt, blockLines(name));
       else if (name === 'td' || name === 'th') {
@@ -334,10 +373,18 @@ export function htmlToText(html: string): HtmlText {
         pendingSpaceCopy = false;
       }
     }
+    if (name === 'img' || name === 'area') {
+      shown(attrValue(ATTR_ALT, attrs), tagAt, after - tagAt);
+      shown(attrValue(ATTR_TITLE, attrs), tagAt, after - tagAt);
+    } else if (name === 'input' && !ATTR_TYPE_HIDDEN.test(attrs)) {
+      shown(attrValue(ATTR_VALUE, attrs) ?? attrValue(ATTR_PLACEHOLDER, attrs), tagAt, after - tagAt);
+    }
     if (VOID.has(name) || selfClosing) continue;
     if (stack.length >= MAX_DEPTH) continue;
     const isList = name === 'ul' || name === 'ol';
     const e: Open = { name, hidden: isHidden(name, attrs), quote: name === 'blockquote', list: isList };
+    const pseudo = css?.forElement(name, attrs);
+    if (pseudo?.after) e.after = pseudo.after;
     stack.push(e);
     openCount.set(name, (openCount.get(name) ?? 0) + 1);
     if (e.hidden) hiddenDepth++;
@@ -354,6 +401,13 @@ export function htmlToText(html: string): HtmlText {
       visible(indent + marker, tagAt, after - tagAt, false);
       hiddenDepth = saved;
     }
+    if (pseudo?.before) visible(pseudo.before, tagAt, 0, false);
+  }
+  pop(0, n);
+  // Stylesheet text whose element cannot be told: read at the end rather than not at all.
+  if (css?.unplaced.length) {
+    lineBreak(n, 2);
+    for (const t of css.unplaced) visible(t + ' ', css.at, 0, false);
   }
 
   const total = len;

@@ -41,9 +41,18 @@ interface Edit {
   offs?: number[];
 }
 
-// Zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks and embeddings/overrides.
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
-const SUSPECT = /[\u00ad\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\uff01-\uff5e]/g;
+// Zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks, embeddings, overrides and
+// isolates, control characters (a NUL between letters: issue #18) and combining marks (strike-through
+// or "zalgo" marks on each letter; an accent typed as a separate mark is dropped for matching only).
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20d0-\u20ff\ufe20-\ufe2f\ufeff]/;
+// Also: Greek, Cyrillic, letterlike symbols, number forms (Roman numerals), enclosed letters,
+// ligatures, full-width forms, and the high surrogate of the mathematical alphanumerics (𝐟𝐮𝐜𝐤).
+const SUSPECT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u0300-\u052f\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060-\u2069\u20d0-\u20ff\u2100-\u218f\u2460-\u24ff\ufb00-\ufb06\ufe20-\ufe2f\ufeff\uff01-\uff5e\ud835]/g;
+/** Characters whose Unicode compatibility form (NFKC) is plain ASCII: ℌ, Ⅱ, ⓕ, ﬁ, 𝐟. */
+const COMPAT = /[\u2100-\u218f\u2460-\u24ff\ufb00-\ufb06\ud835]/;
+const RLO = '\u202e';
+const PDF = '\u202c';
 // Three single letters in a row, each followed by the same kind of separator: "f u c", "p.a.s".
 const SPACED = /[a-z][ .-][a-z][ .-][a-z]/gi;
 
@@ -62,7 +71,7 @@ export interface HiddenRange {
 export function normaliseForMatching(s: string, hidden?: readonly HiddenRange[]): Normalised | undefined {
   const layers: Layer[] = [];
   let text = s;
-  const passes = [characterEdits, spacingEdits, leetEdits];
+  const passes = [overrideEdits, characterEdits, spacingEdits, leetEdits];
   for (let p = -1; p < passes.length; p++) {
     const edits = p < 0 ? (hidden && hidden.length ? hiddenEdits(s, hidden) : []) : passes[p](text);
     if (edits.length === 0) continue;
@@ -187,13 +196,41 @@ function characterEdits(s: string): Edit[] {
     const code = c.charCodeAt(0);
     let out = c;
     if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0);
-    else {
+    else if (COMPAT.test(c)) {
+      const pair = code === 0xd835 ? s.slice(i, i + 2) : c;
+      const k = typeof pair.normalize === 'function' ? pair.normalize('NFKC') : pair;
+      if (k !== pair && /^[\x20-\x7e]+$/.test(k)) {
+        edits.push({ start: i, end: i + pair.length, text: k, offs: k.split('').map(() => i) });
+        lastOut = k[k.length - 1];
+      }
+      continue;
+    } else {
       // Only inside a Latin word: Greek or Russian text written as such is left alone.
       const latin = CONFUSABLE_CHARS[c.toLowerCase()];
       if (latin && (isLatin(lastOut) || isLatin(nextVisible(s, i + 1)))) out = c === c.toLowerCase() ? latin : latin.toUpperCase();
     }
     lastOut = out;
     if (out !== c) edits.push({ start: i, end: i + 1, text: out, offs: out.length === 1 ? undefined : out.split('').map(() => i) });
+  }
+  return edits;
+}
+
+// ---- right-to-left override: "\u202etoidi\u202c" shows as "idiot" ----
+
+/** A right-to-left override shows the letters after it in reverse order: read them as shown. */
+function overrideEdits(s: string): Edit[] {
+  const edits: Edit[] = [];
+  for (let i = s.indexOf(RLO); i >= 0; i = s.indexOf(RLO, i + 1)) {
+    let end = i + 1;
+    while (end < s.length && s[end] !== PDF && s[end] !== '\n' && s[end] !== RLO) end++;
+    const offs: number[] = [];
+    let text = '';
+    for (let k = end - 1; k > i; k--) {
+      text += s[k];
+      offs.push(k);
+    }
+    edits.push({ start: i, end: end < s.length && s[end] === PDF ? end + 1 : end, text, offs });
+    i = end - 1;
   }
   return edits;
 }
