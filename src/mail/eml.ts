@@ -5,6 +5,7 @@
 import PostalMime from 'postal-mime';
 import type { Address as PmAddress, Attachment as PmAttachment, Email } from 'postal-mime';
 import { htmlToText } from '../policy/text/html';
+import { declaresUtf7, decodeUtf7, rawBodyText, sameWords } from './mime-extra';
 import type { Address, Attachment, ComposeType, MailDraft } from '../policy/types';
 
 export type EmlProblem = 'empty' | 'too-large' | 'not-an-email' | 'unparseable';
@@ -48,9 +49,12 @@ function head(input: Uint8Array | string, n: number): string {
 const PLAIN_PART = /content-type:[ \t]*(?:\r?\n[ \t]+)?text\/plain/i;
 
 /** Whether any MIME part declares text/plain (a false "yes" only means postal-mime's text is used). */
-function hasPlainPart(input: Uint8Array | string): boolean {
-  const s = typeof input === 'string' ? input : new TextDecoder('latin1').decode(input);
-  return PLAIN_PART.test(s);
+function rawText(input: Uint8Array | string): string {
+  return typeof input === 'string' ? input : new TextDecoder('latin1').decode(input);
+}
+
+function hasPlainPart(raw: string): boolean {
+  return PLAIN_PART.test(raw);
 }
 
 function mailboxes(list: PmAddress[] | undefined): Address[] {
@@ -159,15 +163,27 @@ export async function parseEml(input: Uint8Array | string, options: ParseEmlOpti
     throw new EmlError('not-an-email', 'This is not an email: it has none of the usual headers (From, To, Subject, Date, Message-ID).');
   }
   const subject = email.subject ?? '';
+  const raw = rawText(input);
   let text = email.text ?? '';
-  const html = email.html;
+  let html = email.html;
+  if (declaresUtf7(raw)) {
+    text = decodeUtf7(text);
+    if (html !== undefined) html = decodeUtf7(html);
+  }
+  // No part found at all (a boundary that matches none of them): read what is there.
+  if (!text.trim() && html === undefined && !email.attachments.length) text = rawBodyText(raw);
   // postal-mime renders HTML-only messages to text itself; ours keeps hidden text and quote shapes
   // the rules rely on, so it is used whenever the sender gave no text/plain part.
   let hidden: MailDraft['body']['hidden'];
-  if (html !== undefined && (text.trim() === '' || !hasPlainPart(input))) {
+  let alternative: string | undefined;
+  if (html !== undefined && (text.trim() === '' || !hasPlainPart(raw))) {
     const converted = htmlToText(html);
     text = converted.text;
     if (converted.hidden.length) hidden = converted.hidden;
+  } else if (html !== undefined) {
+    // Both parts: a text/plain part that says something else than the HTML is checked too.
+    const other = htmlToText(html).text;
+    if (!sameWords(text, other)) alternative = other;
   }
   const from = mailboxes(email.from ? [email.from] : undefined)[0];
   const draft: MailDraft = {
@@ -175,7 +191,7 @@ export async function parseEml(input: Uint8Array | string, options: ParseEmlOpti
     cc: mailboxes(email.cc),
     bcc: mailboxes(email.bcc),
     subject,
-    body: html !== undefined ? { text, html, ...(hidden ? { hidden } : {}) } : { text },
+    body: html !== undefined ? { text, html, ...(hidden ? { hidden } : {}), ...(alternative !== undefined ? { alternative } : {}) } : { text },
     attachments: email.attachments.map(attachment),
     composeType: composeTypeOf(subject, headers),
     headers,

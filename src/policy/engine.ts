@@ -102,8 +102,13 @@ export function check(draft: MailDraft, config: PolicyConfig, options: CheckOpti
   // Rules read text with disguises undone (zero-width characters, look-alike letters); spans are
   // mapped back to the text as typed.
   const body = normaliseForMatching(draft.body.text, draft.body.hidden);
-  const subject = normaliseForMatching(draft.subject);
-  const seen = body || subject ? { ...draft, subject: subject?.text ?? draft.subject, body: { ...draft.body, text: body?.text ?? draft.body.text } } : draft;
+  // Attachment names are text the recipient sees (issue #18, finding 4): the rules read them as
+  // further lines of the subject, and findings there are reported on the attachment.
+  const names = draft.attachments.map((a) => a.name.replace(/\n/g, ' '));
+  const subjectText = names.length ? [draft.subject.replace(/\n/g, ' '), ...names].join('\n') : draft.subject;
+  const subject = normaliseForMatching(subjectText);
+  const seenSubject = subject?.text ?? subjectText;
+  const seen = body || subject || names.length ? { ...draft, subject: seenSubject, body: { ...draft.body, text: body?.text ?? draft.body.text } } : draft;
   const ctx = new RuleContext(seen, config);
   const findings: Finding[] = [];
   for (const rule of selectRules(options)) {
@@ -111,12 +116,40 @@ export function check(draft: MailDraft, config: PolicyConfig, options: CheckOpti
     if (level === 'off') continue;
     findings.push(...runRule(rule, ctx, level));
   }
-  if (body || subject) for (const f of findings) mapBack(f, draft, seen, body, subject);
-  return { verdict: verdictOf(findings), findings, retention: proposeRetention(seen.subject, ctx.ownText, config) };
+  if (body || subject) for (const f of findings) mapBack(f, draft, seen, body, subject, subjectText);
+  if (names.length) for (const f of findings) toAttachment(f, draft.subject.length, names);
+  // A second rendering that says something else is checked too (issue #18, finding 4); a finding
+  // the first did not have is kept, without a body span (its offsets belong to the other text).
+  const alt = draft.body.alternative;
+  if (alt !== undefined && alt !== draft.body.text) {
+    const other = check({ ...draft, body: { text: alt } }, config, options).findings;
+    for (const f of other) {
+      if (findings.some((g) => g.ruleId === f.ruleId && g.messageId === f.messageId)) continue;
+      if (f.span?.field === 'body') delete f.span;
+      delete f.fixes;
+      findings.push(f);
+    }
+  }
+  const retentionSubject = names.length ? seenSubject.slice(0, Math.max(0, seenSubject.indexOf('\n'))) : seenSubject;
+  return { verdict: verdictOf(findings), findings, retention: proposeRetention(retentionSubject, ctx.ownText, config) };
 }
 
-function mapBack(f: Finding, original: MailDraft, seen: MailDraft, body?: Normalised, subject?: Normalised): void {
-  const pick = (field: string) => (field === 'body' ? { n: body, was: original.body.text, now: seen.body.text } : field === 'subject' ? { n: subject, was: original.subject, now: seen.subject } : undefined);
+/** A finding in the attachment-name lines after the subject goes on the attachment it names. */
+function toAttachment(f: Finding, subjectLength: number, names: string[]): void {
+  if (f.span?.field !== 'subject' || f.span.start <= subjectLength) return;
+  let at = subjectLength + 1;
+  for (let index = 0; index < names.length; index++) {
+    const end = at + names[index].length;
+    if (f.span.start < end + 1) {
+      f.span = { field: 'attachments', start: index, end: index + 1 };
+      return;
+    }
+    at = end + 1;
+  }
+}
+
+function mapBack(f: Finding, original: MailDraft, seen: MailDraft, body?: Normalised, subject?: Normalised, subjectText = original.subject): void {
+  const pick = (field: string) => (field === 'body' ? { n: body, was: original.body.text, now: seen.body.text } : field === 'subject' ? { n: subject, was: subjectText, now: seen.subject } : undefined);
   if (f.span) {
     const p = pick(f.span.field);
     if (p?.n) {

@@ -81,6 +81,11 @@ export interface MailDraft {
     html?: string;
     /** Ranges of `text` the reader does not see (hidden HTML text, from htmlToText), when known. */
     hidden?: { start: number; end: number }[];
+    /**
+     * The other rendering of the same message when it says something else (an .eml whose text/plain
+     * part differs from its text/html part): checked too, findings there carry no body span.
+     */
+    alternative?: string;
   };
   attachments: Attachment[];
   composeType: ComposeType;

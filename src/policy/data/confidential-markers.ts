@@ -46,6 +46,13 @@ export const CONFIDENTIAL_PHRASES: readonly string[] = [
   'part 2 session',
   'part 2 minutes',
   'part 2 report',
+  // Spelt out (issue #18, finding 4); "Part Ⅱ" in a Unicode numeral reads as "Part II" after NFKC.
+  'part two item',
+  'part two items',
+  'part two business',
+  'part two session',
+  'part two minutes',
+  'part two report',
   'public and press be excluded',
   'press and public be excluded',
   'public be excluded',

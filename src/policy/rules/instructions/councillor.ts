@@ -1,6 +1,8 @@
 import { defineRule } from '../../rule';
 import { detectInstruction } from './detect';
 
+const SUBJECT_OBJECT = /^\s+(?:the|a|an|this|that|these|those|our|their|his|her|my|your|its|it|them|him|all|every|payment|up|off|out|down)\b/i;
+
 export default defineRule({
   meta: {
     id: 'instructions/councillor',
@@ -14,10 +16,20 @@ export default defineRule({
       commitment:
         '"{cue}" commits the Council. Emails which create obligations on behalf of the Council must be sent by officers only, not Councillors (4.3c). Refer the decision to the Clerk or the relevant committee.',
     },
-    inputs: ['from', 'body'],
+    inputs: ['from', 'subject', 'body'],
   },
   check(ctx, report) {
     if (ctx.sender.role !== 'councillor') return;
+    // The subject line gives instructions too ("Please arrange payment today"): issue #18, finding 4.
+    let at = 0;
+    for (const line of ctx.draft.subject.split('\n')) {
+      const found = line.trim() ? detectInstruction(line.trim()) : undefined;
+      // A subject is often a bare noun phrase ("Invoice", "Book club meeting"): a lone verb-like
+      // first word counts only with an object after it ("Pay the contractor") or a cue like "Please arrange".
+      const sure = found && (found.kind === 'commitment' || /\s/.test(found.cue) || SUBJECT_OBJECT.test(line.trim().slice(found.end)));
+      if (found && sure) report({ messageId: found.kind, data: { cue: found.cue }, span: { field: 'subject', start: at, end: at + line.length }, actual: line });
+      at += line.length + 1;
+    }
     for (const sentence of ctx.sentences) {
       const found = detectInstruction(sentence.text);
       if (!found) continue;
