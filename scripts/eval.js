@@ -76,13 +76,13 @@ function missedText(missed, techniques) {
 }
 
 /** The evasion set (test/fixtures/evasion.json, from scripts/gen-evasion.js), scored in-process. */
-function evasionSection() {
+async function evasionSection() {
   require('./lib/register');
   const { scoreEvasion } = require('../src/eval/evasion.ts');
   const { resolvePolicy } = require('../src/policy/config.ts');
   const config = resolvePolicy(JSON.parse(fs.readFileSync(path.join(root, 'policy', 'ware-town-council.json'), 'utf8')));
   const items = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'evasion.json'), 'utf8'));
-  const s = scoreEvasion(items, config);
+  const s = await scoreEvasion(items, config);
   process.stdout.write(`evasion: caught ${s.caught}/${s.toCatch}, false blocks ${s.falseBlocks}/${s.innocent}\n`);
   const rows = Object.entries(s.byTechnique)
     .map(([t, v]) => `| ${t} | ${v.caught}/${v.toCatch} (${pct(v.caught / v.toCatch)}) | ${v.falseBlocks}/${v.innocent} |`)
@@ -174,7 +174,7 @@ ${table(results)}
   ham false alarms (see docs/rules/solicitation/advertising.md).
 
 ${failed.length ? '## Runs that failed\n\n' + failed.map((f) => `- ${f.task}: ${f.error}`).join('\n') + '\n' : ''}`;
-  const evasion = evasionSection();
+  const evasion = await evasionSection();
   const extra = path.join(root, 'docs', 'QUALITY.cost.md');
   const cost = fs.existsSync(extra) ? '\n' + fs.readFileSync(extra, 'utf8') : '';
   fs.mkdirSync(path.join(root, 'docs'), { recursive: true });

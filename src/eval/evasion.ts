@@ -2,7 +2,9 @@
 // still be caught by their rule, and innocent look-alikes that must not be blocked.
 import type { PolicyConfig } from '../policy/config';
 import { check, emptyDraft } from '../policy/engine';
+import { parseEml } from '../mail/eml';
 import { htmlToText } from '../policy/text/html';
+import type { ComposeType, MailDraft } from '../policy/types';
 
 export interface EvasionItem {
   label: 'catch' | 'innocent';
@@ -12,6 +14,12 @@ export interface EvasionItem {
   source: string;
   text?: string;
   html?: string;
+  /** Where the disguise is not in the body (issue #18): the subject line, attachment names, a reply. */
+  subject?: string;
+  attachments?: string[];
+  composeType?: ComposeType;
+  /** A whole message, for MIME tricks (a wrong boundary, UTF-7, parts that differ): read by parseEml. */
+  eml?: string;
 }
 
 export interface EvasionScore {
@@ -25,7 +33,7 @@ export interface EvasionScore {
   missed: string[];
 }
 
-export function scoreEvasion(items: EvasionItem[], config: PolicyConfig): EvasionScore {
+export async function scoreEvasion(items: EvasionItem[], config: PolicyConfig): Promise<EvasionScore> {
   const councillor = config.roles.councillors[0] ?? 'cllr@example.invalid';
   const officer = config.roles.officers[0] ?? 'clerk@example.invalid';
   const s: EvasionScore = { caught: 0, toCatch: 0, catchRate: 0, falseBlocks: 0, innocent: 0, falseAlarmRate: 0, byTechnique: {}, missed: [] };
@@ -33,7 +41,19 @@ export function scoreEvasion(items: EvasionItem[], config: PolicyConfig): Evasio
     // As the add-in reads an HTML body (src/office/draft.ts): our text, with its hidden ranges.
     const converted = it.html !== undefined ? htmlToText(it.html) : undefined;
     const body = converted ? { text: converted.text, html: it.html, hidden: converted.hidden } : { text: it.text ?? '' };
-    const draft = emptyDraft({ from: { address: it.sender === 'councillor' ? councillor : officer }, to: [{ address: 'resident@example.co.uk' }], body });
+    const from = { address: it.sender === 'councillor' ? councillor : officer };
+    const to = [{ address: 'resident@example.co.uk' }];
+    let draft: MailDraft;
+    if (it.eml !== undefined) draft = { ...(await parseEml(it.eml)), from, to };
+    else
+      draft = emptyDraft({
+        from,
+        to,
+        body,
+        subject: it.subject ?? '',
+        composeType: it.composeType ?? 'new',
+        attachments: (it.attachments ?? []).map((name) => ({ name, size: 2048 })),
+      });
     const findings = check(draft, config).findings;
     const t = (s.byTechnique[it.technique] ??= { caught: 0, toCatch: 0, falseBlocks: 0, innocent: 0 });
     if (it.label === 'catch') {

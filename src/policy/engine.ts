@@ -104,7 +104,8 @@ export function check(draft: MailDraft, config: PolicyConfig, options: CheckOpti
   const body = normaliseForMatching(draft.body.text, draft.body.hidden);
   // Attachment names are text the recipient sees (issue #18, finding 4): the rules read them as
   // further lines of the subject, and findings there are reported on the attachment.
-  const names = draft.attachments.map((a) => a.name.replace(/\n/g, ' '));
+  // The extension is left out: "PIN 4821.txt" reads as "PIN 4821".
+  const names = draft.attachments.map((a) => a.name.replace(/\n/g, ' ').replace(/\.[A-Za-z0-9]{1,8}$/, ''));
   const subjectText = names.length ? [draft.subject.replace(/\n/g, ' '), ...names].join('\n') : draft.subject;
   const subject = normaliseForMatching(subjectText);
   const seenSubject = subject?.text ?? subjectText;

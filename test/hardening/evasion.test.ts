@@ -2,13 +2,16 @@
 // not be blocked. Figures are printed and written into docs/QUALITY.md by `npm run eval`.
 import fs from 'fs';
 import path from 'path';
-import { scoreEvasion, type EvasionItem } from '../../src/eval/evasion';
+import { scoreEvasion, type EvasionItem, type EvasionScore } from '../../src/eval/evasion';
 import { normaliseForMatching, mapRangeBack } from '../../src/policy/text/normalise';
 import { check } from '../../src/policy/engine';
 import { draft, policy, ROOT } from '../helpers/draft';
 
 const items: EvasionItem[] = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/evasion.json'), 'utf8'));
-const score = scoreEvasion(items, policy());
+let score: EvasionScore;
+beforeAll(async () => {
+  score = await scoreEvasion(items, policy());
+});
 
 describe('evasion set', () => {
   it('holds at least 200 labelled variants, and reports its figures', () => {
@@ -19,6 +22,25 @@ describe('evasion set', () => {
 
   it('blocks no innocent look-alike', () => {
     expect(score.falseBlocks).toBe(0);
+  });
+
+  // Issue #18 acceptance: every technique of findings 2–4 has at least 8 must-catch cases and 8
+  // innocent look-alikes; at least 80 % caught per technique and 95 % overall.
+  const ISSUE_18 = [
+    'quote-prefix', 'blockquote', 'fake-header-block', 'quote-above-reply-header', 'quoted-secret-in-reply',
+    'img-alt', 'img-title', 'input-value', 'css-before-after', 'attachment-name', 'subject-line', 'math-alphanumeric',
+    'combining-marks', 'rtl-override', 'nul-bytes', 'part-two-numerals', 'plain-html-differ', 'wrong-boundary', 'utf-7',
+  ];
+  it.each(ISSUE_18)('%s: at least 8 cases each way, 80 %% caught', (technique) => {
+    const t = score.byTechnique[technique];
+    expect(t.toCatch).toBeGreaterThanOrEqual(8);
+    expect(t.innocent).toBeGreaterThanOrEqual(8);
+    expect(t.caught / t.toCatch).toBeGreaterThanOrEqual(0.8);
+    expect(t.falseBlocks).toBe(0);
+  });
+
+  it('catches at least 95 % overall', () => {
+    expect(score.caught / score.toCatch).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each(['homoglyphs', 'zero-width', 'soft-hyphen', 'fullwidth', 'mixed-case', 'white-on-white', 'html-split', 'entities', 'spacing', 'leetspeak', 'hidden-span'])(

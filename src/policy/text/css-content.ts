@@ -82,8 +82,9 @@ export function cssContent(html: string): CssContent | undefined {
       if (brace < 0) continue;
       const m = CONTENT.exec(chunk.slice(brace));
       if (!m) continue;
-      const text = unescapeCss(m[1] ?? m[2] ?? '').trim();
-      if (!text) continue;
+      // Spaces are kept: "Your one-time " and "code" are two words when they meet.
+      const text = unescapeCss(m[1] ?? m[2] ?? '');
+      if (!text.trim()) continue;
       // An @media block's own selector precedes the rule's: keep what follows the last '{'.
       const selectors = chunk.slice(chunk.lastIndexOf('{', brace - 1) + 1, brace);
       for (const sel of selectors.split(',')) {
