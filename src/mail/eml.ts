@@ -5,10 +5,11 @@
 import PostalMime from 'postal-mime';
 import type { Address as PmAddress, Attachment as PmAttachment, Email } from 'postal-mime';
 import { htmlToText } from '../policy/text/html';
+import { guardLines, MAX_EML_LINES } from './eml-guard';
 import { declaresUtf7, decodeUtf7, rawBodyText, sameWords } from './mime-extra';
 import type { Address, Attachment, ComposeType, MailDraft } from '../policy/types';
 
-export type EmlProblem = 'empty' | 'too-large' | 'not-an-email' | 'unparseable';
+export type EmlProblem = 'empty' | 'too-large' | 'too-many-lines' | 'not-an-email' | 'unparseable';
 
 export class EmlError extends Error {
   override readonly name = 'EmlError';
@@ -150,6 +151,14 @@ export async function parseEml(input: Uint8Array | string, options: ParseEmlOpti
   if (!FIRST_HEADER.test(start)) {
     throw new EmlError('not-an-email', 'This is not an email: an .eml file starts with header lines such as "From:" or "Subject:".');
   }
+  const guarded = guardLines(input);
+  if (guarded.lines > MAX_EML_LINES) {
+    throw new EmlError(
+      'too-many-lines',
+      `The message has ${guarded.lines.toLocaleString('en-GB')} lines, over the limit of ${MAX_EML_LINES.toLocaleString('en-GB')} for one message (a 25 MB message of ordinary lines has about 340,000).`,
+    );
+  }
+  input = guarded.input;
   let email: Email;
   try {
     email = await PostalMime.parse(input, { attachmentEncoding: 'arraybuffer', rfc822Attachments: true });
