@@ -4,6 +4,7 @@
 // generation (`new Function` is not something to rely on in Outlook's JavaScript-only runtime).
 import schemaJson from '../../policy/policy.schema.json';
 import type { ConfiguredLevel, Mode, RetentionLabel } from './types';
+import { MULTI_LABEL_SUFFIXES } from './data/public-suffixes';
 import { DEFAULT_RETENTION_LABELS } from './data/retention-schedule';
 import { findJsonError } from './json-error';
 import { DEFAULT_RETENTION_FLAGS, retentionFlagsProblem } from './retention-flags';
@@ -121,8 +122,14 @@ interface Schema {
   minimum?: number;
   maximum?: number;
   minItems?: number;
+  maxItems?: number;
   description?: string;
 }
+
+/** Keys that reach an object's prototype when read as settings: refused wherever they appear (issue #18). */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Deeper than this is no policy file: refused before anything walks it recursively. */
+export const MAX_POLICY_DEPTH = 16;
 
 export const POLICY_SCHEMA = schemaJson as unknown as Schema;
 
@@ -175,14 +182,21 @@ export function validateAgainstSchema(value: unknown, schema: Schema = POLICY_SC
       return problems;
     }
   }
+  if (t === 'object') {
+    for (const k of Object.keys(value as object)) {
+      if (FORBIDDEN_KEYS.has(k)) problems.push({ path: join(path, k), message: `"${k}" is not allowed as a key (it would reach the settings' prototype).` });
+    }
+  }
   if (t === 'object' && schema.properties) {
     const obj = value as Record<string, unknown>;
+    const own = schema.properties;
     const known = Object.keys(schema.properties);
     for (const r of schema.required ?? []) {
-      if (!(r in obj)) problems.push({ path: join(path, r), message: 'is required but missing.' });
+      if (!Object.prototype.hasOwnProperty.call(obj, r)) problems.push({ path: join(path, r), message: 'is required but missing.' });
     }
     for (const [k, v] of Object.entries(obj)) {
-      const sub = schema.properties[k];
+      if (FORBIDDEN_KEYS.has(k)) continue; // reported above
+      const sub = Object.prototype.hasOwnProperty.call(own, k) ? own[k] : undefined;
       if (sub) problems.push(...validateAgainstSchema(v, sub, join(path, k)));
       else if (schema.additionalProperties === false) {
         problems.push({ path: join(path, k), message: `is not a known setting.${suggest(k, known)}` });
@@ -193,6 +207,11 @@ export function validateAgainstSchema(value: unknown, schema: Schema = POLICY_SC
     const arr = value as unknown[];
     if (schema.minItems !== undefined && arr.length < schema.minItems) {
       problems.push({ path, message: `needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}.` });
+    }
+    if (schema.maxItems !== undefined && arr.length > schema.maxItems) {
+      // One problem for the list, not one per item: the items are not looked at.
+      problems.push({ path, message: `has ${arr.length} items; at most ${schema.maxItems} are allowed.` });
+      return problems;
     }
     if (schema.items) arr.forEach((item, i) => problems.push(...validateAgainstSchema(item, schema.items, `${path}[${i}]`)));
   }
@@ -244,8 +263,29 @@ export function parsePolicyText(text: string, source = 'policy file'): PolicyCon
 
 const lower = (xs: string[]) => xs.map((x) => x.trim().toLowerCase());
 
+/** Where the value first nests deeper than `max` (iteratively: deep input must not exhaust the stack). */
+function tooDeep(raw: unknown, max: number): string | undefined {
+  const stack: [unknown, string, number][] = [[raw, '', 0]];
+  while (stack.length) {
+    const [v, path, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return path;
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${path}[${i}]`, depth + 1]));
+    else for (const [k, x] of Object.entries(v)) stack.push([x, join(path, k), depth + 1]);
+  }
+  return undefined;
+}
+
+/** A domain that is a public suffix (co.uk, gov.uk, or any one-label name such as "com"). */
+function isPublicSuffix(domain: string): boolean {
+  const d = domain.trim().toLowerCase().replace(/\.$/, '');
+  return !d.includes('.') || MULTI_LABEL_SUFFIXES.includes(d);
+}
+
 /** Validate a parsed policy file and fill in the defaults. Throws PolicyError naming every problem. */
 export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfig {
+  const deep = tooDeep(raw, MAX_POLICY_DEPTH);
+  if (deep !== undefined) throw new PolicyError([{ path: deep, message: `is nested more than ${MAX_POLICY_DEPTH} levels deep; no setting is.` }], source);
   const problems = validateAgainstSchema(raw).map((p) => {
     // The schema's bounds name the key; say why and what to do instead (issue #19 item 3).
     const flags = p.path === 'retention.retentionFlags' ? (raw as { retention: { retentionFlags: unknown } }).retention.retentionFlags : undefined;
@@ -281,6 +321,13 @@ export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfi
     if (seen.has(l.id)) extra.push({ path: `retention.labels[${i}].id`, message: `"${l.id}" is used by more than one label.` });
     seen.add(l.id);
   });
+  // A public suffix as a partner or council domain would make every address under it "inside".
+  const suffixes = (list: string[] | undefined, path: string) =>
+    (list ?? []).forEach((d, i) => {
+      if (isPublicSuffix(d)) extra.push({ path: `${path}[${i}]`, message: `"${d}" is a public suffix, not one body's domain: it would count every address under it as ${path === 'partnerDomains' ? 'a partner' : 'the council'}.` });
+    });
+  suffixes(r.organisation.domains, 'organisation.domains');
+  suffixes(r.partnerDomains, 'partnerDomains');
   const both = new Set(lower(r.roles.councillors));
   for (const o of lower(r.roles.officers)) {
     if (both.has(o)) extra.push({ path: 'roles', message: `${o} is listed as both a councillor and an officer.` });

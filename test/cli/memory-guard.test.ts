@@ -29,7 +29,7 @@ function run(file: string): Promise<{ code: number | null; signal: string | null
   });
 }
 
-async function expectHandled(name: string, content: Buffer | string): Promise<{ code: number | null; stderr: string }> {
+async function expectHandled(name: string, content: string): Promise<{ code: number | null; stderr: string }> {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   const r = await run(file);

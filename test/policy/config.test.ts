@@ -154,7 +154,7 @@ describe('the JSON Schema and our validator agree', () => {
   });
 
   it('the schema uses only keywords our validator implements (else ours would be silently lax)', () => {
-    const implemented = new Set(['$schema', '$id', 'title', 'description', 'type', 'properties', 'additionalProperties', 'required', 'items', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems']);
+    const implemented = new Set(['$schema', '$id', 'title', 'description', 'type', 'properties', 'additionalProperties', 'required', 'items', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems']);
     const used = new Set<string>();
     const walk = (s: Record<string, unknown>) => {
       for (const [k, v] of Object.entries(s)) {
