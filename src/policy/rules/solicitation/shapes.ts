@@ -37,8 +37,11 @@ export interface ShapeCounts {
 // only: a run that may cross hyphens, tried from every position of "a-b-c-…", would be quadratic.
 const LINK = /\b(?:https? ?: ?\/ ?\/ ?|www ?\. ?)(?:[a-z0-9-]{1,63} ?\. ?){0,6}[a-z0-9-]{1,63}|\b[a-z0-9]{1,63} ?\. ?(?:com|net|org|biz|info)\b ?\//gi;
 const PRICE = /[$£€] ?\d/g;
-// A single letter, then three or more "separator, single letter" steps: "v * i * a * g", "s p e c".
-const SPACED = /\b[a-z@](?:(?: ?[*_\-.'@;|^] ?| )[a-z@!|](?![a-z])){4,}/gi;
+// A single letter, then four or more "separator, single letter" steps: "v * i * a * g * r", "s p e c i".
+// Every separator starts with a non-letter, so only the last letter needs "no letter after it": that
+// is one character matched after the run (group 1 is the run), not a look-ahead inside the loop, so
+// recheck's automaton checker proves it linear (issue #18, finding 7). Read it through spacedRuns().
+export const SPACED = /\b([a-z@](?:(?: ?[*_\-.'@;|^] ?| )[a-z@!|]){4,})(?:[^a-z]|$)/gi;
 const LEET = /\b[a-z]{2,}[0134@$|!][a-z]{2,}\b/gi;
 const STRETCHED = /([aeiou])\1\1/gi;
 // Letters joined by single symbols ("v ( iagra", "prescri ) ption"); squeezed, then read for drug names.
@@ -66,6 +69,18 @@ const FUNCTION = new Set(FUNCTION_WORDS);
 /** Expressions built from data (literals are covered by the static scan), for test/hardening. */
 export const SHAPE_REGEXES: Readonly<Record<string, RegExp>> = { drugs: DRUG_ANYWHERE };
 
+/** The runs of single spaced letters, as the pattern's group 1; the character after a run is not used up. */
+export function spacedRuns(text: string): string[] {
+  const out: string[] = [];
+  SPACED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPACED.exec(text)) !== null) {
+    out.push(m[1]);
+    SPACED.lastIndex = m.index + m[1].length;
+  }
+  return out;
+}
+
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -78,13 +93,19 @@ function count(re: RegExp, text: string): number {
  * name starts and ends on a piece's edge and spans two or more pieces (so "specialist - x" and
  * "staceys @ omassociates" are not "cialis" or "soma").
  */
-function disguisedDrugs(re: RegExp, text: string): number {
+function matches(re: RegExp, text: string): string[] {
   re.lastIndex = 0;
-  let n = 0;
+  const out: string[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = re.exec(text)) !== null) out.push(m[0]);
+  return out;
+}
+
+function disguisedDrugs(runs: string[]): number {
+  let n = 0;
+  for (const run of runs) {
     // Symbols that stand for letters become them first: "vl @ gra" is "vlagra".
-    const pieces = m[0].replace(AT, 'a').replace(DOLLAR, 's').replace(BAR, 'i').split(NOT_LETTER).filter(Boolean);
+    const pieces = run.replace(AT, 'a').replace(DOLLAR, 's').replace(BAR, 'i').split(NOT_LETTER).filter(Boolean);
     const edges: number[] = [0];
     let squeezed = '';
     for (const p of pieces) edges.push((squeezed += p).length);
@@ -200,11 +221,11 @@ export function shapeCounts(text: string): ShapeCounts {
   return {
     links: count(LINK, text),
     prices: count(PRICE, text),
-    spaced: count(SPACED, text),
+    spaced: spacedRuns(text).length,
     leet: count(LEET, text),
     stretched: count(STRETCHED, text),
     gibberish: count(GIBBERISH, text),
-    disguised: disguisedDrugs(JOINED, text) + disguisedDrugs(SPACED, text),
+    disguised: disguisedDrugs(matches(JOINED, text)) + disguisedDrugs(spacedRuns(text)),
     misspelt: stats.misspelt,
     longWords: stats.longWords,
     saladRun: stats.run,
