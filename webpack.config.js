@@ -113,19 +113,52 @@ function rewriteManifest(xml, origin) {
 }
 
 /**
- * Azure Static Web Apps settings (docs/ADMIN.md §2): every file revalidated on each load (file
- * names are stable, so a new version must not hide behind a cache), icons cached for a day, and
- * policy.json readable cross-origin by the event runtime. Other hosts ignore this file.
+ * Pages allowed to frame the add-in (CSP frame-ancestors, which only a header can carry). Outlook
+ * on the web and new Outlook show add-ins in frames of their own pages; no Microsoft page lists
+ * those hosts, so this default is UNDOCUMENTED (what Outlook used when this was written) and a
+ * council can replace it with ADDIN_FRAME_ANCESTORS (space- or comma-separated https:// sources).
  */
-const STATIC_WEB_APP_CONFIG = {
-  globalHeaders: { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' },
+const DEFAULT_FRAME_ANCESTORS = [
+  "'self'",
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook.live.com',
+  'https://*.outlook.com',
+  'https://*.office.com',
+  'https://*.office365.com',
+  'https://*.officeapps.live.com',
+  'https://*.cloud.microsoft',
+];
+
+function frameAncestors(env = process.env) {
+  const raw = (env.ADDIN_FRAME_ANCESTORS || '').trim();
+  if (!raw) return DEFAULT_FRAME_ANCESTORS;
+  const list = raw.split(/[\s,]+/).filter(Boolean);
+  for (const s of list) {
+    if (s !== "'self'" && !/^https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$/i.test(s)) {
+      throw new Error(`ADDIN_FRAME_ANCESTORS: "${s}" is not an https:// host (e.g. https://outlook.office.com or https://*.office.com) or 'self'.`);
+    }
+  }
+  return ["'self'", ...list.filter((s) => s !== "'self'")];
+}
+
+/**
+ * Azure Static Web Apps settings (docs/ADMIN.md §2): every file revalidated on each load (file
+ * names are stable, so a new version must not hide behind a cache), icons cached for a day,
+ * policy.json readable cross-origin by the event runtime, and framing limited to Outlook's pages
+ * (frame-ancestors). Other hosts ignore this file: ADMIN.md gives the same headers for them.
+ */
+function staticWebAppConfig(ancestors = DEFAULT_FRAME_ANCESTORS) {
+  return {
+  globalHeaders: { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': `frame-ancestors ${ancestors.join(' ')}` },
   routes: [
     { route: '/assets/*', headers: { 'Cache-Control': 'public, max-age=86400' } },
     { route: '/policy.json', headers: { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' } },
     { route: '/.well-known/microsoft-officeaddins-allowed.json', headers: { 'Content-Type': 'application/json' } },
   ],
   mimeTypes: { '.json': 'application/json', '.xml': 'text/xml' },
-};
+  };
+}
 
 /**
  * Where the well-known allow-list goes. Outlook reads it only at the ORIGIN ROOT:
@@ -151,8 +184,9 @@ function wellKnownPlacement(publicOrigin) {
 
 /** Emits the well-known allow-list that names the event bundle (needed for CORS/SSO in classic Outlook). */
 class AllowedAddinsPlugin {
-  constructor(origin) {
+  constructor(origin, ancestors) {
     this.origin = origin;
+    this.ancestors = ancestors;
   }
   apply(compiler) {
     const { RawSource } = compiler.webpack.sources;
@@ -170,7 +204,7 @@ class AllowedAddinsPlugin {
           }
           const json = JSON.stringify({ allowed: [`${this.origin}/launchevent.js`] }, null, 2) + '\n';
           compilation.emitAsset(place.asset, new RawSource(json));
-          compilation.emitAsset('staticwebapp.config.json', new RawSource(JSON.stringify(STATIC_WEB_APP_CONFIG, null, 2) + '\n'));
+          compilation.emitAsset('staticwebapp.config.json', new RawSource(JSON.stringify(staticWebAppConfig(this.ancestors), null, 2) + '\n'));
         },
       );
     });
@@ -222,6 +256,7 @@ module.exports = async (env, options) => {
   const isServe = process.argv.some((a) => a === 'serve' || a.endsWith('webpack-dev-server'));
   const graph = graphSettings();
   const csp = cspFor(graph.graphUrl);
+  const ancestors = frameAncestors();
 
   const gone = missing({ ...EVENT_ENTRY, ...UI_ENTRIES });
   if (gone.length) {
@@ -270,7 +305,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: 'launchevent.html',
         template: './src/launchevent/launchevent.html',
-        templateParameters: { officeJs: OFFICE_JS_CDN },
+        templateParameters: { officeJs: OFFICE_JS_CDN, csp },
         inject: false,
         minify: false,
       }),
@@ -293,7 +328,7 @@ module.exports = async (env, options) => {
           },
         ],
       }),
-      new AllowedAddinsPlugin(publicOrigin),
+      new AllowedAddinsPlugin(publicOrigin, ancestors),
       new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(publicOrigin) }),
     ],
   };
@@ -388,5 +423,7 @@ function pageTemplate(page, csp = CSP) {
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.CSP = CSP;
 module.exports.cspFor = cspFor;
+module.exports.frameAncestors = frameAncestors;
+module.exports.staticWebAppConfig = staticWebAppConfig;
 module.exports.graphSettings = graphSettings;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
