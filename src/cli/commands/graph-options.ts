@@ -27,7 +27,7 @@ export const GRAPH_HELP = [
 
 // MSAL and the Graph SDK are loaded only by the commands that need them, so `council-mail check`
 // starts quickly.
-export async function tokenProviderFromEnv(env: NodeJS.ProcessEnv, cwd: string): Promise<TokenProvider> {
+export async function tokenProviderFromEnv(env: NodeJS.ProcessEnv, cwd: string, graphUrl?: string): Promise<TokenProvider> {
   if (env.COUNCIL_MAIL_GRAPH_TOKEN) {
     const { StaticTokenProvider } = await import('../../graph/auth/static-token');
     return new StaticTokenProvider(env.COUNCIL_MAIL_GRAPH_TOKEN);
@@ -37,13 +37,14 @@ export async function tokenProviderFromEnv(env: NodeJS.ProcessEnv, cwd: string):
   if (!creds || (!creds.clientSecret && !creds.certificate)) {
     throw new UsageError('No Graph credentials: set COUNCIL_MAIL_TENANT_ID, COUNCIL_MAIL_CLIENT_ID and COUNCIL_MAIL_CLIENT_SECRET (or a certificate) for the app registration.');
   }
-  return new ClientCredentialsTokenProvider(creds);
+  // The token is for the Graph the command talks to: a national cloud's root gives its own scope and sign-in host.
+  return new ClientCredentialsTokenProvider({ ...creds, ...(graphUrl ? { graphUrl } : {}) });
 }
 
 export async function graphClientFor(args: ParsedArgs, deps: GraphDeps, cwd: string): Promise<GraphClient> {
   const { GraphClient, GRAPH_URL } = await import('../../graph/client/graph-client');
   const graphUrl = args.options.get('graph-url') ?? deps.env.COUNCIL_MAIL_GRAPH_URL ?? GRAPH_URL;
-  const tokenProvider = await tokenProviderFromEnv(deps.env, cwd);
+  const tokenProvider = await tokenProviderFromEnv(deps.env, cwd, graphUrl);
   try {
     return new GraphClient({ tokenProvider, graphUrl, clock: deps.clock, timeoutMs: deps.timeoutMs });
   } catch (e) {

@@ -50,6 +50,12 @@ export class GraphClient {
   private readonly retry: RetryOptions;
   private readonly perMailbox = new Map<string, Semaphore>();
   private readonly maxConcurrent: number;
+  /** Bumped on each token refresh: a 401 for a request sent with an older token needs no new refresh. */
+  private tokenGeneration = 0;
+  /** Whether a request sent with the current token has succeeded (a refreshed token never accepted is dead). */
+  private generationWorked = false;
+  /** Set when a refreshed token was refused too: every later request fails at once (issue #18). */
+  private deadToken?: GraphError;
 
   constructor(o: GraphClientOptions) {
     this.graphUrl = stripTrailing(o.graphUrl ?? GRAPH_URL, '/');
@@ -111,16 +117,38 @@ export class GraphClient {
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
       const clientRequestId = newClientRequestId();
+      let generation = this.tokenGeneration;
       try {
-        return await semaphore.use(() => this.once<T>(method, path, query, body, clientRequestId, operation));
+        return await semaphore.use(() => {
+          // Checked when the permit is granted: requests queued behind the failing one never go out.
+          if (this.deadToken) throw this.deadToken;
+          generation = this.tokenGeneration;
+          return this.once<T>(method, path, query, body, clientRequestId, operation).then((v) => {
+            if (generation === this.tokenGeneration) this.generationWorked = true;
+            return v;
+          });
+        });
       } catch (e) {
         // Sign-in failures are not Graph's: retrying the request cannot fix them.
         if (e instanceof AuthError) throw e;
+        if (e === this.deadToken) throw e;
         const err = isGraphError(e) ? e : toGraphError(e, clientRequestId, operation, this.clock.now());
-        if (err.status === 401 && !refreshed) {
-          // An expired token mid-run: refresh once and try again straight away.
+        if (err.status === 401) {
+          if (this.deadToken) throw this.deadToken;
+          const current = generation === this.tokenGeneration;
+          if ((current && generation > 0 && !this.generationWorked) || (refreshed && current)) {
+            // A freshly refreshed token refused as well: stop, rather than send every remaining request with it.
+            this.deadToken = err;
+            throw err;
+          }
+          // An expired token mid-run: refresh once (once for all requests sent with the same token)
+          // and try again straight away.
           refreshed = true;
-          this.auth.refreshNext();
+          if (current) {
+            this.tokenGeneration++;
+            this.generationWorked = false;
+            this.auth.refreshNext();
+          }
           continue;
         }
         if (attempt >= this.retry.maxAttempts || !isRetryable(err, method)) throw err;
