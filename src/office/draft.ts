@@ -136,6 +136,18 @@ function attachmentKind(t: unknown): Attachment['kind'] {
   return s === 'item' ? 'item' : s === 'cloud' ? 'cloud' : 'file';
 }
 
+/**
+ * Files larger than maxContentBytes, up to this size, are still read for their first
+ * ATTACHMENT_HEAD_BYTES: the magic numbers that tell an executable from a PDF sit at the start
+ * (issue #18, finding 3). getAttachmentContentAsync returns the whole file, so the cap bounds what a
+ * compose event holds in memory; 25 MB is our choice (Outlook documents no limit for this call).
+ * Over the cap, or when the content cannot be read (cloud files, items, a failed call), an
+ * attachment is judged by its name, extension and type alone: no finding is made up for it.
+ */
+export const ATTACHMENT_HEAD_CAP_BYTES = 25 * 1024 * 1024;
+/** How much of a large file is decoded (a multiple of 3, so the base64 prefix is whole quads). */
+export const ATTACHMENT_HEAD_BYTES = 64 * 1024 - 1;
+
 /** Attachments (getAttachmentsAsync, Mailbox 1.8), with file contents where asked and supported. */
 export async function readAttachments(item: Office.MessageCompose, o: AttachmentReadOptions = {}): Promise<Attachment[]> {
   if (typeof item.getAttachmentsAsync !== 'function') return [];
@@ -148,8 +160,9 @@ export async function readAttachments(item: Office.MessageCompose, o: Attachment
       const contentType = (d as { contentType?: unknown }).contentType;
       if (typeof contentType === 'string' && contentType) a.contentType = contentType;
       if (d.isInline) a.isInline = true;
-      if (max > 0 && a.kind === 'file' && a.size <= max && typeof item.getAttachmentContentAsync === 'function') {
-        const content = await readAttachmentContent(item, d.id, o).catch(() => undefined); // rules must not require content
+      if (max > 0 && a.kind === 'file' && a.size <= Math.max(max, ATTACHMENT_HEAD_CAP_BYTES) && typeof item.getAttachmentContentAsync === 'function') {
+        const head = a.size > max ? ATTACHMENT_HEAD_BYTES : undefined;
+        const content = await readAttachmentContent(item, d.id, o, head).catch(() => undefined); // rules must not require content
         if (content) a.content = content;
       }
       return a;
@@ -157,9 +170,10 @@ export async function readAttachments(item: Office.MessageCompose, o: Attachment
   );
 }
 
-async function readAttachmentContent(item: Office.MessageCompose, id: string, o: ReadOptions): Promise<Uint8Array | undefined> {
+async function readAttachmentContent(item: Office.MessageCompose, id: string, o: ReadOptions, headBytes?: number): Promise<Uint8Array | undefined> {
   const c = await officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) => item.getAttachmentContentAsync(id, cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  return String(c?.format).toLowerCase() === 'base64' && typeof c.content === 'string' ? decodeBase64(c.content) : undefined;
+  if (String(c?.format).toLowerCase() !== 'base64' || typeof c.content !== 'string') return undefined;
+  return decodeBase64(headBytes ? c.content.slice(0, (headBytes / 3) * 4) : c.content);
 }
 
 /** The whole draft. Used by the task pane; the handlers read field by field. */
