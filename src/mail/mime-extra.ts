@@ -2,7 +2,7 @@
 // a UTF-7 body (RFC 2152; WHATWG decoders do not support it, older clients still render it), and a
 // body whose MIME boundary matches none of its parts (postal-mime then finds no text at all).
 
-const UTF7_CHARSET = /charset\s*=\s*"?\s*(?:x-)?utf-?7\b/i;
+const UTF7_CHARSET = /charset\s*=\s*"?(?:x-)?utf-?7\b/i;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Whether any part of the raw message declares charset=utf-7. */
