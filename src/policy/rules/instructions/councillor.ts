@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import { detectInstruction } from './detect';
+import { judgedInstruction } from './judged';
 
 export default defineRule({
   meta: {
@@ -13,13 +14,15 @@ export default defineRule({
         '"{cue}" gives an instruction. Emails which give instructions on behalf of the Council must be sent by officers only, not Councillors (4.3c). Ask the Clerk to consider it instead, e.g. "Could the Clerk look into…".',
       commitment:
         '"{cue}" commits the Council. Emails which create obligations on behalf of the Council must be sent by officers only, not Councillors (4.3c). Refer the decision to the Clerk or the relevant committee.',
+      judged:
+        'This reads as asking an officer or contractor to act on the Council\'s behalf: "{cue}". Emails which give instructions or create obligations on behalf of the Council must be sent by officers only, not Councillors (4.3c). Ask the Clerk to consider it instead, e.g. "Could the Clerk look into…"; if it is a question or your own view, say so plainly.',
     },
     inputs: ['from', 'body'],
   },
   check(ctx, report) {
     if (ctx.sender.role !== 'councillor') return;
     for (const sentence of ctx.sentences) {
-      const found = detectInstruction(sentence.text);
+      const found = detectInstruction(sentence.text) ?? judgedInstruction(sentence.text);
       if (!found) continue;
       report({
         messageId: found.kind,
