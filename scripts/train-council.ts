@@ -3,9 +3,8 @@
 // settings and thresholds chosen on the dev split. The locked test split is never read here.
 // Extra negatives: the other classes' neighbours from their train splits, and, for the tone classes,
 // ordinary text: Stanford Politeness Corpus requests (Wikipedia, CC BY 4.0, ../shared/eval/politeness)
-// and the Enron intent sentences (MIT, ../shared/eval/intent); half of that ordinary text trains, the
-// other half calibrates: the threshold is raised until at most two of its sentences fire (business
-// mail must not be blocked). The business-mail sets are never read here.
+// and the Enron intent sentences (MIT, ../shared/eval/intent). The business-mail sets are never read
+// here; the tone classes' thresholds below were chosen beside them (see COUNCIL_TRAINING).
 //   npm run train:council [-- --grid]
 import fs from 'fs';
 import path from 'path';
@@ -21,17 +20,23 @@ const politeness = readCsvObjects(fs.readFileSync(path.resolve(root, '../shared/
   .map((r) => r.Request ?? '')
   .filter(Boolean);
 const enron = intentSet(path.resolve(root, '../shared/eval/intent')).map((d) => d.text);
-/** Ordinary text, none of it harassing, threatening or discriminatory: even lines train, odd lines calibrate. */
+/** Ordinary text, none of it harassing, threatening or discriminatory. */
 const ordinary = [...politeness, ...enron];
-const ordinaryTrain = ordinary.filter((_t, i) => i % 2 === 0);
-const ordinaryCalibrate = ordinary.filter((_t, i) => i % 2 === 1);
 
-/** Settings per class: chosen on dev (see the grid below; `--grid` prints it). */
-export const COUNCIL_TRAINING: Record<JudgedClass, { options: TrainOptions; keep: number }> = {
-  instruction: { options: { epochs: 10, learningRate: 0.1, minCount: 1, nbAlpha: 1 }, keep: 400 },
-  harassment: { options: { epochs: 10, learningRate: 0.1, minCount: 1, nbAlpha: 1 }, keep: 400 },
-  threat: { options: { epochs: 10, learningRate: 0.1, minCount: 1, nbAlpha: 1 }, keep: 400 },
-  discrimination: { options: { epochs: 10, learningRate: 0.1, minCount: 1, nbAlpha: 1 }, keep: 400 },
+/**
+ * Settings per class (`--grid` prints the dev figures of a grid). The threshold is the best dev F1
+ * unless given. The tone classes' thresholds are given: each trades dev recall against false blocks
+ * on ordinary business mail, read on enron1/ham and the first half (by file name) of
+ * business-mail/enron3 only, so those two figures are tuned; the second half of enron3 and enron5
+ * are the fair ones (docs in the report of issue #17). At the dev-best thresholds these rules
+ * blocked 26 (harassment), 6 (threat) and 4 (discrimination) of those 5,678 read emails; at these
+ * about 2, 2 and 4, for dev recall 7/14, 18/22 and 10/14.
+ */
+export const COUNCIL_TRAINING: Record<JudgedClass, { options: TrainOptions; keep: number; threshold?: number }> = {
+  instruction: { options: { epochs: 10, learningRate: 0.1, minCount: 1, nbAlpha: 1 }, keep: 250 },
+  harassment: { options: { epochs: 10, learningRate: 0.1, minCount: 1, nbAlpha: 1 }, keep: 250, threshold: 0.75 },
+  threat: { options: { epochs: 10, learningRate: 0.1, minCount: 1, nbAlpha: 1 }, keep: 250, threshold: -1.5 },
+  discrimination: { options: { epochs: 10, learningRate: 0.1, minCount: 1, nbAlpha: 1 }, keep: 250, threshold: 0.5 },
 };
 
 /** Who the judgement applies to: the instruction rule only reads councillors. */
@@ -44,7 +49,7 @@ function trainingSet(cls: JudgedClass): { xs: FeatureVector[]; ys: number[] } {
     if (i.class === cls) texts.push({ text: i.text, y: i.label });
     else if (i.label === 0) texts.push({ text: i.text, y: 0 });
   }
-  if (cls !== 'instruction') for (const t of ordinaryTrain) texts.push({ text: t, y: 0 });
+  if (cls !== 'instruction') for (const t of ordinary) texts.push({ text: t, y: 0 });
   const cand = texts.filter((t) => isCandidate(cls, t.text));
   return { xs: cand.map((t) => councilFeatures(t.text)), ys: cand.map((t) => t.y) };
 }
@@ -67,14 +72,7 @@ function bestThreshold(gold: number[], score: number[]): { threshold: number; f1
   return best;
 }
 
-/** The lowest threshold (steps of 0.25) at which at most two calibration sentences of ordinary text (of about 4,000) fire. */
-function calibrationFloor(model: { bias: number; weights: Record<string, number> }, cls: JudgedClass): number {
-  const scores = ordinaryCalibrate.filter((t) => isCandidate(cls, t)).map((t) => scoreVector(model, councilFeatures(t))).sort((a, b) => b - a);
-  const third = scores.length > 2 ? scores[2] : -Infinity;
-  return Math.ceil(third * 4) / 4;
-}
-
-const round = (v: number, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
+const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 const out: Record<string, unknown> = {};
 for (const cls of JUDGED_CLASSES) {
   const { xs, ys } = trainingSet(cls);
@@ -86,16 +84,15 @@ for (const cls of JUDGED_CLASSES) {
       process.stdout.write(`${cls} epochs ${epochs} lr ${learningRate} nb ${nbAlpha ?? '-'} keep ${keep}: dev F1 ${b.f1.toFixed(3)} P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} @ ${b.threshold}\n`);
     }
   }
-  const { options, keep } = COUNCIL_TRAINING[cls];
+  const { options, keep, threshold: given } = COUNCIL_TRAINING[cls];
   const model = prune(train(xs, ys, options), keep);
   const d = devScores(cls, model);
   const dev = bestThreshold(d.gold, d.score);
-  const floor = cls === 'instruction' ? -Infinity : calibrationFloor(model, cls);
-  const threshold = Math.max(dev.threshold, floor);
+  const threshold = given ?? dev.threshold;
   const b = { threshold, ...binaryScores(d.gold, d.score.map((v) => (v > threshold ? 1 : 0))) };
   const ceiling = d.score.filter((s, k) => d.gold[k] === 1 && s > -Infinity).length / d.gold.filter((g) => g === 1).length;
   process.stdout.write(
-    `${cls}: ${ys.length} training candidates (${ys.filter((y) => y).length} positive); dev P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} at ${b.threshold} (dev best ${dev.threshold}, calibration floor ${floor}; candidates hold ${(ceiling * 100).toFixed(0)} % of dev positives)\n`,
+    `${cls}: ${ys.length} training candidates (${ys.filter((y) => y).length} positive); dev P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} at ${b.threshold} (dev best ${dev.threshold}; candidates hold ${(ceiling * 100).toFixed(0)} % of dev positives)\n`,
   );
   out[cls] = { threshold: b.threshold, bias: round(model.bias), weights: Object.fromEntries(Object.entries(model.weights).map(([k, v]) => [k, round(v)])) };
 }
@@ -103,7 +100,7 @@ const file = path.join(root, 'src/policy/data/council-weights.json');
 fs.writeFileSync(
   file,
   JSON.stringify({
-    source: 'Trained by scripts/train-council.ts on the train split of data/council-corpus (written for issue #17), with Stanford Politeness Corpus requests (CC BY 4.0) as extra negatives for the tone classes; thresholds chosen on the dev split.',
+    source: 'Trained by scripts/train-council.ts on the train split of data/council-corpus (written for issue #17), with Stanford Politeness Corpus requests (CC BY 4.0) as extra negatives for the tone classes; thresholds chosen on the dev split (tone classes: beside ordinary business mail, see scripts/train-council.ts).',
     features: 'w: word, b: word pair, c: character 4-gram of a word, h: hand-built cue (src/policy/models/council-judge.ts)',
     classes: out,
   }) + '\n',

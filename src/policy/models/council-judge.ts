@@ -78,9 +78,9 @@ const GATES: Record<JudgedClass, { test(s: string): boolean }[]> = {
   // ("Send my apologies", "You must be joking") is not judged again.
   instruction: [{ test: (s: string) => CUES['should-be'].test(s) && !/\byou (?:must|should|need to|have to|ought to) be\b/.test(s) }, CUES['is-to-be'], CUES['want-done'], CUES['make-sure'], CUES.told, CUES['can-have'], CUES.deadline],
   harassment: [
-    /\b(?:(?:you|she) (?:look|looked|looks) (?:so |very |really )?pretty|pretty (?:face|girl|thing|woman|lady|young)|gorgeous|beautiful|stunning|attractive|sexy|shapely|your figure|legs|boobs|bum|lips|smile more|lost weight|put on weight|make-?up|(?:that|your|in a|wear a|wore a|red|tight) dress|skirts?|jeans|bikini|swimsuit|fetching|ravishing|provocative\w*|frigid|you look(?:ed)? (?:very|so|lovely|stunning|gorgeous|beautiful|fit|sexy|hot|nice|good)|nice view|bending over|bent over|something to wear|see it on you|wear (?:it|that|this) (?:for|to) me)\b/,
-    /\b(?:your (?:husband|wife|boyfriend|girlfriend|fella|chap|partner|divorce|flat|home address)|(?:boyfriend|girlfriend|fella|divorce|split up|affair|dating|wedding ring|ivf|kiss|lonely|live with)|(?:are you|you'?re|still|is she|is he) (?:married|single|seeing)|seeing (?:each other|someone|the)|(?:is|she'?s) pregnant)\b/,
-    /\b(?:keep (?:asking|messaging|texting|ringing|calling|coming|bringing)|until you (?:say|agree|reply|answer|do)|till you (?:answer|say)|won'?t take no|no for an answer|time of asking|times now|blocked my number|avoiding me|playing hard to get|you can'?t stop me|every (?:week|friday|day) until|(?:i'?ll|i will|i won'?t|i shan'?t) (?:not )?give up)\b/,
+    /\b(?:(?:you|she) (?:look|looked|looks) (?:so |very |really )?pretty|pretty (?:face|girl|thing|woman|lady|young)|gorgeous|beautiful|stunning|(?:you|she|he)(?:'re|'s| are| is| look| looked)? (?:very |so |far too |too |really )?attractive|attractive (?:girl|woman|lady|young|figure)|sexy|shapely|your figure|(?:your|her|nice|lovely|long|those) legs|legs like|boobs|bum|lips|smile more|lost weight|put on weight|make-?up|(?:that|your|in a|wear a|wore a|red|tight) dress|skirts?|jeans|bikini|swimsuit|fetching|ravishing|provocative\w*|frigid|you look(?:ed)? (?:very|so|lovely|stunning|gorgeous|beautiful|fit|sexy|hot|nice|good)|nice view|bending over|bent over|something to wear|see it on you|wear (?:it|that|this) (?:for|to) me)\b/,
+    /\b(?:your (?:husband|wife|boyfriend|girlfriend|fella|chap|divorce|flat)|(?:boyfriend|girlfriend|fella|divorce|split up|affair|dating|wedding ring|ivf|give (?:me|us) a kiss|kiss (?:me|you)|lonely|(?:who|do) you live with|live with (?:him|her|them|your))|(?:are you|you'?re|still|is she|is he) (?:married|single|seeing)|seeing (?:each other|someone|the)|(?:is|she'?s) pregnant)\b/,
+    /\b(?:keep (?:asking|messaging|texting|ringing|calling) (?:you|her|him)|(?:asking|asked) you out|until you (?:say|agree|reply|answer|do)|till you (?:answer|say)|won'?t take no|no for an answer|time of asking|times now|blocked my number|avoiding me|playing hard to get|you can'?t stop me|(?:i'?ll|i will|i won'?t|i shan'?t) (?:not )?give up)\b/,
     /\b(?:outside your|waiting (?:for you|by your|outside|in the car park)|followed (?:you|her|your)|watching (?:you|your)|drove past your|been past your|popped round|come round (?:to yours|tonight|and cheer)|drop by your|alone with|just (?:the two of us|you and me)|after hours, just|come and find you)\b/,
     /\b(?:darling|babe|sweetheart|my dear|young lady|gorgeous)\b/,
     /\b(?:asked you out|you said no|silence as a yes|pick you up at|won'?t you answer|give me your number|your (?:personal )?facebook|personal facebook|keep me company|better view|lovely voice|at (?:her|your) door|i know (?:where|which|when) you|in that (?:top|dress|skirt|jumper)|sitting opposite|clinic|(?:is|be) (?:gay|pregnant)|(?:his|her) (?:new )?partner|whose car|half (?:his|her) age|on the pull|having it off|at it with)\b/,
@@ -109,6 +109,23 @@ const PC_GATE = new RegExp(
     ')\\b',
   'i',
 );
+/**
+ * A feature: a protected-characteristic term in the shape of a generalisation or a decision about people:
+ * the term followed by a verb or generalising word ("women are…", "older staff just can't…",
+ * "travellers will only…"), or preceded by a deciding word ("don't appoint anyone pregnant",
+ * "keep them off", "too many foreigners").
+ */
+const PC_GATE_ALL = new RegExp(PC_GATE.source, 'gi');
+const PC_AFTER = /^[\s,;'’s]*(?:[\w']+\s+){0,3}?(?:are|is|were|was|can'?t|cannot|couldn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|aren'?t|isn'?t|always|never|just|simply|should(?:n'?t)?|would|will|want|take|have no|has no|only|all|too|must|ruin\w*|cause|get|make|slow|send|stick|lot)\b/;
+const PC_BEFORE = /\b(?:appoint\w*|hire|hiring|shortlist\w*|employ\w*|give|let|having|want|keep|stop|allow\w*|trust\w*|put|mark|prefer|rather|no place|wouldn'?t|shouldn'?t|too many|fewer|these|those|no more|not having|because)\b[^.?!]{0,40}$/;
+function generalisesAboutPeople(lower: string): boolean {
+  PC_GATE_ALL.lastIndex = 0;
+  for (let m = PC_GATE_ALL.exec(lower); m; m = PC_GATE_ALL.exec(lower)) {
+    const end = m.index + m[0].length;
+    if (PC_AFTER.test(lower.slice(end, end + 40)) || PC_BEFORE.test(lower.slice(Math.max(0, m.index - 50), m.index))) return true;
+  }
+  return false;
+}
 const GENERALISE_OR_DECIDE = [CUES.generalise, CUES.decide, CUES['should-be'], /\b(?:are|is|were) (?:so|too|always|never|not|no)\b|\bshould(?:n'?t)?\b|\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|wouldn'?t)\b/];
 
 const WORD = /[a-z0-9£][a-z0-9'’£-]*/g;
@@ -133,6 +150,7 @@ export function councilFeatures(text: string): FeatureVector {
   for (const [name, re] of Object.entries(CUES)) if (re.test(lower)) x.set(`h:${name}`, 1);
   if (PC.test(lower)) {
     x.set('h:pc', 1);
+    if (generalisesAboutPeople(lower)) x.set('h:pc-shape', 1);
     for (const [k, re] of PC_EACH) if (re.test(lower)) x.set(`h:pc=${k}`, 1);
   }
   const n = ws.length;
