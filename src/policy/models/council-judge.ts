@@ -38,7 +38,6 @@ const CUES: Record<string, RegExp> = {
   'can-have': /\b(?:can|may|will) (?:have|use|start|park|keep|go ahead)\b|\bthe council (?:will|won'?t) (?:mind|pay|meet)/,
   deadline: new RegExp(`\\b(?:by|before|until|no later than|from) ${DAY}|\\b(?:today|tomorrow|asap|this week|first thing|from now on|immediately|without (?:further )?delay|straight away|right away|by then|before (?:the|he|she|they|anyone|it))\\b`),
   money: /£\s?\d|\b\d+k\b|\bpounds?\b|\bfree of charge\b|\bwaived?\b|\bpay(?:ing|ment)?\b/,
-  question: /\?\s*["')]*\s*$/,
   'ask-info': /\b(?:let me know|do you know|do we know|is there|has anyone|have we|have you|when (?:is|are|does|do|will)|how (?:many|much|often)|who (?:is|holds|put|runs|decided)|what time|any news|i wonder|i'?d (?:like|love|be interested) to know|could you tell me|may i (?:ask|enquire)|might i|is it|are the|was the|were the)\b/,
   agenda: /\b(?:agenda|committee|propos\w+|vote|voting|motion|raise it|put (?:it )?to|full council|meeting|consider)\b/,
   report: /\b(?:asked (?:me|whether|if|about)|mentioned|tells me|told me|rang me|has asked|have asked|wants to know|i noticed|just flagging|for what it'?s worth|just so you'?re aware)\b/,
@@ -116,17 +115,28 @@ const PC_GATE = new RegExp(
  * "keep them off", "too many foreigners").
  */
 const PC_GATE_ALL = new RegExp(PC_GATE.source, 'gi');
-const PC_AFTER = /^[\s,;'’s]*(?:[\w']+\s+){0,3}?(?:are|is|were|was|can'?t|cannot|couldn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|aren'?t|isn'?t|always|never|just|simply|should(?:n'?t)?|would|will|want|take|have no|has no|only|all|too|must|ruin\w*|cause|get|make|slow|send|stick|lot)\b/;
-const PC_BEFORE = /\b(?:appoint\w*|hire|hiring|shortlist\w*|employ\w*|give|let|having|want|keep|stop|allow\w*|trust\w*|put|mark|prefer|rather|no place|wouldn'?t|shouldn'?t|too many|fewer|these|those|no more|not having|because)\b[^.?!]{0,40}$/;
+const PC_AFTER = /^[\s,;]*(?:[\w'’]+\s+){0,3}?(?:are|is|were|was|can'?t|cannot|couldn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|aren'?t|isn'?t|always|never|just|simply|should(?:n'?t)?|would|will|want|take|have no|has no|only|all|too|must|ruin\w*|cause|get|make|slow|send|stick|lot)\b/;
+const PC_BEFORE = /\b(?:appoint\w*|hire|hiring|shortlist\w*|employ\w*|give|let|having|want|keep|stop|allow\w*|trust\w*|put|mark|prefer|rather|no place|wouldn'?t|shouldn'?t|too many|fewer|these|those|no more|not having|because)\b/;
 function generalisesAboutPeople(lower: string): boolean {
   PC_GATE_ALL.lastIndex = 0;
   for (let m = PC_GATE_ALL.exec(lower); m; m = PC_GATE_ALL.exec(lower)) {
     const end = m.index + m[0].length;
-    if (PC_AFTER.test(lower.slice(end, end + 40)) || PC_BEFORE.test(lower.slice(Math.max(0, m.index - 50), m.index))) return true;
+    // Words before it in the same clause: after the last full stop, question or exclamation mark.
+    let before = lower.slice(Math.max(0, m.index - 50), m.index);
+    const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
+    if (stop >= 0) before = before.slice(stop + 1);
+    if (PC_AFTER.test(lower.slice(end, end + 40)) || PC_BEFORE.test(before)) return true;
   }
   return false;
 }
 const GENERALISE_OR_DECIDE = [CUES.generalise, CUES.decide, CUES['should-be'], /\b(?:are|is|were) (?:so|too|always|never|not|no)\b|\bshould(?:n'?t)?\b|\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|wouldn'?t)\b/];
+
+/** Does the sentence end with "?" (before closing quotes, brackets and spaces)? A scan, not a pattern. */
+function endsWithQuestion(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && ' \t\r\n"\')”’'.indexOf(s[e - 1]) >= 0) e--;
+  return e > 0 && s[e - 1] === '?';
+}
 
 const WORD = /[a-z0-9£][a-z0-9'’£-]*/g;
 
@@ -148,6 +158,7 @@ export function councilFeatures(text: string): FeatureVector {
     }
   });
   for (const [name, re] of Object.entries(CUES)) if (re.test(lower)) x.set(`h:${name}`, 1);
+  if (endsWithQuestion(lower)) x.set('h:question', 1);
   if (PC.test(lower)) {
     x.set('h:pc', 1);
     if (generalisesAboutPeople(lower)) x.set('h:pc-shape', 1);
