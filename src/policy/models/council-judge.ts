@@ -146,8 +146,13 @@ function words(lower: string): string[] {
 
 /** Features of one sentence (binary presence). */
 export function councilFeatures(text: string): FeatureVector {
+  return featuresOfLower(lowered(text));
+}
+
+const lowered = (text: string) => text.toLowerCase().replace(/’/g, "'");
+
+function featuresOfLower(lower: string): FeatureVector {
   const x: FeatureVector = new Map();
-  const lower = text.toLowerCase().replace(/’/g, "'");
   const ws = words(lower);
   ws.forEach((w, i) => {
     x.set(`w:${w}`, 1);
@@ -171,7 +176,10 @@ export function councilFeatures(text: string): FeatureVector {
 
 /** Is the sentence a candidate for this class's judgement? */
 export function isCandidate(cls: JudgedClass, text: string): boolean {
-  const lower = text.toLowerCase().replace(/’/g, "'");
+  return isCandidateLower(cls, lowered(text));
+}
+
+function isCandidateLower(cls: JudgedClass, lower: string): boolean {
   if (cls === 'discrimination') return PC_GATE.test(lower) && GENERALISE_OR_DECIDE.some((re) => re.test(lower));
   if (cls === 'threat' && ADVICE.test(lower)) return false;
   return GATES[cls].some((re) => re.test(lower));
@@ -193,8 +201,9 @@ export interface Judgement {
 
 /** The class's judgement of one sentence: undefined when it is not a candidate. */
 export function judge(cls: JudgedClass, text: string, model?: LogisticModel & { threshold: number }): Judgement | undefined {
-  if (!isCandidate(cls, text)) return undefined;
+  const lower = lowered(text);
+  if (!isCandidateLower(cls, lower)) return undefined;
   const m = model ?? MODELS[cls];
-  const score = scoreVector(m, councilFeatures(text));
+  const score = scoreVector(m, featuresOfLower(lower));
   return { score, fires: score > m.threshold };
 }

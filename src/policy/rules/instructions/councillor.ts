@@ -22,7 +22,7 @@ export default defineRule({
   check(ctx, report) {
     if (ctx.sender.role !== 'councillor') return;
     for (const sentence of ctx.sentences) {
-      const found = detectInstruction(sentence.text) ?? judgedInstruction(sentence.text);
+      const found = detectInstruction(sentence.text) ?? judgedInstruction(sentence);
       if (!found) continue;
       report({
         messageId: found.kind,

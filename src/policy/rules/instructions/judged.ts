@@ -2,9 +2,10 @@
 // "The gate is to be padlocked from now on", "I've told the contractor he can start"): the learnt
 // judgement (src/policy/models/council-judge.ts) over a sentence the cue patterns (./detect.ts) missed.
 import { judge } from '../../models/council-judge';
-import { quoteOf } from '../tone/judged';
+import { MAX_JUDGED_OFFSET, quoteOf } from '../tone/judged';
 
-export function judgedInstruction(sentence: string): { kind: 'judged'; cue: string } | undefined {
-  if (sentence.length > 600 || !judge('instruction', sentence)?.fires) return undefined;
-  return { kind: 'judged', cue: quoteOf(sentence) };
+export function judgedInstruction(sentence: { text: string; start: number }): { kind: 'judged'; cue: string } | undefined {
+  const { text, start } = sentence;
+  if (start > MAX_JUDGED_OFFSET || text.length > 600 || !judge('instruction', text)?.fires) return undefined;
+  return { kind: 'judged', cue: quoteOf(text) };
 }
