@@ -11,6 +11,7 @@ import type { PolicyConfig } from '../policy/config';
 import type { Finding } from '../policy/finding';
 import type { Address } from '../policy/types';
 import { defaultPolicy } from './default-policy';
+import type { EvalReport } from './report';
 import { loadCouncilCorpus, type CorpusItem, type CorpusLevel, type CorpusSplit } from './council-corpus';
 
 export const COUNCIL_SPLITS = ['train', 'dev', 'test', 'train+dev'] as const;
@@ -46,17 +47,11 @@ export interface ClassFigures {
 }
 
 /** The fields every eval report has (src/eval/report.ts), and the per-class figures. */
-export interface CouncilReport {
+export type CouncilReport = Pick<EvalReport, 'n' | 'baseline' | 'accuracy' | 'precision' | 'recall' | 'f1'> & {
   task: 'council';
-  n: number;
-  baseline: number;
-  accuracy: number;
-  precision: number;
-  recall: number;
-  f1: number;
   split: CouncilSplit;
   classes: Record<string, ClassFigures>;
-}
+};
 
 export interface CouncilShown {
   item: CorpusItem;

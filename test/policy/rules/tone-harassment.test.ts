@@ -23,6 +23,13 @@ describe('tone/harassment', () => {
     expect(idsOf(rule, draft({ from: CLLR, body }))).toEqual(whole(body));
   });
 
+  it('judges only the first 50,000 characters of a body (a pasted document beyond is not read by the model)', () => {
+    const remark = 'You looked gorgeous in that dress at the mayor-making, darling.';
+    const filler = 'The minutes are attached for information. '.repeat(1500);
+    expect(findingsOf(rule, draft({ body: remark + ' ' + filler }))).toHaveLength(1);
+    expect(findingsOf(rule, draft({ body: filler + remark }))).toHaveLength(0);
+  });
+
   it('quotes the writer\'s words in a sentence, not model features', () => {
     const [f] = findingsOf(rule, draft({ body: 'All fine with the budget. You looked gorgeous in that dress at the mayor-making, darling.' }));
     expect(f.message).toContain('This reads as unwelcome personal attention: "You looked gorgeous in that dress at the mayor-making, darling."');
