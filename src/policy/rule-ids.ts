@@ -8,6 +8,7 @@ export const RULE_IDS = [
   'tone/shouting',
   'tone/defamation-risk',
   'tone/vulgar',
+  'tone/harassment',
   'recipients/visible-external',
   'recipients/cc-external-internal',
   'recipients/reply-all-large',

@@ -53,6 +53,41 @@ async function runBusinessMail(args: string[], io: Parameters<Command['run']>[1]
   return 0;
 }
 
+/** `eval council DIR [--split S] [--class C]… [--show]`: a table per class, then the JSON line. */
+async function runCouncil(args: string[], io: Parameters<Command['run']>[1]): Promise<number> {
+  const { evalCouncil, councilTable, COUNCIL_SPLITS } = await import('../../eval/council');
+  let dir: string | undefined;
+  let split: (typeof COUNCIL_SPLITS)[number] = 'dev';
+  const classes: string[] = [];
+  let show = false;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--split') {
+      const s = args[++i];
+      if (!(COUNCIL_SPLITS as readonly string[]).includes(s)) throw new UsageError(`--split needs one of ${COUNCIL_SPLITS.join(', ')}.`);
+      split = s as typeof split;
+    } else if (args[i] === '--class') {
+      if (!args[i + 1]) throw new UsageError('--class needs a class name, e.g. "--class threat".');
+      classes.push(args[++i]);
+    } else if (args[i] === '--show') show = true;
+    else if (dir) throw new UsageError(`Give one corpus folder; "${args[i]}" is extra.`);
+    else dir = path.resolve(io.cwd, args[i]);
+  }
+  if (!dir) throw new UsageError('Give the corpus folder, e.g. "eval council data/council-corpus --split dev".');
+  let report;
+  try {
+    report = evalCouncil(dir, {
+      split,
+      classes: classes.length ? classes : undefined,
+      show: show ? (s) => io.out(`${s.item.where} ${s.outcome}: ${s.item.text.replace(/\n/g, ' / ')}${s.findings.length ? ' [' + s.findings.map((f) => `${f.ruleId}:${f.level}`).join(', ') + ']' : ''}`) : undefined,
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  io.out(councilTable(report));
+  io.out(JSON.stringify(roundDeep(report)));
+  return 0;
+}
+
 function roundDeep(v: unknown): unknown {
   if (typeof v === 'number') return Number.isInteger(v) ? v : Math.round(v * 10000) / 10000;
   if (Array.isArray(v)) return v.map(roundDeep);
@@ -63,7 +98,7 @@ function roundDeep(v: unknown): unknown {
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Score the detectors on a labelled data set (politeness, intent, offensive, spam, auth-results).',
-  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]',
+  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test] [--class C] [--show]',
   help: [
     'TASK is one of: ' + TASKS.join(', ') + '. PATH is the file or folder in the format of ../shared/eval/README.md:',
     '  politeness FILE.csv, intent DIR (intent_pos.txt, intent_neg.txt), offensive FILE.csv,',
@@ -71,10 +106,14 @@ export const evalCommand: Command = {
     '  business-mail DIR… (plain-text emails, optional first line "Subject: …"; each checked as an officer\'s email to one',
     '  external recipient; prints a table, then JSON with blockRate, warnRate, sets and byRule; --show RULE prints the',
     '  sentences that rule fired on, to the terminal only).',
+    '  council DIR (data/council-corpus: <class>.jsonl); per class, precision and recall at the class\'s level on one split',
+    '  (--split train|dev|test|train+dev, default dev; --class C for some classes; --show prints misses and false alarms,',
+    '  never on test).',
     'The last line of output is one JSON object with task, n, baseline, accuracy, precision, recall, f1 and the task\'s own fields.',
   ].join('\n'),
   async run(argv, io) {
     if (argv[0] === 'business-mail') return runBusinessMail(argv.slice(1), io);
+    if (argv[0] === 'council') return runCouncil(argv.slice(1), io);
     const [task, target, ...rest] = argv;
     if (!task || !target || rest.length) throw new UsageError('Give a task and a path, e.g. "eval auth-results ../shared/eval/auth-results".');
     if (!(TASKS as readonly string[]).includes(task)) throw new UsageError(`Unknown eval task "${task}"; use one of ${TASKS.join(', ')}.`);

@@ -43,6 +43,25 @@ describe('instructions/councillor', () => {
     expect(idsOf(rule, fromCllr(body))).toEqual(expected);
   });
 
+  it.each([
+    ['"I\'d like … done"', "I'd like the bus shelter repainted before the Remembrance parade."],
+    ['a passive obligation', 'The footpath gate is to be padlocked overnight from now on.'],
+    ['a commitment reported to a contractor', "I've told the window cleaner he can start on Tuesday at his usual rate."],
+  ])('judges an instruction not phrased as a command: %s', (_name, body) => {
+    const [f] = findingsOf(rule, fromCllr(body));
+    expect(idsOf(rule, fromCllr(body))).toEqual([`judged@body:0-${body.length}`]);
+    expect(f.message).toContain(`This reads as asking an officer or contractor to act on the Council's behalf: "${body}"`);
+  });
+
+  it.each([
+    ['asking to be told', 'Could you let me know when the gate is locked?'],
+    ['an agenda request', 'Can the bus shelter go on the next agenda?'],
+    ['a voting intention', "I'll be proposing we repaint it on Thursday."],
+    ['a report of what a resident asked', 'A resident tells me the dog bin on Mill Road is overflowing again.'],
+  ])('does not judge %s an instruction', (_name, body) => {
+    expect(idsOf(rule, fromCllr(body))).toEqual([]);
+  });
+
   it('ignores instructions inside a quoted message', () => {
     const body = 'Noted, thank you.\n\nOn 1 May 2026, Clerk wrote:\n> Please arrange for the grass to be cut.';
     expect(idsOf(rule, { ...fromCllr(body), composeType: 'reply' })).toEqual([]);

@@ -27,6 +27,27 @@ describe('tone/abusive', () => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
   });
 
+  it.each([
+    ['"d!ckhead" aimed at someone', 'The chairman is a complete d!ckhead.', ['abuse@body:27-35']],
+    ['"@rsehole"', 'Whoever decided this is an absolute @rsehole.', ['abuse@body:36-44']],
+    ['"pr!ck" on its own', 'Tell that pr!ck from Highways to get a move on.', ['abuse@body:10-15']],
+    ['a masked insult aimed at someone', 'I will not be lectured by a jumped-up pr*ck.', ['abuse@body:38-43']],
+    ['a mild word disguised and aimed at someone', 'The Member for Eastfield is a pompous @rse.', ['abuse@body:38-42']],
+    ['"a$$holes"', 'Bunch of a$$holes on the district council.', ['abuse@body:9-17']],
+  ])('undoes symbols inside a word: %s', (_name, body, expected) => {
+    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+  });
+
+  it.each([
+    ['an email address', 'Send it to dick.smith@example.co.uk or clerk@waretowncouncil.gov.uk please.'],
+    ['a handle and a hashtag', 'Tag @WareTC and #WareInBloom in your posts.'],
+    ['prices and footnotes', 'Price: £45* (*plus VAT); Q&A at 7pm; B&Q and M&S vouchers.'],
+    ['an exclamation after a word', 'Yahoo! Groups closed the list. Hooray!'],
+    ['a masked mild word not aimed at anyone (tone/impolite warns)', 'Oh sh*t, I forgot the agenda.'],
+  ])('leaves symbols that disguise nothing: %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
+
   it('reads the subject too', () => {
     expect(idsOf(rule, draft({ subject: 'You absolute wanker', body: 'Hello' }))).toEqual(['abuse@subject:13-19']);
   });

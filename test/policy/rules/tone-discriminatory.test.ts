@@ -27,4 +27,20 @@ describe('tone/discriminatory', () => {
   ])('flags %s', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
   });
+
+  it.each([
+    ['age', "Older staff just can't cope with the new system."],
+    ['sex', 'Women are too emotional to chair the finance committee.'],
+  ])('judges a generalisation by %s with no slur', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([`generalisation@body:0-${body.length}`]);
+  });
+
+  it.each([
+    ["an older residents' club", "The older residents' lunch club meets on Tuesday."],
+    ['reasonable adjustments', 'We must make reasonable adjustments for disabled candidates.'],
+    ['a faith festival', 'The mosque has asked to use the hall for Eid; I am in favour.'],
+    ['"ladies and gentlemen"', 'Ladies and gentlemen, the meeting will start at seven.'],
+  ])('does not judge %s discriminatory', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
 });

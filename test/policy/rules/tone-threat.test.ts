@@ -20,4 +20,21 @@ describe('tone/threat', () => {
   ])('flags %s', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
   });
+
+  it.each([
+    ['a veiled threat to property', 'Nice van. Be a shame if the tyres went flat overnight.', ['veiled@body:10-54']],
+    ['knowing where the children are', 'I know where your kids go to school.', ['veiled@body:0-36']],
+    ["the issue's example", "Your van's tyres might not last long round here.", ['veiled@body:0-48']],
+  ])('judges %s a veiled threat, quoting it', (_name, body, expected) => {
+    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+  });
+
+  it.each([
+    ['safety advice', 'Be careful on the steps, they are icy.'],
+    ['a formal step', 'I will be making a formal complaint to the ombudsman.'],
+    ['security advice about vans', 'Please do not leave tools in your van overnight; there have been thefts on the estate.'],
+    ['a report of damage', 'Your fence came down in the storm last night and is lying across the footpath.'],
+  ])('does not judge %s a threat', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
 });

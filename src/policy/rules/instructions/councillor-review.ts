@@ -6,7 +6,7 @@
 import { defineRule } from '../../rule';
 import { scoreIntent } from '../../models/intent';
 import { detectInstruction } from './detect';
-import { describeIntentFeature } from './intent-reasons';
+import { quoteOf } from '../tone/judged';
 
 /** Sentences scored per message (the tagger costs about a millisecond a sentence). */
 export const MAX_SENTENCES = 60;
@@ -31,7 +31,7 @@ export default defineRule({
     paneOnly: true,
     messages: {
       possible:
-        'This sentence may read as an instruction or a promise on the Council\'s behalf ({why}). Emails which create obligations or give instructions on behalf of the Council must be sent by officers only, not Councillors (4.3c). If it asks staff or a contractor to act, ask the Clerk instead; if it is a question or information, carry on.',
+        'This may read as asking an officer or contractor to act, or as a promise, on the Council\'s behalf: "{quote}". Emails which create obligations or give instructions on behalf of the Council must be sent by officers only, not Councillors (4.3c). If it asks staff or a contractor to act, ask the Clerk instead; if it is a question or information, carry on.',
     },
     inputs: ['from', 'body'],
   },
@@ -47,10 +47,9 @@ export default defineRule({
       scored++;
       const result = scoreIntent(text, undefined, PANE_THRESHOLD);
       if (!result.isIntent) continue;
-      const why = result.reasons.map((r) => describeIntentFeature(r.feature)).filter((d): d is string => !!d);
       report({
         messageId: 'possible',
-        data: { why: why.length ? Array.from(new Set(why)).slice(0, 3).join('; ') : 'its wording as a whole' },
+        data: { quote: quoteOf(text) },
         span: { field: 'body', start: sentence.start, end: sentence.end },
         actual: text,
       });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import { detectInstruction } from './detect';
+import { judgedInstruction } from './judged';
 
 const SUBJECT_OBJECT = /^\s+(?:the|a|an|this|that|these|those|our|their|his|her|my|your|its|it|them|him|all|every|payment|up|off|out|down)\b/i;
 
@@ -15,6 +16,8 @@ export default defineRule({
         '"{cue}" gives an instruction. Emails which give instructions on behalf of the Council must be sent by officers only, not Councillors (4.3c). Ask the Clerk to consider it instead, e.g. "Could the Clerk look into…".',
       commitment:
         '"{cue}" commits the Council. Emails which create obligations on behalf of the Council must be sent by officers only, not Councillors (4.3c). Refer the decision to the Clerk or the relevant committee.',
+      judged:
+        'This reads as asking an officer or contractor to act on the Council\'s behalf: "{cue}". Emails which give instructions or create obligations on behalf of the Council must be sent by officers only, not Councillors (4.3c). Ask the Clerk to consider it instead, e.g. "Could the Clerk look into…"; if it is a question or your own view, say so plainly.',
     },
     inputs: ['from', 'subject', 'body'],
   },
@@ -31,7 +34,7 @@ export default defineRule({
       at += line.length + 1;
     }
     for (const sentence of ctx.sentences) {
-      const found = detectInstruction(sentence.text);
+      const found = detectInstruction(sentence.text) ?? judgedInstruction(sentence);
       if (!found) continue;
       report({
         messageId: found.kind,

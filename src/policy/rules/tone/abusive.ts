@@ -4,6 +4,7 @@ import { defineRule } from '../../rule';
 import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../data/profanity';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { isDirected, lexiconHits } from './lexicon';
+import { disguisedAbuse } from './disguised';
 
 const DIRECTED = compilePhrases(DIRECTED_PHRASES);
 const STRONG_INSULTS = compilePhrases(INSULT_NOUNS.filter((n) => !n.mild).map((n) => n.word));
@@ -45,6 +46,10 @@ export default defineRule({
       } else if (hit.tier === 'insult' && hit.directed) {
         report({ messageId: 'abuse', data: { word: hit.text }, span, actual: hit.text });
       }
+    }
+    // Symbols inside a word ("d!ckhead", "@rse"): restored, then judged as above (./disguised.ts).
+    for (const hit of disguisedAbuse(ctx)) {
+      if (!overlaps(hit.field, hit.start, hit.end)) report({ messageId: hit.messageId, data: { word: hit.text }, span: { field: hit.field, start: hit.start, end: hit.end }, actual: hit.text });
     }
   },
 });

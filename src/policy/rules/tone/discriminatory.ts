@@ -2,6 +2,7 @@ import { defineRule } from '../../rule';
 import { DISCRIMINATORY_PHRASES } from '../../data/slurs';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { lexiconHits } from './lexicon';
+import { judgedSentences } from './judged';
 
 const STATEMENTS = compilePhrases(DISCRIMINATORY_PHRASES);
 
@@ -16,6 +17,8 @@ export default defineRule({
       slur: '"{word}" is a slur. The policy forbids sending discriminatory messages (3.1, 2.3). Remove it.',
       statement:
         '"{phrase}" is discriminatory. The policy forbids sending discriminatory messages (3.1) and asks for courtesy (4.3c). Remove it.',
+      generalisation:
+        'This judges people by a protected characteristic (age, disability, race, religion, sex, sexual orientation, pregnancy, marriage or gender reassignment): "{quote}". The policy forbids sending discriminatory messages (3.1). Judge people as individuals, on what the matter needs.',
     },
     inputs: ['subject', 'body'],
   },
@@ -29,5 +32,8 @@ export default defineRule({
         report({ messageId: 'statement', data: { phrase: hit.text }, span: { field, start: hit.start, end: hit.end }, actual: hit.text });
       }
     }
+    // Generalisations with no slur ("Older staff can't cope"): a learnt judgement.
+    const found = lexiconHits(ctx).filter((h) => h.field === 'body' && h.tier === 'slur');
+    for (const s of judgedSentences(ctx, 'discrimination', found)) report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });

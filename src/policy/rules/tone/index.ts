@@ -6,5 +6,6 @@ import impolite from './impolite';
 import shouting from './shouting';
 import defamationRisk from './defamation-risk';
 import vulgar from './vulgar';
+import harassment from './harassment';
 
-export const TONE_RULES: Rule[] = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar];
+export const TONE_RULES: Rule[] = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment];

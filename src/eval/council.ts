@@ -1,0 +1,133 @@
+// `council-mail eval council DIR [--split S] [--class C] [--show]`: the shipped rules on the council
+// corpus (data/council-corpus, PROTOCOL.md there). Each item is checked as an email from a sender of its
+// role (a councillor is marked by "Cllr" in the display name, an officer is the clerk, residents and
+// contractors write from outside) to one recipient inside or outside the council. Per class, at the
+// class's level: a positive is caught when its rule fires at that level or higher; a neighbour is a
+// false alarm when that rule fires at that level or higher. The locked test split is read only for
+// the final report (never with --show).
+import { check, emptyDraft } from '../policy/engine';
+import { RULES } from '../policy/rules';
+import type { PolicyConfig } from '../policy/config';
+import type { Finding } from '../policy/finding';
+import type { Address } from '../policy/types';
+import { defaultPolicy } from './default-policy';
+import type { EvalReport } from './report';
+import { loadCouncilCorpus, type CorpusItem, type CorpusLevel, type CorpusSplit } from './council-corpus';
+
+export const COUNCIL_SPLITS = ['train', 'dev', 'test', 'train+dev'] as const;
+export type CouncilSplit = (typeof COUNCIL_SPLITS)[number];
+
+const SENDERS: Record<CorpusItem['role'], Address> = {
+  councillor: { name: 'Cllr Jo Evans', address: 'jo.evans@waretowncouncil.gov.uk' },
+  officer: { name: 'Town Clerk', address: 'clerk@waretowncouncil.gov.uk' },
+  resident: { name: 'A Resident', address: 'resident@example.co.uk' },
+  contractor: { name: 'Brook Builders', address: 'office@brookbuilders.example.co.uk' },
+};
+const RECIPIENTS: Record<CorpusItem['recipient'], Address> = {
+  internal: { name: 'Council Office', address: 'office@waretowncouncil.gov.uk' },
+  external: { name: 'J Smith', address: 'j.smith@example.co.uk' },
+};
+const RANK: Record<string, number> = { block: 2, warn: 1 };
+
+export interface ClassFigures {
+  rule: string;
+  level: CorpusLevel;
+  n: number;
+  positives: number;
+  neighbours: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** False when the class's rule is not in the registry (nothing can fire). */
+  ruleExists: boolean;
+}
+
+/** The fields every eval report has (src/eval/report.ts), and the per-class figures. */
+export type CouncilReport = Pick<EvalReport, 'n' | 'baseline' | 'accuracy' | 'precision' | 'recall' | 'f1'> & {
+  task: 'council';
+  split: CouncilSplit;
+  classes: Record<string, ClassFigures>;
+};
+
+export interface CouncilShown {
+  item: CorpusItem;
+  outcome: 'missed' | 'false alarm';
+  findings: Finding[];
+}
+
+/** The findings the corpus item's rule gives on it. */
+export function councilFindings(item: CorpusItem, config: PolicyConfig): Finding[] {
+  const rules = RULES.filter((r) => r.meta.id === item.rule);
+  if (!rules.length) return [];
+  const draft = emptyDraft({ from: SENDERS[item.role], to: [RECIPIENTS[item.recipient]], subject: '', body: { text: item.text } });
+  return check(draft, config, { rules }).findings;
+}
+
+function inSplit(item: CorpusItem, split: CouncilSplit): boolean {
+  return split === 'train+dev' ? item.split !== 'test' : item.split === (split as CorpusSplit);
+}
+
+const ratio = (a: number, b: number) => (b ? a / b : 0);
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+export function evalCouncil(
+  dir: string,
+  opts: { split?: CouncilSplit; classes?: readonly string[]; show?: (s: CouncilShown) => void } = {},
+): CouncilReport {
+  const split = opts.split ?? 'dev';
+  if (opts.show && split === 'test') throw new Error('The locked test split is for the final figures only; --show reads train or dev.');
+  const config = defaultPolicy();
+  const items = loadCouncilCorpus(dir, opts.classes).filter((i) => inSplit(i, split));
+  const classes: Record<string, ClassFigures> = {};
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const item of items) {
+    const c = (classes[item.class] ??= {
+      rule: item.rule, level: item.level, n: 0, positives: 0, neighbours: 0, tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, f1: 0,
+      ruleExists: RULES.some((r) => r.meta.id === item.rule),
+    });
+    const findings = councilFindings(item, config);
+    const fired = findings.some((f) => f.ruleId === item.rule && (RANK[f.level] ?? 0) >= RANK[item.level]);
+    c.n++;
+    if (item.label === 1) {
+      c.positives++;
+      if (fired) c.tp++, tp++;
+      else c.fn++, fn++, opts.show?.({ item, outcome: 'missed', findings });
+    } else {
+      c.neighbours++;
+      if (fired) c.fp++, fp++, opts.show?.({ item, outcome: 'false alarm', findings });
+      else c.tn++, tn++;
+    }
+  }
+  for (const c of Object.values(classes)) {
+    c.precision = ratio(c.tp, c.tp + c.fp);
+    c.recall = ratio(c.tp, c.tp + c.fn);
+    c.f1 = f1(c.precision, c.recall);
+  }
+  const n = items.length;
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return {
+    task: 'council', split, n,
+    baseline: ratio(Math.max(tp + fn, fp + tn), n),
+    accuracy: ratio(tp + tn, n),
+    precision, recall, f1: f1(precision, recall),
+    classes,
+  };
+}
+
+/** One line per class: rule, level, precision and recall, counts. */
+export function councilTable(r: CouncilReport): string {
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(1, w - s.length));
+  const lines = [`council corpus, split ${r.split}: ${r.n} items`, pad('class', 18) + pad('rule (level)', 42) + 'precision  recall  tp/fp/fn/tn'];
+  for (const [name, c] of Object.entries(r.classes)) {
+    lines.push(
+      pad(name, 18) + pad(`${c.rule} (${c.level})${c.ruleExists ? '' : ' [no such rule]'}`, 42) +
+        pad(c.precision.toFixed(3), 11) + pad(c.recall.toFixed(3), 8) + `${c.tp}/${c.fp}/${c.fn}/${c.tn}`,
+    );
+  }
+  return lines.join('\n');
+}
