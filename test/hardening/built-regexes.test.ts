@@ -11,7 +11,7 @@ import { THREAT_PATTERNS } from '../../src/policy/data/threats';
 import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../src/policy/data/profanity';
 import { DISCRIMINATORY_PHRASES } from '../../src/policy/data/slurs';
 import { IMPOLITE_PHRASES } from '../../src/policy/data/impolite';
-import { OPINION_MARKERS } from '../../src/policy/data/opinion';
+import { CONTESTED_TOPICS, OPINION_MARKERS } from '../../src/policy/data/opinion';
 import { CHAIN_STRONG, CHAIN_WEAK } from '../../src/policy/data/solicitation';
 import { builtRegExps as SOLICITATION } from '../../src/policy/rules/solicitation/score';
 import { SHAPE_REGEXES } from '../../src/policy/rules/solicitation/shapes';
@@ -32,7 +32,8 @@ const built: [string, RegExp][] = [
   ['insults', compilePhrases(INSULT_NOUNS.map((n) => n.word)).re],
   ['discriminatory statements', compilePhrases(DISCRIMINATORY_PHRASES).re],
   ['impolite phrases', compilePhrases(IMPOLITE_PHRASES.map((p) => p.pattern)).re],
-  ['opinion markers', compilePhrases(OPINION_MARKERS).re],
+  ['opinion markers', compilePhrases(OPINION_MARKERS.map((m) => m.source)).re],
+  ['contested topics', compilePhrases(CONTESTED_TOPICS).re],
   ['chain strong', compilePhrases(CHAIN_STRONG).re],
   ['chain weak', compilePhrases(CHAIN_WEAK).re],
   ...SOLICITATION().map((re, i) => [`solicitation cues ${i}`, re] as [string, RegExp]),

@@ -12,6 +12,11 @@ describe('disclaimer/personal-views', () => {
     ['a disclaimer in other words', draft({ from: CLLR, body: 'Personally, I like it. The views expressed are my own.' })],
     ['the disclaimer across non-breaking spaces and tabs', draft({ from: CLLR, body: `I think so.\n${DISCLAIMER.replace(/ /g, '\u00a0\t')}` })],
     ['other words split across lines', draft({ from: CLLR, body: 'I think so.\nThis is my personal\n  view and not\tnecessarily theirs.' })],
+    ['an officer\'s professional opinion', draft({ from: CLERK, body: 'I think the invoice is wrong: it charges for 12 visits.' })],
+    ['an officer\'s stated professional view', draft({ from: CLERK, body: 'In my view the tree needs a specialist survey.' })],
+    ['an officer doing something personally', draft({ from: CLERK, body: 'I will personally check the site on Friday.' })],
+    ['a councillor doing something personally', draft({ from: CLLR, body: 'I\'ll personally make sure the keys are returned.' })],
+    ['an unlisted sender\'s "I believe" about a date', draft({ from: STAFF, body: 'I believe we have until 31 March to spend the grant.' })],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);
   });
@@ -27,6 +32,9 @@ describe('disclaimer/personal-views', () => {
   it.each([
     ['"I think" to a resident', draft({ from: CLLR, to: [RESIDENT], body: 'I think the hall is too small.' }), ['missing@body:0-7']],
     ['"in my opinion" from staff', draft({ from: STAFF, to: [RESIDENT], body: 'Thanks. In my opinion it is fine.' }), ['missing@body:8-21']],
+    ['an officer\'s view given as personal', draft({ from: CLERK, body: 'Thanks. In my personal view the bypass is a mistake.' }), ['missing@body:8-27']],
+    ['an officer\'s "personally, I"', draft({ from: CLERK, body: 'Personally, I support the 20 mph zone.' }), ['missing@body:0-10']],
+    ['an officer\'s opinion on party politics', draft({ from: CLERK, body: 'The hall is booked. I think the government has got this badly wrong.' }), ['missing@body:20-27']],
     ['one external among internal recipients', draft({ from: CLLR, to: [CLERK, RESIDENT], body: 'Personally I disagree.' }), ['missing@body:0-10']],
     ['only half of the disclaimer', draft({ from: CLLR, body: `I think so.\n${DISCLAIMER.slice(0, 40)}` }), ['missing@body:0-7']],
     ['the disclaimer\'s words run together', draft({ from: CLLR, body: `I think so.\n${DISCLAIMER.replace(/ /g, '')}` }), ['missing@body:0-7']],

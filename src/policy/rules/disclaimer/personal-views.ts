@@ -1,12 +1,17 @@
 // Personal opinion without the council's disclaimer (2.2 "A disclaimer must be stated where personal
 // views are expressed", 3.1 "passing off personal views as those representing the Council").
-// Applies to every sender, but only when at least one recipient is outside the council: a view
-// exchanged among staff is not "published in the name of the Council".
+// Only when at least one recipient is outside the council: a view exchanged among staff is not
+// "published in the name of the Council". An opinion marker is a candidate; the sender's role decides
+// whether it is a personal view (data/opinion.ts): a councillor's "I think" on council business is,
+// an officer's "I think the invoice is wrong" is professional advice. Anyone's "in my personal view",
+// and anyone's opinion on party politics, elections, government or religion, is personal.
 import { defineRule } from '../../rule';
-import { DISCLAIMER_KEY_PHRASES, OPINION_MARKERS } from '../../data/opinion';
-import { compilePhrases, escapeRegExp, firstPhrase } from '../../text/patterns';
+import type { RuleContext } from '../../context';
+import { CONTESTED_TOPICS, DISCLAIMER_KEY_PHRASES, OPINION_MARKERS, type OpinionTier } from '../../data/opinion';
+import { compilePhrases, escapeRegExp, scanPhrases, type PhraseHit } from '../../text/patterns';
 
-const MARKERS = compilePhrases(OPINION_MARKERS);
+const MARKERS = compilePhrases(OPINION_MARKERS.map((m) => m.source));
+const TOPICS = compilePhrases(CONTESTED_TOPICS);
 
 const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[‘’]/g, "'").trim();
 
@@ -44,6 +49,29 @@ export function hasDisclaimer(body: string, disclaimer: string): boolean {
   return KEY_PATTERNS.some((group) => group.every((re) => re.test(lower)));
 }
 
+/** Which tiers of marker are a personal view from this sender, on any subject. */
+function tiersFor(ctx: RuleContext): ReadonlySet<OpinionTier> {
+  const { role, source } = ctx.sender;
+  if (role === 'councillor') return new Set(['personal', 'view', 'hedge']);
+  // An unlisted sender may be a councillor the policy file does not name: stated opinions count.
+  if (role === 'staff' && source === 'default') return new Set(['personal', 'view']);
+  return new Set(['personal']);
+}
+
+/** The first opinion marker that, judged by who sends it and what it is about, is a personal view. */
+export function personalView(ctx: RuleContext): PhraseHit | undefined {
+  const text = ctx.ownText;
+  const hits = scanPhrases(MARKERS, text);
+  if (!hits.length) return undefined;
+  const tiers = tiersFor(ctx);
+  for (const hit of hits) {
+    if (tiers.has(OPINION_MARKERS[hit.index].tier)) return hit;
+    const sentence = ctx.sentences.find((s) => hit.start >= s.start && hit.start < s.end);
+    if (sentence && scanPhrases(TOPICS, text, sentence.start, sentence.end).length) return hit;
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'disclaimer/personal-views',
@@ -59,7 +87,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (!ctx.externalRecipients.length) return;
-    const hit = firstPhrase(MARKERS, ctx.ownText);
+    const hit = personalView(ctx);
     if (!hit) return;
     if (hasDisclaimer(ctx.draft.body.text, ctx.config.disclaimer)) return;
     report({
