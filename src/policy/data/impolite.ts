@@ -14,7 +14,10 @@ export const IMPOLITE_PHRASES: ImpolitePhrase[] = [
   { pattern: "what part of [^.?!\\n]{1,60}? (?:don't|do not|didn’t|didn't|did not) you (?:understand|get)", kind: 'phrase', suggestions: ['Let me explain this more clearly'] },
   { pattern: '(?:how )?many times do (?:i|we) (?:have|need) to', kind: 'phrase', suggestions: ['I would like to raise this again'] },
   { pattern: "i (?:shouldn't|should not|should’t) (?:have|need) to (?:tell|remind|explain|ask|chase)", kind: 'phrase', suggestions: ['Just a reminder', 'Could I ask you to'] },
-  { pattern: 'obviously', kind: 'phrase', suggestions: ['as you may know', 'it seems that'] },
+  // "Obviously" is condescending when it is aimed at the reader; "obviously the peak would have been
+  // higher" is ordinary reasoning (issue #16).
+  { pattern: 'obviously(?=,? you\\b)', kind: 'phrase', suggestions: ['as you may know', 'it seems that'] },
+  { pattern: "you (?:obviously|clearly) (?:didn't|did not|don't|do not|haven't|have not|hadn't|can't|cannot|couldn't|failed|missed|forgot|never|weren't|were not)", kind: 'phrase', suggestions: ['it seems that you'] },
   { pattern: 'frankly,? (?:this is |that is |it is |it\'s )?(?:ridiculous|absurd|pathetic|unacceptable|appalling|laughable|outrageous|disgraceful)', kind: 'phrase', suggestions: ['I am disappointed that', 'this is not what I expected'] },
   { pattern: '(?:totally|utterly|completely|absolutely) (?:ridiculous|pathetic|useless|laughable|absurd|hopeless|incompetent)', kind: 'phrase', suggestions: ['disappointing', 'not working as it should'] },
   { pattern: 'do your (?:bloody |damn |own )?job', kind: 'phrase', suggestions: ['could you look into this'] },

@@ -8,6 +8,8 @@ describe('tone/impolite', () => {
     ['"as I mentioned"', 'As I mentioned on Tuesday, the hall is booked.'],
     ['"frankly" with praise', 'Frankly, the new play area is a great success.'],
     ['a blue tit', 'A blue tit is nesting by the memorial.'],
+    // Was flagged before issue #16: "obviously" about a thing, not aimed at the reader, is reasoning.
+    ['"obviously" about a thing', 'Obviously the form was late.'],
   ])('accepts %s', (_name, body) => {
     expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
@@ -16,7 +18,8 @@ describe('tone/impolite', () => {
     ['"as I already told you"', 'As I already told you, no.', ['phrase@body:0-21']],
     ['"for the last time"', 'For the last time, the bins go out on Monday.', ['phrase@body:0-17']],
     ['"what part of … don\'t you understand"', "What part of closed don't you understand?", ['phrase@body:0-40']],
-    ['"obviously"', 'Obviously the form was late.', ['phrase@body:0-9']],
+    ['"obviously" aimed at the reader', 'Obviously you did not read the form.', ['phrase@body:0-9']],
+    ['"you clearly didn\'t"', 'You clearly didn\'t read the form.', ['phrase@body:0-18']],
     ['"frankly ridiculous"', 'This is frankly ridiculous.', ['phrase@body:8-26']],
     ['sarcasm', 'Thanks for nothing.', ['sarcasm@body:0-18']],
     ['a mild insult aimed at the reader', 'You muppet.', ['insult@body:4-10']],

@@ -1,8 +1,7 @@
 // The trained politeness model (src/policy/models/politeness.ts) as a tone/impolite detector for
 // whole sentences the phrase lexicon does not know. It was trained on requests, so it judges only
-// sentences that address the reader (a question, or "you"), and reports only when the score is very
-// low and a politeness strategy (not just a word) drove it: on 1,000 Enron business emails this
-// gate fires on about 1 % of messages. Each report names the phrases that drove the score.
+// questions put to the reader ("… you …?"), and reports only when the score is very low and a
+// politeness strategy (not just a word) drove it. Each report names the phrases that drove the score.
 import { sigmoid } from '../../models/logistic';
 import { politenessLogOdds, scorePoliteness, type Driver } from '../../models/politeness';
 import { KINDER_REWRITES } from '../../data/kinder-rewrites';
@@ -13,13 +12,19 @@ import type { Sentence } from '../../text/sentences';
 export const IMPOLITE_PROBABILITY = 0.02;
 const STRATEGY_DRIVER = /^s:(negative|why|ought|direct_question|direct_start|imperative_start|factuality|several_questions)$/;
 const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
+
 const CLOSERS = ' \t\r\n"\'”’)';
 
-/** A question (ignoring closing quotes and brackets) or a sentence with "you" in it. */
+/**
+ * A question put to the reader: it ends with "?" (ignoring closing quotes and brackets) and has "you"
+ * in it. The model was trained on requests; a statement ("that's why you are missing volume") or a
+ * question about things ("Why are these volumes flowing?") is not one, and on ordinary business mail
+ * those were most of its findings (issue #16). Curt statements are the phrase lexicon's.
+ */
 function addressesReader(text: string): boolean {
   let end = text.length;
   while (end > 0 && CLOSERS.includes(text[end - 1])) end--;
-  return (end > 0 && text[end - 1] === '?') || SECOND_PERSON.test(text);
+  return end > 0 && text[end - 1] === '?' && SECOND_PERSON.test(text);
 }
 
 function kinder(phrase: string): string | undefined {
