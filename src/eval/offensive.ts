@@ -21,6 +21,24 @@ export function isOffensiveFlag(f: Pick<Finding, 'ruleId' | 'messageId'>): boole
   return OFFENSIVE_RULES.has(f.ruleId);
 }
 
+/** Recalls and the neither-flag rate of one half of the rows. */
+export interface OffensiveHalf {
+  n: number;
+  hateRecall: number;
+  offensiveRecall: number;
+  neitherFlagRate: number;
+}
+
+/**
+ * Which half a row is in: by the CSV's own row number (its first, unnamed column) when it has one,
+ * else by position. Lexicon exceptions are written while reading the even rows only (issue #16), so
+ * the odd rows are the fair figure.
+ */
+function halfOf(r: Record<string, string>, position: number): 'even' | 'odd' {
+  const id = Number(r[''] ?? NaN);
+  return (Number.isInteger(id) ? id : position) % 2 === 0 ? 'even' : 'odd';
+}
+
 export function evalOffensive(csvPath: string): EvalReport {
   const rows = readCsvObjects(fs.readFileSync(csvPath, 'utf8'));
   const config = defaultPolicy();
@@ -30,8 +48,9 @@ export function evalOffensive(csvPath: string): EvalReport {
   const gold: number[] = [];
   const pred: number[] = [];
   let blocks = 0;
+  const half = { even: { counts: [0, 0, 0], flagged: [0, 0, 0] }, odd: { counts: [0, 0, 0], flagged: [0, 0, 0] } };
   const t0 = Date.now();
-  for (const r of rows) {
+  for (const [position, r] of rows.entries()) {
     const cls = Number(r.class);
     if (!(cls === 0 || cls === 1 || cls === 2)) continue;
     const findings = findingsFor(r.tweet ?? '', '', config, rules).filter(isOffensiveFlag);
@@ -39,6 +58,9 @@ export function evalOffensive(csvPath: string): EvalReport {
     if (findings.some((f) => f.level === 'block')) blocks++;
     counts[cls]++;
     if (flag) flagged[cls]++;
+    const h = half[halfOf(r, position)];
+    h.counts[cls]++;
+    if (flag) h.flagged[cls]++;
     gold.push(cls === 2 ? 0 : 1);
     pred.push(flag ? 1 : 0);
   }
@@ -56,6 +78,20 @@ export function evalOffensive(csvPath: string): EvalReport {
     offensiveRecall: counts[1] ? flagged[1] / counts[1] : 0,
     neitherFlagRate: counts[2] ? flagged[2] / counts[2] : 0,
     blockRate: blocks / Math.max(1, n),
+    // Read while writing exceptions: the even rows. The fair figure: the odd rows.
+    readHalf: 'even',
+    ...prefixed('even', halfFigures(half.even)),
+    ...prefixed('odd', halfFigures(half.odd)),
     msPerText: Math.round(((Date.now() - t0) / Math.max(1, n)) * 1000) / 1000,
   };
+}
+
+function halfFigures(h: { counts: number[]; flagged: number[] }): OffensiveHalf {
+  const rate = (c: number) => (h.counts[c] ? h.flagged[c] / h.counts[c] : 0);
+  return { n: h.counts[0] + h.counts[1] + h.counts[2], hateRecall: rate(0), offensiveRecall: rate(1), neitherFlagRate: rate(2) };
+}
+
+/** { n, hateRecall } → { evenN, evenHateRecall }. */
+function prefixed(prefix: string, h: OffensiveHalf): Record<string, number> {
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [prefix + k[0].toUpperCase() + k.slice(1), v]));
 }

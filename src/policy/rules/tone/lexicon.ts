@@ -133,8 +133,17 @@ function standsAlone(text: string, word: string, start: number, from: number, to
   return PREFIXES.has(head.replace(/^[^a-z]+/, '')) && SUFFIXES.has(tail.slice(0, cut));
 }
 
-/** A capitalised word inside a sentence, or one followed by another capitalised word, is a name. */
+/** After the word: up to three more words, then an address ("dick jenkins / hou / ect @ ect", "dick smith <d.smith@…>"). */
+const IN_ADDRESS_LIST = /^(?:[ \t]+[A-Za-z][A-Za-z'.-]*){0,3}[ \t]*(?:\/[ \t]*[A-Za-z0-9&.-]{1,12}[ \t]*[/@]|<[^>\s]{1,64}@)/;
+/** Before the word on its line: a mail header that lists people ("from : dick jenkins", "forwarded by …"). */
+const AFTER_HEADER = /(?:^|\n)[ \t>]*(?:(?:from|to|cc|bcc)[ \t]*:|(?:sent|forwarded) by\b)[^\n.!?]{0,60}$/i;
+
+/**
+ * A capitalised word inside a sentence, or one followed by another capitalised word, is a name; so,
+ * however it is written (much mail is all lower case), is a word in an address list or a header.
+ */
 function looksLikeName(text: string, whole: string, start: number, end: number): boolean {
+  if (IN_ADDRESS_LIST.test(text.slice(end, end + 60)) || AFTER_HEADER.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (!/^[A-Z][a-z0-9]/.test(whole)) return false; // "D1ck Wh1771ng70n" too
   const before = text.slice(Math.max(0, start - 3), start).trim().slice(-1);
   if (start > 0 && !/[.!?\n]/.test(before || '\n')) return true;
@@ -206,7 +215,7 @@ function prepassSource(): string {
 const PREPASS = new RegExp(prepassSource());
 
 /** The expressions built from data, for the ReDoS test. */
-export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS];
+export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS, IN_ADDRESS_LIST, AFTER_HEADER];
 const TOKEN = /\S+/g;
 const MASKED = /[a-z][*]|[*][a-z]|[013457@$!][a-z]|[a-z][013457@$!]/;
 
