@@ -12,6 +12,7 @@ import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../src/policy/data/profanity'
 import { DISCRIMINATORY_PHRASES } from '../../src/policy/data/slurs';
 import { IMPOLITE_PHRASES } from '../../src/policy/data/impolite';
 import { CONTESTED_TOPICS, OPINION_MARKERS } from '../../src/policy/data/opinion';
+import { WORD_USE_REGEXES } from '../../src/policy/rules/tone/word-use';
 import { CHAIN_STRONG, CHAIN_WEAK } from '../../src/policy/data/solicitation';
 import { builtRegExps as SOLICITATION } from '../../src/policy/rules/solicitation/score';
 import { SHAPE_REGEXES } from '../../src/policy/rules/solicitation/shapes';
@@ -34,6 +35,7 @@ const built: [string, RegExp][] = [
   ['impolite phrases', compilePhrases(IMPOLITE_PHRASES.map((p) => p.pattern)).re],
   ['opinion markers', compilePhrases(OPINION_MARKERS.map((m) => m.source)).re],
   ['contested topics', compilePhrases(CONTESTED_TOPICS).re],
+  ...WORD_USE_REGEXES.map((re, i) => [`word use ${i}`, re] as [string, RegExp]),
   ['chain strong', compilePhrases(CHAIN_STRONG).re],
   ['chain weak', compilePhrases(CHAIN_WEAK).re],
   ...SOLICITATION().map((re, i) => [`solicitation cues ${i}`, re] as [string, RegExp]),

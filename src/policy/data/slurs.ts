@@ -80,7 +80,7 @@ export const SLURS: SlurEntry[] = [
 ];
 
 /** Words of the obscenity dataset (tier `slur`) that are ambiguous in UK council mail. */
-export const AMBIGUOUS_OBSCENITY_SLURS: readonly string[] = ['fag', 'dyke', 'chink', 'negro', 'retard', 'spastic', 'abo'];
+export const AMBIGUOUS_OBSCENITY_SLURS: readonly string[] = ['fag', 'dyke', 'chink', 'negro', 'retard', 'spastic', 'abo', 'tranny'];
 
 /** Innocent whole words that contain a slur pattern (added to the profanity innocent list). */
 export const SLUR_INNOCENT_WORDS: readonly string[] = [

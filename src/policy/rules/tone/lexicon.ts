@@ -3,6 +3,7 @@
 // "fuuuck" or "sh1t") built once at module load, then each hit sorted into a tier from
 // src/policy/data/profanity.ts and checked against UK place names and innocent contexts.
 import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPattern, RegExpMatcher, SyntaxKind, type Node, type ParsedPattern } from 'obscenity';
+import { cutShort, selfDescribed } from './word-use';
 import type { RuleContext } from '../../context';
 import { DIRECTED_BEFORE, EXTRA_WORDS, INNOCENT_CONTEXT, INNOCENT_WORDS, OBSCENITY_TIERS, STRONG_VARIANTS, WORD_PREFIXES, WORD_SUFFIXES, type ProfanityTier } from '../../data/profanity';
 import { AMBIGUOUS_OBSCENITY_SLURS, SLURS, SLUR_INNOCENT_WORDS } from '../../data/slurs';
@@ -319,6 +320,8 @@ export function scanLexicon(text: string, field: 'subject' | 'body'): LexiconHit
     if (tier === 'strong' && !reallyStrong(whole, word)) continue;
     if (contextMatters(tier, ambiguous) && tier !== 'mild' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end)) continue;
     if (contextMatters(tier, ambiguous) && innocentInContext(word, text, start, end)) continue;
+    // A short word cut off by an ellipsis at the end ("abo&#8230;"), a slur the writer uses of themselves.
+    if ((tier !== 'strong' && cutShort(text, end, whole.length)) || (tier === 'slur' && !directed && selfDescribed(text, start))) continue;
     lastEnd = end;
     out.push({ field, word, tier, start, end, text: whole, directed, ambiguous });
   }
