@@ -43,10 +43,19 @@ describe('evasion set', () => {
     expect(score.caught / score.toCatch).toBeGreaterThanOrEqual(0.95);
   });
 
+  // What is caught today (issue #16): a floor, so the comparison below cannot pass by both catching
+  // nothing. Raise it when more is caught; lower it only with the case shown to be a false alarm.
+  const CAUGHT_AT_LEAST = { each: 11 };
+  const FIRST_TECHNIQUES = ['plain', 'homoglyphs', 'zero-width', 'soft-hyphen', 'fullwidth', 'mixed-case', 'white-on-white', 'html-split', 'entities', 'spacing', 'leetspeak', 'hidden-span'];
+
+  it('catches at least what it caught when the floor was set, in plain text and under each first disguise', () => {
+    for (const technique of FIRST_TECHNIQUES) expect([technique, score.byTechnique[technique].caught >= CAUGHT_AT_LEAST.each]).toEqual([technique, true]);
+  });
+
   it.each(['homoglyphs', 'zero-width', 'soft-hyphen', 'fullwidth', 'mixed-case', 'white-on-white', 'html-split', 'entities', 'spacing', 'leetspeak', 'hidden-span'])(
     'catches as much disguised with %s as in plain text',
     (technique) => {
-      expect(score.byTechnique[technique].caught).toBeGreaterThanOrEqual(score.byTechnique.plain.caught);
+      expect(score.byTechnique[technique].caught).toBeGreaterThanOrEqual(Math.max(1, score.byTechnique.plain.caught));
     },
   );
 });
