@@ -10,18 +10,24 @@ const path = require('path');
 
 const root = path.join(__dirname, '..');
 const shared = process.env.EVAL_DATA || path.join(root, '..', 'shared', 'eval');
+/** Business-mail sets: the one exceptions were written against (dev), and the ones kept back. */
+const BUSINESS_DEV = ['spam/enron1/ham'];
+const BUSINESS_HELD_BACK = ['business-mail/enron3', 'business-mail/enron5'];
+/** More held-back folders of the same kind, measured the same way: EVAL_HELD_BACK=dir1:dir2. */
+const EXTRA_HELD_BACK = (process.env.EVAL_HELD_BACK || '').split(path.delimiter).filter(Boolean);
 const TASKS = [
-  ['auth-results', 'auth-results'],
-  ['politeness', 'politeness/wikipedia.annotated.csv'],
-  ['intent', 'intent'],
-  ['offensive', 'offensive/labeled_data.csv'],
-  ['spam', 'spam/enron1'],
+  ['auth-results', ['auth-results']],
+  ['politeness', ['politeness/wikipedia.annotated.csv']],
+  ['intent', ['intent']],
+  ['offensive', ['offensive/labeled_data.csv']],
+  ['spam', ['spam/enron1']],
+  ['business-mail', [...BUSINESS_DEV, ...BUSINESS_HELD_BACK]],
 ];
 
-function run(task, target) {
+function run(task, targets) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(root, 'bin/council-mail.js'), 'eval', task, target], { cwd: root });
+    const child = spawn(process.execPath, [path.join(root, 'bin/council-mail.js'), 'eval', task, ...targets], { cwd: root });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -42,21 +48,71 @@ function run(task, target) {
 const pct = (x) => (typeof x === 'number' ? `${(x * 100).toFixed(2)} %` : '—');
 const num = (x) => (typeof x === 'number' ? x.toFixed(3) : '—');
 const ok = (cond) => (cond ? 'reached' : '**not reached**');
+/** Marks a figure whose hyper-parameters were chosen by the same cross-validation that reports it. */
+const CV = '‡';
 
-function table(results) {
+/** Business-mail sets by role: the dev set was read while writing exceptions, the rest were not. */
+function businessSets(b) {
+  const sets = Object.entries((b && b.sets) || {});
+  const dev = sets.filter(([name]) => name === 'ham');
+  const held = sets.filter(([name]) => name !== 'ham');
+  return { dev, held };
+}
+
+const setFigure = ([name, v]) => `${name === 'ham' ? 'enron1 ham' : name} (${v.n}): block ${pct(v.blockRate)}, warn ${pct(v.warnRate)}`;
+const setOk = (sets) => sets.every(([, v]) => v.blockRate <= 0.002 && v.warnRate <= 0.05);
+
+function table(results, innocent) {
   const r = Object.fromEntries(results.map((x) => [x.task, x.report || {}]));
   const a = r['auth-results'];
   const p = r.politeness;
   const i = r.intent;
   const o = r.offensive;
   const s = r.spam;
-  return `| task | n | our figure | baseline | anchor | target |
-|---|---|---|---|---|---|
-| auth-results (13 mailauth fixtures) | ${a.n} | ${a.passed}/${a.n} fixtures right (pairs P ${num(a.precision)} R ${num(a.recall)}) | ${pct(a.baseline)} (report nothing) | RFC 8601 App. B examples: all pass in test/mail/auth-results.test.ts | every fixture right: ${ok(a.failed === 0)} |
-| politeness, Wikipedia, quartiles, 10-fold CV | ${p.n} | accuracy ${pct(p.accuracy)} | ${pct(p.baseline)} | paper SVM LOO: BOW 79.84 %, strategies+unigrams 83.79 %; human 86.72 % | ≥ 84 %: ${ok(p.accuracy >= 0.84)} |
-| intent, Enron sentences, 10-fold CV | ${i.n} | P ${num(i.precision)} R ${num(i.recall)} F1 ${num(i.f1)} (accuracy ${pct(i.accuracy)}); task-pane note (log-odds > ${i.paneThreshold}): P ${num(i.panePrecision)} R ${num(i.paneRecall)}; previous word patterns: P ${num(i.patternsPrecision)} R ${num(i.patternsRecall)} F1 ${num(i.patternsF1)} | accuracy ${pct(i.baseline)} (always "no"), F1 0 | Lampert et al. 2010: 83.76 % message-level accuracy; Cohen et al. 2004: P > 0.80 at R > 0.50 | F1 ≥ 0.80: ${ok(i.f1 >= 0.8)} |
-| offensive (Davidson et al. 2017), tone lexicon: abusive+threat+discriminatory (block), vulgar+impolite crude words (warn) | ${o.n} | hateRecall ${num(o.hateRecall)}, offensiveRecall ${num(o.offensiveRecall)}, neitherFlagRate ${pct(o.neitherFlagRate)}; blocked ${pct(o.blockRate)} of all tweets | accuracy ${pct(o.baseline)} (always "flag") | paper LR: weighted F1 0.90; hate P 0.44 R 0.59 | recalls ≥ 0.90: ${ok(o.hateRecall >= 0.9 && o.offensiveRecall >= 0.9)}; neither ≤ 20 %: ${ok(o.neitherFlagRate <= 0.2)} |
-| spam (Enron-Spam enron1), solicitation/* | ${s.n} | spam recall ${num(s.recall)} (odd-numbered files ${num(s.recallDevHalf)}, held-out even-numbered ${num(s.recallHeldOutHalf)}), hamFalseAlarmRate ${pct(s.hamFalseAlarmRate)}; all rules hamFalseBlockRate ${pct(s.hamFalseBlockRate)} (${s.hamBlocksByRule || 'none'}) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall | recall ≥ 0.80: ${ok(s.recall >= 0.8)}; ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; false blocks ≤ 0.5 %: ${ok(s.hamFalseBlockRate <= 0.005)} |`;
+  const b = r['business-mail'];
+  const { dev, held } = businessSets(b);
+  const offensiveTarget = `hateRecall and offensiveRecall ≥ 0.90 on the held-back half: ${ok(o.oddHateRecall >= 0.9 && o.oddOffensiveRecall >= 0.9)}; neither ≤ 5 % there: ${ok(o.oddNeitherFlagRate <= 0.05)}`;
+  return `Figures are kept apart by how far they can be trusted: **dev** figures come from data that was read,
+or whose settings were chosen, while the detectors were written (they flatter); **held-back** figures
+come from data nobody read while writing them. ${CV} marks a figure whose hyper-parameters were chosen
+by the very cross-validation that reports it (slightly optimistic, and there is no held-back set).
+
+| task | n | dev figure | held-back figure | baseline | anchor | target |
+|---|---|---|---|---|---|---|
+| auth-results (13 mailauth fixtures) | ${a.n} | ${a.passed}/${a.n} fixtures right (pairs P ${num(a.precision)} R ${num(a.recall)}) | none kept back | ${pct(a.baseline)} (report nothing) | RFC 8601 App. B examples: all pass in test/mail/auth-results.test.ts | every fixture right: ${ok(a.failed === 0)} |
+| politeness, Wikipedia, quartiles, 10-fold CV | ${p.n} | accuracy ${pct(p.accuracy)} ${CV} | none kept back | ${pct(p.baseline)} | paper SVM LOO: BOW 79.84 %, strategies+unigrams 83.79 %; human 86.72 % | ≥ 84 %: ${ok(p.accuracy >= 0.84)} ${CV} |
+| intent, Enron sentences, 10-fold CV | ${i.n} | P ${num(i.precision)} R ${num(i.recall)} F1 ${num(i.f1)} ${CV} (accuracy ${pct(i.accuracy)}); task-pane note (log-odds > ${i.paneThreshold}): P ${num(i.panePrecision)} R ${num(i.paneRecall)}; previous word patterns: P ${num(i.patternsPrecision)} R ${num(i.patternsRecall)} F1 ${num(i.patternsF1)} | none kept back | accuracy ${pct(i.baseline)} (always "no"), F1 0 | Lampert et al. 2010: 83.76 % message-level accuracy; Cohen et al. 2004: P > 0.80 at R > 0.50 | F1 ≥ 0.80: ${ok(i.f1 >= 0.8)} ${CV} |
+| offensive (Davidson et al. 2017), tone lexicon: abusive+threat+discriminatory (block), vulgar+impolite crude words (warn) | ${o.n} | even rows (${o.evenN}, read while changing the lexicons): hateRecall ${num(o.evenHateRecall)}, offensiveRecall ${num(o.evenOffensiveRecall)}, neitherFlagRate ${pct(o.evenNeitherFlagRate)} | odd rows (${o.oddN}): hateRecall ${num(o.oddHateRecall)}, offensiveRecall ${num(o.oddOffensiveRecall)}, neitherFlagRate ${pct(o.oddNeitherFlagRate)}; all rows: blocked ${pct(o.blockRate)} | accuracy ${pct(o.baseline)} (always "flag") | paper LR: weighted F1 0.90; hate P 0.44 R 0.59 | ${offensiveTarget} |
+| solicitation/* on Enron-Spam enron1 (junk mail, not council mail) | ${s.n} | ham false alarms ${pct(s.hamFalseAlarmRate)} (the ham is the business-mail dev set); spam recall on odd-numbered files ${num(s.recallDevHalf)} (for information) | spam recall on even-numbered files ${num(s.recallHeldOutHalf)} (for information) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall (generic spam filters) | ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; no recall target (see below) |
+| business-mail: ordinary business email, officer → one external, whole rule set | ${b.n} | ${dev.map(setFigure).join('; ') || '—'} | ${held.map(setFigure).join('; ') || '—'} | 0 % (every email is innocent) | — | each set block ≤ 0.2 % and warn ≤ 5 %: dev ${ok(setOk(dev))}, held back ${ok(setOk(held))} |
+| innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |`;
+}
+
+/** Per set and per rule: emails warned and blocked, as rates. */
+function businessTable(b) {
+  if (!b || !b.sets) return 'The business-mail run failed; see below.';
+  const names = Object.keys(b.sets);
+  const label = (n) => (n === 'ham' ? 'enron1 ham (dev)' : `${n} (held back)`);
+  const rules = Object.keys(b.byRule).sort();
+  const cell = (set, rule) => {
+    const c = set.byRule[rule];
+    if (!c || (!c.block && !c.warn)) return '—';
+    return [c.block ? `block ${pct(c.block / set.n)}` : '', c.warn ? `warn ${pct(c.warn / set.n)}` : ''].filter(Boolean).join(', ');
+  };
+  return `| rule | ${names.map(label).join(' | ')} |
+|---|${names.map(() => '---').join('|')}|
+| **all rules (verdict)** | ${names.map((n) => `block ${pct(b.sets[n].blockRate)}, warn ${pct(b.sets[n].warnRate)}`).join(' | ')} |
+${rules.map((rule) => `| ${rule}${rule === 'attachments/missing' ? ' (not counted: attachments were stripped)' : ''} | ${names.map((n) => cell(b.sets[n], rule)).join(' | ')} |`).join('\n')}`;
+}
+
+/** Each rule that blocks under the shipped policy: its false-block rate on every innocent set. */
+function falseBlockTable(b, innocent, blockRules) {
+  const names = b && b.sets ? Object.keys(b.sets) : [];
+  const label = (n) => (n === 'ham' ? 'enron1 ham (dev)' : `${n} (held back)`);
+  const rate = (count, n) => `${count || 0}/${n} (${pct((count || 0) / Math.max(1, n))})`;
+  return `| block-level rule | ${names.map(label).join(' | ')} | innocent council set | precision on the recall issue's locked test |
+|---|${names.map(() => '---').join('|')}|---|---|
+${blockRules.map((rule) => `| ${rule} | ${names.map((n) => rate(b.sets[n].byRule[rule]?.block, b.sets[n].n)).join(' | ')} | ${rate(innocent.byRule[rule]?.block, innocent.n)} | not yet measured |`).join('\n')}`;
 }
 
 /** The missed items grouped by sentence: "sentence" (disguises). */
@@ -73,6 +129,27 @@ function missedText(missed, techniques) {
     ? '\n\nA mild swear word that is not aimed at a person is reported by the tone lexicon as impolite (warn), not abusive, in plain text too: the set expects tone/abusive there.'
     : '';
   return `Missed:\n\n${lines.join('\n')}${mild}`;
+}
+
+/** The innocent council set, scored in-process (test/fixtures/innocent-council). */
+function innocentRun() {
+  require('./lib/register');
+  const { evalInnocentCouncil } = require('../src/eval/innocent-council.ts');
+  const r = evalInnocentCouncil();
+  process.stdout.write(`innocent-council: ${r.n} items, blocked ${r.blocked}, warned ${r.warned}\n`);
+  return r;
+}
+
+/** Rule ids whose level is block under the shipped policy file. */
+function blockLevelRules() {
+  require('./lib/register');
+  const { defaultPolicy } = require('../src/eval/default-policy.ts');
+  const { RULES } = require('../src/policy/rules/index.ts');
+  const { effectiveLevel } = require('../src/policy/engine.ts');
+  const config = defaultPolicy();
+  return RULES.filter((rule) => effectiveLevel(rule.meta, config) === 'block')
+    .map((rule) => rule.meta.id)
+    .sort();
 }
 
 /** The evasion set (test/fixtures/evasion.json, from scripts/gen-evasion.js), scored in-process. */
@@ -122,16 +199,20 @@ async function main() {
     process.stderr.write(`eval: no data at ${shared} (set EVAL_DATA); see ../shared/eval/README.md\n`);
     process.exit(2);
   }
-  const results = await Promise.all(TASKS.map(([t, p]) => run(t, path.join(shared, p))));
+  const tasks = TASKS.map(([t, ps]) => [t, ps.map((p) => path.join(shared, p)).concat(t === 'business-mail' ? EXTRA_HELD_BACK.map((p) => path.resolve(p)) : [])]);
+  const results = await Promise.all(tasks.map(([t, ps]) => run(t, ps)));
   for (const r of results) process.stdout.write(`${r.task}: ${r.report ? JSON.stringify(r.report) : 'FAILED ' + r.error} (${r.seconds.toFixed(1)} s)\n`);
   const failed = results.filter((r) => !r.report);
+  const innocent = innocentRun();
+  const business = results.find((r) => r.task === 'business-mail')?.report;
+  const intent = results.find((r) => r.task === 'intent')?.report || {};
   const body = `# Detection quality
 
 Written by \`npm run eval\` (scripts/eval.js) from \`council-mail eval\` runs on \`../shared/eval\`
 (protocols, licences and anchors: that folder's README). Every figure stands beside its
 majority-class baseline and its published anchor. Regenerate rather than edit.
 
-${table(results)}
+${table(results, innocent)}
 
 ## How each figure is made
 
@@ -146,9 +227,12 @@ ${table(results)}
   is slightly optimistic (neighbouring settings: 84–85 %). Paper figures are leave-one-out SVM, ours 10-fold.
   Strategies alone score about 79 %, strategies + unigrams about 84.6 %.
 - **intent**: 10-fold cross-validation of \`npm run train:intent\` (compromise/two part-of-speech tags,
-  opening words, word pairs; logistic regression). Target F1 0.80 **not reached**: the best recipe we
-  tried reached 0.786 with 10,556 features (too big for the event bundle); the shipped one keeps
-  words seen at least 3 times. The corpus's own label noise (about 20 % disagreement) bounds this.
+  opening words, word pairs; logistic regression with naive Bayes scaling, the 10,000 largest weights
+  kept). Target F1 0.80 ${ok(intent.f1 >= 0.8)} at F1 ${num(intent.f1)} ${CV}: epochs, learning rate,
+  l2, minimum count, naive Bayes scaling and the decision threshold were all chosen by this same
+  cross-validation (\`src/eval/intent.ts\` lists the grid), and nothing was kept back, so the figure
+  is optimistic; the gain from naive Bayes scaling held on four fold seeds. The corpus's own label
+  noise (about 20 % disagreement) bounds this.
 - **offensive**: each tweet as an email body from an officer to one resident, flagged when the
   lexicon-driven tone checks report anything at any level: tone/abusive, tone/threat and
   tone/discriminatory (block), tone/vulgar (warn: vulgar words not aimed at anyone, ambiguous slurs on
@@ -158,20 +242,45 @@ ${table(results)}
   the same words are dog breeding and gardening in UK council mail (the innocent UK set stays at zero
   blocks). "blocked" is the share of all tweets that would stop a send. The lexicon is hand-curated from
   general knowledge of slurs, abuse and vulgar slang (\`src/policy/data/profanity.ts\`, \`slurs.ts\`);
-  no weights were trained on this set. Tweets labelled neither that are flagged are mostly reclaimed
-  slurs between friends, "redneck" and "retarded", and words tweeted in their ordinary sense.
-- **spam**: solicitation/* on each Enron message (recall is a proxy: generic junk, not council
-  solicitation); hamFalseBlockRate runs the whole compose rule set with each ham sent by an officer to
-  one external recipient. Nothing is trained on spam/ (no licence): solicitation/advertising is a
-  hand-written cue scorer (junk-only families such as online medicines, share tips, loans, prizes,
+  no weights were trained on this set. Exceptions (everyday senses, words cut off by an ellipsis,
+  slurs the writer uses of themselves) were written while reading the **even** rows only (by the
+  CSV's row number); the **odd** rows are the fair figure. Tweets labelled neither that are still
+  flagged are mostly slurs the annotators let pass ("redneck", "retarded", "nicca"), mild swearing and
+  words tweeted in their ordinary sense.
+- **spam**: solicitation/* on each Enron message. Enron spam is generic junk mail, not council mail,
+  so spam recall is shown for information only: the solicitation rules are judged by their false
+  alarms on ordinary mail (here, and on the business-mail sets below) and by the realistic council
+  solicitations of the recall issue. Nothing is trained on spam/ (no licence): solicitation/advertising
+  is a hand-written cue scorer (junk-only families such as online medicines, share tips, loans, prizes,
   advance-fee fraud, replica goods, degrees for sale, free-electronics lead generation, phishing and
   bought-in list footers; commercial cues capped below the threshold; filter-dodging shapes, one of
-  them SpamAssassin's LONGWORDS), with weights set by hand while looking at enron1, so the figures are
-  in-sample. The cues added on 2026-11-29 were written while reading misses in the odd-numbered files
-  only: the even-numbered half is the fairer figure. Target recall 0.80 **not reached**: 236 spam
-  messages have under 120 characters of text, part of the ham is commercial newsletters (so commercial
-  cues cannot be trusted alone), and lowering the threshold to 2.5 buys about 0.04 of recall for 1.7 %
-  ham false alarms (see docs/rules/solicitation/advertising.md).
+  them SpamAssassin's LONGWORDS), with weights set by hand while looking at enron1 (cues added on
+  2026-11-29 while reading misses in the odd-numbered files only), so every figure on enron1 is dev.
+- **business-mail**: every file of each folder is a plain-text email (optional first line
+  \`Subject: …\`), checked by the whole send rule set as the clerk's email to one external recipient
+  (\`council-mail eval business-mail DIR…\`). Every email is innocent: the block rate is the share
+  whose verdict is block; the warn rate the share whose verdict is warn, not counting an email whose
+  only warning is attachments/missing (the sets had their attachments stripped). Exceptions were
+  written while reading enron1 ham only (\`--show RULE\`); enron3 and enron5 were measured by their
+  totals only, and the sets kept back by the lead are measured the same way (\`EVAL_HELD_BACK=dir1:dir2
+  npm run eval\` adds them here). Nothing is learnt from these sets (no licence).
+- **innocent council set**: ${innocent.n} sentences and short emails from council life
+  (\`test/fixtures/innocent-council/\`, its README says how they were written: before the checker was
+  run on them), each sent as the clerk's email to one external recipient, a councillor's from a
+  councillor's address. None may block (\`test/policy/innocent-council.test.ts\`); warnings are counted.
+
+## Business mail, per set and per rule
+
+Share of emails with at least one finding of each rule at each level (an email can have several).
+
+${businessTable(business)}
+
+## Block-level rules: false blocks on innocent mail
+
+Every rule whose level is block in the shipped policy file, with the share of innocent emails it
+blocked. Each of these is a send a council officer could not make.
+
+${falseBlockTable(business, innocent, blockLevelRules())}
 
 ${failed.length ? '## Runs that failed\n\n' + failed.map((f) => `- ${f.task}: ${f.error}`).join('\n') + '\n' : ''}`;
   const evasion = await evasionSection();
