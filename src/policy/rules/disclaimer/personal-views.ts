@@ -8,10 +8,14 @@
 import { defineRule } from '../../rule';
 import type { RuleContext } from '../../context';
 import { CONTESTED_TOPICS, DISCLAIMER_KEY_PHRASES, OPINION_MARKERS, type OpinionTier } from '../../data/opinion';
-import { compilePhrases, escapeRegExp, scanPhrases, type PhraseHit } from '../../text/patterns';
+import { compilePhrases, escapeRegExp, firstPhrase, scanPhrases, type PhraseHit } from '../../text/patterns';
 
 const MARKERS = compilePhrases(OPINION_MARKERS.map((m) => m.source));
 const TOPICS = compilePhrases(CONTESTED_TOPICS);
+/** The markers of some tiers only, for the usual case of a text with no contested topic. */
+const TIERS: Record<'all' | 'stated' | 'personal', readonly OpinionTier[]> = { all: ['personal', 'view', 'hedge'], stated: ['personal', 'view'], personal: ['personal'] };
+const markersOf = (tiers: readonly OpinionTier[]) => compilePhrases(OPINION_MARKERS.filter((m) => tiers.includes(m.tier)).map((m) => m.source));
+const BY_TIERS = { all: MARKERS, stated: markersOf(TIERS.stated), personal: markersOf(TIERS.personal) };
 
 const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[‘’]/g, "'").trim();
 
@@ -50,24 +54,38 @@ export function hasDisclaimer(body: string, disclaimer: string): boolean {
 }
 
 /** Which tiers of marker are a personal view from this sender, on any subject. */
-function tiersFor(ctx: RuleContext): ReadonlySet<OpinionTier> {
+function tiersFor(ctx: RuleContext): keyof typeof BY_TIERS {
   const { role, source } = ctx.sender;
-  if (role === 'councillor') return new Set(['personal', 'view', 'hedge']);
+  if (role === 'councillor') return 'all';
   // An unlisted sender may be a councillor the policy file does not name: stated opinions count.
-  if (role === 'staff' && source === 'default') return new Set(['personal', 'view']);
-  return new Set(['personal']);
+  if (role === 'staff' && source === 'default') return 'stated';
+  return 'personal';
 }
 
 /** The first opinion marker that, judged by who sends it and what it is about, is a personal view. */
 export function personalView(ctx: RuleContext): PhraseHit | undefined {
   const text = ctx.ownText;
+  const which = tiersFor(ctx);
+  // Without a contested topic anywhere, only the sender's own tiers can count: one scan, first hit.
+  if (which === 'all' || !firstPhrase(TOPICS, text)) return firstPhrase(BY_TIERS[which], text);
   const hits = scanPhrases(MARKERS, text);
-  if (!hits.length) return undefined;
-  const tiers = tiersFor(ctx);
+  const tiers = new Set(TIERS[which]);
+  const sentences = ctx.sentences;
+  // Hits and sentences both run in text order: one pointer walks the sentences (linear on 1 MB).
+  // Each sentence is scanned for a topic once, however many markers it holds.
+  let k = 0;
+  let scanned = -1;
+  let topical = false;
   for (const hit of hits) {
     if (tiers.has(OPINION_MARKERS[hit.index].tier)) return hit;
-    const sentence = ctx.sentences.find((s) => hit.start >= s.start && hit.start < s.end);
-    if (sentence && scanPhrases(TOPICS, text, sentence.start, sentence.end).length) return hit;
+    while (k < sentences.length && sentences[k].end <= hit.start) k++;
+    const sentence = sentences[k];
+    if (!sentence || sentence.start > hit.start) continue;
+    if (scanned !== k) {
+      scanned = k;
+      topical = firstPhrase(TOPICS, text, sentence.start, sentence.end) !== undefined;
+    }
+    if (topical) return hit;
   }
   return undefined;
 }
