@@ -32,7 +32,9 @@ export const DIRECTIVE_CUES: readonly string[] = [
   'you (?:must|need to|will need to|are to|have to) (?!be |have been |know|realise|realize|understand|appreciate|agree|admit|feel|think|see)',
   'make sure (?:that )?(?:you|the|it|this|staff|they)',
   'ensure that (?:you|the clerk|the contractor|staff|the team|it|this)',
-  '(?:tell|ask|instruct|get|have) the (?:clerk|deputy clerk|contractors?|staff|team|officers?|groundsm[ae]n|caretaker|builders?|gardeners?|cleaners?|rfo) (?:to|that)',
+  '(?:tell|instruct|get|have) the (?:clerk|deputy clerk|contractors?|staff|team|officers?|groundsm[ae]n|caretaker|builders?|gardeners?|cleaners?|rfo) (?:to|that)',
+  // Asking the clerk to put an item on an agenda is how a councillor raises business, not an instruction.
+  'ask the (?:clerk|deputy clerk|contractors?|staff|team|officers?|groundsm[ae]n|caretaker|builders?|gardeners?|cleaners?|rfo) (?:to|that)(?! (?:put|add|place|include|list|table)\\b[^.?!\\n]{0,40}\\bagenda)',
   'i (?:want|need|expect|require) you to',
   "i(?:'d| would) like you to",
   "i(?:'m| am) (?:instructing|telling|asking) you to",

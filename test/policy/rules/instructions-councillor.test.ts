@@ -16,6 +16,7 @@ describe('instructions/councillor', () => {
     ['sending apologies', 'Send my apologies to the committee.'],
     ['a report of a decision', 'The council agreed the budget last night.'],
     ['"you must be joking"', 'You must be joking.'],
+    ['asking for an agenda item', 'I will ask the clerk to put it on the next agenda so the council can consider it.'],
   ])('accepts from a councillor: %s', (_name, body) => {
     expect(idsOf(rule, { ...fromCllr(body), composeType: 'reply' })).toEqual([]);
   });
@@ -31,6 +32,7 @@ describe('instructions/councillor', () => {
     ['"please arrange"', 'Please arrange for the grass to be cut.', ['directive@body:0-39']],
     ['an imperative at sentence start', 'Order twenty new bins.', ['directive@body:0-22']],
     ['"tell the clerk to"', 'Hi. Tell the clerk to pay the invoice.', ['directive@body:4-38']],
+    ['"ask the clerk to" for a council act', 'I will ask the clerk to pay the invoice.', ['directive@body:0-40']],
     ['"you must"', 'You must finish by Friday.', ['directive@body:0-26']],
     ['"I want you to"', 'I want you to chase the contractor.', ['directive@body:0-35']],
     ['a polite request for a council act', 'Can you please pay this today?', ['directive@body:0-30']],
