@@ -10,7 +10,8 @@ export interface ImpolitePhrase {
 export const IMPOLITE_PHRASES: ImpolitePhrase[] = [
   { pattern: "as (?:i|we)(?: have|'ve|’ve)? (?:already|previously|repeatedly) (?:told|explained to|informed|said to|pointed out to) you", kind: 'phrase', suggestions: ['As mentioned in my earlier email', 'To recap'] },
   { pattern: "(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message)", kind: 'phrase', suggestions: ['Following up on my earlier email', 'To recap'] },
-  { pattern: 'for the (?:last|final|hundredth|umpteenth) time', kind: 'phrase', suggestions: ['To confirm', 'Just to clarify'] },
+  // "For the last time, …" opens a rebuke; "we met for the last time in May" is a date.
+  { pattern: 'for the (?:hundredth|umpteenth) time|for the (?:last|final) time(?=,)', kind: 'phrase', suggestions: ['To confirm', 'Just to clarify'] },
   { pattern: "what part of [^.?!\\n]{1,60}? (?:don't|do not|didn’t|didn't|did not) you (?:understand|get)", kind: 'phrase', suggestions: ['Let me explain this more clearly'] },
   { pattern: '(?:how )?many times do (?:i|we) (?:have|need) to', kind: 'phrase', suggestions: ['I would like to raise this again'] },
   { pattern: "i (?:shouldn't|should not|should’t) (?:have|need) to (?:tell|remind|explain|ask|chase)", kind: 'phrase', suggestions: ['Just a reminder', 'Could I ask you to'] },
@@ -25,18 +26,22 @@ export const IMPOLITE_PHRASES: ImpolitePhrase[] = [
   { pattern: 'read my (?:previous|last|earlier|original) (?:email|message) (?:again|properly|carefully)', kind: 'phrase', suggestions: ['my earlier email explains this'] },
   { pattern: 'you people', kind: 'phrase', suggestions: ['you and your colleagues', 'the team'] },
   { pattern: 'shut up', kind: 'phrase', suggestions: [] },
-  { pattern: "(?:i )?(?:don't|do not) care", kind: 'phrase', suggestions: ['that is not something I can help with'] },
+  // Not a neutral preference: "I don't care which room we use".
+  { pattern: "(?:i )?(?:don't|do not) care(?! (?:which|whether|either))", kind: 'phrase', suggestions: ['that is not something I can help with'] },
   { pattern: "(?:that's |that is |it's |it is )?not my problem", kind: 'phrase', suggestions: ['this is outside my area, but'] },
-  { pattern: '(?:get a grip|grow up|get your act together|pull your finger out)', kind: 'phrase', suggestions: [] },
+  // "Grow up" as a rebuke, not "as the children grow up".
+  { pattern: "(?:get a grip|get your act together|pull your finger out|(?:just|please|oh|so|you need to|you should|time to|go and) grow up|grow up!)", kind: 'phrase', suggestions: [] },
   { pattern: "because i said so", kind: 'phrase', suggestions: [] },
   { pattern: "i(?:'m|’m| am) (?:sick|fed up|tired)(?: and tired)? of", kind: 'phrase', suggestions: ['I am concerned about'] },
   { pattern: 'with all due respect', kind: 'phrase', suggestions: [] },
   { pattern: 'no offence,? but', kind: 'phrase', suggestions: [] },
   { pattern: "(?:it's|it is) not rocket science", kind: 'sarcasm', suggestions: [] },
   { pattern: 'thanks for nothing', kind: 'sarcasm', suggestions: [] },
-  { pattern: '(?:yeah|oh) (?:right|great|sure|brilliant)', kind: 'sarcasm', suggestions: [] },
+  // As an exclamation on its own ("Oh great, another meeting."), not "oh great news".
+  { pattern: '(?:yeah|oh),? (?:right|great|sure|brilliant)(?=\\s*(?:[,.!…]|$))', kind: 'sarcasm', suggestions: [] },
   { pattern: 'surprise,? surprise', kind: 'sarcasm', suggestions: [] },
-  { pattern: '(?:what a|how) (?:surprise|shock|shocking|surprising)', kind: 'sarcasm', suggestions: [] },
+  // As an exclamation on its own ("What a surprise."), not "how surprising the results were".
+  { pattern: '(?:what a|how) (?:surprise|shock|shocking|surprising)(?=\\s*(?:[.!…]|$))', kind: 'sarcasm', suggestions: [] },
   { pattern: "(?:nice|good|kind) of you to (?:finally )?(?:reply|respond|get back|bother|turn up)", kind: 'sarcasm', suggestions: ['Thank you for your reply'] },
   { pattern: 'if (?:you|anyone) can be bothered', kind: 'sarcasm', suggestions: ['when you have a moment'] },
   { pattern: "(?:finally|at last) (?:bothered|deigned|managed) to", kind: 'sarcasm', suggestions: [] },

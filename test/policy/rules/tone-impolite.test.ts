@@ -10,6 +10,12 @@ describe('tone/impolite', () => {
     ['a blue tit', 'A blue tit is nesting by the memorial.'],
     // Was flagged before issue #16: "obviously" about a thing, not aimed at the reader, is reasoning.
     ['"obviously" about a thing', 'Obviously the form was late.'],
+    // Also flagged before issue #16: the same words in their ordinary sense.
+    ['"for the last time" as a date', 'We met for the last time in May.'],
+    ['"don\'t care" as a neutral preference', "I don't care which room we use."],
+    ['children growing up', 'The play area is for children as they grow up.'],
+    ['"oh great" before good news', 'Oh great news about the grant!'],
+    ['"how surprising" in a sentence', 'It is interesting how surprising the survey results were.'],
   ])('accepts %s', (_name, body) => {
     expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
@@ -22,6 +28,9 @@ describe('tone/impolite', () => {
     ['"you clearly didn\'t"', 'You clearly didn\'t read the form.', ['phrase@body:0-18']],
     ['"frankly ridiculous"', 'This is frankly ridiculous.', ['phrase@body:8-26']],
     ['sarcasm', 'Thanks for nothing.', ['sarcasm@body:0-18']],
+    ['"oh great" on its own', 'Oh great, another meeting.', ['sarcasm@body:0-8']],
+    ['"what a surprise" on its own', 'The bins were missed again. What a surprise.', ['sarcasm@body:28-43']],
+    ['"grow up" as a rebuke', 'Just grow up.', ['phrase@body:0-12']],
     ['a mild insult aimed at the reader', 'You muppet.', ['insult@body:4-10']],
     ['mild swearing', 'The bins were a bloody mess.', ['mild@body:16-22']],
   ])('flags %s', (_name, body, expected) => {
