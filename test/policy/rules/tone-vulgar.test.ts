@@ -27,6 +27,7 @@ describe('tone/vulgar', () => {
     ['a Twitter handle', 'Follow @jdickerson for updates.'],
     ['a leetspeak name at the start of a sentence', 'D1ck Wh1771ng70n is the pantomime.'],
     ['a first name in a lower-case address list', 'to: tom fry / gco / enron, dick danes / gco / enron, pat flavin / gco'],
+    ['a surname in an address list with "&" in its unit', 'samantha t davidson / hou / ect @ ect , tangie dykes / et & s / enron @ enron'],
     ['a first name in a mail header', 'cc : ann smith , dick jenkins , joe bloggs'],
     ['a name before an address', 'dick smith <d.smith@example.com> wrote the agenda'],
     ['graham crackers and cracker jack', 'A graham cracker base, and cracker jack work by the caterer.'],

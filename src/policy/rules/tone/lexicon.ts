@@ -135,7 +135,7 @@ function standsAlone(text: string, word: string, start: number, from: number, to
 }
 
 /** After the word: up to three more words, then an address ("dick jenkins / hou / ect @ ect", "dick smith <d.smith@…>"). */
-const IN_ADDRESS_LIST = /^(?:[ \t]+[A-Za-z][A-Za-z'.-]*){0,3}[ \t]*(?:\/[ \t]*[A-Za-z0-9&.-]{1,12}[ \t]*[/@]|<[^>\s]{1,64}@)/;
+const IN_ADDRESS_LIST = /^(?:[ \t]+[A-Za-z][A-Za-z'.-]*){0,3}[ \t]*(?:\/[ \t]*[A-Za-z0-9.-]{1,12}(?:[ \t]?&[ \t]?[A-Za-z0-9.-]{1,12})?[ \t]*[/@]|<[^>\s]{1,64}@)/;
 /** Before the word on its line: a mail header that lists people ("from : dick jenkins", "forwarded by …"). */
 const AFTER_HEADER = /(?:^|\n)[ \t>]*(?:(?:from|to|cc|bcc)[ \t]*:|(?:sent|forwarded) by\b)[^\n.!?]{0,60}$/i;
 
