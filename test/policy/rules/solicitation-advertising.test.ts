@@ -6,6 +6,8 @@ import { draft, findingsOf, idsOf } from '../../helpers/draft';
 // must pass; junk mail must be caught whether typed or lower-cased and tokenised ("don ' t", "$ 5").
 describe('solicitation/advertising', () => {
   it.each([
+    // Flagged before issue #16 (shapes alone at the threshold): codes in ordinary mail look like noise.
+    ['reference codes that look like filter-dodging noise', 'Meter codes', 'Meter codes for March: hplnxtmr, cgsmkrtv and pvgfdtrw are now set up in the system.'],
     ['a precept and an invoice', 'Precept 2027/28', 'The precept for 2027/28 is £412,000, a 3% increase. The invoice from the district council (£1,250.00 plus VAT) is attached; please pay by 30 April.'],
     ['allotment fees', 'Allotment fees', 'Allotment fees rise to £45 a year from 1 April; half plots are £25 and a water charge of £8 applies. Plots are available at Musley Lane.'],
     ['an event with prices and a booking link', 'Christmas fair', 'Tickets for the Christmas fair are £5 for adults and free for children under 12. Book online at www.waretowncouncil.gov.uk/events or call 01920 460316. Stalls cost £20. Buy now, while tickets last!'],

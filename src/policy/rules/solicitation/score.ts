@@ -10,6 +10,7 @@ import {
   SOLICITATION_STRONG,
   SOLICITATION_THRESHOLD,
   SOLICITATION_WINDOW,
+  SOLICITATION_WITHOUT_JUNK_WORDS,
   type CueFamily,
 } from '../../data/solicitation';
 import { shapeCounts, type ShapeCounts } from './shapes';
@@ -93,6 +94,8 @@ export function compileFamilies(families: readonly CueFamily[], chunk = CHUNK_SO
 
 let compiled: Compiled | undefined;
 const COMMERCIAL = new Set(COMMERCIAL_GROUP.families);
+/** Shapes that are a junk product's name in disguise, as telling as junk words. */
+const JUNK_SHAPES = new Set(['disguised', 'misspelt']);
 
 /** The expressions built from the cue lists, for the backtracking checks in test/hardening. */
 export function builtRegExps(): RegExp[] {
@@ -169,5 +172,8 @@ export function scoreSolicitation(text: string): SolicitationScore {
     else other += c.weight;
   }
   const score = Math.min(commercial, COMMERCIAL_GROUP.cap) + other;
-  return { score, cues, isSolicitation: strong && score >= SOLICITATION_THRESHOLD };
+  // A candidate, then a judgement: words only junk mail uses (or a drug name in disguise) make it a
+  // solicitation; without them, commercial wording and the shapes of the text must score higher.
+  const junkWords = cues.some((c) => (c.hit && !COMMERCIAL.has(c.family)) || JUNK_SHAPES.has(c.family));
+  return { score, cues, isSolicitation: strong && score >= (junkWords ? SOLICITATION_THRESHOLD : SOLICITATION_WITHOUT_JUNK_WORDS) };
 }
