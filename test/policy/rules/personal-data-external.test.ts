@@ -13,6 +13,8 @@ describe('personal-data/external', () => {
     ['an NHS-shaped number failing the check digit', out('Call 943 476 5910')],
     ['ten digits without the word NHS', out('Order 9434765919 shipped')],
     ['a phone number', out('Ring 01920 460316 or 07700 900123.')],
+    // Flagged before issue #16: a North American number that happens to pass the NHS check digit.
+    ['a 3-3-4 telephone number with a label', out('Phone: 943 476 5919, fax (943) 476 5919, or 943-476-5919 ext 12.')],
     ['a date that looks like a sort code', out('Meeting on 12-05-24 at 7pm, ref 12345678.')],
     ['a sort code with no account number', out('Sort code 20-00-00')],
     ['a card-shaped number failing Luhn', out('Ref 4111 1111 1111 1112')],
@@ -26,6 +28,7 @@ describe('personal-data/external', () => {
     ['an NI number', out('NI: AB123456C'), ['ni-number@body:4-13']],
     ['an NI number with spaces', out('Her NI number is AB 12 34 56 C.'), ['ni-number@body:17-30']],
     ['an NHS number 3-3-4', out('NHS number 943 476 5919'), ['nhs-number@body:11-23']],
+    ['a 3-3-4 number labelled as nothing', out('Reference 943 476 5919 attached.'), ['nhs-number@body:10-22']],
     ['an NHS number run together after "NHS no"', out('NHS no: 9434765919'), ['nhs-number@body:8-18']],
     ['sort code and account number', out('Sort code 20-00-00, account 55779911.'), ['bank-details@body:10-36']],
     ['account number before the sort code', out('Account 55779911 sort 20 00 00'), ['bank-details@body:8-30']],

@@ -50,6 +50,20 @@ function bankWordNear(at: readonly number[], start: number, end: number): boolea
   return lo < at.length && at[lo] < end + BANK_WINDOW;
 }
 
+/** Before a 3-3-4 number on its line: a telephone label ("tel", "phone: ", "fax", "call me on", "(713)"). */
+const PHONE_BEFORE = /(?:\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|pager|direct|office|home|work|call|ring|text|dial|ext)\b[^\n\d]{0,12}|\(\s*)$/i;
+/** After it: an extension ("ext 4810", "x 3-1489"). */
+const PHONE_AFTER = /^\s*(?:\)|ext\b|x\s*\d)/i;
+
+/**
+ * Is the 3-3-4 number at [start, end) a telephone number? A label against a value (issue #16): ten
+ * digits written 3-3-4 are also how North American numbers are written, and one in eleven of them
+ * passes the NHS check digit.
+ */
+function phoneNumber(text: string, start: number, end: number): boolean {
+  return PHONE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PHONE_AFTER.test(text.slice(end, end + 8));
+}
+
 export function findPersonalData(text: string): Hit[] {
   const hits: Hit[] = [];
   let bankWords: number[] | undefined;
@@ -60,7 +74,7 @@ export function findPersonalData(text: string): Hit[] {
     for (const m of matches(re, text)) {
       const digits = re === NHS_NUMBER_SPACED ? m[1] + m[2] + m[3] : m[1];
       const start = m.index + m[0].length - (re === NHS_NUMBER_SPACED ? m[0].length : m[1].length);
-      if (validNhsNumber(digits)) hits.push({ kind: 'nhs-number', start, end: m.index + m[0].length });
+      if (validNhsNumber(digits) && !(re === NHS_NUMBER_SPACED && phoneNumber(text, m.index, m.index + m[0].length))) hits.push({ kind: 'nhs-number', start, end: m.index + m[0].length });
     }
   }
   for (const re of [SORT_CODE, SORT_CODE_LABELLED]) {
