@@ -29,6 +29,7 @@ describe('tone/vulgar', () => {
     ['a first name in a lower-case address list', 'to: tom fry / gco / enron, dick danes / gco / enron, pat flavin / gco'],
     ['a surname in an address list with "&" in its unit', 'samantha t davidson / hou / ect @ ect , tangie dykes / et & s / enron @ enron'],
     ['a first name in a mail header', 'cc : ann smith , dick jenkins , joe bloggs'],
+    ['a given name before a surname, in lower case', 'will work closely with both directors, dick jenkins and scott neal, on staffing'],
     ['a name before an address', 'dick smith <d.smith@example.com> wrote the agenda'],
     ['graham crackers and cracker jack', 'A graham cracker base, and cracker jack work by the caterer.'],
     ['a raccoon the dog treed', 'The dog ran a coon up the pole; coon tracks all over the bins.'],

@@ -4,6 +4,7 @@
 // src/policy/data/profanity.ts and checked against UK place names and innocent contexts.
 import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPattern, RegExpMatcher, SyntaxKind, type Node, type ParsedPattern } from 'obscenity';
 import { cutShort, selfDescribed } from './word-use';
+import { knownWord, vocabulary } from '../../text/vocabulary';
 import type { RuleContext } from '../../context';
 import { DIRECTED_BEFORE, EXTRA_WORDS, INNOCENT_CONTEXT, INNOCENT_WORDS, OBSCENITY_TIERS, STRONG_VARIANTS, WORD_PREFIXES, WORD_SUFFIXES, type ProfanityTier } from '../../data/profanity';
 import { AMBIGUOUS_OBSCENITY_SLURS, SLURS, SLUR_INNOCENT_WORDS } from '../../data/slurs';
@@ -139,12 +140,24 @@ const IN_ADDRESS_LIST = /^(?:[ \t]+[A-Za-z][A-Za-z'.-]*){0,3}[ \t]*(?:\/[ \t]*[A
 /** Before the word on its line: a mail header that lists people ("from : dick jenkins", "forwarded by …"). */
 const AFTER_HEADER = /(?:^|\n)[ \t>]*(?:(?:from|to|cc|bcc)[ \t]*:|(?:sent|forwarded) by\b)[^\n.!?]{0,60}$/i;
 
+/** Listed words that are also given names. */
+const GIVEN_NAMES = new Set(['dick', 'willy', 'fanny']);
+const NEXT_WORD = /^[ \t]+([a-z]{3,})\b/;
+
+/** "dick jenkins", however written: a given name followed by a word no dictionary of ours knows (a surname). */
+function givenNameBeforeSurname(text: string, whole: string, end: number): boolean {
+  if (!GIVEN_NAMES.has(whole.toLowerCase())) return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + 30).toLowerCase());
+  return next !== null && !knownWord(vocabulary(), next[1]);
+}
+
 /**
  * A capitalised word inside a sentence, or one followed by another capitalised word, is a name; so,
  * however it is written (much mail is all lower case), is a word in an address list or a header.
  */
 function looksLikeName(text: string, whole: string, start: number, end: number): boolean {
   if (IN_ADDRESS_LIST.test(text.slice(end, end + 60)) || AFTER_HEADER.test(text.slice(Math.max(0, start - 80), start))) return true;
+  if (givenNameBeforeSurname(text, whole, end)) return true;
   if (!/^[A-Z][a-z0-9]/.test(whole)) return false; // "D1ck Wh1771ng70n" too
   const before = text.slice(Math.max(0, start - 3), start).trim().slice(-1);
   if (start > 0 && !/[.!?\n]/.test(before || '\n')) return true;
@@ -216,7 +229,7 @@ function prepassSource(): string {
 const PREPASS = new RegExp(prepassSource());
 
 /** The expressions built from data, for the ReDoS test. */
-export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS, IN_ADDRESS_LIST, AFTER_HEADER];
+export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS, IN_ADDRESS_LIST, AFTER_HEADER, NEXT_WORD];
 const TOKEN = /\S+/g;
 const MASKED = /[a-z][*]|[*][a-z]|[013457@$!][a-z]|[a-z][013457@$!]/;
 
