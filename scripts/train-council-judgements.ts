@@ -25,7 +25,7 @@ import { loadCouncilCorpus, type CorpusItem } from '../src/eval/council-corpus';
 
 const root = path.resolve(__dirname, '..');
 const intentDir = path.resolve(root, '../shared/eval/intent');
-const KEEP = Number(process.env.KEEP ?? 450);
+const KEEP = Number(process.env.KEEP ?? 200);
 const OPTIONS = { epochs: 25, learningRate: 0.2, l2: Number(process.env.L2 ?? 1e-4), minCount: Number(process.env.MINCOUNT ?? 2), nbAlpha: process.env.NB === 'off' ? undefined : 1 };
 
 /** The items a class's model learns from: internal mail and the list items are other rules' business. */
@@ -153,6 +153,8 @@ for (const cls of COUNCIL_CLASSES.filter((c) => !process.env.ONLY || process.env
   );
 }
 
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
 function scoreOf(model: LogisticModel, text: string): number {
   let z = model.bias;
   vec(text).forEach((v, k) => {
@@ -166,7 +168,13 @@ const json = {
   source:
     'Trained by scripts/train-council.ts on the train split of data/council-corpus (written for issue #17) plus Enron intent sentences (ParakweetLabs EmailIntentDataSet, MIT) as innocent business text; thresholds chosen on the dev split.',
   features: 'w: word, b: word pair (^ and $ mark the ends), p: first five letters of a long word, h: cue family or shape (src/policy/data/council-judgements-cues.ts)',
-  models: Object.fromEntries(Object.entries(out).map(([k, m]) => [k, { bias: m.bias, threshold: m.threshold, weights: m.weights }])),
+  // Two decimals are plenty for a score compared with a threshold, and keep the send bundle small.
+  models: Object.fromEntries(
+    Object.entries(out).map(([k, m]) => [
+      k,
+      { bias: round2(m.bias), threshold: m.threshold, weights: Object.fromEntries(Object.entries(m.weights).map(([f, w]) => [f, round2(w)]).filter(([, w]) => w !== 0)) },
+    ]),
+  ),
 };
 fs.writeFileSync(file, JSON.stringify(json) + '\n');
 process.stdout.write(`wrote ${path.relative(root, file)}: ${fs.statSync(file).size} bytes\n`);

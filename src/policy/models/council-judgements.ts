@@ -246,7 +246,12 @@ export const COUNCIL_MODELS: Record<CouncilClass, CouncilModel> = FILE.models;
 /** The cue families that let a class judge a window at all (cheap, from the tokens alone). */
 const GATES: Record<CouncilClass, (hits: readonly CueHit[], tokens: readonly CouncilToken[]) => boolean> = {
   impolite: (_h, tokens) => tokens.length >= 2,
-  confidential: (h) => h.some((c) => c.family === 'gate-confidential'),
+  confidential: (h, tokens) =>
+    h.some((c) => c.family === 'gate-confidential') ||
+    h.some((c) => c.family === 'between-us' && (c.first === 0 || /^[.?!]$|^(?:just|but|and|so|now|well|look|strictly)$/.test(tokens[c.first - 1].t))) ||
+    (h.some((c) => c.family === 'own-side') &&
+      (h.some((c) => c.family === 'gate-legal' && h.some((a) => a.family === 'advice-word' && Math.abs(a.first - c.first) <= 6)) ||
+        h.some((c) => c.family === 'gate-staffing' && aboutSomeoneElse(tokens, h, c)))),
   // Someone else's details: a category cue, and a person who is not the writer (a name, a title, a
   // role, "he" or "she"); the writer's own news ("I'm off after surgery") is theirs to share.
   'special-category': (h, tokens) => h.some((c) => c.family === 'gate-special' && aboutSomeoneElse(tokens, h, c)),
@@ -271,6 +276,19 @@ function ownBusiness(tokens: readonly CouncilToken[]): boolean {
   return false;
 }
 
+/**
+ * What a window must also show before a class reports it (the model is trained on every window).
+ * Impolite: a barb — a sarcasm cue, praise beside a grievance, or a sharpening word ("clearly",
+ * "yet again") beside a grievance without a word of courtesy. Plain curtness is left to the phrase
+ * lexicon and the politeness model: short business lines are too often curt and fine.
+ */
+const CONFIRM: Partial<Record<CouncilClass, (hits: readonly CueHit[]) => boolean>> = {
+  impolite: (h) => {
+    const has = (f: string) => h.some((c) => c.family === f);
+    return has('sarcasm') || (has('praise') && has('grievance')) || (!has('polite') && has('sarcasm-weak') && has('grievance'));
+  },
+};
+
 export interface Judgement {
   cls: CouncilClass;
   /** Probability of the class for the best window. */
@@ -292,6 +310,12 @@ export interface SentenceRange {
 
 /** At most this many sentences are judged per text: a 1 MB body is a document, not a message. */
 export const MAX_SENTENCES = 400;
+
+/**
+ * Tone is judged only in texts up to this many sentences: a longer one is a document (a newsletter,
+ * a report, a forwarded article), where one barbed line is usually someone else's words.
+ */
+export const TONE_MAX_SENTENCES = 60;
 
 interface Prepared {
   tokens: CouncilToken[];
@@ -342,10 +366,11 @@ export function judgeCouncil(
   const out: Judgement[] = [];
   const ws = windows(text, sentences);
   for (const cls of classes) {
+    if (cls === 'impolite' && sentences.length > TONE_MAX_SENTENCES) continue;
     const model = models[cls];
     let best: { score: number; w: (typeof ws)[number]; x: FeatureVector } | undefined;
     for (const w of ws) {
-      if (!GATES[cls](w.p.hits, w.p.tokens)) continue;
+      if (!GATES[cls](w.p.hits, w.p.tokens) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
       const x = classFeatures(cls, w.p.tokens, w.p.hits, text.slice(w.start, w.end));
       const score = scoreVector(model, x);
       if (score > model.threshold && (!best || score > best.score)) best = { score, w, x };

@@ -4,10 +4,15 @@ import { draft, findingsOf, idsOf } from '../../helpers/draft';
 
 describe('tone/impolite, learnt judgement', () => {
   it('warns on sarcasm about a repeated mistake, quoting the writer', () => {
-    const f = findingsOf(rule, draft({ body: "Oh wonderful, the agenda's gone out with the wrong date again. What would we do without you." })).find((x) => x.messageId === 'learnt');
+    const f = findingsOf(rule, draft({ body: 'Brilliant, the bins have been missed again. Keep up the good work, everyone.' })).find((x) => x.messageId === 'learnt');
     expect(f?.level).toBe('warn');
-    expect(f?.message).toContain('the wrong date again');
+    expect(f?.message).toContain('the bins have been missed again');
     expect(f?.message).toContain('sarcastic');
+  });
+
+  it('leaves a long document alone', () => {
+    const body = 'The quarterly figures follow.\n'.repeat(70) + 'Brilliant, the bins have been missed again. Keep up the good work, everyone.';
+    expect(findingsOf(rule, draft({ body })).filter((x) => x.messageId === 'learnt')).toEqual([]);
   });
 
   it.each([
