@@ -89,7 +89,7 @@ export const CUE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   // credentials/secret
   access: [
     'code', 'codes', 'alarm', 'gate', 'padlock', 'combination', 'combo', 'key safe', 'keysafe', 'key box', 'login',
-    'log in', 'logs in', 'log on', 'username', 'password', 'pass', 'passcode', 'pin', 'unlock', 'unlocks',
+    'log in', 'logs in', 'log on', 'username', 'password', 'pass is', 'passcode', 'pin', 'unlock', 'unlocks',
     'opens with', 'keypad', 'door', 'wifi', 'wi fi', 'key', 'the safe', 'safe is', 'safe code', 'safe combination', 'padlocks', 'shutter', 'shutters', 'admin',
     'immobiliser', 'override', 'get in', 'get into', 'router', 'vpn', 'voicemail', 'recovery code', 'host key',
     'engineer code', 'card reader', 'memorable word', 'security number', 'customer id', 'customer number', 'bollard',
@@ -197,8 +197,8 @@ export const CUE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'ms', 'disability', 'wheelchair', 'stress', 'on medication', 'medication for', 'drugs test', 'mental illness',
     'disciplinary', 'written warning', 'final warning', 'last warning', 'capability', 'performance plan',
     'performance improvement plan', 'on probation', 'suspended', 'gross misconduct', 'grievance', 'sacked', 'docked',
-    'half pay', 'sick pay', 'is gay', "he's gay", "she's gay", 'openly gay', 'a lesbian', 'bisexual', 'transitioning',
-    'gender reassignment', 'muslim', 'muslims', 'catholic', "jehovah's witness", 'sikh', 'quaker', 'hijab', 'prays',
+    'half pay', 'sick pay', 'is gay', "he's gay", "she's gay", 'openly gay', 'a lesbian', 'bisexual', 'is transitioning',
+    "he's transitioning", "she's transitioning", 'been transitioning',    'gender reassignment', 'muslim', 'muslims', 'catholic', "jehovah's witness", 'sikh', 'quaker', 'hijab', 'prays',
     'jewish', 'hindu', 'devout', 'conviction', 'convicted', 'prison', 'cautioned', 'a caution', 'arrested',
     'charged with', 'sex offender', 'paedophile', 'drink-driving', 'drugs offence', 'released from prison',
     'criminal record', 'a record for', 'done for', 'in trouble with the police', 'domestic abuse', 'domestic violence',
