@@ -166,7 +166,7 @@ function scoreOf(model: LogisticModel, text: string): number {
 const file = path.join(root, 'src/policy/data/council-judgements-weights.json');
 const json = {
   source:
-    'Trained by scripts/train-council.ts on the train split of data/council-corpus (written for issue #17) plus Enron intent sentences (ParakweetLabs EmailIntentDataSet, MIT) as innocent business text; thresholds chosen on the dev split.',
+    'Trained by scripts/train-council-judgements.ts on the train split of data/council-corpus (written for issue #17), with Enron intent sentences (ParakweetLabs EmailIntentDataSet, MIT) and Wikipedia requests from the Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al., ACL 2013, CC BY 4.0) as innocent text; thresholds chosen on the dev split.',
   features: 'w: word, b: word pair (^ and $ mark the ends), p: first five letters of a long word, h: cue family or shape (src/policy/data/council-judgements-cues.ts)',
   // Two decimals are plenty for a score compared with a threshold, and keep the send bundle small.
   models: Object.fromEntries(
