@@ -7,7 +7,7 @@
 //   npm run train:council-judgements
 import fs from 'fs';
 import path from 'path';
-import { prune, train, type FeatureVector, type LogisticModel } from '../src/policy/models/logistic';
+import { binaryScores, prune, train, type BinaryScores, type FeatureVector, type LogisticModel } from '../src/policy/models/logistic';
 import {
   COUNCIL_CLASSES,
   councilTokens,
@@ -73,26 +73,13 @@ function judged(cls: CouncilClass, model: CouncilModel, text: string): boolean {
   return judgeCouncil(text, splitSentences(text), [cls], { [cls]: model } as Record<CouncilClass, CouncilModel>).length > 0;
 }
 
-interface Figures {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-  precision: number;
-  recall: number;
-}
+type Figures = BinaryScores;
 
 function figures(cls: CouncilClass, model: CouncilModel, items: readonly CorpusItem[]): Figures {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (const it of items) {
-    const hit = judged(cls, model, it.text);
-    if (it.label === 1) hit ? tp++ : fn++;
-    else hit ? fp++ : tn++;
-  }
-  return { tp, fp, fn, tn, precision: tp + fp ? tp / (tp + fp) : 0, recall: tp + fn ? tp / (tp + fn) : 0 };
+  return binaryScores(
+    items.map((it) => it.label),
+    items.map((it) => (judged(cls, model, it.text) ? 1 : 0)),
+  );
 }
 
 const business = intentSet(intentDir).map((d) => d.text);
