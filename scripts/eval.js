@@ -286,8 +286,11 @@ ${failed.length ? '## Runs that failed\n\n' + failed.map((f) => `- ${f.task}: ${
   const evasion = await evasionSection();
   const extra = path.join(root, 'docs', 'QUALITY.cost.md');
   const cost = fs.existsSync(extra) ? '\n' + fs.readFileSync(extra, 'utf8') : '';
+  // Hand-measured council-corpus figures (issue #17), kept beside the generated ones.
+  const councilFile = path.join(root, 'docs', 'QUALITY.council-judgements.md');
+  const council = fs.existsSync(councilFile) ? fs.readFileSync(councilFile, 'utf8') : '';
   fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'docs', 'QUALITY.md'), body + evasion + cost);
+  fs.writeFileSync(path.join(root, 'docs', 'QUALITY.md'), body + evasion + council + cost);
   process.stdout.write('wrote docs/QUALITY.md\n');
   process.exit(failed.length ? 1 : 0);
 }

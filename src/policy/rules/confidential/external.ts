@@ -12,6 +12,7 @@ import { inRanges, paragraphsMatching } from '../../text/paragraphs';
 import type { Range } from '../../text/quotes';
 import type { Fix, Span } from '../../types';
 import { outsideRecipients } from '../recipients/outside';
+import { CONFIDENTIAL_MESSAGES, confidentialJudgement, withJudgement } from '../council-judgement-reports';
 
 const PHRASES = phraseRegExp(CONFIDENTIAL_PHRASES);
 const FOOTER = phraseRegExp(FOOTER_PHRASES);
@@ -33,7 +34,8 @@ function firstMarker(text: string, patterns: readonly RegExp[], skip: readonly R
   return best && { field: 'body', ...best };
 }
 
-export default defineRule({
+// The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
+export default withJudgement(confidentialJudgement, defineRule({
   meta: {
     id: 'confidential/external',
     category: 'confidential',
@@ -45,6 +47,7 @@ export default defineRule({
         'This email is marked “{marker}” and is going to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council and asks you to respect the confidentiality of information in emails (3.1, 4.3c). Remove the external recipients, or the confidential content.',
       label:
         'This email has the sensitivity label “{marker}” and is going to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council (3.1, 4.3c). Remove the external recipients, or change the label if it is wrong.',
+      ...CONFIDENTIAL_MESSAGES,
     },
     inputs: ['recipients', 'subject', 'body'],
   },
@@ -73,4 +76,4 @@ export default defineRule({
       report({ messageId: 'marker', data: { ...data, marker }, span: b, actual: marker, fixes });
     }
   },
-});
+}));

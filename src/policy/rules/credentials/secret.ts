@@ -3,6 +3,7 @@ import { KEY_PATTERNS, PLAIN_WORD, SECRET_LABELS, SEPARATOR, VALUE, type SecretK
 import { phraseRegExp } from '../../text/patterns';
 import { mask, matches } from '../../text/mask';
 import type { Span } from '../../types';
+import { CREDENTIAL_MESSAGES, credentialJudgement, withJudgement } from '../council-judgement-reports';
 
 const LABELS = (Object.keys(SECRET_LABELS) as (keyof typeof SECRET_LABELS)[]).map((kind) => ({ kind, re: phraseRegExp(SECRET_LABELS[kind]) }));
 const MAX_PER_FIELD = 20;
@@ -81,7 +82,8 @@ function scan(text: string): Hit[] {
   return out;
 }
 
-export default defineRule({
+// The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
+export default withJudgement(credentialJudgement, defineRule({
   meta: {
     id: 'credentials/secret',
     category: 'credentials',
@@ -97,6 +99,7 @@ export default defineRule({
         'This looks like a {name} ({masked}). Anyone who reads the email could use it to get into the council’s systems (policy 3.1, 5.2). Remove it, and ask IT to revoke and replace the key.',
       'private-key':
         'This email contains a private key. Anyone who reads the email could use it to get into the council’s systems (policy 3.1, 5.2). Remove it, and ask IT to replace the key.',
+      ...CREDENTIAL_MESSAGES,
     },
     inputs: ['subject', 'body'],
   },
@@ -110,4 +113,4 @@ export default defineRule({
       }
     }
   },
-});
+}));

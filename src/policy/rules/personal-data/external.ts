@@ -17,6 +17,7 @@ import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
 import { isOrganisationBankDetails } from './organisation-details';
 import { digitsOf, validCardNumber, validNhsNumber, validNiPrefix } from './identifiers';
+import { PERSONAL_LIST_MESSAGES, personalListJudgement } from '../council-judgement-reports';
 
 type Kind = 'ni-number' | 'nhs-number' | 'bank-details' | 'card-number' | 'date-of-birth';
 interface Hit {
@@ -124,6 +125,7 @@ export default defineRule({
       'bank-details': 'This looks like a sort code and account number ({masked}) going to {count:recipient|recipients} outside the council ({first}). Bank details are personal data and a fraud risk (policy 4.1). Remove them, or confirm them by phone instead.',
       'card-number': 'This looks like a payment card number ({masked}) going to {count:recipient|recipients} outside the council ({first}). Card numbers must never be sent by email (policy 4.1; PCI DSS). Remove it and take card payments by phone or the payment system.',
       'date-of-birth': 'This looks like a date of birth ({masked}) going to {count:recipient|recipients} outside the council ({first}). Personal information must be handled under data protection law (policy 4.1; UK GDPR). Remove it unless the recipient needs it.',
+      ...PERSONAL_LIST_MESSAGES,
     },
     inputs: ['recipients', 'subject', 'body'],
   },
@@ -136,5 +138,6 @@ export default defineRule({
       const masked = mask(text.slice(h.start, h.end));
       report({ messageId: h.kind, data: { masked, count: outside.length, first: outside[0].address }, span, actual: masked });
     });
+    for (const r of personalListJudgement(ctx)) report(r);
   },
 });

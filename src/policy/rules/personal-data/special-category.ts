@@ -21,6 +21,7 @@ import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
+import { SPECIAL_CATEGORY_MESSAGES, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
 
 type Kind = 'health' | 'criminal' | 'identity';
 
@@ -96,7 +97,8 @@ export function findSpecialCategory(text: string): Hit[] {
   return out;
 }
 
-export default defineRule({
+// The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
+export default withJudgement(specialCategoryJudgement, defineRule({
   meta: {
     id: 'personal-data/special-category',
     category: 'personal-data',
@@ -110,6 +112,7 @@ export default defineRule({
         '“{actual}” is information about a person’s criminal record or alleged offences, and this email goes to {count:recipient|recipients} outside the council ({first}). UK GDPR (Art. 10) restricts sharing it (policy 4.1). Remove it unless there is a clear legal basis.',
       identity:
         '“{actual}” reveals a person’s religion, ethnicity, sexuality, trade union membership or similar, and this email goes to {count:recipient|recipients} outside the council ({first}). This is special-category data under UK GDPR (Art. 9) (policy 4.1). Remove it unless the person has agreed or there is a clear legal basis.',
+      ...SPECIAL_CATEGORY_MESSAGES,
     },
     inputs: ['recipients', 'subject', 'body'],
   },
@@ -121,4 +124,4 @@ export default defineRule({
       report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
     });
   },
-});
+}));

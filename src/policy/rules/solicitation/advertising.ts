@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import { SOLICITATION_LABELS } from '../../data/solicitation';
 import { scoreSolicitation } from './score';
+import { ADVERTISING_MESSAGES, advertisingJudgement } from '../council-judgement-reports';
 
 export default defineRule({
   meta: {
@@ -14,6 +15,7 @@ export default defineRule({
         '"{phrase}" and the other signs here ({cues}) read as private advertising or a solicitation. The policy forbids sending solicitations or advertisements not related to Council business (3.1). Remove it, or send it from a personal account outside work.',
       'advertising-shape':
         'This message has the marks of junk mail ({cues}). The policy forbids sending solicitations or advertisements not related to Council business (3.1). Do not send or forward it; if it came from outside, delete it or report it as junk.',
+      ...ADVERTISING_MESSAGES,
     },
     inputs: ['subject', 'body'],
   },
@@ -22,7 +24,8 @@ export default defineRule({
     const subject = ctx.draft.subject;
     const text = subject + '\n' + ctx.ownText;
     const result = scoreSolicitation(text);
-    if (!result.isSolicitation) return;
+    // The trained judgement reads what the cue scorer does not (a relative's trade, a sale in plain words).
+    if (!result.isSolicitation) return advertisingJudgement(ctx).forEach(report);
     const cues = result.cues.map((c) => SOLICITATION_LABELS[c.family] ?? c.family).join(', ');
     const hit = result.cues.find((c) => c.hit)?.hit;
     if (!hit) {

@@ -7,6 +7,7 @@ import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { isDirected, lexiconHits } from './lexicon';
 import type { SpanField } from '../../types';
 import { impoliteSentences } from './impolite-model';
+import { IMPOLITE_MESSAGES, impoliteJudgement } from '../council-judgement-reports';
 
 const PHRASES = compilePhrases(IMPOLITE_PHRASES.map((p) => p.pattern));
 const MILD_INSULTS = compilePhrases(INSULT_NOUNS.filter((n) => n.mild).map((n) => n.word));
@@ -70,6 +71,7 @@ export default defineRule({
         'This sentence may read as curt: {drivers} made it score as impolite against thousands of rated requests. The policy asks for appropriate language to avoid misunderstandings (4.3c). Consider thanking, asking rather than telling, or softening it.',
       mild:
         '"{phrase}" is mild swearing, which is out of place in council email. The policy asks for appropriate language and courtesy (4.3c). Remove it.',
+      ...IMPOLITE_MESSAGES,
     },
     inputs: ['subject', 'body'],
   },
@@ -79,6 +81,7 @@ export default defineRule({
     for (const r of bodyFindings) report(r);
     // The trained model adds sentences the lexicon does not know (src/policy/models/politeness.ts).
     for (const r of impoliteSentences(ctx.draft.body.text, ctx.sentences, overlapsAny(bodyFindings))) report(r);
+    for (const r of impoliteJudgement(ctx, overlapsAny(bodyFindings))) report(r);
     for (const hit of lexiconHits(ctx)) {
       // Undirected swearing that is not obscene, and undirected insult words that are still coarse.
       const coarseAlone = hit.tier === 'insult' && !hit.directed && /^(?:bastard|slut|whore|cuck)/i.test(hit.word);

@@ -1,0 +1,173 @@
+// The learnt judgements of issue #17 as rule reports: each rule calls one function here from its
+// check, and spreads one message table into its meta. A judgement reads the sender's own sentences
+// (src/policy/models/council.ts) and explains itself in a sentence that quotes the writer's words,
+// names the policy clause and says what to do. Kept apart from the rules so their own matching
+// (and other issues' edits to it) stays untouched.
+import { judgeCouncil, councilTokens, type CouncilClass, type Judgement } from '../models/council-judgements';
+import type { RuleContext } from '../context';
+import type { Rule, RuleReport } from '../rule';
+import type { Fix } from '../types';
+import { mask } from '../text/mask';
+import { outsideRecipients } from './recipients/outside';
+import { findDebtLists } from './personal-data/debt-list';
+
+/** Longest quotation of the writer's words in a message. */
+const QUOTE_MAX = 140;
+
+function quote(text: string, start: number, end: number): string {
+  const s = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (s.length <= QUOTE_MAX) return s;
+  // Cut at the last space (the text is already one line of single spaces).
+  const cut = s.slice(0, QUOTE_MAX - 3);
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : cut) + '...';
+}
+
+/** The quotation with every code-like value masked ("the gate is 4***"): never echo a secret. */
+function maskedQuote(text: string, start: number, end: number): { quote: string; masked: string } {
+  let out = '';
+  let pos = start;
+  const values: string[] = [];
+  for (const t of councilTokens(text, start, end)) {
+    if (t.t[0] !== '#' || /^#(?:money|time|ord|pct|url|num|unit|date)$/.test(t.t)) continue;
+    out += text.slice(pos, t.start) + mask(text.slice(t.start, t.end));
+    values.push(mask(text.slice(t.start, t.end)));
+    pos = t.end;
+  }
+  out += text.slice(pos, end);
+  return { quote: quote(out, 0, out.length), masked: values.join(', ') || '***' };
+}
+
+/** A rule whose learnt judgement reports only when the rule's own check reported nothing. */
+export function withJudgement(judgement: (ctx: RuleContext) => RuleReport[], rule: Rule): Rule {
+  return {
+    meta: rule.meta,
+    check(ctx, report) {
+      let reported = false;
+      rule.check(ctx, (r) => {
+        reported = true;
+        report(r);
+      });
+      if (!reported) judgement(ctx).forEach(report);
+    },
+  };
+}
+
+function judge(ctx: RuleContext, cls: CouncilClass): Judgement | undefined {
+  return judgeCouncil(ctx.draft.body.text, ctx.sentences, [cls])[0];
+}
+
+/** The description of the first family of `table` (in the table's order) found among `families`. */
+function first<T extends string>(families: readonly string[], table: Readonly<Record<T, string>>, fallback: string): string {
+  const k = (Object.keys(table) as T[]).find((f) => families.includes(f));
+  return k ? table[k] : fallback;
+}
+
+function outsideData(ctx: RuleContext): { data: { count: number; first: string }; fixes: Fix[] } | undefined {
+  const outside = outsideRecipients(ctx);
+  if (!outside.length) return undefined;
+  return {
+    data: { count: outside.length, first: outside[0].address },
+    fixes: outside.map((r) => ({ kind: 'remove-recipient', field: r.field, address: r.address })),
+  };
+}
+
+export const CONFIDENTIAL_MESSAGES = {
+  learnt:
+    '“{quote}” reads as {what}, and this email goes to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council and asks you to respect the confidentiality of information in emails (3.1, 4.3c). Take it out, or send it only to members and officers.',
+};
+const CONFIDENTIAL_WHAT = {
+  'closed-session': 'business from a closed (Part II) session',
+  legal: 'the council’s legal advice',
+  'hr-process': 'a staffing or disciplinary matter',
+  secrecy: 'something passed on in confidence',
+};
+
+export function confidentialJudgement(ctx: RuleContext): RuleReport[] {
+  const out = outsideData(ctx);
+  const j = out && judge(ctx, 'confidential');
+  if (!out || !j) return [];
+  const q = quote(ctx.draft.body.text, j.start, j.end);
+  const what = first(j.families, CONFIDENTIAL_WHAT, 'confidential council business');
+  return [{ messageId: 'learnt', data: { ...out.data, quote: q, what }, span: { field: 'body', start: j.start, end: j.end }, actual: q, fixes: out.fixes }];
+}
+
+export const SPECIAL_CATEGORY_MESSAGES = {
+  learnt:
+    '“{quote}” gives {what} about someone who can be identified, and this email goes to {count:recipient|recipients} outside the council ({first}). Such details need a lawful basis and extra care under data protection law (policy 4.1; UK GDPR Art. 9 and 10). Take them out, or share them only through a secure route the person has agreed to.',
+};
+const SPECIAL_WHAT = {
+  health: 'health details',
+  criminal: 'details of a criminal record or an allegation',
+  identity: 'details of their faith, sexuality or gender identity',
+  'hr-detail': 'employment or disciplinary details',
+};
+
+export function specialCategoryJudgement(ctx: RuleContext): RuleReport[] {
+  const out = outsideData(ctx);
+  const j = out && judge(ctx, 'special-category');
+  if (!out || !j) return [];
+  const q = quote(ctx.draft.body.text, j.start, j.end);
+  const what = first(j.families, SPECIAL_WHAT, 'personal details');
+  return [{ messageId: 'learnt', data: { ...out.data, quote: q, what }, span: { field: 'body', start: j.start, end: j.end }, actual: q }];
+}
+
+export const PERSONAL_LIST_MESSAGES = {
+  'resident-list':
+    '“{quote}” lists {entries} named people with their addresses and what they owe, and this email goes to {count:recipient|recipients} outside the council ({first}). Personal information must be kept in line with data protection law (policy 4.1): send only what the recipient needs, under a data-sharing agreement, and by a secure route.',
+};
+
+export function personalListJudgement(ctx: RuleContext): RuleReport[] {
+  const out = outsideData(ctx);
+  if (!out) return [];
+  const text = ctx.draft.body.text;
+  return findDebtLists(text, ctx.own).map((l) => {
+    const q = quote(text, l.entries[0].start, l.entries[0].end);
+    return { messageId: 'resident-list', data: { ...out.data, quote: q, entries: l.entries.length }, span: { field: 'body', start: l.start, end: l.end }, actual: q };
+  });
+}
+
+export const CREDENTIAL_MESSAGES = {
+  learnt:
+    '“{quote}” reads as giving an access code or login ({masked}) in an email, which anyone who sees it later can use. The policy says to keep passwords and codes confidential (3.1, 5.2). Take it out and pass it on by phone or in person, then have it changed.',
+};
+
+export function credentialJudgement(ctx: RuleContext): RuleReport[] {
+  const j = judge(ctx, 'credentials');
+  if (!j) return [];
+  const { quote: q, masked } = maskedQuote(ctx.draft.body.text, j.start, j.end);
+  return [{ messageId: 'learnt', data: { quote: q, masked }, span: { field: 'body', start: j.start, end: j.end }, actual: q }];
+}
+
+export const ADVERTISING_MESSAGES = {
+  learnt:
+    '“{quote}” reads as private advertising — {what} — rather than council business. The policy forbids sending solicitations or advertisements not related to Council business (3.1). Take it out, or send it from a personal account outside work.',
+};
+const ADVERTISING_WHAT = {
+  'own-business': 'promoting your own, a relative’s or a friend’s business',
+  offer: 'offering goods or services for sale',
+  'contact-me': 'inviting people to buy or get in touch',
+};
+
+export function advertisingJudgement(ctx: RuleContext): RuleReport[] {
+  const j = judge(ctx, 'advertising');
+  if (!j) return [];
+  const q = quote(ctx.draft.body.text, j.start, j.end);
+  const what = first(j.families, ADVERTISING_WHAT, 'selling something');
+  return [{ messageId: 'learnt', data: { quote: q, what }, span: { field: 'body', start: j.start, end: j.end }, actual: q }];
+}
+
+export const IMPOLITE_MESSAGES = {
+  learnt:
+    '“{quote}” may read as {what}, even without a rude word. The policy asks for appropriate language and courtesy in council email (4.3c). Say plainly what is wrong and what you need, and leave out the barb.',
+};
+
+/** `alreadyFlagged` skips sentences another tone finding has covered. */
+export function impoliteJudgement(ctx: RuleContext, alreadyFlagged: (start: number, end: number) => boolean): RuleReport[] {
+  const j = judge(ctx, 'impolite');
+  if (!j || alreadyFlagged(j.start, j.end)) return [];
+  const q = quote(ctx.draft.body.text, j.start, j.end);
+  const has = (f: string) => j.families.includes(f);
+  const what = has('sarcasm') ? 'sarcastic or condescending' : has('praise') && has('grievance') ? 'sarcastic' : 'curt or dismissive';
+  return [{ messageId: 'learnt', data: { quote: q, what }, span: { field: 'body', start: j.start, end: j.end }, actual: q }];
+}

@@ -1,0 +1,32 @@
+// Lists of named people with their addresses and what they owe ("J. Barker, 12 Mill Lane, £84"):
+// identifiable personal data that should not go outside the council without a reason (issue #17).
+// One entry is a name, then an address, then a sum, within one line or list item; two entries make
+// a list. Bounded gaps and no nested quantifiers (the ReDoS check reads DEBT_ENTRY).
+import type { Range } from '../../text/quotes';
+import { matches } from '../../text/mask';
+
+const NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]{1,3}(?:[A-Z]\\.[ \\t]{0,2})?[A-Z][a-z'’-]{1,20}|[A-Z]\\.[ \\t]{0,2}[A-Z][a-z'’-]{1,20}|[A-Z][a-z]{1,15}[ \\t]{1,3}[A-Z][a-z'’-]{1,20})";
+const STREET =
+  '(?:Road|Rd|Street|St|Lane|Close|Way|Row|Grove|View|Green|Avenue|Ave|Crescent|Hill|Rise|Place|Cottages|Yard|End|Maltings|Drive|Court|Gardens|Terrace|Walk|Mews|Square|Park)';
+const ADDRESS = `(?:(?:Flat[ \\t]{1,3}[0-9]{1,3},?[ \\t]{1,3})?[0-9]{1,4}[A-Za-z]?,?[ \\t]{1,3}(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){0,2}${STREET}\\b|Flat[ \\t]{1,3}[0-9]{1,3}\\b)`;
+const MONEY = '£[ \\t]?[0-9][0-9,]{0,9}(?:\\.[0-9]{2})?';
+
+/** Exported for the ReDoS check of expressions built at run time. */
+export const DEBT_ENTRY = new RegExp(`\\b${NAME}[^\\n;£]{0,40}?${ADDRESS}[^\\n;£]{0,30}?${MONEY}`, 'g');
+
+export interface DebtList {
+  start: number;
+  end: number;
+  entries: Range[];
+}
+
+/** At least two entries in the sender's own text make one list. */
+export function findDebtLists(text: string, own: readonly Range[] = [{ start: 0, end: text.length }]): DebtList[] {
+  const entries: Range[] = [];
+  for (const m of matches(DEBT_ENTRY, text)) {
+    const start = m.index;
+    if (own.some((r) => start >= r.start && start < r.end)) entries.push({ start, end: start + m[0].length });
+    if (entries.length >= 50) break;
+  }
+  return entries.length >= 2 ? [{ start: entries[0].start, end: entries[entries.length - 1].end, entries }] : [];
+}
