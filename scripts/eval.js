@@ -217,7 +217,7 @@ ${table(results, innocent)}
 ## How each figure is made
 
 - **auth-results**: the topmost Authentication-Results header of each .eml (parsed by
-  \`src/mail/eml.ts\`, read by \`src/mail/auth-results.ts\`) against expected.json, method by method.
+  \`src/mail/eml.ts\`, read by \`src/policy/auth-results.ts\`) against expected.json, method by method.
   The RFC 8601 Appendix B examples and Exchange Online's header are unit tests. Sender verdicts on the
   fixtures: ${results.find((r) => r.task === 'auth-results')?.report?.senders ?? '—'}.
 - **politeness**: 10-fold cross-validation (stratified, seeded) of the recipe that trains the shipped

@@ -1,42 +1,87 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build the add-in (the bundle, manifest and browser tests need dist/),
-// then run every jest suite: unit, manifest, runtime, Graph and browser tests.
+// `npm test`: type-check, build dist/ once (webpack, production, with the task-pane test harness),
+// then the four jest lanes in order — unit, integration, browser, hardening — stopping at the first
+// lane that fails. The last line is always `N passed, N failed, N skipped`, summed over the lanes
+// that ran (CI reads it). Lanes are defined in jest.config.js; `node scripts/test.js --lane unit`
+// (or `npm run test:unit`) runs one. Other arguments go to jest.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
+const LANES = ['unit', 'integration', 'browser', 'hardening'];
+/** Chromium tests share one browser per file and must not compete for the machine. */
+const WORKERS = { browser: 1 };
+const HARNESS_CONFIG = 'test/browser/taskpane-harness.webpack.js';
+
+const argv = process.argv.slice(2);
+const laneAt = argv.indexOf('--lane');
+const only = laneAt >= 0 ? argv[laneAt + 1] : undefined;
+if (laneAt >= 0) argv.splice(laneAt, 2);
+if (only !== undefined && !LANES.includes(only)) {
+  console.error(`Unknown lane "${only}". Lanes: ${LANES.join(', ')}.`);
+  process.exit(2);
+}
+const lanes = only ? [only] : LANES;
+
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!fs.existsSync(chromium)) {
+if (lanes.includes('browser') && !fs.existsSync(chromium)) {
   console.error(`The browser tests need Chromium at ${chromium}.\ninstall Chromium: apt-get install -y chromium`);
   process.exit(1);
 }
 
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 function run(label, cmd, args, env = {}) {
   console.log(`\n> ${label}`);
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) {
     console.error(`\n${label} failed (exit ${r.status}).`);
+    console.log('\n0 passed, 0 failed, 0 skipped');
     process.exit(r.status || 1);
   }
 }
 
-const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-run('type-check (tsc 5.9)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-if (fs.existsSync(path.join(root, 'webpack.config.js'))) {
-  run('build (webpack, production)', bin('webpack'), ['--mode', 'production'], { ADDIN_ORIGIN: '' });
+if (!only) {
+  run('type-check (tsc 5.9)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+  // One webpack run builds dist/ and the browser tests' task-pane harness; suites never build.
+  run('build (webpack, production, once)', bin('webpack'), ['--mode', 'production', '--config', 'webpack.config.js', '--config', HARNESS_CONFIG], { ADDIN_ORIGIN: '' });
+  run('build the CLI (lib/)', process.execPath, [path.join(root, 'scripts', 'build-cli.js')]);
 }
-const out = path.join(root, 'test-output', 'jest-results.json');
-fs.mkdirSync(path.dirname(out), { recursive: true });
-const jest = spawnSync(bin('jest'), ['--json', `--outputFile=${out}`, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-let summary = null;
-try {
-  summary = JSON.parse(fs.readFileSync(out, 'utf8'));
-} catch {
-  /* jest did not get far enough to write results */
+
+const outDir = path.join(root, 'test-output');
+fs.mkdirSync(outDir, { recursive: true });
+const total = { passed: 0, failed: 0, skipped: 0 };
+let status = 0;
+for (const lane of lanes) {
+  console.log(`\n> ${lane} lane`);
+  const out = path.join(outDir, `jest-${lane}.json`);
+  fs.rmSync(out, { force: true });
+  const args = ['--selectProjects', lane, '--json', `--outputFile=${out}`];
+  if (WORKERS[lane]) args.push(`--maxWorkers=${WORKERS[lane]}`);
+  // A path filter may leave a lane with nothing to run.
+  if (argv.length) args.push('--passWithNoTests');
+  const started = process.hrtime.bigint();
+  const r = spawnSync(bin('jest'), [...args, ...argv], { cwd: root, stdio: 'inherit' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  let s = null;
+  try {
+    s = JSON.parse(fs.readFileSync(out, 'utf8'));
+  } catch {
+    /* jest did not get far enough to write results */
+  }
+  if (s) {
+    total.passed += s.numPassedTests;
+    total.failed += s.numFailedTests;
+    total.skipped += s.numPendingTests + s.numTodoTests;
+    console.log(`${lane} lane: ${s.numPassedTests} passed, ${s.numFailedTests} failed, ${s.numPendingTests + s.numTodoTests} skipped in ${seconds.toFixed(0)} s`);
+  }
+  status = r.status === null ? 1 : r.status;
+  if (status === 0 && !s) status = 1;
+  if (status !== 0) {
+    console.error(`\nThe ${lane} lane failed (exit ${r.status})${lanes.indexOf(lane) < lanes.length - 1 ? '; later lanes were not run' : ''}.`);
+    break;
+  }
 }
-if (summary) {
-  console.log(`\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`);
-}
-process.exit(jest.status === null ? 1 : jest.status);
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(status);

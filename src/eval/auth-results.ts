@@ -5,7 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import { parseEml } from '../mail/eml';
-import { assessSender, trustedHeader } from '../mail/auth-results';
+import { assessSender, trustedHeader } from '../policy/auth-results';
 import { organisationalDomain } from '../policy/rules/authenticity/domains';
 import type { EvalReport } from './report';
 

@@ -2,10 +2,10 @@
 // in the compose form, a fix writing back into the form, "Send with a reason" recording the override
 // on the sent message, and the read view's sender checks — plus axe and screenshots.
 import type { Frame, Page } from 'playwright-core';
-import { AXE_PATH, fillDraft, hasChromium, loadExample, screenshotPath, taskPaneFrame, usePlayground } from './helpers/playground';
+import { AXE_PATH, fillDraft, hasChromium, screenshotPath, taskPaneFrame, usePlayground } from './helpers/playground';
 
 const run = hasChromium() ? describe : describe.skip;
-jest.setTimeout(180_000);
+jest.setTimeout(120_000); // a guard against a hang: the hooks only start Chromium and a static server (dist/ is built before the lanes)
 
 const CHECKED = '[data-testid="verdict"]:not([data-verdict="checking"]), [data-testid="sender-verdict"]';
 

@@ -1,5 +1,5 @@
-// Support for the task pane's browser tests: bundles taskpane-harness.tsx with webpack (once per
-// run), serves it with the policy text on 127.0.0.1, and launches Debian's Chromium through
+// Support for the task pane's browser tests: finds the bundle of taskpane-harness.tsx (built with
+// dist/ by `npm run build:test`), serves it with the policy text on 127.0.0.1, and launches Debian's Chromium through
 // playwright-core. Small and self-contained because the playground's own helpers (test/browser/
 // helpers/) did not exist when these tests were written; the playground test uses those when present.
 import fs from 'fs';
@@ -15,34 +15,15 @@ const BUNDLE = path.join(OUT, 'taskpane-harness');
 
 export const hasChromium = () => fs.existsSync(CHROMIUM);
 
+/**
+ * The harness bundle, built with dist/ in the one webpack run of `npm test` (`npm run build:test`,
+ * config in taskpane-harness.webpack.js). Only checked here, never built.
+ */
 export async function buildHarness(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  fs.mkdirSync(BUNDLE, { recursive: true });
-  await new Promise<void>((resolve, reject) => {
-    webpack(
-      {
-        mode: 'production',
-        context: ROOT,
-        entry: path.join(__dirname, 'taskpane-harness.tsx'),
-        output: { path: BUNDLE, filename: 'harness.js' },
-        devtool: false,
-        resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
-        module: { rules: [{ test: /\.[cm]?[jt]sx?$/, exclude: /node_modules/, use: { loader: 'babel-loader', options: { envName: 'production' } } }] },
-        performance: { hints: false },
-      },
-      (err, stats) => {
-        if (err) return reject(err);
-        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-        resolve();
-      },
-    );
-  });
-  fs.copyFileSync(path.join(ROOT, 'policy/ware-internet-email-policy.txt'), path.join(BUNDLE, 'ware-internet-email-policy.txt'));
-  fs.writeFileSync(
-    path.join(BUNDLE, 'index.html'),
-    '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Council Email Policy</title></head><body style="margin:0"><div id="root"></div><script src="harness.js"></script></body></html>',
-  );
+  const missing = ['index.html', 'harness.js', 'ware-internet-email-policy.txt'].filter((f) => !fs.existsSync(path.join(BUNDLE, f)));
+  if (missing.length) {
+    throw new Error(`${path.relative(ROOT, BUNDLE)}/ lacks ${missing.join(', ')}. Run \`npm run build:test\` first (it builds dist/ and this harness; \`npm test\` runs it once before the tests).`);
+  }
   return BUNDLE;
 }
 

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildHarness, hasChromium, launch, screenshotPath, serve } from './taskpane-support';
 
 const run = hasChromium() ? describe : describe.skip;
-jest.setTimeout(180_000);
+jest.setTimeout(120_000); // a guard against a hang: the hooks only start Chromium and a static server (dist/ is built before the lanes)
 
 run('hostile content in the task pane (Chromium)', () => {
   let browser: Browser;

@@ -1,50 +1,32 @@
-// Build dist/ once when a test needs it and it is missing (npm test builds it before jest anyway).
-import { spawnSync } from 'child_process';
+// dist/ is built once per `npm test` (scripts/test.js, before the lanes run); suites only read it.
+// When it is missing, or is a development build, they fail at once with the command that makes it.
 import fs from 'fs';
 import path from 'path';
-
-/** An uncached build of the task pane takes a few minutes, hence the long timeouts where this is used. */
-export const BUILD_TIMEOUT_MS = 600000;
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 
-export function webpackBin(): string {
-  return path.join(ROOT, 'node_modules', '.bin', 'webpack');
-}
+/** The files every dist/ reader needs. */
+const NEEDED = ['launchevent.js', 'manifest.xml', 'taskpane.html'];
 
-function isBuilt(): boolean {
-  const present = ['launchevent.js', 'manifest.xml', 'taskpane.html'].every((f) => fs.existsSync(path.join(DIST, f)));
+/**
+ * Throws a clear error unless dist/ holds a production build. It cannot tell whether dist/ is older
+ * than your last change to src/ (webpack leaves unchanged files alone), so after editing src/, run
+ * `npm run build` again — `npm test` always does.
+ */
+export function requireBuilt(files: string[] = NEEDED, dir = DIST): void {
+  const missing = files.filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length) {
+    throw new Error(`${path.relative(ROOT, dir) || dir}/ lacks ${missing.join(', ')}. Run \`npm run build\` first (\`npm test\` builds it once before the tests).`);
+  }
   // A development build (`npm run build:dev`) is unminified and carries webpack's bootstrap comments;
-  // the runtime tests are about what ships, so rebuild for production then.
-  return present && !fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8').includes('webpackBootstrap');
-}
-
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-/** Build once even when several jest workers ask at the same time (a lock directory serialises them). */
-export function ensureBuilt(): void {
-  if (isBuilt()) return;
-  const lock = path.join(ROOT, 'test-output', 'dist-build.lock');
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + BUILD_TIMEOUT_MS;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`gave up waiting for ${lock}; remove it if no build is running`);
-      sleep(500);
-    }
-  }
-  try {
-    if (!isBuilt()) build();
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+  // the runtime tests are about what ships.
+  if (files.includes('launchevent.js') && fs.readFileSync(path.join(dir, 'launchevent.js'), 'utf8').includes('webpackBootstrap')) {
+    throw new Error(`${path.relative(ROOT, dir) || dir}/ holds a development build. Run \`npm run build\` (production) first.`);
   }
 }
 
-function build(): void {
-  const r = spawnSync(webpackBin(), ['--mode', 'production'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ADDIN_ORIGIN: '' } });
-  if (r.status !== 0) throw new Error(`webpack failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-}
+/** The name suites used when they built dist/ themselves; it now only checks. */
+export const ensureBuilt = (): void => requireBuilt();
+/** Kept for suites written before the build moved out of them: no build happens in a hook any more. */
+export const BUILD_TIMEOUT_MS = 30_000;

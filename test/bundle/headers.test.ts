@@ -4,7 +4,7 @@
 // hosts that frame an Outlook add-in, so the list is configurable (ADDIN_FRAME_ANCESTORS).
 import fs from 'fs';
 import path from 'path';
-import { BUILD_TIMEOUT_MS, ensureBuilt, DIST } from './build';
+import { requireBuilt, DIST } from './build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require('../../webpack.config.js') as {
@@ -12,7 +12,7 @@ const webpackConfig = require('../../webpack.config.js') as {
   staticWebAppConfig(ancestors: string[]): { globalHeaders: Record<string, string> };
 };
 
-beforeAll(() => ensureBuilt(), BUILD_TIMEOUT_MS);
+beforeAll(() => requireBuilt());
 
 test('dist/launchevent.html has a Content-Security-Policy allowing only its own and the Office.js scripts', () => {
   const html = fs.readFileSync(path.join(DIST, 'launchevent.html'), 'utf8');

@@ -11,7 +11,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
 import vm from 'vm';
-import { BUILD_TIMEOUT_MS, ensureBuilt, DIST } from './build';
+import { requireBuilt, DIST } from './build';
 import { createOfficeStub, stubEvent, type StubOptions } from '../office/office-stub';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -39,7 +39,7 @@ function sendHeaders(res: http.ServerResponse): void {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
+  requireBuilt();
   code = fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8');
   hostedText = fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8');
   server = http.createServer((req, res) => {
@@ -53,7 +53,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, BUILD_TIMEOUT_MS);
+});
 
 afterEach(() => {
   for (const res of open) res.destroy();

@@ -123,27 +123,21 @@ describe('policy explain wording follows the engine', () => {
   });
 });
 
-describe('speed', () => {
-  it('a 1 MB body is parsed and checked well within the bound', async () => {
+describe('a 1 MB body', () => {
+  // How long this takes is `npm run bench`'s figure; how it grows is test/hardening/linear-cost.test.ts.
+  it('is parsed and checked', async () => {
     const para =
       'Thank you for your letter about the Buryfield play area. The Town Council agreed at its meeting on 9 November ' +
       'to replace the swings in the spring, and the Clerk will write to residents when a date is fixed. ';
     const body = para.repeat(Math.ceil(1024 * 1024 / para.length)).replace(/(.{1,72})(?: |$)/g, '$1\r\n');
     const eml = `From: Town Clerk <clerk@waretowncouncil.gov.uk>\r\nTo: resident@example.co.uk\r\nSubject: Play area\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`;
     const policy = resolvePolicy(JSON.parse(fs.readFileSync(path.join(ROOT, 'policy/ware-town-council.json'), 'utf8')));
-    const t0 = performance.now();
     const draft = await parseEml(eml);
-    const t1 = performance.now();
     const result = check(draft, policy);
-    const t2 = performance.now();
-    // eslint-disable-next-line no-console
-    console.log(`1 MB body: parse ${(t1 - t0).toFixed(0)} ms, check ${(t2 - t1).toFixed(0)} ms (${RULES.length} rules, ${result.findings.length} findings)`);
     expect(draft.body.text.length).toBeGreaterThan(1000000);
-    // Generous bounds: CI machines are shared and busy, so these catch hangs and quadratic blow-ups
-    // (minutes on 1 MB), not slowness; the benchmarks measure real speed.
-    expect(t1 - t0).toBeLessThan(10000);
-    expect(t2 - t0).toBeLessThan(30000);
-  }, 60000);
+    expect(result.findings.filter((f) => f.messageId === 'rule-failed')).toEqual([]);
+    expect(result.verdict).toBe('ok');
+  });
 });
 
 describe('check in-process', () => {

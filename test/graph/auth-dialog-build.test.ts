@@ -3,12 +3,12 @@
 // which carries MSAL's redirect flow and the build's Graph settings — never a secret.
 import fs from 'fs';
 import path from 'path';
-import { BUILD_TIMEOUT_MS, DIST, ensureBuilt } from '../bundle/build';
+import { DIST, requireBuilt } from '../bundle/build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CSP } = require('../../webpack.config.js') as { CSP: string };
 
-beforeAll(() => ensureBuilt(), BUILD_TIMEOUT_MS);
+beforeAll(() => requireBuilt());
 
 const read = (f: string) => fs.readFileSync(path.join(DIST, f), 'utf8');
 

@@ -58,6 +58,7 @@ describe('errors', () => {
     expect(e.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(server.stats.injected.hang).toBeGreaterThanOrEqual(3);
     expect(clock.slept).toEqual([1000, 2000]);
+    expect(clock.expired).toBe(3); // each attempt timed out on the fake clock, not a real socket timeout
   });
 });
 

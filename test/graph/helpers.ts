@@ -12,16 +12,39 @@ import { mulberry32 } from './fake-graph/rng';
 
 export const MAILBOX = 'clerk@waretowncouncil.gov.uk';
 
-/** Sleeps cost nothing and are recorded; time moves forward by the amount slept. */
+/**
+ * Sleeps cost nothing and are recorded; time moves forward by the amount slept. Request deadlines
+ * never pass by themselves: `expire(id)` (called by the fake Graph when it decides not to answer a
+ * request) makes that request time out at once, so no test waits on a real socket timeout.
+ */
 export class FakeClock implements Clock {
   t = Date.parse('2026-11-28T09:00:00Z');
   readonly slept: number[] = [];
+  /** How many request deadlines `expire` let pass. */
+  expired = 0;
+  private readonly deadlines = new Map<string, { ms: number; onTimeout: () => void }>();
   now(): number {
     return this.t;
   }
   async sleep(ms: number): Promise<void> {
     this.slept.push(ms);
     this.t += ms;
+  }
+  deadline(ms: number, onTimeout: () => void, tag: string): () => void {
+    const d = { ms, onTimeout };
+    this.deadlines.set(tag, d);
+    return () => {
+      if (this.deadlines.get(tag) === d) this.deadlines.delete(tag);
+    };
+  }
+  /** The request `tag` will never be answered: its deadline passes now. */
+  expire(tag: string): void {
+    const d = this.deadlines.get(tag);
+    if (!d) return; // a request of another client, on another clock
+    this.deadlines.delete(tag);
+    this.expired++;
+    this.t += d.ms;
+    d.onTimeout();
   }
 }
 
@@ -69,6 +92,7 @@ export function seed(server: FakeGraph, n: number, o: { noise?: number; labels?:
 
 export function clientFor(server: FakeGraph, clock: Clock, o: { timeoutMs?: number; maxAttempts?: number } = {}) {
   const tokens = new FakeTokenProvider(() => server.issueToken());
+  if (clock instanceof FakeClock) server.onHang = (requestId) => clock.expire(requestId);
   const client = new GraphClient({ tokenProvider: tokens, graphUrl: server.url, clock, timeoutMs: o.timeoutMs ?? 100, retry: { maxAttempts: o.maxAttempts ?? 8 } });
   return { client, tokens };
 }

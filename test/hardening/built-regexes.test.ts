@@ -3,9 +3,11 @@
 // finds the same attack strings on every run). recheck models bounded repetition loosely and may call
 // a bounded pattern "polynomial"; then its own attack string is run at 250 KB and at 1 MB. Linear
 // matching takes four times as long on four times the input; a quadratic blow-up sixteen times. The
-// test fails from eight times, a margin that a loaded machine's noise does
-// not cross; speed itself is `npm run bench`'s job.
+// test fails from eight times, in CPU time (which a loaded machine barely changes, unlike elapsed
+// time), a margin that noise does not cross; speed itself is `npm run bench`'s job.
 import { check } from 'recheck';
+import { RECHECK_PARAMS } from '../helpers/recheck';
+import { cpuMs } from '../helpers/cost';
 import { compilePhrases, phraseRegExp } from '../../src/policy/text/patterns';
 import { THREAT_PATTERNS } from '../../src/policy/data/threats';
 import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../src/policy/data/profanity';
@@ -54,14 +56,14 @@ const built: [string, RegExp][] = [
   ['debt list entry', DEBT_ENTRY],
 ];
 
-/** A timer for `re` (global) over `attack` repeated to `size` characters. */
+/** A timer (CPU time, test/helpers/cost.ts) for `re` (global) over `attack` repeated to `size` characters. */
 function timer(re: RegExp, attack: string, size: number): () => number {
   const input = attack.repeat(Math.max(1, Math.ceil(size / attack.length))).slice(0, size);
   return () => {
     re.lastIndex = 0;
-    const t0 = performance.now();
-    while (re.exec(input) !== null) if (re.lastIndex === 0) break;
-    return performance.now() - t0;
+    return cpuMs(() => {
+      while (re.exec(input) !== null) if (re.lastIndex === 0) break;
+    });
   };
 }
 
@@ -83,8 +85,8 @@ function growsLinearly(re: RegExp, attack: string, small: number): boolean {
     a = Math.min(a, timeSmall());
     b = Math.min(b, timeLarge());
   }
-  // A larger input matched within 100 ms is no blow-up whatever the ratio: a quadratic attack at
-  // 1 MB takes minutes, and /a*b/ below takes 200–500 ms at only 16 KB. Under that floor a ratio of
+  // A larger input matched within 100 ms of CPU time is no blow-up whatever the ratio: a quadratic attack at
+  // 1 MB takes minutes, and /a*b/ below takes some 400 ms at only 40 KB. Under that floor a ratio of
   // small times is noise: "solicitation cues 1" (5 ms at 250 KB, 16 ms at 1 MB here) once read 8×
   // on a CI run busy with the browser tests (2026-11-29).
   return b < 100 || b / Math.max(a, 1) < 8;
@@ -92,14 +94,15 @@ function growsLinearly(re: RegExp, attack: string, small: number): boolean {
 
 describe('expressions built from data lists', () => {
   it.each(built)('%s does not backtrack catastrophically', async (_name, re) => {
-    const res = await check(re.source, re.flags.replace(/[gyd]/g, ''), { timeout: 60000, randomSeed: 20261128 });
+    const res = await check(re.source, re.flags.replace(/[gyd]/g, ''), { ...RECHECK_PARAMS, timeout: 60000 });
     if (res.status !== 'vulnerable') return;
     expect(res.complexity.type).not.toBe('exponential');
     expect(growsLinearly(re, res.attack.string, 250_000)).toBe(true);
   }, 120000);
 
   it('the growth check does catch a quadratic expression (so the checks above can fail)', () => {
-    expect(growsLinearly(/a*b/, 'a', 4_000)).toBe(false);
+    // 10 KB → 40 KB: some 400 ms of CPU time at the larger size, clear of the 100 ms floor.
+    expect(growsLinearly(/a*b/, 'a', 10_000)).toBe(false);
     expect(growsLinearly(/ab/, 'a', 250_000)).toBe(true);
   });
 });

@@ -16,7 +16,6 @@ beforeAll(async () => {
 describe('evasion set', () => {
   it('holds at least 200 labelled variants, and reports its figures', () => {
     expect(items.length).toBeGreaterThanOrEqual(200);
-    // eslint-disable-next-line no-console
     console.log(`evasion: caught ${score.caught}/${score.toCatch}; innocent blocked ${score.falseBlocks}/${score.innocent}\n` + Object.entries(score.byTechnique).map(([t, v]) => `  ${t}: ${v.caught}/${v.toCatch}`).join('\n'));
   });
 

@@ -105,11 +105,10 @@ describe('parseAuthenticationResults: edge cases', () => {
     expect(flat(parseAuthenticationResults('spf=none; CompAuth=fail reason=001'))).toEqual(['spf=none', 'compauth=fail reason=001']);
   });
 
-  it('never throws and stays linear on hostile input', () => {
+  // Its cost on hostile input grows linearly: test/hardening/linear-cost.test.ts.
+  it('never throws on hostile input', () => {
     const hostile = '('.repeat(50000) + ';'.repeat(50000) + '"'.repeat(50001) + '\\';
-    const t = Date.now();
     for (const s of [hostile, '=;=;=;', ';;;;', '"', '\\', 'a/b/c=d/e', ' ; ', '']) expect(() => parseAuthenticationResults(s)).not.toThrow();
-    expect(Date.now() - t).toBeLessThan(500);
   });
 });
 

@@ -199,31 +199,5 @@ describe('bad input gives a clear EmlError', () => {
   });
 });
 
-describe('size', () => {
-  it('a 20 MB body parses (or fails clearly) without hanging', async () => {
-    const line = 'The quick brown fox jumps over the lazy dog at the Buryfield recreation ground.\r\n';
-    const body = line.repeat(Math.ceil((20 * 1024 * 1024) / line.length));
-    const input = new TextEncoder().encode(`From: a@example.com\r\nTo: b@example.com\r\nSubject: big\r\n\r\n${body}`);
-    const t0 = performance.now();
-    const d = await parseEml(input);
-    const ms = performance.now() - t0;
-    // eslint-disable-next-line no-console
-    console.log(`parseEml: ${(input.byteLength / 1048576).toFixed(1)} MB in ${ms.toFixed(0)} ms`);
-    expect(d.body.text.length).toBeGreaterThan(20 * 1000 * 1000);
-    // Generous: CI machines are shared. Real speed belongs in the benchmarks.
-    expect(ms).toBeLessThan(60000);
-  }, 120000);
-
-  it('a 20 MB HTML-only body goes through htmlToText without hanging', async () => {
-    const para = '<p>The quick <b>brown</b> fox &amp; the lazy dog.</p>\r\n';
-    const html = para.repeat(Math.ceil((20 * 1024 * 1024) / para.length));
-    const input = `From: a@example.com\r\nSubject: big\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`;
-    const t0 = performance.now();
-    const d = await parseEml(input);
-    const ms = performance.now() - t0;
-    // eslint-disable-next-line no-console
-    console.log(`parseEml (HTML only): ${(input.length / 1048576).toFixed(1)} MB in ${ms.toFixed(0)} ms`);
-    expect(d.body.text.startsWith('The quick brown fox & the lazy dog.\n\nThe quick')).toBe(true);
-    expect(ms).toBeLessThan(60000);
-  }, 120000);
-});
+// The 20 MB bodies are parsed in the hardening lane (test/hardening/large-input.test.ts): they take
+// most of a minute on a busy machine, too long for the unit lane.

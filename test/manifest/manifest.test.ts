@@ -1,11 +1,10 @@
 // Structural checks on manifest.xml and the built dist/manifest.xml (the offline stand-in for
 // Microsoft's validator; schema validation with xmllint runs in .ci/run where ../shared exists).
-import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
-import { BUILD_TIMEOUT_MS, ensureBuilt, DIST, ROOT, webpackBin } from '../bundle/build';
+import { requireBuilt, DIST, ROOT } from '../bundle/build';
 import { COMPOSE_PANE_COMMAND_ID, FUNCTION_NAMES, NOTIFICATION_ICON_ID } from '../../src/launchevent/ids';
 
 const NS = {
@@ -133,7 +132,7 @@ describe('manifest.xml (source)', () => {
 });
 
 describe('dist/manifest.xml (built)', () => {
-  beforeAll(() => ensureBuilt(), BUILD_TIMEOUT_MS);
+  beforeAll(() => requireBuilt());
   test('passes the same structural checks, and its FunctionNames are associated in dist/launchevent.js', () => {
     const bundle = fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8');
     checkStructure(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8'), bundle);
@@ -150,64 +149,96 @@ describe('dist/manifest.xml (built)', () => {
   });
 });
 
-describe('production build with ADDIN_ORIGIN', () => {
-  const run = (env: Record<string, string>) =>
-    spawnSync(webpackBin(), ['--mode', 'production', '--config-name', 'launchevent'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
-
-  test('ADDIN_ORIGIN=https://addin.example.org puts that origin everywhere and leaves no localhost', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-dist-'));
+describe('production settings with ADDIN_ORIGIN (the webpack configuration; dist/ is built once, by npm test)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const factory = require('../../webpack.config.js') as (env: unknown, argv: { mode: string }) => Promise<WebpackConfig[]>;
+  interface Plugin {
+    constructor: { name: string };
+    origin?: string;
+    definitions?: Record<string, string>;
+    patterns?: { to?: string; transform?: (content: Buffer) => string }[];
+  }
+  interface WebpackConfig {
+    name: string;
+    plugins: Plugin[];
+  }
+  async function configFor(origin: string): Promise<WebpackConfig[]> {
+    const saved = process.env.ADDIN_ORIGIN;
+    process.env.ADDIN_ORIGIN = origin;
     try {
-      const r = run({ ADDIN_ORIGIN: 'https://addin.example.org', DIST_DIR: out });
-      expect(r.status).toBe(0);
-      const xml = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
-      expect(xml).not.toMatch(/localhost/i);
-      const urls = checkStructure(xml, fs.readFileSync(path.join(out, 'launchevent.js'), 'utf8'));
-      for (const u of urls) expect(u.startsWith('https://addin.example.org/')).toBe(true);
-      const allowed = JSON.parse(fs.readFileSync(path.join(out, '.well-known', 'microsoft-officeaddins-allowed.json'), 'utf8'));
-      expect(allowed).toEqual({ allowed: ['https://addin.example.org/launchevent.js'] });
-      // The event bundle fetches the hosted policy from the same origin.
-      expect(fs.readFileSync(path.join(out, 'launchevent.js'), 'utf8')).toContain('https://addin.example.org');
+      return await factory({}, { mode: 'production' });
     } finally {
-      fs.rmSync(out, { recursive: true, force: true });
+      if (saved === undefined) delete process.env.ADDIN_ORIGIN;
+      else process.env.ADDIN_ORIGIN = saved;
     }
-  }, 180000);
+  }
+  const plugin = (c: WebpackConfig, name: string) => c.plugins.find((p) => p.constructor.name === name);
 
-  test('a non-HTTPS ADDIN_ORIGIN fails the build with a clear message', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-dist-'));
+  test('ADDIN_ORIGIN=https://addin.example.org puts that origin everywhere and leaves no localhost', async () => {
+    requireBuilt();
+    const configs = await configFor('https://addin.example.org');
+    const event = configs.find((c) => c.name === 'launchevent')!;
+    const manifest = plugin(event, 'CopyPlugin')!.patterns!.find((p) => p.to === 'manifest.xml')!;
+    const xml = manifest.transform!(fs.readFileSync(path.join(ROOT, 'manifest.xml')));
+    expect(xml).not.toMatch(/localhost/i);
+    const urls = checkStructure(xml, fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8'));
+    for (const u of urls) expect(u.startsWith('https://addin.example.org/')).toBe(true);
+    // The well-known allow-list names the event bundle at that origin.
+    expect(plugin(event, 'AllowedAddinsPlugin')!.origin).toBe('https://addin.example.org');
+    // Both bundles are given the origin (the event bundle fetches the hosted policy from it) …
+    for (const c of configs) expect(plugin(c, 'DefinePlugin')!.definitions!.__ADDIN_ORIGIN__).toBe(JSON.stringify('https://addin.example.org'));
+    // … and the built bundle carries whatever was defined (the localhost default in npm test's build).
+    expect(fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8')).toContain('https://localhost:3000');
+  });
+
+  test('a non-HTTPS ADDIN_ORIGIN fails the build with a clear message', async () => {
+    await expect(configFor('http://addin.example.org')).rejects.toThrow('ADDIN_ORIGIN must be an https:// address');
+  });
+
+  /** Runs the launchevent configuration's allow-list plugin in a one-file webpack compilation (dist/ is not rebuilt). */
+  async function allowList(origin: string, env: Record<string, string> = {}) {
+    const event = (await configFor(origin)).find((c) => c.name === 'launchevent')!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-allow-'));
+    fs.writeFileSync(path.join(dir, 'entry.js'), '');
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
     try {
-      const r = run({ ADDIN_ORIGIN: 'http://addin.example.org', DIST_DIR: out });
-      expect(r.status).not.toBe(0);
-      expect(r.stdout + r.stderr).toContain('ADDIN_ORIGIN must be an https:// address');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const webpack = require('webpack') as typeof import('webpack');
+      const stats = await new Promise<import('webpack').Stats>((resolve, reject) =>
+        webpack({ mode: 'none', context: dir, entry: './entry.js', output: { path: path.join(dir, 'out') }, plugins: [plugin(event, 'AllowedAddinsPlugin') as never] }, (err, st) => (err || !st ? reject(err) : resolve(st))),
+      );
+      const text = (list: Error[]) => list.map((e) => e.message).join('\n').replace(/\s+/g, ' ');
+      return { dir, out: path.join(dir, 'out'), warnings: text(stats.compilation.warnings), errors: text(stats.compilation.errors) };
     } finally {
-      fs.rmSync(out, { recursive: true, force: true });
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
     }
-  }, 60000);
+  }
 
   // Issue #19 item 7: Outlook reads the allow-list only at <origin>/.well-known/ (use-sso-in-event-based-activation).
-  test('ADDIN_ORIGIN with a path: the allow-list is not left under the path; it goes to origin-root/ with a warning naming the root URL', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-dist-'));
+  test('ADDIN_ORIGIN with a path: the allow-list is not left under the path; it goes to origin-root/ with a warning naming the root URL', async () => {
+    const r = await allowList('https://www.example-council.gov.uk/outlook-addin');
     try {
-      const r = run({ ADDIN_ORIGIN: 'https://www.example-council.gov.uk/outlook-addin', DIST_DIR: out });
-      expect(r.status).toBe(0);
-      expect(fs.existsSync(path.join(out, '.well-known', 'microsoft-officeaddins-allowed.json'))).toBe(false);
-      const allowed = JSON.parse(fs.readFileSync(path.join(out, 'origin-root', '.well-known', 'microsoft-officeaddins-allowed.json'), 'utf8'));
+      expect(r.errors).toBe('');
+      expect(fs.existsSync(path.join(r.out, '.well-known', 'microsoft-officeaddins-allowed.json'))).toBe(false);
+      const allowed = JSON.parse(fs.readFileSync(path.join(r.out, 'origin-root', '.well-known', 'microsoft-officeaddins-allowed.json'), 'utf8'));
       expect(allowed).toEqual({ allowed: ['https://www.example-council.gov.uk/outlook-addin/launchevent.js'] });
-      const said = (r.stdout + r.stderr).replace(/\s+/g, ' ');
-      expect(said).toContain('https://www.example-council.gov.uk/.well-known/microsoft-officeaddins-allowed.json (the origin root)');
-      expect(said).toContain('dist/origin-root/.well-known/microsoft-officeaddins-allowed.json');
+      expect(r.warnings).toContain('https://www.example-council.gov.uk/.well-known/microsoft-officeaddins-allowed.json (the origin root)');
+      expect(r.warnings).toContain('dist/origin-root/.well-known/microsoft-officeaddins-allowed.json');
     } finally {
-      fs.rmSync(out, { recursive: true, force: true });
+      fs.rmSync(r.dir, { recursive: true, force: true });
     }
-  }, 180000);
+  });
 
-  test('ADDIN_ORIGIN with a path and ADDIN_WELL_KNOWN=strict fails the build with the same message', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-dist-'));
+  test('ADDIN_ORIGIN with a path and ADDIN_WELL_KNOWN=strict fails the build with the same message', async () => {
+    const r = await allowList('https://www.example-council.gov.uk/outlook-addin', { ADDIN_WELL_KNOWN: 'strict' });
     try {
-      const r = run({ ADDIN_ORIGIN: 'https://www.example-council.gov.uk/outlook-addin', ADDIN_WELL_KNOWN: 'strict', DIST_DIR: out });
-      expect(r.status).not.toBe(0);
-      expect((r.stdout + r.stderr).replace(/\s+/g, ' ')).toContain('Outlook reads the add-in allow-list only from https://www.example-council.gov.uk/.well-known/');
+      expect(r.errors).toContain('Outlook reads the add-in allow-list only from https://www.example-council.gov.uk/.well-known/');
     } finally {
-      fs.rmSync(out, { recursive: true, force: true });
+      fs.rmSync(r.dir, { recursive: true, force: true });
     }
-  }, 180000);
+  });
 });

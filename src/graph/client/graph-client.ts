@@ -71,7 +71,7 @@ export class GraphClient {
     this.auth = new TokenAuthProvider(o.tokenProvider);
     const head = new BearerMiddleware(this.auth);
     const fetchFn: FetchFn = o.fetch ?? ((input, init) => fetch(input, init));
-    head.setNext(new TransportMiddleware(fetchFn, o.timeoutMs ?? 30_000));
+    head.setNext(new TransportMiddleware(fetchFn, o.timeoutMs ?? 30_000, this.clock));
     this.sdk = Client.initWithMiddleware({ middleware: head, baseUrl: m[1], defaultVersion: m[2] ?? '' });
   }
 

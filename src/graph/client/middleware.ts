@@ -2,6 +2,7 @@
 // SDK's default chain (its RetryHandler sleeps with real timers and retries writes whose outcome
 // is unknown); retries, throttling and concurrency live in GraphClient instead.
 import type { AuthenticationProvider, Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { realDeadline, type Clock } from './clock';
 
 /** Adds the bearer token from the custom AuthenticationProvider. */
 export class BearerMiddleware implements Middleware {
@@ -39,11 +40,15 @@ export class TransportMiddleware implements Middleware {
   constructor(
     private readonly fetchFn: FetchFn,
     private readonly timeoutMs: number,
+    private readonly clock?: Clock,
   ) {}
 
   async execute(context: Context): Promise<void> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const headers = context.options?.headers as Record<string, string> | Headers | undefined;
+    const tag = (headers instanceof Headers ? headers.get('client-request-id') : headers?.['client-request-id']) ?? '';
+    const onTimeout = () => controller.abort();
+    const cancel = this.clock?.deadline ? this.clock.deadline(this.timeoutMs, onTimeout, tag) : realDeadline(this.timeoutMs, onTimeout);
     const url = typeof context.request === 'string' ? context.request : context.request.url;
     try {
       const res = await this.fetchFn(url, { ...(context.options as RequestInit), signal: controller.signal });
@@ -55,7 +60,7 @@ export class TransportMiddleware implements Middleware {
       const cause = e instanceof Error ? ((e as Error & { cause?: { code?: string } }).cause?.code ?? e.message) : String(e);
       throw new TransportFailure('NetworkError', `The connection failed (${cause}).`);
     } finally {
-      clearTimeout(timer);
+      cancel();
     }
   }
 }

@@ -13,7 +13,7 @@ import { check } from '../../policy/engine';
 import type { Finding } from '../../policy/finding';
 import { RULES } from '../../policy/rules';
 import { organisationalDomain } from '../../policy/rules/authenticity/domains';
-import { assessSender, type SenderStatus } from '../../mail/auth-results';
+import { assessSender, type SenderStatus } from '../../policy/auth-results';
 import type { MailDraft } from '../../policy/types';
 import { readerAttachmentFinding, withoutPhoneAdvice } from './reader-advice';
 

@@ -1,9 +1,8 @@
-// Shared by the playground's browser tests (send flow, task pane): build dist/ when missing, serve
+// Shared by the playground's browser tests (send flow, task pane): check dist/ is built, serve
 // it on 127.0.0.1, launch Debian's Chromium through playwright-core, and drive the playground page.
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { spawnSync } from 'child_process';
 import type { Browser, Frame, Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -15,11 +14,13 @@ export const hasChromium = (): boolean => fs.existsSync(CHROMIUM);
 
 const NEEDED = ['playground.html', 'playground-events.html', 'playground-taskpane.html', 'playground-office.js', 'launchevent.js', 'taskpane.js', 'manifest.xml', 'policy.json'];
 
-/** `npm test` builds production first; a lone `jest test/browser` builds development here. */
+/**
+ * dist/ is built once per `npm test`, before the lanes run; the browser tests only check that it is
+ * there and say how to make it when it is not.
+ */
 export function ensureDist(): void {
-  if (NEEDED.every((f) => fs.existsSync(path.join(DIST, f)))) return;
-  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'development'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ADDIN_ORIGIN: '' } });
-  if (r.status !== 0) throw new Error(`webpack failed (exit ${r.status}):\n${r.stderr.toString().slice(-2000)}${r.stdout.toString().slice(-2000)}`);
+  const missing = NEEDED.filter((f) => !fs.existsSync(path.join(DIST, f)));
+  if (missing.length) throw new Error(`${DIST} lacks ${missing.join(', ')}. Run \`npm run build\` first (\`npm test\` builds it once before the tests).`);
 }
 
 export interface Served {
@@ -36,7 +37,7 @@ export const AXE_PATH = '/__test-axe.min.js';
 
 export async function serveDist(dir = DIST): Promise<Served> {
   const missing = NEEDED.filter((f) => !fs.existsSync(path.join(dir, f)));
-  if (missing.length) throw new Error(`${dir} lacks ${missing.join(', ')}: build it with npx webpack --mode development`);
+  if (missing.length) throw new Error(`${dir} lacks ${missing.join(', ')}. Run \`npm run build\` first (\`npm test\` builds it once before the tests).`);
   const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'cep-dist-'));
   fs.cpSync(dir, snapshot, { recursive: true, filter: (src) => !src.endsWith('.map') });
   // axe is served from the page's own origin: the pages' Content-Security-Policy (rightly) refuses inline scripts.

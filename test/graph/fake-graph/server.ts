@@ -56,6 +56,8 @@ export class FakeGraph {
   failures?: FailureOptions;
   /** Artificial processing time per request (ms); 0 only yields to the event loop. */
   latencyMs = 0;
+  /** Told the client-request-id of each request the server has decided never to answer. */
+  onHang?: (clientRequestId: string) => void;
   private rng: () => number = Math.random;
   private readonly tokens = new Map<string, { expired: boolean; user?: string }>();
   private authed = 0;
@@ -213,6 +215,8 @@ export class FakeGraph {
         return;
       } else {
         // Never answer; the client must time out. Not counted as in flight: no work is being done.
+        // A test's fake clock hears of it and lets that request's deadline pass at once.
+        this.onHang?.(String(req.headers['client-request-id'] ?? ''));
         return;
       }
     }

@@ -45,17 +45,13 @@ describe('tone/impolite: the trained politeness model', () => {
     expect(politenessLogOdds(text)).toBe(scorePoliteness(text).score);
   });
 
-  it('stays linear on a 1 MB body full of flagged phrases and curt questions', () => {
-    // Each sentence is checked against the lexicon's findings; a scan per sentence would be quadratic.
+  // That its cost grows linearly (a per-sentence scan over all findings would be quadratic) is
+  // checked in test/hardening/linear-cost.test.ts, on CPU time.
+  it('checks a 1 MB body full of flagged phrases and curt questions', () => {
     const unit = 'Obviously you are wrong. Why have you not answered? ';
     const body = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
-    const ctx = new RuleContext(draft({ body }), policy());
-    const t0 = performance.now();
-    const found = runRule(rule, ctx, 'warn');
-    const ms = performance.now() - t0;
+    const found = runRule(rule, new RuleContext(draft({ body }), policy()), 'warn');
     expect(found.filter((f) => f.messageId === 'rule-failed')).toEqual([]);
     expect(found.length).toBeGreaterThan(1000);
-    // About 1 s here on a loaded 2-core machine; the per-sentence scan over all findings took 6 s.
-    expect(ms).toBeLessThan(5_000);
   });
 });

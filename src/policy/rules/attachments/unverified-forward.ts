@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { assessSender } from '../../../mail/auth-results';
+import { assessSender } from '../../auth-results';
 import { organisationalDomain } from '../authenticity/domains';
 import { isFile } from './files';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import { PHONE_ADVICE } from '../../data/phone-advice';
 import type { RuleContext } from '../../context';
-import { domainOfAddress } from '../../../mail/auth-results';
+import { domainOfAddress } from '../../auth-results';
 import { ROLE_TITLES } from '../../data/confusables';
 import { skeleton } from './domains';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { PHONE_ADVICE } from '../../data/phone-advice';
-import { domainOfAddress } from '../../../mail/auth-results';
+import { domainOfAddress } from '../../auth-results';
 import { findLookalike, type LookalikeKind } from './domains';
 
 const PHONE = PHONE_ADVICE.lookalike;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { PHONE_ADVICE } from '../../data/phone-advice';
-import { assessSender } from '../../../mail/auth-results';
+import { assessSender } from '../../auth-results';
 import { organisationalDomain } from './domains';
 
 const PHONE = PHONE_ADVICE.unverified;
