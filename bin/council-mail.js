@@ -1,15 +1,48 @@
 #!/usr/bin/env node
 'use strict';
-require('../scripts/lib/register');
-const { main } = require('../src/cli/main.ts');
+// Runs the ahead-of-time build in lib/cli/ (scripts/build-cli.js, made by `npm ci` through
+// `prepare`). In a checkout where lib/ is missing or older than a file under src/, it is rebuilt
+// first (about a second), so the command never runs stale code.
+const fs = require('fs');
+const path = require('path');
+const { pathToFileURL } = require('url');
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    // Only the error's message: never the email's content.
-    process.stderr.write(`council-mail: ${err && err.message ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+const root = path.join(__dirname, '..');
+const entry = path.join(root, 'lib', 'cli', 'council-mail.mjs');
+
+function newestUnder(dir) {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestUnder(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function stale() {
+  if (!fs.existsSync(entry)) return true;
+  const src = path.join(root, 'src');
+  if (!fs.existsSync(src)) return false; // an installed copy: lib/ is all there is
+  return newestUnder(src) > fs.statSync(entry).mtimeMs;
+}
+
+function fail(err) {
+  // Only the error's message: never the email's content.
+  process.stderr.write(`council-mail: ${err && err.message ? err.message : String(err)}\n`);
+  process.exitCode = 2;
+}
+
+if (stale()) {
+  try {
+    require('../scripts/build-cli.js').buildCli();
+  } catch (e) {
+    fail(new Error(`lib/cli is missing or out of date and could not be built (${e && e.message ? e.message : e}). Run \`npm ci\` or \`npm run build:cli\`.`));
+  }
+}
+if (!process.exitCode) {
+  import(pathToFileURL(entry).href)
+    .then(({ main }) => main(process.argv.slice(2)))
+    .then((code) => {
+      process.exitCode = code;
+    }, fail);
+}

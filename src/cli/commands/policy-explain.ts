@@ -1,5 +1,4 @@
 // council-mail policy explain [FILE]
-import { TASKPANE_RULES } from '../../policy/rules/pane';
 import { parseArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
@@ -15,6 +14,9 @@ export const policyExplainCommand: Command = {
     const args = parseArgs(argv, {});
     if (args.positionals.length > 1) throw new UsageError('Give at most one policy file to explain.');
     const config = await loadPolicy(args.positionals[0], io.cwd);
+    // Loaded here, not at the top: the pane rules bring a part-of-speech tagger that other commands
+    // (check above all) should not pay for at start-up.
+    const { TASKPANE_RULES } = await import('../../policy/rules/pane');
     for (const line of explainPolicy(config, TASKPANE_RULES)) io.out(line);
     return EXIT.ok;
   },
