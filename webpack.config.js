@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Builds the add-in into dist/ (ARCHITECTURE §3, §4). Two compilations:
 //
 //  1. `launchevent` — the Smart Alerts / event handlers. Classic Outlook on Windows runs this file in

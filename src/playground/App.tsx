@@ -6,7 +6,7 @@ import { ComposeForm } from './ComposeForm';
 import { EXAMPLES, exampleState, receivedExamples, type Sender } from './examples';
 import { runtimeOf, SLOW_SEND_MS } from './event-runtime';
 import { functionFor, type ManifestInfo } from './manifest';
-import { REQUIREMENT_SETS, type ChangeKind, type MailboxStore, type Platform, type RequirementSet, type SentMessage, type ThemeName } from './office-sim/store';
+import { REQUIREMENT_SETS, type ChangeKind, type MailboxStore, type Platform, type SentMessage, type ThemeName } from './office-sim/store';
 import { ReadTab } from './ReadTab';
 import { SentItems } from './SentItems';
 import { SmartAlertDialog } from './SmartAlertDialog';
