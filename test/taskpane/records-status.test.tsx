@@ -70,11 +70,14 @@ it('records off: the pane says IT’s scheduled job applies labels and offers no
 });
 
 it('closing the pane stops the schedule (no run after unmount)', async () => {
+  // Fake timers: the scheduled start (50 ms) is stepped past on the test's clock, not waited for.
+  jest.useFakeTimers();
   let runs = 0;
   const records = new RecordsScheduler({ run: async () => (runs++, summary({})), startDelayMs: 50, intervalMs: 60 * 60_000 });
   const port = new FakeComposePort(draft({ from: CLERK, to: [RESIDENT], body: 'Hello' }));
   const view = render(<TaskPane mode="compose" theme="light" port={port} config={config} clauses={clauses} policy={{ version: config.version }} pollMs={50} records={records} />);
   view.unmount();
-  await new Promise((r) => setTimeout(r, 100));
+  await jest.advanceTimersByTimeAsync(1000);
+  jest.useRealTimers();
   expect(runs).toBe(0);
 });
