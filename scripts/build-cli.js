@@ -25,10 +25,13 @@ const BANNER = [
 function buildCli() {
   // esbuild is a devDependency: loaded only when a build is needed.
   const esbuild = require('esbuild');
-  fs.rmSync(OUT_DIR, { recursive: true, force: true });
+  // Built beside lib/cli, then moved in file by file, the entry last: a command starting meanwhile
+  // (another terminal, a parallel test) never reads a half-written file.
+  const tmp = `${OUT_DIR}.tmp-${process.pid}`;
+  fs.rmSync(tmp, { recursive: true, force: true });
   esbuild.buildSync({
     entryPoints: { 'council-mail': path.join(root, 'src', 'cli', 'main.ts') },
-    outdir: OUT_DIR,
+    outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -39,6 +42,13 @@ function buildCli() {
     logLevel: 'warning',
     legalComments: 'none',
   });
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const built = fs.readdirSync(tmp);
+  const entryName = path.basename(ENTRY);
+  for (const f of [...built.filter((f) => f !== entryName), entryName]) fs.renameSync(path.join(tmp, f), path.join(OUT_DIR, f));
+  fs.rmSync(tmp, { recursive: true, force: true });
+  // Chunks of earlier builds (their names carry a content hash) are no longer referenced.
+  for (const f of fs.readdirSync(OUT_DIR)) if (!built.includes(f)) fs.rmSync(path.join(OUT_DIR, f), { force: true });
   return ENTRY;
 }
 

@@ -155,8 +155,17 @@ describe('simulated Office running the real send handler (src/launchevent)', () 
   function handlersFor(sim: ReturnType<typeof makeSim>) {
     return createHandlers({ item: sim.item, loadPolicy: async () => ({ config: builtInPolicy(), source: 'built-in' }), supports: (v) => sim.store.supports(v) });
   }
-  const complete = (h: (e: { completed(o?: Record<string, unknown>): void }) => Promise<void>) =>
-    new Promise<Record<string, unknown>>((resolve) => void h({ completed: (o) => resolve(o ?? {}) }));
+  // Fake timers: the handler's time budget runs on the test's clock, stepped 10 ms at a time, so a
+  // busy machine (a slow first check) never makes it fall back to onError.
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+  const complete = async (h: (e: { completed(o?: Record<string, unknown>): void }) => Promise<void>) => {
+    let result: Record<string, unknown> | undefined;
+    void h({ completed: (o) => void (result = o ?? {}) });
+    for (let i = 0; i < 1000 && !result; i++) await jest.advanceTimersByTimeAsync(10);
+    if (!result) throw new Error('the handler did not complete within 10 s of fake time');
+    return result;
+  };
 
   it('below 1.14 the first send of a warned draft is stopped (remembered in sessionData) and the unchanged second goes', async () => {
     const sim = makeSim('1.12', 'visible-external');
