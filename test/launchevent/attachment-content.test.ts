@@ -28,10 +28,23 @@ async function run(size: number) {
     supports: () => true,
     check: engineCheck,
   });
+  // Fake timers, stepped 10 ms at a time: the handlers' time budgets pass on the test's clock, so a
+  // busy machine reading 20 MB slowly never makes them fall back to onError.
+  const settle = async (p: Promise<unknown>) => {
+    let done = false;
+    void p.finally(() => (done = true));
+    for (let i = 0; i < 1000 && !done; i++) await jest.advanceTimersByTimeAsync(10);
+    await p;
+  };
+  jest.useFakeTimers();
   const changed = stubEvent();
-  await handlers.onMessageAttachmentsChangedHandler(changed.event);
   const send = stubEvent();
-  await handlers.onMessageSendHandler(send.event);
+  try {
+    await settle(handlers.onMessageAttachmentsChangedHandler(changed.event));
+    await settle(handlers.onMessageSendHandler(send.event));
+  } finally {
+    jest.useRealTimers();
+  }
   return { pre: String(stub.state.session.get('cep.pre') ?? ''), sent: send.completed.mock.calls[0][0] };
 }
 
