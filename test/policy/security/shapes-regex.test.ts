@@ -10,7 +10,9 @@ const OLD = /\b[a-z@](?:(?: ?[*_\-.'@;|^] ?| )[a-z@!|](?![a-z])){4,}/gi;
 const oldRuns = (t: string) => [...t.matchAll(OLD)].map((m) => m[0]);
 
 test('recheck (seeded) proves the spaced-letters pattern linear with its automaton checker', async () => {
-  const r = await check(SPACED.source, SPACED.flags.replace(/[gyd]/g, ''), { timeout: 20000, randomSeed: 42 });
+  // No time limit: the automaton checker's work on a pattern this small is bounded by its own size
+  // limits, and a limit in seconds made a busy machine answer "unknown" (issue #20).
+  const r = await check(SPACED.source, SPACED.flags.replace(/[gyd]/g, ''), { timeout: null, randomSeed: 42 });
   expect(r.status).toBe('safe');
   expect(r.checker).toBe('automaton');
   expect(r.status === 'safe' && r.complexity?.type).toBe('linear');
