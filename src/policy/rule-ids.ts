@@ -9,6 +9,8 @@ export const RULE_IDS = [
   'tone/defamation-risk',
   'tone/vulgar',
   'tone/harassment',
+  'tone/threat-possible',
+  'tone/reported',
   'recipients/visible-external',
   'recipients/cc-external-internal',
   'recipients/reply-all-large',

@@ -6,6 +6,8 @@ import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPatter
 import type { RuleContext } from '../../context';
 import { DIRECTED_BEFORE, EXTRA_WORDS, INNOCENT_CONTEXT, INNOCENT_WORDS, OBSCENITY_TIERS, STRONG_VARIANTS, WORD_PREFIXES, WORD_SUFFIXES, type ProfanityTier } from '../../data/profanity';
 import { AMBIGUOUS_OBSCENITY_SLURS, SLURS, SLUR_INNOCENT_WORDS } from '../../data/slurs';
+import { DOMAIN_SENSES, MILD_PREFIXES, MILD_SUFFIXES } from '../../data/word-senses';
+import { inEmailAddress, inNamePosition, isListedName } from '../../judge/names';
 
 interface WordMeta {
   originalWord: string;
@@ -101,8 +103,22 @@ export function isDirected(text: string, start: number): boolean {
   return DIRECTED.test(text.slice(clauseStart(text, start), start));
 }
 
+/** Innocent senses of a word: the lexicon's own, and the trades, food, birds and plants of DOMAIN_SENSES. */
+const SENSES: Record<string, readonly string[]> = { ...INNOCENT_CONTEXT };
+for (const [w, cues] of Object.entries(DOMAIN_SENSES)) SENSES[w] = [...(SENSES[w] ?? []), ...cues];
+const MILD_HEADS = new Set(MILD_PREFIXES);
+const MILD_TAILS = new Set(MILD_SUFFIXES);
+
+/** Is a mild word (shit, ass) inside a longer word a known compound ("bullshit", "dumbass"), not a name ("Dikshit", "Assefa")? */
+function mildCompound(whole: string, word: string): boolean {
+  const w = whole.toLowerCase().replace(/^[^a-z]+|[^a-z'’]+$/g, '');
+  const at = w.indexOf(word);
+  if (at < 0) return true; // leetspeak or masking: the matcher's judgement stands
+  return MILD_HEADS.has(w.slice(0, at)) && MILD_TAILS.has(w.slice(at + word.length));
+}
+
 function innocentInContext(word: string, text: string, start: number, end: number): boolean {
-  const cues = INNOCENT_CONTEXT[word];
+  const cues = SENSES[word];
   if (!cues) return false;
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end)).toLowerCase();
   // A cue counts at the start of a word: "smoking" for "smok", not "art" inside "party".
@@ -308,6 +324,13 @@ export function scanLexicon(text: string, field: 'subject' | 'body'): LexiconHit
     // Dick, Willy, Fanny, Cock Lane, Plymouth Hoe, Dick Turner: names unless aimed at someone.
     if ((tier === 'insult' || tier === 'vulgar' || (tier === 'slur' && ambiguous)) && !directed && looksLikeName(text, whole, start, end)) continue;
     if (tier === 'strong' && !reallyStrong(whole, word)) continue;
+    // Names: a listed personal name, an email address, a greeting, a signature or a list of names.
+    if (inEmailAddress(text, start, end)) continue;
+    if (tier !== 'strong' && !(tier === 'slur' && !ambiguous)) {
+      if (isListedName(whole) && !directed) continue;
+      if (inNamePosition(text, start, end)) continue;
+    }
+    if (tier === 'mild' && !mildCompound(whole, word)) continue;
     if (contextMatters(tier, ambiguous) && tier !== 'mild' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end)) continue;
     if (contextMatters(tier, ambiguous) && innocentInContext(word, text, start, end)) continue;
     lastEnd = end;
