@@ -152,7 +152,7 @@ export const SELF_WORDS: readonly string[] = ['i', "i've", 'iâ€™ve', "i'm", 'iâ€
  * "several residents", "someone"), so no identifiable person's data is given.
  */
 export const INDEFINITE_BEFORE =
-  '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|hundreds of|thousands of|a number of|most|few|no|any|another|each|every|[0-9,]+)\\s+(?:[a-z-]+\\s+){0,3}$|\\b(?:someone|somebody|anyone|anybody|nobody|people|patients|residents|workers|employees|staff|men|women|children|adults|americans|britons|customers|members of the public|victims|sufferers)\\s+(?:who\\s+)?(?:[a-z-]+\\s+){0,1}$';
+  '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|hundreds of|thousands of|a number of|most|few|no|any|another|each|every|[0-9,]+)\\s+(?:[a-z-]+\\s+){0,5}$|\\b(?:someone|somebody|anyone|anybody|nobody|people|patients|residents|workers|employees|staff|men|women|children|adults|americans|britons|customers|members of the public|victims|sufferers)\\s+(?:who\\s+)?(?:[a-z-]+\\s+){0,1}$';
 
 /**
  * Cues that the text is a published news item or report (a forwarded article, a press release):
@@ -171,7 +171,7 @@ export const EVERYDAY_SENSE_AFTER: Readonly<Record<string, string>> = {
   race: '^\\s*(?:for|to|against|in|with)\\b',
   conviction: '^\\s*(?:that|about|in|to)\\b',
   convictions: '^\\s*(?:that|about|in|to)\\b',
-  charged: "^\\s*(?!(?:murder|manslaughter|assault|theft|fraud|burglary|robbery|rape|arson|affray|criminal|possession|dangerous|drink|drug|drugs|an? (?:offence|offense|crime|count|charge)|offences|offenses|crimes|counts|sexual|indecent|harassment|stalking|battery|causing|wounding|grievous|actual bodily|kidnap|murdering|stealing|handling stolen|supplying|dealing|perverting|money laundering|insider|conspiracy|bribery|embezzlement|perjury|obstruction|contempt|misconduct|breach of the peace|vandalism|criminal damage|shoplifting)\\b)",
+  charged: "^(?!\\s*(?:murder|manslaughter|assault|theft|fraud|burglary|robbery|rape|arson|affray|criminal|possession|dangerous|drink|drug|drugs|an? (?:offence|offense|crime|count|charge)|offences|offenses|crimes|counts|sexual|indecent|harassment|stalking|battery|causing|wounding|grievous|actual bodily|kidnap|murdering|stealing|handling stolen|supplying|dealing|perverting|money laundering|insider|conspiracy|bribery|embezzlement|perjury|obstruction|contempt|misconduct|breach of the peace|vandalism|criminal damage|shoplifting)\\b)",
   cautioned: '^\\s*(?:against|that|not|about|to|on|over|by the (?:board|chair|auditor|manager))\\b',
   probation: '^\\s*(?:period|until|for (?:three|six|\\d+) months|as a new|in (?:his|her|their) (?:new )?(?:job|role|post))\\b',
 };

@@ -3,6 +3,7 @@ import { KEY_PATTERNS, PLAIN_WORD, SECRET_LABELS, SEPARATOR, VALUE, type SecretK
 import { phraseRegExp } from '../../text/patterns';
 import { mask, matches } from '../../text/mask';
 import type { Span } from '../../types';
+import { labelsAReference } from '../../judge/labels';
 
 const LABELS = (Object.keys(SECRET_LABELS) as (keyof typeof SECRET_LABELS)[]).map((kind) => ({ kind, re: phraseRegExp(SECRET_LABELS[kind]) }));
 const MAX_PER_FIELD = 20;
@@ -62,6 +63,8 @@ function scan(text: string): Hit[] {
       VALUE_AT.lastIndex = after + sep[0].length;
       const v = VALUE_AT.exec(text);
       if (!v) continue;
+      // A conference PIN, a booking reference or a confirmation code labels something that is not a secret.
+      if (kind !== 'api-key' && labelsAReference(text, m.index, after)) continue;
       const quoted = v[1] !== '';
       // A sentence's full stop or comma is not part of the secret.
       const value = quoted ? v[2] : v[2].replace(/[.,;:)]$/, '');

@@ -21,6 +21,7 @@ import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
+import { NewsCues, whoseData } from '../../judge/whose';
 
 type Kind = 'health' | 'criminal' | 'identity';
 
@@ -72,8 +73,15 @@ interface Hit {
   end: number;
 }
 
+/**
+ * Candidate phrases, then a judgement of whose data each gives: only a named or identifiable third
+ * party's health, beliefs, sexuality or record is reported; the sender's own news, an unnamed person
+ * in a news item ("a postal worker was diagnosed with anthrax") and everyday senses ("faith in the
+ * economy") are not.
+ */
 export function findSpecialCategory(text: string): Hit[] {
   const hits: Hit[] = [];
+  const news = new NewsCues(text);
   for (const p of PATTERNS) {
     for (const m of matches(p.re, text)) {
       let start = m.index;
@@ -83,6 +91,7 @@ export function findSpecialCategory(text: string): Hit[] {
         if (!who || !isPerson(who)) continue;
         start = text.lastIndexOf(who, m.index);
       }
+      if (whoseData(text, start, m.index + m[0].length, news) !== 'third-party') continue;
       hits.push({ kind: p.kind, start, end: m.index + m[0].length });
     }
   }
