@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'instructions/councillor-review',
   'disclaimer/personal-views',
   'confidential/external',
+  'confidential/external-possible',
   'personal-data/external',
   'personal-data/special-category',
   'credentials/secret',

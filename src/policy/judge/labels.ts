@@ -92,3 +92,30 @@ export function mentionsClosedSession(text: string, start: number, end: number):
 }
 
 export const LABEL_REGEXES: RegExp[] = [NOT_SECRET_BEFORE, DIAL_IN, FOOTER, ASSURANCE, THIS, TOPIC, SESSION_MENTION, HELD_BACK, GIVEN];
+
+const LABEL_CUES = new RegExp(
+  "\\b(?:this|these|attached|enclosed|below|following|herewith|keep|treat|do not (?:forward|share|circulate|pass)|don't (?:forward|share|circulate|pass)|not to be (?:shared|forwarded|circulated|disclosed)|for your eyes only|between (?:us|you and me|ourselves))\\b",
+  'i',
+);
+
+/**
+ * Does a marker label this email's own content (a value is given), rather than mention confidential
+ * material in passing ("a confidential report found …")? Sure when it heads a line or is set off by
+ * a colon or dash, when the sentence points at this email or an attachment ("this", "attached",
+ * "keep … confidential"), or when the content follows ("the legal advice is that …", "see the Part II
+ * item").
+ */
+export function labelsThisEmail(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^[\s>*_#([-]*$/.test(text.slice(lineStart, start))) return true;
+  if (/^\s*[:–—-]/.test(text.slice(end, end + 4)) || /^\s*\)\s*:/.test(text.slice(end, end + 5))) return true;
+  const s = sentenceStart(text, start);
+  const e = sentenceEnd(text, end);
+  const sentence = text.slice(s, e);
+  if (LABEL_CUES.test(sentence) || GIVEN.test(text.slice(s, start))) return true;
+  // A sentence that opens with the stamp's word: "Exempt under Schedule 12A", "Confidential until …".
+  if (/^\s*(?:exempt|confidential|restricted|private|privileged|strictly)\b/i.test(sentence)) return true;
+  return /^\s+(?:is|was|says|said|states|stated)\s+(?:that|clear)\b/i.test(text.slice(end, end + 20));
+}
+
+LABEL_REGEXES.push(LABEL_CUES);

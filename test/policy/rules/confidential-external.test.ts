@@ -15,6 +15,11 @@ describe('confidential/external', () => {
     ['seeking legal advice (not the advice itself)', out('We will take legal advice before replying.')],
     ['Part 2 of a report', out('Part 2 of the report covers the footpaths.')],
     ['a sensitivity label that is not confidential', out('Hello', { sensitivityLabel: 'General' })],
+    ['a footer (issue #16)', out('Thanks.\n\nThis message may contain confidential, proprietary or legally privileged information.')],
+    ['concern about confidential information (issue #16)', out('We have become increasingly concerned about confidential information.')],
+    ['an assurance about the reader’s details', out('Information you provided will be kept strictly confidential.')],
+    ['Part II mentioned without its content (issue #16)', out("The tender was considered in Part II at Tuesday's meeting, so I am not able to say more until the decision is published.")],
+    ['a topic in the subject', out('Hello', { subject: 'Training on confidential information' })],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);
   });
@@ -33,6 +38,8 @@ describe('confidential/external', () => {
     ['the Confidential sensitivity label', out('Hello', { sensitivityLabel: 'Highly Confidential' }), ['label']],
     ['a marker in a quoted message still leaves the council', out('Jo, see below.\n\n> STRICTLY CONFIDENTIAL\n> The scores are below.'), ['marker@body:18-39']],
     ['a marker above the footer', out('Private and confidential: disciplinary hearing notes.' + FOOTER), ['marker@body:0-24']],
+    ['a request to keep it confidential, stamped', out('STRICTLY CONFIDENTIAL: please do not forward.'), ['marker@body:0-21']],
+    ['a forwarded confidential email', out('See below.', { subject: 'Fw: Confidential' }), ['marker@subject:4-16']],
     ['an external Bcc counts', draft({ to: [CLERK], bcc: [RESIDENT], body: 'CONFIDENTIAL' }), ['marker@body:0-12']],
   ])('flags %s', (_name, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);
