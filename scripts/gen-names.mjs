@@ -33,7 +33,9 @@ for (const loc of locales) {
   }
 }
 // A name the lexicon reads as a listed word, written as a name is written.
-const flagged = [...names.keys()].filter((w) => scanLexicon(`a letter from ${w} today`, "body").length > 0).sort();
+// Without the name judgements (which read this list), as written lower-case and capitalised.
+const caught = (w) => scanLexicon(`a letter from ${w} today`, 'body', { names: false }).length > 0 || scanLexicon(`A letter from ${w[0].toUpperCase()}${w.slice(1)}`, 'body', { names: false }).length > 0;
+const flagged = [...names.keys()].filter(caught).sort();
 const byLocale = {};
 for (const w of flagged) for (const l of names.get(w)) byLocale[l] = (byLocale[l] || 0) + 1;
 const lines = [];

@@ -24,6 +24,7 @@ import { ATTACHMENT_PHRASES } from '../../src/policy/data/attachment-phrases';
 import { CONFIDENTIAL_PHRASES, FOOTER_PHRASES } from '../../src/policy/data/confidential-markers';
 import { SECRET_LABELS } from '../../src/policy/data/secret-patterns';
 import { PATTERNS } from '../../src/policy/rules/personal-data/special-category';
+import { JUDGE_REGEXES } from '../../src/policy/judge';
 
 
 const built: [string, RegExp][] = [
@@ -47,6 +48,7 @@ const built: [string, RegExp][] = [
   ['footer phrases', phraseRegExp(FOOTER_PHRASES)],
   ...Object.entries(SECRET_LABELS).map(([k, v]) => [`secret labels (${k})`, phraseRegExp(v)] as [string, RegExp]),
   ...PATTERNS.map((p, i) => [`special-category pattern ${i} (${p.kind})`, p.re] as [string, RegExp]),
+  ...JUDGE_REGEXES.map((re, i) => [`context judgement ${i}`, re] as [string, RegExp]),
 ];
 
 /** A timer for `re` (global) over `attack` repeated to `size` characters. */

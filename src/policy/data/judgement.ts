@@ -136,7 +136,6 @@ export const TOPIC_BEFORE = '\\b(?:about|regarding|concerning|concerned|on|of|fo
  * was dealt with there and its content is held back, not given ("considered in Part II, so I am not
  * able to say more until the decision is published").
  */
-export const CLOSED_SESSION_MENTION_BEFORE = '\\b(?:in|into|during|at|under|as|to)\\s+(?:a\\s+|the\\s+)?$';
 export const WITHHELD =
   "\\b(?:(?:not|unable|un able) (?:able )?to (?:say|share|comment|discuss|disclose|give|go into|release|provide|tell)|(?:cannot|can't|can not|won't|will not) (?:say|share|comment|discuss|disclose|give|go into|release|provide|tell)|until (?:the|a|any) (?:decision|outcome|minutes?|resolution)|(?:decision|outcome|minutes?) (?:is|are|will be|has been|have been) (?:published|announced|made public|released)|no further (?:details|information|comment)|details (?:are|will be) (?:published|confidential|withheld)|(?:was|were|will be|is|are|be) (?:considered|discussed|dealt with|taken|heard|debated|reported|decided|resolved|held))\\b";
 /** Words that say the content itself follows or is attached ("the Part II report is attached"). */
@@ -149,17 +148,24 @@ export const SELF_WORDS: readonly string[] = ['i', "i've", 'iâ€™ve', "i'm", 'iâ€
 
 /**
  * Subjects that name no one in particular: an indefinite person ("a postal worker", "one man",
- * "several residents", "someone"), so no identifiable person's data is given.
+ * "several residents", "someone"), so no identifiable person's data is given. The subject starts with
+ * one of these words, or is one of the plural or pronoun words after them.
  */
-export const INDEFINITE_BEFORE =
-  '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|hundreds of|thousands of|a number of|most|few|no|any|another|each|every|[0-9,]+)\\s+(?:[a-z-]+\\s+){0,5}$|\\b(?:someone|somebody|anyone|anybody|nobody|people|patients|residents|workers|employees|staff|men|women|children|adults|americans|britons|customers|members of the public|victims|sufferers)\\s+(?:who\\s+)?(?:[a-z-]+\\s+){0,1}$';
+export const INDEFINITE_DETERMINERS: readonly string[] = [
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many',
+  'dozens', 'hundreds', 'thousands', 'most', 'few', 'no', 'any', 'another', 'each', 'every',
+];
+export const GENERIC_PEOPLE: readonly string[] = [
+  'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'people', 'patients', 'residents', 'workers', 'employees', 'staff',
+  'men', 'women', 'children', 'adults', 'americans', 'britons', 'customers', 'victims', 'sufferers', 'public',
+];
 
 /**
  * Cues that the text is a published news item or report (a forwarded article, a press release):
  * public news is not this email disclosing someone's data.
  */
 export const NEWS_CUES =
-  '\\b(?:reuters|associated press|\\(ap\\)|\\bap\\b|bloomberg|dow jones|newswire|press release|news release|the (?:times|guardian|telegraph|independent|observer|post|journal|herald|chronicle|gazette|tribune|mail|express|mirror|sun|bbc|news|article|story|paper|newspaper|press)|wall street journal|new york times|washington post|houston chronicle|financial times|bbc news|cnn|nbc|abc news|fox news|according to|officials said|police said|(?:he|she|they|spokesman|spokeswoman|spokesperson|officials?) said (?:on|in|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|said in a statement|reported|reports|copyright|all rights reserved|staff writer|correspondent)\\b';
+  '\\b(?:reuters|associated press|\\(ap\\)|\\bap\\b|bloomberg|dow jones|newswire|press release|news release|the (?:times|guardian|telegraph|independent|observer|post|journal|herald|chronicle|gazette|tribune|mail|express|mirror|sun|bbc|news|article|story|paper|newspaper|press)|wall street journal|new york times|washington post|houston chronicle|financial times|bbc news|cnn|nbc|abc news|fox news|according to|officials said|police said|(?:he|she|they|spokesman|spokeswoman|spokesperson|officials?) said (?:on|in|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|said in a statement|reported|reports|copyright|all rights reserved|staff writer|correspondent|radio|television|the local news|police (?:are|were) appealing)\\b';
 
 /**
  * After a candidate word that can also have an everyday sense: "faith in the economy", "his race for
@@ -175,3 +181,13 @@ export const EVERYDAY_SENSE_AFTER: Readonly<Record<string, string>> = {
   cautioned: '^\\s*(?:against|that|not|about|to|on|over|by the (?:board|chair|auditor|manager))\\b',
   probation: '^\\s*(?:period|until|for (?:three|six|\\d+) months|as a new|in (?:his|her|their) (?:new )?(?:job|role|post))\\b',
 };
+
+// ---- Councillor instructions: asking for council business to be considered ---------------------------
+
+/**
+ * A councillor asking for a matter to go on an agenda, or to be put to the council, raises it through
+ * the proper channel (4.3c): "I will ask the clerk to put it on the next agenda so the council can
+ * consider it". Matched on a sentence the instruction detector flagged.
+ */
+export const AGENDA_REQUEST =
+  "\\b(?:(?:on|onto|to|for|in)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|next\\s+|next month'?s\\s+|this month'?s\\s+|(?:full\\s+)?council'?s?\\s+|committee'?s?\\s+){0,3}agenda|agenda item|(?:so|for) (?:that )?the (?:council|committee) (?:can|could|may|to) (?:consider|discuss|decide|debate))\\b";

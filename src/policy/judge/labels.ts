@@ -5,7 +5,6 @@
 // mentions a closed session without giving its content.
 import {
   ASSURANCE_BEFORE,
-  CLOSED_SESSION_MENTION_BEFORE,
   CONTENT_GIVEN,
   DIAL_IN_NEARBY,
   FOOTER_CUES,
@@ -14,23 +13,22 @@ import {
   TOPIC_BEFORE,
   WITHHELD,
 } from '../data/judgement';
-import { sentenceEnd, sentenceStart } from './window';
+import { lineBounds, sentenceEnd, sentenceStart } from './window';
 
 const NOT_SECRET_BEFORE = new RegExp(NOT_SECRET_LABEL_BEFORE, 'i');
 const DIAL_IN = new RegExp(DIAL_IN_NEARBY, 'i');
+/** A meeting's joining details around the label: a conference PIN or a meeting passcode, not an account's secret. */
+const MEETING = new RegExp('\\b(?:dial[- ]?in|conference|bridge|call[- ]in|toll[- ]free|participant|webex|zoom|teams meeting|skype|gotomeeting|meeting id|meeting number|join (?:the )?(?:meeting|call)|teleconference)\\b', 'i');
 const FOOTER = new RegExp(FOOTER_CUES, 'i');
 const ASSURANCE = new RegExp(ASSURANCE_BEFORE, 'i');
 const THIS = new RegExp(THIS_CONTENT, 'i');
 const TOPIC = new RegExp(TOPIC_BEFORE, 'i');
-const SESSION_MENTION = new RegExp(CLOSED_SESSION_MENTION_BEFORE, 'i');
 const HELD_BACK = new RegExp(WITHHELD, 'i');
 const GIVEN = new RegExp(CONTENT_GIVEN, 'i');
 
 /** The line holding offset i (a label and its value sit on one line). */
 function lineOf(text: string, i: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', i - 1) + 1;
-  const e = text.indexOf('\n', i);
-  return { start, end: e < 0 ? text.length : e };
+  return lineBounds(text, i, 160);
 }
 
 /**
@@ -40,13 +38,15 @@ function lineOf(text: string, i: number): { start: number; end: number } {
  */
 export function labelsAReference(text: string, labelStart: number, labelEnd: number): boolean {
   const line = lineOf(text, labelStart);
-  const before = text.slice(Math.max(line.start, labelStart - 80), labelStart) + ' ' + text.slice(labelStart, labelEnd).replace(/\s*\S+$/, '');
+  const label = text.slice(labelStart, labelEnd).trim();
+  // The label's own first words count too ("confirmation code", "conference pin"), less its last word.
+  const before = text.slice(Math.max(line.start, labelStart - 80), labelStart) + ' ' + label.slice(0, Math.max(0, label.lastIndexOf(' ')));
   if (NOT_SECRET_BEFORE.test(before.replace(/[^A-Za-z0-9 -]+/g, ' ').replace(/ +/g, ' ').replace(/ $/, ' '))) return true;
   // A dial-in block: a phone number or "dial" on the label's line or the two lines around it.
   const prev = lineOf(text, Math.max(0, line.start - 1));
   const next = lineOf(text, Math.min(text.length, line.end + 1));
   const block = text.slice(prev.start, next.end);
-  return /\b(?:dial|dial-in|dial in|conference|bridge|call[- ]in|toll[- ]free|participant|webex|teleconference)\b/i.test(block) && DIAL_IN.test(block);
+  return MEETING.test(block);
 }
 
 /** Is a confidentiality marker at [start, end) inside an email footer or disclaimer sentence? */
@@ -70,28 +70,29 @@ export function statesConfidentiality(text: string, start: number, end: number):
   const marker = text.slice(start, end);
   // "keep this confidential", "treat as confidential" written into the marker: it labels this email.
   if (/^(?:keep|treat)\b/i.test(marker) && !ASSURANCE.test(before)) return false;
-  if (ASSURANCE.test(before.replace(/\b(?:strictly|highly|completely|entirely|totally|as|in|the|strictest|strict)\s*$/i, '').replace(/\s+$/, ' ')) || ASSURANCE.test(before)) {
+  if (ASSURANCE.test(before.trimEnd().replace(/\b(?:strictly|highly|completely|entirely|totally|as|in|the|strictest|strict)$/i, '').trimEnd() + ' ') || ASSURANCE.test(before)) {
     return !THIS.test(before.slice(Math.max(0, before.length - 60)));
   }
   return TOPIC.test(before);
 }
 
+/** Words that give a closed session's content: its papers attached or below, or pointed at. */
+const CLOSED_CONTENT = /\b(?:attached|enclosed|below|as follows|herewith|here (?:is|are)|(?:please )?see the|find|copy of|this (?:report|note|document|paper|papers|email|appendix|annex|letter) (?:contains|is|includes))\b/i;
+/** "No Part II items", "Part 2 items: none": nothing is there to disclose. */
+const NOTHING = /\b(?:no|none|nothing)\b/i;
+
 /**
- * Does a closed-session marker ("Part II", "confidential session") only say that a matter was dealt
- * with there, holding its content back ("considered in Part II, so I am not able to say more until
- * the decision is published")?
+ * Does a closed-session marker ("Part II", "confidential items", "exempt information") come with
+ * that session's content? Agendas publish Part II titles; "considered in Part II, so I am not able to
+ * say more until the decision is published" names the session and holds its content back.
  */
-export function mentionsClosedSession(text: string, start: number, end: number): boolean {
-  const s = sentenceStart(text, start);
-  const e = sentenceEnd(text, end);
-  const before = text.slice(s, start);
-  const after = text.slice(end, e);
-  const sentence = before + ' ' + after;
-  if (GIVEN.test(after.slice(0, 60)) || /\b(?:attached|enclosed|below)\b/i.test(sentence)) return false;
-  return SESSION_MENTION.test(before) && HELD_BACK.test(sentence);
+export function givesClosedContent(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
+  if (NOTHING.test(sentence) || HELD_BACK.test(sentence)) return false;
+  return CLOSED_CONTENT.test(sentence);
 }
 
-export const LABEL_REGEXES: RegExp[] = [NOT_SECRET_BEFORE, DIAL_IN, FOOTER, ASSURANCE, THIS, TOPIC, SESSION_MENTION, HELD_BACK, GIVEN];
+export const LABEL_REGEXES: RegExp[] = [NOT_SECRET_BEFORE, DIAL_IN, FOOTER, ASSURANCE, THIS, TOPIC, HELD_BACK, GIVEN, CLOSED_CONTENT, NOTHING];
 
 const LABEL_CUES = new RegExp(
   "\\b(?:this|these|attached|enclosed|below|following|herewith|keep|treat|do not (?:forward|share|circulate|pass)|don't (?:forward|share|circulate|pass)|not to be (?:shared|forwarded|circulated|disclosed)|for your eyes only|between (?:us|you and me|ourselves))\\b",
@@ -106,7 +107,7 @@ const LABEL_CUES = new RegExp(
  * item").
  */
 export function labelsThisEmail(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineBounds(text, start).start;
   if (/^[\s>*_#([-]*$/.test(text.slice(lineStart, start))) return true;
   if (/^\s*[:–—-]/.test(text.slice(end, end + 4)) || /^\s*\)\s*:/.test(text.slice(end, end + 5))) return true;
   const s = sentenceStart(text, start);
@@ -118,4 +119,4 @@ export function labelsThisEmail(text: string, start: number, end: number): boole
   return /^\s+(?:is|was|says|said|states|stated)\s+(?:that|clear)\b/i.test(text.slice(end, end + 20));
 }
 
-LABEL_REGEXES.push(LABEL_CUES);
+LABEL_REGEXES.push(LABEL_CUES, MEETING);

@@ -4,15 +4,28 @@
 // never needs it (the Enron sets, and much typed mail, are lower-case).
 import { NAME_BEFORE } from '../data/judgement';
 import { LEXICON_NAMES } from '../data/names';
-import { wordsBefore } from './window';
+import { lineBounds, wordsBefore } from './window';
 
 const NAMES = new Set(LEXICON_NAMES);
 const BEFORE = new Set(NAME_BEFORE);
 /** Greetings and sign-offs: the word after them is a name even when it is aimed at the reader. */
 /** Words that make a short line a remark to someone, not a signature ("you dick", "what a prick"). */
 const ADDRESSING = /\b(?:you|your|u|ur|my|a|an|such|what|is|are|the|off|up)\b/i;
-/** A sign-off on one of the lines just above: what follows is a signature. */
-const SIGN_OFF = /\b(?:regards|thanks|thank you|cheers|best|sincerely|faithfully|yours|love|rgds|thx|wishes)\b[ \t]*[,.!]?[ \t]*\n(?:[^\n]*\n){0,2}[ \t]*$|(?:^|\n)--[ \t]*\n(?:[^\n]*\n){0,2}[ \t]*$/i;
+/** A line that is only a sign-off ("Kind regards,", "Thanks", "--"): what follows it is a signature. */
+const SIGN_OFF = /^(?:kind |best |warm |many |with )?(?:regards|thanks|thank you|cheers|best|sincerely|faithfully|yours|love|rgds|thx|wishes|--)[,.!]?$/i;
+
+/** Is one of the two lines above offset `lineStart` a sign-off? */
+function afterSignOff(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let n = 0; n < 3 && end > 0; n++) {
+    const start = lineBounds(text, end, 120).start;
+    if (SIGN_OFF.test(text.slice(start, end).trim())) return true;
+    end = start - 1;
+  }
+  return false;
+}
+
+/** Greetings and titles: the word after them is a name even when it is aimed at the reader. */
 const GREETING = new Set(['dear', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'regards', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'cllr', 'councillor', 'sir', 'dame', 'lord', 'rev', 'revd', 'attn', 'fao', 'cc', 'bcc']);
 
 /** Is this whole word a personal name in the name list (lower-cased, without a possessive)? */
@@ -29,9 +42,7 @@ export function inEmailAddress(text: string, start: number, end: number): boolea
 
 /** The line holding offset i, trimmed. */
 function lineAt(text: string, i: number): { start: number; end: number; text: string } {
-  const s = text.lastIndexOf('\n', i - 1) + 1;
-  let e = text.indexOf('\n', i);
-  if (e < 0) e = text.length;
+  const { start: s, end: e } = lineBounds(text, i, 120);
   return { start: s, end: e, text: text.slice(s, e).trim() };
 }
 
@@ -49,7 +60,7 @@ export function inNamePosition(text: string, start: number, end: number): boolea
   if (p1 === 'you' && (p2 === 'thank' || p2 === 'see' || p2 === 'with')) return true;
   // A short line of its own in the last lines of the email: a signature.
   const line = lineAt(text, start);
-  if (line.text.length <= 40 && /^[A-Za-z'’. -]+,?$/.test(line.text) && line.text.split(/\s+/).length <= 3 && !ADDRESSING.test(line.text) && SIGN_OFF.test(text.slice(Math.max(0, line.start - 80), line.start))) return true;
+  if (line.text.length <= 40 && /^[A-Za-z'’. -]+,?$/.test(line.text) && line.text.split(/\s+/).length <= 3 && !ADDRESSING.test(line.text) && afterSignOff(text, line.start)) return true;
   const word = text.slice(start, end);
   if (/^[A-Z][a-z]/.test(word)) {
     // Capitalised beside another capitalised word or an initial: "Dick Turner", "A. Dikshit".

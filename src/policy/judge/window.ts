@@ -57,3 +57,14 @@ export function wordsBefore(text: string, i: number, n: number): string[] {
   const all = text.slice(from, i).toLowerCase().match(/[a-z0-9'’]+|[.,;:!?()"“”\n]/g) ?? [];
   return all.slice(-n);
 }
+
+/** The line holding offset `i` (end exclusive), looking at most `reach` characters either way. */
+export function lineBounds(text: string, i: number, reach = REACH): { start: number; end: number } {
+  const from = Math.max(0, i - reach);
+  let start = i;
+  while (start > from && text[start - 1] !== '\n') start--;
+  const to = Math.min(text.length, i + reach);
+  let end = i;
+  while (end < to && text[end] !== '\n') end++;
+  return { start, end };
+}

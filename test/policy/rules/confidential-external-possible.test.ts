@@ -21,6 +21,7 @@ describe('confidential/external-possible', () => {
   it.each([
     ['a marker used in passing', out('A confidential report found the roof unsafe.'), ['marker@body:2-21']],
     ['a request to keep it in confidence', out('I am sharing the figures with you in strict confidence.'), ['marker@body:34-54']],
+    ['a stamp with a request not to forward', out('STRICTLY CONFIDENTIAL: please do not forward.'), ['marker@body:0-21']],
     ['a reply to a confidential thread', out('Agreed, thanks.', { subject: 'Re: Confidential' }), ['marker@subject:4-16']],
   ])('warns on %s', (_name, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);

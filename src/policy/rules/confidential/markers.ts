@@ -15,7 +15,8 @@ import { phraseRegExp } from '../../text/patterns';
 import { inRanges, paragraphsMatching } from '../../text/paragraphs';
 import type { Range } from '../../text/quotes';
 import type { RuleContext } from '../../context';
-import { inFooterSentence, mentionsClosedSession, statesConfidentiality } from '../../judge/labels';
+import { givesClosedContent, inFooterSentence, statesConfidentiality } from '../../judge/labels';
+import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { labelsThisEmail } from '../../judge/labels';
 
 // Hard-wrapped mail breaks a phrase over a line end ("strictly\nconfidential"): a phrase's spaces may be one.
@@ -23,11 +24,24 @@ const acrossLines = (re: RegExp) => new RegExp(re.source.split('[ \\t]{1,3}').jo
 const PHRASES = acrossLines(phraseRegExp(CONFIDENTIAL_PHRASES));
 const FOOTER = acrossLines(phraseRegExp(FOOTER_PHRASES));
 /** Markers naming a closed session or its papers: a mention without the content discloses nothing. */
-const CLOSED_SESSION = /\b(?:part\s+(?:ii|2)|confidential\s+(?:session|item|items|business)|exempt\s+(?:item|information|business)|closed\s+session|not\s+for\s+publication|public\s+(?:and\s+press\s+)?(?:be|were)\s+excluded|press\s+and\s+public)\b/i;
+const CLOSED_SESSION = /\b(?:part\s+(?:ii|2)|confidential\s+(?:session|item|items|business)|exempt\s+(?:item|information|business)|closed\s+session|public\s+(?:and\s+press\s+)?(?:be|were)\s+excluded|press\s+and\s+public)\b/i;
+/** After a stamp, how the material will be handled: a procedure, not the material itself. */
+const HANDLING_AFTER = /^[\s:–—-]{0,4}[^.!?\n]{0,60}\b(?:will|shall|should|must|are to|is to) be (?:issued|sent|kept|handled|delivered|distributed|marked|circulated|posted|stored|shredded|destroyed|returned|collected|held)\b/i;
+/** "The legal advice is that …", "the legal advice says": the content follows. */
+const ADVICE_GIVEN = /^\s*(?:(?:is|was)\s+(?:that|clear)|says|said|states|stated|advises|advised|recommends|recommended|concludes|concluded|found|confirms|confirmed|:)/i;
+/** Communication with the council's own lawyers: privileged, and going to them is how privilege works. */
+const TO_LEGAL_ADVISERS = /\b(?:for the purposes? of (?:obtaining |seeking |giving )?legal advice|(?:to|for|from) (?:our|the council'?s?|the) (?:solicitors?|lawyers?|counsel|legal advisers?)|prepared (?:for|at the request of) (?:counsel|solicitors?|lawyers?))\b/i;
 /** "We will seek legal advice", "awaiting the legal advice": advice not yet given is not disclosed. */
 const ADVICE_SOUGHT = /\b(?:seek|seeking|sought|take|taking|took|obtain|obtaining|get|getting|await|awaiting|pending|request|requested|requesting|ask for|asked for|need|needs|needed|without|subject to|on|about|for)\s+(?:the\s+|our\s+|any\s+|some\s+|further\s+)?$/i;
 /** In a subject, "confidential" as a label: first (after Re:/Fw:) or before a separator, or in capitals. */
-const SUBJECT_LABEL_BEFORE = /^(?:\s*(?:re|fw|fwd|aw|sv|tr)\s*:|\s*[[(<*#-]+)*\s*$/i;
+const SUBJECT_PREFIX = /^\s*(?:(?:re|fw|fwd|aw|sv|tr)\s*:|[[(<*#-])/i;
+
+/** Is the subject before the marker only reply and forward prefixes and brackets ("Re: Fw: [")? */
+function onlyPrefixes(before: string): boolean {
+  let rest = before;
+  for (let m = SUBJECT_PREFIX.exec(rest); m; m = SUBJECT_PREFIX.exec(rest)) rest = rest.slice(m[0].length);
+  return rest.trim() === '';
+}
 const SUBJECT_LABEL_AFTER = /^\s*(?:[:\]\)>*–—-]|$)/;
 /** "Confidential information", "confidential waste": in a subject these name a topic, not a label. */
 const SUBJECT_TOPIC_AFTER = /^\s+(?:information|info|data|material|materials|matters|documents|treatment|agreements?|waste|shredding|bins?|paper|recycling|sacks?|collection|disclosure|policy|procedures?|reporting|hotline|helpline|counselling|services?|advice|line|memorandum|memo)\b/i;
@@ -65,7 +79,10 @@ function discloses(text: string, m: Marker, footers: readonly Range[]): boolean 
   if (inRanges(footers, m.start) || inFooterSentence(text, m.start, m.end)) return false;
   const marker = text.slice(m.start, m.end);
   if (statesConfidentiality(text, m.start, m.end)) return false;
-  if (CLOSED_SESSION.test(marker) && mentionsClosedSession(text, m.start, m.end)) return false;
+  // A closed session or its items named without their content: agendas publish Part II titles.
+  if (CLOSED_SESSION.test(marker) && !givesClosedContent(text, m.start, m.end)) return false;
+  // Handling described after the stamp: "… — the papers will be issued in a sealed envelope".
+  if (HANDLING_AFTER.test(text.slice(m.end, Math.min(text.length, sentenceEnd(text, m.end) + 1)))) return false;
   if (/legal\s+advice/i.test(marker) && ADVICE_SOUGHT.test(text.slice(Math.max(0, m.start - 40), m.start) + (/^the\b/i.test(marker) ? 'the ' : ''))) return false;
   return true;
 }
@@ -76,7 +93,7 @@ function labelsSubject(subject: string, m: Marker): boolean {
   if (word === 'CONFIDENTIAL' || !/^confidential$/i.test(word)) return true;
   const after = subject.slice(m.end);
   if (SUBJECT_LABEL_AFTER.test(after)) return true;
-  return SUBJECT_LABEL_BEFORE.test(subject.slice(0, m.start)) && !SUBJECT_TOPIC_AFTER.test(after);
+  return onlyPrefixes(subject.slice(0, m.start)) && !SUBJECT_TOPIC_AFTER.test(after);
 }
 
 /** A reply's subject, not a forward's. */
@@ -85,9 +102,24 @@ const REPLY = /^\s*(?:re|aw|sv)\s*:/i;
 const REQUEST_MARKER = /^(?:keep|treat|in\s+(?:the\s+)?strict)/i;
 const REQUEST_BEFORE = /\b(?:keep|keeping|treat|treating|hold|holding|share|sharing|shared|tell|telling|told|give|giving|given|send|sending|sent)\b[^.!?\n]{0,40}$/i;
 
+/** Asking this reader not to pass it on, anywhere in the sentence. */
+const REQUEST_IN_SENTENCE = /\b(?:(?:do not|don't|please don't|not to) (?:forward|share|circulate|pass (?:it|this) on|discuss)|between (?:us|you and me|ourselves)|for your eyes only)\b/i;
+
 /** Does the writer ask this reader to keep it in confidence (a deliberate, trusted share), rather than stamp it? */
 function asksInConfidence(text: string, m: Marker): boolean {
-  return REQUEST_MARKER.test(text.slice(m.start, m.end)) || REQUEST_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  if (REQUEST_MARKER.test(text.slice(m.start, m.end)) || REQUEST_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
+  return REQUEST_IN_SENTENCE.test(text.slice(sentenceStart(text, m.start), sentenceEnd(text, m.end)));
+}
+
+/**
+ * Is a disclosing marker sure: it labels this email, it is not a request to a trusted reader nor a
+ * communication with the council's lawyers, and legal advice is followed by its content?
+ */
+function sureLabel(text: string, m: Marker): boolean {
+  const marker = text.slice(m.start, m.end);
+  if (/legal\s+advice/i.test(marker) && !/^attached/i.test(marker)) return ADVICE_GIVEN.test(text.slice(m.end, m.end + 30));
+  if (!labelsThisEmail(text, m.start, m.end) || asksInConfidence(text, m)) return false;
+  return !TO_LEGAL_ADVISERS.test(text.slice(sentenceStart(text, m.start), sentenceEnd(text, m.end)));
 }
 
 export interface JudgedMarker {
@@ -103,7 +135,7 @@ function subjectSure(subject: string, m: Marker): boolean {
   const word = subject.slice(m.start, m.end);
   if (word === 'CONFIDENTIAL' || !/^confidential$/i.test(word)) return true;
   // The whole subject ("Confidential", "Fw: Confidential") or set off as a label ("Confidential: …", "[Confidential] …").
-  if (/^[\s.!]*$/.test(subject.slice(m.end)) && SUBJECT_LABEL_BEFORE.test(subject.slice(0, m.start))) return true;
+  if (/^[\s.!]*$/.test(subject.slice(m.end)) && onlyPrefixes(subject.slice(0, m.start))) return true;
   return /^\s*[:\]\)>*–—-]\s*\S/.test(subject.slice(m.end)) || /[[(-]\s*$/.test(subject.slice(0, m.start)) && /^\s*[\])]/.test(subject.slice(m.end));
 }
 
@@ -119,7 +151,7 @@ function judge(ctx: RuleContext): JudgedMarker[] {
   let unsure: JudgedMarker | undefined;
   for (const m of markersIn(body, [PHRASES, CONFIDENTIAL_STAMPS, CONFIDENTIAL_HEADING])) {
     if (!discloses(body, m, footers)) continue;
-    const j = { field: 'body' as const, ...m, marker: body.slice(m.start, m.end).trim(), sure: labelsThisEmail(body, m.start, m.end) && !asksInConfidence(body, m) };
+    const j = { field: 'body' as const, ...m, marker: body.slice(m.start, m.end).trim(), sure: sureLabel(body, m) };
     if (j.sure) {
       out.push(j);
       return out;

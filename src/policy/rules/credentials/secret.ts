@@ -63,12 +63,12 @@ function scan(text: string): Hit[] {
       VALUE_AT.lastIndex = after + sep[0].length;
       const v = VALUE_AT.exec(text);
       if (!v) continue;
-      // A conference PIN, a booking reference or a confirmation code labels something that is not a secret.
-      if (kind !== 'api-key' && labelsAReference(text, m.index, after)) continue;
       const quoted = v[1] !== '';
       // A sentence's full stop or comma is not part of the secret.
       const value = quoted ? v[2] : v[2].replace(/[.,;:)]$/, '');
       if (!looksSecret(kind, value, quoted)) continue;
+      // A conference PIN, a booking reference or a confirmation code labels something that is not a secret.
+      if (kind !== 'api-key' && labelsAReference(text, m.index, after)) continue;
       const start = after + sep[0].length + v[1].length;
       hits.push({ kind, name: kind, start, end: start + value.length });
     }

@@ -71,6 +71,8 @@ interface Hit {
   kind: Kind;
   start: number;
   end: number;
+  /** About the writer's own household ("my husband has had a stroke"): theirs to share, unless quoted. */
+  ownFamily: boolean;
 }
 
 /**
@@ -91,8 +93,9 @@ export function findSpecialCategory(text: string): Hit[] {
         if (!who || !isPerson(who)) continue;
         start = text.lastIndexOf(who, m.index);
       }
-      if (whoseData(text, start, m.index + m[0].length, news) !== 'third-party') continue;
-      hits.push({ kind: p.kind, start, end: m.index + m[0].length });
+      const whose = whoseData(text, start, m.index + m[0].length, news);
+      if (whose !== 'third-party' && whose !== 'own-family') continue;
+      hits.push({ kind: p.kind, start, end: m.index + m[0].length, ownFamily: whose === 'own-family' });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -126,6 +129,8 @@ export default defineRule({
     const outside = outsideRecipients(ctx);
     if (!outside.length) return;
     eachHitLeaving(ctx, findSpecialCategory, (h, text, span) => {
+      // The sender's own household news in their own words; in a quoted message "my" is someone else's.
+      if (h.ownFamily && (span.field !== 'body' || !ctx.isQuoted(h.start))) return;
       const actual = text.slice(h.start, h.end);
       report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
     });

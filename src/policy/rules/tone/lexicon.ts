@@ -107,11 +107,18 @@ export function isDirected(text: string, start: number): boolean {
 const SENSES: Record<string, readonly string[]> = { ...INNOCENT_CONTEXT };
 for (const [w, cues] of Object.entries(DOMAIN_SENSES)) SENSES[w] = [...(SENSES[w] ?? []), ...cues];
 const MILD_HEADS = new Set(MILD_PREFIXES);
+/** The strong words and their own forms ("wanker", "fucking"): never a name, wherever they stand. */
+const STRONG_FORMS = /^(?:fuck|cunt|wank|twat|jizz|dildo|tosser|mofo)(?:s|er|ers|ing|in|ed|y|ies|head|heads|face|wit|wits|stain)?['’]?s?$/i;
 const MILD_TAILS = new Set(MILD_SUFFIXES);
 
 /** Is a mild word (shit, ass) inside a longer word a known compound ("bullshit", "dumbass"), not a name ("Dikshit", "Assefa")? */
 function mildCompound(whole: string, word: string): boolean {
-  const w = whole.toLowerCase().replace(/^[^a-z]+|[^a-z'’]+$/g, '');
+  const lower = whole.toLowerCase();
+  let a = 0;
+  let b = lower.length;
+  while (a < b && (lower[a] < 'a' || lower[a] > 'z')) a++;
+  while (b > a && !((lower[b - 1] >= 'a' && lower[b - 1] <= 'z') || lower[b - 1] === "'" || lower[b - 1] === '’')) b--;
+  const w = lower.slice(a, b);
   const at = w.indexOf(word);
   if (at < 0) return true; // leetspeak or masking: the matcher's judgement stands
   return MILD_HEADS.has(w.slice(0, at)) && MILD_TAILS.has(w.slice(at + word.length));
@@ -222,7 +229,7 @@ function prepassSource(): string {
 const PREPASS = new RegExp(prepassSource());
 
 /** The expressions built from data, for the ReDoS test. */
-export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS];
+export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS, STRONG_FORMS];
 const TOKEN = /\S+/g;
 const MASKED = /[a-z][*]|[*][a-z]|[013457@$!][a-z]|[a-z][013457@$!]/;
 
@@ -293,8 +300,11 @@ function toOriginal(segments: Segment[], at: number): number {
   return seg.from + Math.min(at - seg.at, seg.length);
 }
 
-/** Scan one text; `text` may be the own text with quoted parts blanked (offsets are kept). */
-export function scanLexicon(text: string, field: 'subject' | 'body'): LexiconHit[] {
+/**
+ * Scan one text; `text` may be the own text with quoted parts blanked (offsets are kept). `names:
+ * false` leaves out the name judgements (scripts/gen-names.mjs asks which names the words would catch).
+ */
+export function scanLexicon(text: string, field: 'subject' | 'body', { names = true } = {}): LexiconHit[] {
   const out: LexiconHit[] = [];
   let lastEnd = -1;
   const { joined, segments } = candidateWindows(text);
@@ -325,12 +335,14 @@ export function scanLexicon(text: string, field: 'subject' | 'body'): LexiconHit
     if ((tier === 'insult' || tier === 'vulgar' || (tier === 'slur' && ambiguous)) && !directed && looksLikeName(text, whole, start, end)) continue;
     if (tier === 'strong' && !reallyStrong(whole, word)) continue;
     // Names: a listed personal name, an email address, a greeting, a signature or a list of names.
-    if (inEmailAddress(text, start, end)) continue;
-    if (tier !== 'strong' && !(tier === 'slur' && !ambiguous)) {
+    if (names && inEmailAddress(text, start, end)) continue;
+    if (names && tier !== 'strong' && !(tier === 'slur' && !ambiguous)) {
       if (isListedName(whole) && !directed) continue;
       if (inNamePosition(text, start, end)) continue;
     }
-    if (tier === 'mild' && !mildCompound(whole, word)) continue;
+    if (names && tier === 'mild' && !mildCompound(whole, word)) continue;
+    // A strong word inside a longer capitalised word where a name goes: "Mr and Mrs Wankhede".
+    if (names && tier === 'strong' && /^[A-Z][a-z]/.test(whole) && !STRONG_FORMS.test(whole) && inNamePosition(text, start, end)) continue;
     if (contextMatters(tier, ambiguous) && tier !== 'mild' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end)) continue;
     if (contextMatters(tier, ambiguous) && innocentInContext(word, text, start, end)) continue;
     lastEnd = end;
