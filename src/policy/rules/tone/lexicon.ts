@@ -336,10 +336,9 @@ export function scanLexicon(text: string, field: 'subject' | 'body', { names = t
     if (tier === 'strong' && !reallyStrong(whole, word)) continue;
     // Names: a listed personal name, an email address, a greeting, a signature or a list of names.
     if (names && inEmailAddress(text, start, end)) continue;
-    if (names && tier !== 'strong' && !(tier === 'slur' && !ambiguous)) {
-      if (isListedName(whole) && !directed) continue;
-      if (inNamePosition(text, start, end)) continue;
-    }
+    // A whole word that is a listed name ("Airlangga", "Bhushit") is the name, whatever it contains.
+    if (names && isListedName(whole) && !directed) continue;
+    if (names && tier !== 'strong' && !(tier === 'slur' && !ambiguous) && inNamePosition(text, start, end)) continue;
     if (names && tier === 'mild' && !mildCompound(whole, word)) continue;
     // A strong word inside a longer capitalised word where a name goes: "Mr and Mrs Wankhede".
     if (names && tier === 'strong' && /^[A-Z][a-z]/.test(whole) && !STRONG_FORMS.test(whole) && inNamePosition(text, start, end)) continue;
