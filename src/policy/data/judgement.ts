@@ -108,8 +108,6 @@ export const NAME_BEFORE: readonly string[] = [
 export const NOT_SECRET_LABEL_BEFORE =
   '\\b(?:conference|conf|dial[- ]?in|call[- ]?in|bridge|teleconference|telecon|webex|zoom|teams|meeting|participant|participants|attendee|chairperson|chair|moderator|leader|host|guest|audio|call|phone|toll[- ]?free|freephone|booking|reservation|confirmation|reference|ref|order|tracking|delivery|parcel|discount|promo|promotional|voucher|coupon|gift|postal|post|zip|area|dialling|sort|product|item|course|tax|customer|account number|membership|invoice|ticket|flight|event|registration)\\s*(?:[a-z]+\\s+){0,2}$';
 
-/** After a PIN or code, the dial-in details that go with a conference (a phone number nearby). */
-export const DIAL_IN_NEARBY = '(?:dial|call|toll|free|phone|number|\\+\\d|\\b\\d{3}[-. ]\\d{3}[-. ]\\d{4}\\b|\\b0\\d{3,4}[ ]?\\d{3}[ ]?\\d{3,4}\\b|\\b1-8\\d\\d\\b)';
 
 // ---- Confidentiality: a statement about confidentiality against a marked disclosure -------------------
 

@@ -6,7 +6,6 @@
 import {
   ASSURANCE_BEFORE,
   CONTENT_GIVEN,
-  DIAL_IN_NEARBY,
   FOOTER_CUES,
   NOT_SECRET_LABEL_BEFORE,
   THIS_CONTENT,
@@ -16,7 +15,6 @@ import {
 import { lineBounds, sentenceEnd, sentenceStart } from './window';
 
 const NOT_SECRET_BEFORE = new RegExp(NOT_SECRET_LABEL_BEFORE, 'i');
-const DIAL_IN = new RegExp(DIAL_IN_NEARBY, 'i');
 /** A meeting's joining details around the label: a conference PIN or a meeting passcode, not an account's secret. */
 const MEETING = new RegExp('\\b(?:dial[- ]?in|conference|bridge|call[- ]in|toll[- ]free|participant|webex|zoom|teams meeting|skype|gotomeeting|meeting id|meeting number|join (?:the )?(?:meeting|call)|teleconference)\\b', 'i');
 const FOOTER = new RegExp(FOOTER_CUES, 'i');
@@ -92,7 +90,7 @@ export function givesClosedContent(text: string, start: number, end: number): bo
   return CLOSED_CONTENT.test(sentence);
 }
 
-export const LABEL_REGEXES: RegExp[] = [NOT_SECRET_BEFORE, DIAL_IN, FOOTER, ASSURANCE, THIS, TOPIC, HELD_BACK, GIVEN, CLOSED_CONTENT, NOTHING];
+export const LABEL_REGEXES: RegExp[] = [NOT_SECRET_BEFORE, FOOTER, ASSURANCE, THIS, TOPIC, HELD_BACK, GIVEN, CLOSED_CONTENT, NOTHING];
 
 const LABEL_CUES = new RegExp(
   "\\b(?:this|these|attached|enclosed|below|following|herewith|keep|treat|do not (?:forward|share|circulate|pass)|don't (?:forward|share|circulate|pass)|not to be (?:shared|forwarded|circulated|disclosed)|for your eyes only|between (?:us|you and me|ourselves))\\b",

@@ -3,9 +3,7 @@
 // confidential"). Footers, assurances and closed sessions mentioned without content are not reported
 // at all (./markers.ts); a marker that labels this email is confidential/external's (block).
 import { defineRule } from '../../rule';
-import type { Fix } from '../../types';
-import { outsideRecipients } from '../recipients/outside';
-import { judgedMarkers } from './markers';
+import { judgedMarkers, outsideOf } from './markers';
 
 export default defineRule({
   meta: {
@@ -16,15 +14,14 @@ export default defineRule({
     defaultLevel: 'warn',
     messages: {
       marker:
-        'This email mentions “{marker}” and is going to {count} recipient(s) outside the council ({first}). The policy forbids sharing confidential material outside the council (3.1, 4.3c). Check that nothing confidential is in the email or its attachments before you send it.',
+        'This email mentions “{marker}” and is going to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council (3.1, 4.3c). Check that nothing confidential is in the email or its attachments before you send it.',
     },
     inputs: ['recipients', 'subject', 'body'],
   },
   check(ctx, report) {
-    const outside = outsideRecipients(ctx);
-    if (!outside.length) return;
-    const data = { count: outside.length, first: outside[0].address };
-    const fixes: Fix[] = outside.map((r) => ({ kind: 'remove-recipient', field: r.field, address: r.address }));
+    const outside = outsideOf(ctx);
+    if (!outside) return;
+    const { data, fixes } = outside;
     for (const j of judgedMarkers(ctx)) {
       if (j.sure) continue;
       report({ messageId: 'marker', data: { ...data, marker: j.marker }, span: { field: j.field, start: j.start, end: j.end }, actual: j.marker, fixes });

@@ -1,8 +1,6 @@
 import { defineRule } from '../../rule';
 import { CONFIDENTIAL_LABELS } from '../../data/confidential-markers';
-import type { Fix } from '../../types';
-import { outsideRecipients } from '../recipients/outside';
-import { judgedMarkers } from './markers';
+import { judgedMarkers, outsideOf } from './markers';
 
 export default defineRule({
   meta: {
@@ -20,10 +18,9 @@ export default defineRule({
     inputs: ['recipients', 'subject', 'body'],
   },
   check(ctx, report) {
-    const outside = outsideRecipients(ctx);
-    if (!outside.length) return;
-    const data = { count: outside.length, first: outside[0].address };
-    const fixes: Fix[] = outside.map((r) => ({ kind: 'remove-recipient', field: r.field, address: r.address }));
+    const outside = outsideOf(ctx);
+    if (!outside) return;
+    const { data, fixes } = outside;
     const label = ctx.draft.sensitivityLabel?.trim();
     if (label && CONFIDENTIAL_LABELS.some((l) => label.toLowerCase().includes(l))) {
       report({ messageId: 'label', data: { ...data, marker: label }, actual: label, fixes });

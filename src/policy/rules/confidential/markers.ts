@@ -15,6 +15,9 @@ import { phraseRegExp } from '../../text/patterns';
 import { inRanges, paragraphsMatching } from '../../text/paragraphs';
 import type { Range } from '../../text/quotes';
 import type { RuleContext } from '../../context';
+import type { Fix } from '../../types';
+import { perCheck } from '../../judge/per-check';
+import { outsideRecipients } from '../recipients/outside';
 import { givesClosedContent, inFooterSentence, statesConfidentiality } from '../../judge/labels';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { labelsThisEmail } from '../../judge/labels';
@@ -162,14 +165,17 @@ function judge(ctx: RuleContext): JudgedMarker[] {
   return out;
 }
 
-const CACHE = new WeakMap<RuleContext, JudgedMarker[]>();
-
 /** The subject's and the body's first disclosing marker, judged sure or unsure; once per check. */
-export function judgedMarkers(ctx: RuleContext): JudgedMarker[] {
-  let j = CACHE.get(ctx);
-  if (!j) {
-    j = judge(ctx);
-    CACHE.set(ctx, j);
-  }
-  return j;
+export const judgedMarkers = perCheck(judge);
+
+export interface Outside {
+  data: { count: number; first: string };
+  fixes: Fix[];
+}
+
+/** Who outside the council the email goes to, as the two confidential rules report it (none: undefined). */
+export function outsideOf(ctx: RuleContext): Outside | undefined {
+  const outside = outsideRecipients(ctx);
+  if (!outside.length) return undefined;
+  return { data: { count: outside.length, first: outside[0].address }, fixes: outside.map((r) => ({ kind: 'remove-recipient', field: r.field, address: r.address })) };
 }

@@ -10,6 +10,7 @@ import { THREAT_PATTERNS } from '../../data/threats';
 import { aimedAtGroup, threatAim, type Confidence } from '../../judge/aim';
 import { inNamePosition } from '../../judge/names';
 import { isReported } from '../../judge/reported';
+import { perCheck } from '../../judge/per-check';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { isDirected, lexiconHits } from './lexicon';
 import { disguisedAbuse } from './disguised';
@@ -101,14 +102,5 @@ function judge(ctx: RuleContext): Judged[] {
   return out;
 }
 
-const CACHE = new WeakMap<RuleContext, Judged[]>();
-
 /** Judged tone candidates of this check, computed once. */
-export function judgedTone(ctx: RuleContext): Judged[] {
-  let j = CACHE.get(ctx);
-  if (!j) {
-    j = judge(ctx);
-    CACHE.set(ctx, j);
-  }
-  return j;
-}
+export const judgedTone = perCheck(judge);
