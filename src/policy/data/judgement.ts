@@ -185,7 +185,8 @@ export const EVERYDAY_SENSE_AFTER: Readonly<Record<string, string>> = {
 /**
  * A councillor asking for a matter to go on an agenda, or to be put to the council, raises it through
  * the proper channel (4.3c): "I will ask the clerk to put it on the next agenda so the council can
- * consider it". Matched on a sentence the instruction detector flagged.
+ * consider it"; so is saying how they will vote, or asking for their view to be minuted (issue #17).
+ * Matched on a sentence the instruction detector flagged.
  */
 export const AGENDA_REQUEST =
-  "\\b(?:(?:on|onto|to|for|in)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|next\\s+|next month'?s\\s+|this month'?s\\s+|(?:full\\s+)?council'?s?\\s+|committee'?s?\\s+){0,3}agenda|agenda item|(?:so|for) (?:that )?the (?:council|committee) (?:can|could|may|to) (?:consider|discuss|decide|debate))\\b";
+  "\\b(?:(?:on|onto|to|for|in)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|next\\s+|next month'?s\\s+|this month'?s\\s+|(?:full\\s+)?council'?s?\\s+|committee'?s?\\s+){0,3}agenda|agenda item|(?:so|for) (?:that )?the (?:council|committee) (?:can|could|may|to) (?:consider|discuss|decide|debate)|(?:be|am|i'?m) voting (?:for|against)|(?:i|we) (?:will|shall|intend to|plan to|am going to) vote|minuted|recorded in the minutes|noted in the minutes)\\b";

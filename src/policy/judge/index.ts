@@ -10,7 +10,7 @@ import { WHOSE_REGEXES } from './whose';
 export { aimedAtGroup, threatAim, type Confidence } from './aim';
 export { givesClosedContent, inFooterSentence, labelsAReference, labelsThisEmail, statesConfidentiality } from './labels';
 export { inEmailAddress, inNamePosition, isListedName } from './names';
-export { isReported } from './reported';
+export { isReported, sentenceReported } from './reported';
 export { NewsCues, whoseData, type Whose } from './whose';
 
 /** Every expression the judgements build from data, for the ReDoS tests. */

@@ -75,7 +75,9 @@ export function statesConfidentiality(text: string, start: number, end: number):
 }
 
 /** Words that give a closed session's content: its papers attached or below, or pointed at. */
-const CLOSED_CONTENT = /\b(?:attached|enclosed|below|as follows|herewith|here (?:is|are)|(?:please )?see the|find|copy of|this (?:report|note|document|paper|papers|email|appendix|annex|letter) (?:contains|is|includes))\b/i;
+const CLOSED_CONTENT = /\b(?:attached|attach|attaching|enclosed|enclose|enclosing|below|as follows|herewith|here (?:is|are)|these are|this is|(?:please )?see the|find|copy of|this (?:report|note|document|paper|papers|email|appendix|annex|letter) (?:contains|is|includes))\b/i;
+/** The session's business as the subject of what it did: "the Part II business covered the grievance". */
+const CONTENT_VERB_AFTER = /^\s+(?:\w+\s+)?(?:covered|concerned|decided|agreed|approved|resolved|found|showed|recommended|was about|were about|related to)\b/i;
 /** "No Part II items", "Part 2 items: none": nothing is there to disclose. */
 const NOTHING = /\b(?:no|none|nothing)\b/i;
 
@@ -87,10 +89,10 @@ const NOTHING = /\b(?:no|none|nothing)\b/i;
 export function givesClosedContent(text: string, start: number, end: number): boolean {
   const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
   if (NOTHING.test(sentence) || HELD_BACK.test(sentence)) return false;
-  return CLOSED_CONTENT.test(sentence);
+  return CLOSED_CONTENT.test(sentence) || CONTENT_VERB_AFTER.test(text.slice(end, end + 40));
 }
 
-export const LABEL_REGEXES: RegExp[] = [NOT_SECRET_BEFORE, FOOTER, ASSURANCE, THIS, TOPIC, HELD_BACK, GIVEN, CLOSED_CONTENT, NOTHING];
+export const LABEL_REGEXES: RegExp[] = [NOT_SECRET_BEFORE, FOOTER, ASSURANCE, THIS, TOPIC, HELD_BACK, GIVEN, CLOSED_CONTENT, CONTENT_VERB_AFTER, NOTHING];
 
 const LABEL_CUES = new RegExp(
   "\\b(?:this|these|attached|enclosed|below|following|herewith|keep|treat|do not (?:forward|share|circulate|pass)|don't (?:forward|share|circulate|pass)|not to be (?:shared|forwarded|circulated|disclosed)|for your eyes only|between (?:us|you and me|ourselves))\\b",

@@ -34,4 +34,12 @@ export function isReported(text: string, start: number, end: number): boolean {
   return AFTER.test(text.slice(end, Math.min(text.length, sentenceEnd(text, end) + 1)));
 }
 
+/** Does the sentence [start, end) pass on someone else's words (a quotation in it, or a verb of saying)? */
+export function sentenceReported(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text[k] === '"' || text[k] === '“') return isReported(text, k + 1, k + 1);
+  BEFORE.lastIndex = 0;
+  const m = BEFORE.exec(text.slice(start, end));
+  return m !== null && !OWN_SPEAKER.test(text.slice(Math.max(start, start + m.index - 12), start + m.index));
+}
+
 export const REPORTED_REGEXES: RegExp[] = [BEFORE, AFTER, OWN_SPEAKER];

@@ -29,7 +29,7 @@ describe('tone/discriminatory', () => {
     ['a short spelling the old pre-pass missed', 'See you later my nig.', ['slur@body:17-20']],
     ['a homophobic slur aimed at someone', 'You faggot.', ['slur@body:4-10']],
     ['a disability slur', 'Stop being a spaz.', ['slur@body:13-17']],
-    ['"send them back" about a group', 'Too many immigrants here. Send them all back.', ['statement@body:26-44']],
+    ['"send them back" about a group', 'The immigrants? Send them all back.', ['statement@body:16-34']],
     ['"send them back" where they came from', 'Just send them back where they came from.', ['statement@body:5-40']],
   ])('flags %s', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);

@@ -27,7 +27,7 @@ const acrossLines = (re: RegExp) => new RegExp(re.source.split('[ \\t]{1,3}').jo
 const PHRASES = acrossLines(phraseRegExp(CONFIDENTIAL_PHRASES));
 const FOOTER = acrossLines(phraseRegExp(FOOTER_PHRASES));
 /** Markers naming a closed session or its papers: a mention without the content discloses nothing. */
-const CLOSED_SESSION = /\b(?:part\s+(?:ii|2)|confidential\s+(?:session|item|items|business)|exempt\s+(?:item|information|business)|closed\s+session|public\s+(?:and\s+press\s+)?(?:be|were)\s+excluded|press\s+and\s+public)\b/i;
+const CLOSED_SESSION = /\b(?:part\s+(?:ii|2|two|Ⅱ)|confidential\s+(?:session|item|items|business)|exempt\s+(?:item|information|business)|closed\s+session|public\s+(?:and\s+press\s+)?(?:be|were)\s+excluded|press\s+and\s+public)\b/i;
 /** After a stamp, how the material will be handled: a procedure, not the material itself. */
 const HANDLING_AFTER = /^[\s:–—-]{0,4}[^.!?\n]{0,60}\b(?:will|shall|should|must|are to|is to) be (?:issued|sent|kept|handled|delivered|distributed|marked|circulated|posted|stored|shredded|destroyed|returned|collected|held)\b/i;
 /** "The legal advice is that …", "the legal advice says": the content follows. */
@@ -121,6 +121,8 @@ function asksInConfidence(text: string, m: Marker): boolean {
 function sureLabel(text: string, m: Marker): boolean {
   const marker = text.slice(m.start, m.end);
   if (/legal\s+advice/i.test(marker) && !/^attached/i.test(marker)) return ADVICE_GIVEN.test(text.slice(m.end, m.end + 30));
+  // A closed session's papers or business given (it reached here only with its content): a disclosure.
+  if (CLOSED_SESSION.test(marker)) return !asksInConfidence(text, m);
   if (!labelsThisEmail(text, m.start, m.end) || asksInConfidence(text, m)) return false;
   return !TO_LEGAL_ADVISERS.test(text.slice(sentenceStart(text, m.start), sentenceEnd(text, m.end)));
 }

@@ -39,7 +39,7 @@ export default defineRule({
     }
     for (const sentence of ctx.sentences) {
       const found = detectInstruction(sentence.text) ?? judgedInstruction(sentence);
-      if (!found || (found.kind === 'directive' && RAISES_IT.test(sentence.text))) continue;
+      if (!found || (found.kind !== 'commitment' && RAISES_IT.test(sentence.text))) continue;
       report({
         messageId: found.kind,
         data: { cue: found.cue },

@@ -41,6 +41,14 @@ function wordBefore(text: string, i: number): string {
   return text.slice(s, e);
 }
 
+/** Is offset i on a "> " line (someone else's words, whatever the quote detection decides)? */
+function quotedLine(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 400 && text[s - 1] !== '\n') s--;
+  while (text[s] === ' ' || text[s] === '\t') s++;
+  return text[s] === '>';
+}
+
 /** Exported for the ReDoS check of expressions built at run time. */
 export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean }[] = [
   { kind: 'health', re: new RegExp(`\\b${alt(HAS_VERBS)}${GAP}${CONDITION}`, 'gi'), subject: true },
@@ -130,7 +138,7 @@ export default defineRule({
     if (!outside.length) return;
     eachHitLeaving(ctx, findSpecialCategory, (h, text, span) => {
       // The sender's own household news in their own words; in a quoted message "my" is someone else's.
-      if (h.ownFamily && (span.field !== 'body' || !ctx.isQuoted(h.start))) return;
+      if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || quotedLine(text, h.start)))) return;
       const actual = text.slice(h.start, h.end);
       report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
     });

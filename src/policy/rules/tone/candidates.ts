@@ -97,6 +97,8 @@ function judge(ctx: RuleContext): Judged[] {
   for (const hit of disguisedAbuse(ctx)) {
     if (overlaps(hit.field, hit.start, hit.end)) continue;
     const text = hit.field === 'subject' ? ctx.draft.subject : ctx.ownText;
+    // "D1ck Wh1771ng70n": a capitalised word before another is a name, disguised or not (as in the lexicon).
+    if (/^[A-Z][a-z0-9]/.test(hit.text) && /^[ \t]+[A-Z][a-z0-9]/.test(text.slice(hit.end, hit.end + 3))) continue;
     add({ family: 'abusive', messageId: hit.messageId, outcome: isReported(text, hit.start, hit.end) ? 'reported' : 'block', field: hit.field, start: hit.start, end: hit.end, text: hit.text });
   }
   return out;

@@ -1,6 +1,10 @@
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
 import { judgedSentences } from './judged';
+import { sentenceReported } from '../../judge/reported';
+
+/** A sentence about the writer's own characteristic: "As a practising Muslim, I …", "I'm disabled and …". */
+const SELF_DESCRIBED = /^\s*(?:as an? [^,.;]{1,40},?\s+(?:i|we)\b|(?:i|i'm|i’m|i am)\s)/i;
 
 export default defineRule({
   meta: {
@@ -29,6 +33,7 @@ export default defineRule({
       report({ messageId: j.messageId, data, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
     // Generalisations with no slur ("Older staff can't cope"): a learnt judgement, on sentences not already decided.
-    for (const s of judgedSentences(ctx, 'discrimination', found)) report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    // Nor the writer describing themselves ("As a practising Muslim I'll be fasting"): their own data, no generalisation.
+    for (const s of judgedSentences(ctx, 'discrimination', found)) if (!sentenceReported(ctx.ownText, s.start, s.end) && !SELF_DESCRIBED.test(s.text)) report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });

@@ -4,6 +4,7 @@
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
 import { judgedSentences } from './judged';
+import { sentenceReported } from '../../judge/reported';
 
 export default defineRule({
   meta: {
@@ -29,6 +30,7 @@ export default defineRule({
       if (j.field === 'body') phrases.push(j);
       if (j.outcome === 'block') report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
-    for (const s of judgedSentences(ctx, 'threat', phrases)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    // A threat the writer passes on (a note's words in quotation marks) is not the writer's threat.
+    for (const s of judgedSentences(ctx, 'threat', phrases)) if (!sentenceReported(ctx.ownText, s.start, s.end)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });
