@@ -21,6 +21,18 @@ function insideQuotes(before: string): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
+/**
+ * Is offset i on a line that starts with ">"? Such lines count as the sender's own words for the tone
+ * rules (a "> " prefix must not hide abuse: the security issue's decision), but "my husband" on one is
+ * the quoted writer's household, not the sender's.
+ */
+export function onQuotedLine(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 400 && text[s - 1] !== '\n') s--;
+  while (text[s] === ' ' || text[s] === '\t') s++;
+  return text[s] === '>';
+}
+
 /** Are the words at [start, end) someone else's that the sender reports? */
 export function isReported(text: string, start: number, end: number): boolean {
   const s = sentenceStart(text, start);

@@ -22,6 +22,7 @@ import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
 import { NewsCues, whoseData } from '../../judge/whose';
+import { onQuotedLine } from '../../judge/reported';
 
 type Kind = 'health' | 'criminal' | 'identity';
 
@@ -39,14 +40,6 @@ function wordBefore(text: string, i: number): string {
   let s = e;
   while (s > 0 && e - s < 21 && /[A-Za-z'’]/.test(text[s - 1])) s--;
   return text.slice(s, e);
-}
-
-/** Is offset i on a "> " line (someone else's words, whatever the quote detection decides)? */
-function quotedLine(text: string, i: number): boolean {
-  let s = i;
-  while (s > 0 && i - s < 400 && text[s - 1] !== '\n') s--;
-  while (text[s] === ' ' || text[s] === '\t') s++;
-  return text[s] === '>';
 }
 
 /** Exported for the ReDoS check of expressions built at run time. */
@@ -138,7 +131,7 @@ export default defineRule({
     if (!outside.length) return;
     eachHitLeaving(ctx, findSpecialCategory, (h, text, span) => {
       // The sender's own household news in their own words; in a quoted message "my" is someone else's.
-      if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || quotedLine(text, h.start)))) return;
+      if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || onQuotedLine(text, h.start)))) return;
       const actual = text.slice(h.start, h.end);
       report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
     });
