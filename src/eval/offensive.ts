@@ -1,6 +1,7 @@
 // `council-mail eval offensive FILE.csv` (Davidson et al. 2017), each tweet sent as an email body by
 // an officer to one resident. Flag = a finding from the lexicon-driven tone checks at any level:
-// tone/abusive, tone/threat, tone/discriminatory (block), tone/vulgar (warn) and tone/impolite's
+// tone/abusive, tone/threat, tone/discriminatory (block), tone/vulgar, tone/threat-possible and
+// tone/reported (warn: unsure threats, words the writer passes on) and tone/impolite's
 // crude-word findings (`mild` swearing, `insult` words aimed at someone; warn), never its politeness
 // model or curt phrases. Hate (class 0) and offensive (class 1) should be flagged, neither (2) not.
 // blockRate and warnOnlyRate say how many flagged tweets would stop a send and how many only warn.
@@ -12,7 +13,7 @@ import { binaryScores } from '../policy/models/logistic';
 import type { EvalReport } from './report';
 import type { Finding } from '../policy/finding';
 
-const OFFENSIVE_RULES = new Set(['tone/abusive', 'tone/threat', 'tone/discriminatory', 'tone/vulgar', 'tone/impolite']);
+const OFFENSIVE_RULES = new Set(['tone/abusive', 'tone/threat', 'tone/discriminatory', 'tone/vulgar', 'tone/impolite', 'tone/threat-possible', 'tone/reported']);
 /** tone/impolite's findings that come from the word lexicon (the rest are the politeness model's). */
 const IMPOLITE_LEXICON_MESSAGES = new Set(['mild', 'insult']);
 

@@ -27,6 +27,7 @@ import { CONFIDENTIAL_PHRASES, FOOTER_PHRASES } from '../../src/policy/data/conf
 import { SECRET_LABELS } from '../../src/policy/data/secret-patterns';
 import { PATTERNS } from '../../src/policy/rules/personal-data/special-category';
 import { DEBT_ENTRY } from '../../src/policy/rules/personal-data/debt-list';
+import { JUDGE_REGEXES } from '../../src/policy/judge';
 
 
 const built: [string, RegExp][] = [
@@ -53,6 +54,7 @@ const built: [string, RegExp][] = [
   ...Object.entries(SECRET_LABELS).map(([k, v]) => [`secret labels (${k})`, phraseRegExp(v)] as [string, RegExp]),
   ...PATTERNS.map((p, i) => [`special-category pattern ${i} (${p.kind})`, p.re] as [string, RegExp]),
   ['debt list entry', DEBT_ENTRY],
+  ...JUDGE_REGEXES.map((re, i) => [`context judgement ${i}`, re] as [string, RegExp]),
 ];
 
 

@@ -18,8 +18,10 @@ describe('the innocent council set', () => {
     expect(email?.text.split('\n').length).toBeGreaterThan(3);
   });
 
-  // it.failing until the block-level rules of issue #16 item 1 (the `block` branch) are merged: then
-  // flip it to `it`.
+  // it.failing while issue #17's learnt judgements (merged at 35a10b0) still block four items:
+  // confidentiality.txt:75 and own-health.txt:39 (tone/harassment), complaints.txt:21 and
+  // own-health.txt:43 (instructions/councillor, the learnt 'judged' sentences). The block-level
+  // rules of issue #16 block none. Flip to `it` when those are fixed.
   it.failing('never blocks any of them', () => {
     const r = evalInnocentCouncil({ config: policy() });
     expect(r.blocks).toEqual([]);

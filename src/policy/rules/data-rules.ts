@@ -2,8 +2,9 @@
 // personal data, and credentials.
 import type { Rule } from '../rule';
 import confidentialExternal from './confidential/external';
+import confidentialExternalPossible from './confidential/external-possible';
 import personalDataExternal from './personal-data/external';
 import specialCategory from './personal-data/special-category';
 import secret from './credentials/secret';
 
-export const DATA_RULES: Rule[] = [confidentialExternal, personalDataExternal, specialCategory, secret];
+export const DATA_RULES: Rule[] = [confidentialExternal, confidentialExternalPossible, personalDataExternal, specialCategory, secret];

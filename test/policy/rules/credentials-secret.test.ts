@@ -20,6 +20,10 @@ describe('credentials/secret', () => {
     ['a secret Santa', body('Secret Santa is on Friday; the secret is out.')],
     ['a PIN that is too short', body('PIN: 12')],
     ['a policy clause number', body('See clause 5.2 of the policy on passwords.')],
+    ['a conference PIN (issue #16)', body('conference pin: 553815')],
+    ['a dial-in block', body('Dial-in: 0800 123 4567\nPasscode: 778812')],
+    ['a booking confirmation code', body('Your confirmation code is 834712.')],
+    ['a chairperson PIN for the call', body('Chair PIN is 4471 for the budget call.')],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);
   });

@@ -17,6 +17,8 @@ describe('instructions/councillor', () => {
     ['a report of a decision', 'The council agreed the budget last night.'],
     ['"you must be joking"', 'You must be joking.'],
     ['asking for an agenda item', 'I will ask the clerk to put it on the next agenda so the council can consider it.'],
+    ['asking for an agenda item (issue #16)', 'Speaking as your ward councillor, I will ask the clerk to put it on the next agenda so the council can consider it.'],
+    ['putting a matter to the committee', 'Please add the bus shelter to the agenda for the committee.'],
   ])('accepts from a councillor: %s', (_name, body) => {
     expect(idsOf(rule, { ...fromCllr(body), composeType: 'reply' })).toEqual([]);
   });

@@ -18,6 +18,16 @@ describe('personal-data/special-category', () => {
     ['a councillor’s surgery', out('Her surgery is on Saturday morning at the library.')],
     ['residents generally', out('We support residents and their mental health.')],
     ['the van had a breakdown', out('The van had a breakdown on the A10.')],
+    ['the sender’s own diagnosis (issue #16)', out('I have been recently diagnosed with lung cancer, so I will be working from home.')],
+    ['the sender’s own stay in hospital', out('I was admitted to hospital last week and am back on Monday.')],
+    ['an unnamed person in the news (issue #16)', out('A postal worker in New Jersey was diagnosed with anthrax.')],
+    ['a forwarded news item', out('From the Herts Mercury: the former mayor, Mr Green, was arrested on Friday, police said.')],
+    ['faith in the economy (issue #16)', out('The economist said her faith in the economy was shaken by the figures.')],
+    ['a race for a seat', out('His race for the county seat starts in May.')],
+    ['a conviction that is a belief', out('Her conviction that the hall should stay open is well known.')],
+    ['charged with a task', out('Sam has been charged with leading the project.')],
+    ['cautioned against spending', out('The clerk was cautioned against spending more by the auditor.')],
+    ['probation at work', out('The new assistant is on probation until March.')],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);
   });
@@ -37,6 +47,8 @@ describe('personal-data/special-category', () => {
     ['a relative clause', out('Mrs Patel, who has diabetes, asked about parking.'), ['health@body:11-27']],
     ['in a quoted message (it still leaves the council)', out('See below.\n\n> My husband has dementia'), ['health@body:17-37']],
     ['in the subject', out('hi', { subject: 'Re: Mr Brown was diagnosed with MS' }), ['health@subject:13-31']],
+    ['someone the sender knows of', out('I understand that she was diagnosed with cancer.'), ['health@body:22-40']],
+    ['charged with an offence', out('He was charged with assault.'), ['criminal@body:3-19']],
   ])('flags %s', (_name, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);
   });

@@ -11,6 +11,11 @@ describe('tone/discriminatory', () => {
     ['Pakistan and Japanese', 'The Pakistan Community Association and the Japanese garden society.'],
     ['an ambiguous slur not aimed at anyone (tone/vulgar warns instead)', 'The queer kids sat at the back.'],
     ['a slur written as an acronym (tone/vulgar warns instead)', 'The NIG report is attached.'],
+    ['documents sent back (issue #16)', 'Please make any changes you feel necessary and send them back to me by Friday.'],
+    ['pictures sent out', "I'll try to get some pictures, and send them out to you."],
+    ['papers sent out to a group', 'Please send them out to this group.'],
+    ['a sort of experience', 'We need someone of your sort of experience on the panel.'],
+    ['a slur the writer reports (tone/reported’s)', 'Someone has sprayed "pakis out" on the bus shelter.'],
   ])('accepts %s', (_name, body) => {
     expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
@@ -24,6 +29,8 @@ describe('tone/discriminatory', () => {
     ['a short spelling the old pre-pass missed', 'See you later my nig.', ['slur@body:17-20']],
     ['a homophobic slur aimed at someone', 'You faggot.', ['slur@body:4-10']],
     ['a disability slur', 'Stop being a spaz.', ['slur@body:13-17']],
+    ['"send them back" about a group', 'The immigrants? Send them all back.', ['statement@body:16-34']],
+    ['"send them back" where they came from', 'Just send them back where they came from.', ['statement@body:5-40']],
   ])('flags %s', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
   });

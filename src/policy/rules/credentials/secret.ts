@@ -4,6 +4,7 @@ import { phraseRegExp } from '../../text/patterns';
 import { mask, matches } from '../../text/mask';
 import type { Span } from '../../types';
 import { CREDENTIAL_MESSAGES, credentialJudgement, withJudgement } from '../council-judgement-reports';
+import { labelsAReference } from '../../judge/labels';
 
 const LABELS = (Object.keys(SECRET_LABELS) as (keyof typeof SECRET_LABELS)[]).map((kind) => ({ kind, re: phraseRegExp(SECRET_LABELS[kind]) }));
 const MAX_PER_FIELD = 20;
@@ -67,6 +68,8 @@ function scan(text: string): Hit[] {
       // A sentence's full stop or comma is not part of the secret.
       const value = quoted ? v[2] : v[2].replace(/[.,;:)]$/, '');
       if (!looksSecret(kind, value, quoted)) continue;
+      // A conference PIN, a booking reference or a confirmation code labels something that is not a secret.
+      if (kind !== 'api-key' && labelsAReference(text, m.index, after)) continue;
       const start = after + sep[0].length + v[1].length;
       hits.push({ kind, name: kind, start, end: start + value.length });
     }

@@ -3,6 +3,10 @@ import { detectInstruction } from './detect';
 import { judgedInstruction } from './judged';
 
 const SUBJECT_OBJECT = /^\s+(?:the|a|an|this|that|these|those|our|their|his|her|my|your|its|it|them|him|all|every|payment|up|off|out|down)\b/i;
+import { AGENDA_REQUEST } from '../../data/judgement';
+
+/** Asking for a matter to go on an agenda is raising it, not instructing (see AGENDA_REQUEST). */
+const RAISES_IT = new RegExp(AGENDA_REQUEST, 'i');
 
 export default defineRule({
   meta: {
@@ -35,7 +39,7 @@ export default defineRule({
     }
     for (const sentence of ctx.sentences) {
       const found = detectInstruction(sentence.text) ?? judgedInstruction(sentence);
-      if (!found) continue;
+      if (!found || (found.kind !== 'commitment' && RAISES_IT.test(sentence.text))) continue;
       report({
         messageId: found.kind,
         data: { cue: found.cue },

@@ -22,6 +22,8 @@ import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
 import { SPECIAL_CATEGORY_MESSAGES, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
+import { NewsCues, whoseData } from '../../judge/whose';
+import { onQuotedLine } from '../../judge/reported';
 
 type Kind = 'health' | 'criminal' | 'identity';
 
@@ -71,10 +73,19 @@ interface Hit {
   kind: Kind;
   start: number;
   end: number;
+  /** About the writer's own household ("my husband has had a stroke"): theirs to share, unless quoted. */
+  ownFamily: boolean;
 }
 
+/**
+ * Candidate phrases, then a judgement of whose data each gives: only a named or identifiable third
+ * party's health, beliefs, sexuality or record is reported; the sender's own news, an unnamed person
+ * in a news item ("a postal worker was diagnosed with anthrax") and everyday senses ("faith in the
+ * economy") are not.
+ */
 export function findSpecialCategory(text: string): Hit[] {
   const hits: Hit[] = [];
+  const news = new NewsCues(text);
   for (const p of PATTERNS) {
     for (const m of matches(p.re, text)) {
       let start = m.index;
@@ -84,7 +95,9 @@ export function findSpecialCategory(text: string): Hit[] {
         if (!who || !isPerson(who)) continue;
         start = text.lastIndexOf(who, m.index);
       }
-      hits.push({ kind: p.kind, start, end: m.index + m[0].length });
+      const whose = whoseData(text, start, m.index + m[0].length, news);
+      if (whose !== 'third-party' && whose !== 'own-family') continue;
+      hits.push({ kind: p.kind, start, end: m.index + m[0].length, ownFamily: whose === 'own-family' });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -120,6 +133,8 @@ export default withJudgement(specialCategoryJudgement, defineRule({
     const outside = outsideRecipients(ctx);
     if (!outside.length) return;
     eachHitLeaving(ctx, findSpecialCategory, (h, text, span) => {
+      // The sender's own household news in their own words; in a quoted message "my" is someone else's.
+      if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || onQuotedLine(text, h.start)))) return;
       const actual = text.slice(h.start, h.end);
       report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
     });

@@ -1,10 +1,10 @@
 import { defineRule } from '../../rule';
-import { DISCRIMINATORY_PHRASES } from '../../data/slurs';
-import { compilePhrases, scanPhrases } from '../../text/patterns';
-import { lexiconHits } from './lexicon';
+import { judgedTone } from './candidates';
 import { judgedSentences } from './judged';
+import { sentenceReported } from '../../judge/reported';
 
-const STATEMENTS = compilePhrases(DISCRIMINATORY_PHRASES);
+/** A sentence about the writer's own characteristic: "As a practising Muslim, I …", "I'm disabled and …". */
+const SELF_DESCRIBED = /^\s*(?:as an? [^,.;]{1,40},?\s+(?:i|we)\b|(?:i|i'm|i’m|i am)\s)/i;
 
 export default defineRule({
   meta: {
@@ -23,17 +23,17 @@ export default defineRule({
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
-    for (const hit of lexiconHits(ctx)) {
-      if (hit.tier !== 'slur' || (hit.ambiguous && !hit.directed)) continue;
-      report({ messageId: 'slur', data: { word: hit.text }, span: { field: hit.field, start: hit.start, end: hit.end }, actual: hit.text });
+    // Candidates judged in ./candidates.ts: "send them back to me" is about documents, reported words warn.
+    const found: { start: number; end: number }[] = [];
+    for (const j of judgedTone(ctx)) {
+      if (j.family !== 'discriminatory') continue;
+      if (j.field === 'body') found.push(j);
+      if (j.outcome !== 'block') continue;
+      const data: Record<string, string> = j.messageId === 'slur' ? { word: j.text } : { phrase: j.text };
+      report({ messageId: j.messageId, data, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
-    for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const) {
-      for (const hit of scanPhrases(STATEMENTS, text)) {
-        report({ messageId: 'statement', data: { phrase: hit.text }, span: { field, start: hit.start, end: hit.end }, actual: hit.text });
-      }
-    }
-    // Generalisations with no slur ("Older staff can't cope"): a learnt judgement.
-    const found = lexiconHits(ctx).filter((h) => h.field === 'body' && h.tier === 'slur');
-    for (const s of judgedSentences(ctx, 'discrimination', found)) report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    // Generalisations with no slur ("Older staff can't cope"): a learnt judgement, on sentences not already decided.
+    // Nor the writer describing themselves ("As a practising Muslim I'll be fasting"): their own data, no generalisation.
+    for (const s of judgedSentences(ctx, 'discrimination', found)) if (!sentenceReported(ctx.ownText, s.start, s.end) && !SELF_DESCRIBED.test(s.text)) report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });

@@ -4,6 +4,7 @@
 // (./judged.ts, src/policy/models/council-judge.ts).
 import { defineRule } from '../../rule';
 import { judgedSentences } from './judged';
+import { sentenceReported } from '../../judge/reported';
 
 export default defineRule({
   meta: {
@@ -20,6 +21,8 @@ export default defineRule({
   },
   check(ctx, report) {
     for (const s of judgedSentences(ctx, 'harassment')) {
+      // Words the writer passes on (in quotation marks, after "he said") are not the writer's harassment (issue #16).
+      if (sentenceReported(ctx.ownText, s.start, s.end)) continue;
       report({ messageId: 'harassment', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
   },

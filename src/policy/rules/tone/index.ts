@@ -7,5 +7,7 @@ import shouting from './shouting';
 import defamationRisk from './defamation-risk';
 import vulgar from './vulgar';
 import harassment from './harassment';
+import threatPossible from './threat-possible';
+import reported from './reported';
 
-export const TONE_RULES: Rule[] = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment];
+export const TONE_RULES: Rule[] = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment, threatPossible, reported];

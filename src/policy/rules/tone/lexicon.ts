@@ -8,6 +8,8 @@ import { knownWord, vocabulary } from '../../text/vocabulary';
 import type { RuleContext } from '../../context';
 import { DIRECTED_BEFORE, EXTRA_WORDS, INNOCENT_CONTEXT, INNOCENT_WORDS, OBSCENITY_TIERS, STRONG_VARIANTS, WORD_PREFIXES, WORD_SUFFIXES, type ProfanityTier } from '../../data/profanity';
 import { AMBIGUOUS_OBSCENITY_SLURS, SLURS, SLUR_INNOCENT_WORDS } from '../../data/slurs';
+import { DOMAIN_SENSES, MILD_PREFIXES, MILD_SUFFIXES } from '../../data/word-senses';
+import { inEmailAddress, inNamePosition, isListedName } from '../../judge/names';
 
 interface WordMeta {
   originalWord: string;
@@ -103,8 +105,29 @@ export function isDirected(text: string, start: number): boolean {
   return DIRECTED.test(text.slice(clauseStart(text, start), start));
 }
 
+/** Innocent senses of a word: the lexicon's own, and the trades, food, birds and plants of DOMAIN_SENSES. */
+const SENSES: Record<string, readonly string[]> = { ...INNOCENT_CONTEXT };
+for (const [w, cues] of Object.entries(DOMAIN_SENSES)) SENSES[w] = [...(SENSES[w] ?? []), ...cues];
+const MILD_HEADS = new Set(MILD_PREFIXES);
+/** The strong words and their own forms ("wanker", "fucking"): never a name, wherever they stand. */
+const STRONG_FORMS = /^(?:fuck|cunt|wank|twat|jizz|dildo|tosser|mofo)(?:s|er|ers|ing|in|ed|y|ies|head|heads|face|wit|wits|stain)?['’]?s?$/i;
+const MILD_TAILS = new Set(MILD_SUFFIXES);
+
+/** Is a mild word (shit, ass) inside a longer word a known compound ("bullshit", "dumbass"), not a name ("Dikshit", "Assefa")? */
+function mildCompound(whole: string, word: string): boolean {
+  const lower = whole.toLowerCase();
+  let a = 0;
+  let b = lower.length;
+  while (a < b && (lower[a] < 'a' || lower[a] > 'z')) a++;
+  while (b > a && !((lower[b - 1] >= 'a' && lower[b - 1] <= 'z') || lower[b - 1] === "'" || lower[b - 1] === '’')) b--;
+  const w = lower.slice(a, b);
+  const at = w.indexOf(word);
+  if (at < 0) return true; // leetspeak or masking: the matcher's judgement stands
+  return MILD_HEADS.has(w.slice(0, at)) && MILD_TAILS.has(w.slice(at + word.length));
+}
+
 function innocentInContext(word: string, text: string, start: number, end: number): boolean {
-  const cues = INNOCENT_CONTEXT[word];
+  const cues = SENSES[word];
   if (!cues) return false;
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end)).toLowerCase();
   // A cue counts at the start of a word: "smoking" for "smok", not "art" inside "party".
@@ -229,7 +252,7 @@ function prepassSource(): string {
 const PREPASS = new RegExp(prepassSource());
 
 /** The expressions built from data, for the ReDoS test. */
-export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS, IN_ADDRESS_LIST, AFTER_HEADER, NEXT_WORD];
+export const BUILT_REGEXES: RegExp[] = [DIRECTED, PREPASS, STRONG_FORMS, IN_ADDRESS_LIST, AFTER_HEADER, NEXT_WORD];
 const TOKEN = /\S+/g;
 const MASKED = /[a-z][*]|[*][a-z]|[013457@$!][a-z]|[a-z][013457@$!]/;
 
@@ -300,8 +323,11 @@ function toOriginal(segments: Segment[], at: number): number {
   return seg.from + Math.min(at - seg.at, seg.length);
 }
 
-/** Scan one text; `text` may be the own text with quoted parts blanked (offsets are kept). */
-export function scanLexicon(text: string, field: 'subject' | 'body'): LexiconHit[] {
+/**
+ * Scan one text; `text` may be the own text with quoted parts blanked (offsets are kept). `names:
+ * false` leaves out the name judgements (scripts/gen-names.mjs asks which names the words would catch).
+ */
+export function scanLexicon(text: string, field: 'subject' | 'body', { names = true } = {}): LexiconHit[] {
   const out: LexiconHit[] = [];
   let lastEnd = -1;
   const { joined, segments } = candidateWindows(text);
@@ -331,6 +357,14 @@ export function scanLexicon(text: string, field: 'subject' | 'body'): LexiconHit
     // Dick, Willy, Fanny, Cock Lane, Plymouth Hoe, Dick Turner: names unless aimed at someone.
     if ((tier === 'insult' || tier === 'vulgar' || (tier === 'slur' && ambiguous)) && !directed && looksLikeName(text, whole, start, end)) continue;
     if (tier === 'strong' && !reallyStrong(whole, word)) continue;
+    // Names: a listed personal name, an email address, a greeting, a signature or a list of names.
+    if (names && inEmailAddress(text, start, end)) continue;
+    // A whole word that is a listed name ("Airlangga", "Bhushit") is the name, whatever it contains.
+    if (names && isListedName(whole) && !directed) continue;
+    if (names && tier !== 'strong' && !(tier === 'slur' && !ambiguous) && inNamePosition(text, start, end)) continue;
+    if (names && tier === 'mild' && !mildCompound(whole, word)) continue;
+    // A strong word inside a longer capitalised word where a name goes: "Mr and Mrs Wankhede".
+    if (names && tier === 'strong' && /^[A-Z][a-z]/.test(whole) && !STRONG_FORMS.test(whole) && inNamePosition(text, start, end)) continue;
     if (contextMatters(tier, ambiguous) && tier !== 'mild' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end)) continue;
     if (contextMatters(tier, ambiguous) && innocentInContext(word, text, start, end)) continue;
     // A short word cut off by an ellipsis at the end ("abo&#8230;"), a slur the writer uses of themselves.

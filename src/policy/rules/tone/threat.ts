@@ -1,9 +1,10 @@
+// Threats the sender makes (3.1). A phrase hit is a candidate; ./candidates.ts decides: a sure
+// threat blocks here, an unsure one is tone/threat-possible's (warn), a reported one tone/reported's.
+// Threats with no threatening phrase ("Nice house. Big windows.") are a learnt judgement (./judged.ts).
 import { defineRule } from '../../rule';
-import { THREAT_PATTERNS } from '../../data/threats';
-import { compilePhrases, scanPhrases } from '../../text/patterns';
+import { judgedTone } from './candidates';
 import { judgedSentences } from './judged';
-
-const THREATS = compilePhrases(THREAT_PATTERNS);
+import { sentenceReported } from '../../judge/reported';
 
 export default defineRule({
   meta: {
@@ -21,14 +22,15 @@ export default defineRule({
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
-    const found: { start: number; end: number }[] = [];
-    for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const) {
-      for (const hit of scanPhrases(THREATS, text)) {
-        if (field === 'body') found.push(hit);
-        report({ messageId: 'threat', data: { phrase: hit.text }, span: { field, start: hit.start, end: hit.end }, actual: hit.text });
-      }
+    // Every threat phrase in the body, whatever its judgement: a sentence whose phrase was judged an
+    // offer ("I will get you the plans") is not judged again by the learnt model.
+    const phrases: { start: number; end: number }[] = [];
+    for (const j of judgedTone(ctx)) {
+      if (j.family !== 'threat') continue;
+      if (j.field === 'body') phrases.push(j);
+      if (j.outcome === 'block') report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
-    // Threats without a threatening phrase ("Nice house. Big windows."): a learnt judgement.
-    for (const s of judgedSentences(ctx, 'threat', found)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    // A threat the writer passes on (a note's words in quotation marks) is not the writer's threat.
+    for (const s of judgedSentences(ctx, 'threat', phrases)) if (!sentenceReported(ctx.ownText, s.start, s.end)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });

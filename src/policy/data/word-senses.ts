@@ -1,0 +1,37 @@
+// Domain senses: trades, food, birds, plants and insects whose names hold a word the lexicon lists.
+// Merged into the lexicon's innocent contexts (src/policy/rules/tone/lexicon.ts): when a word of the
+// same sentence starts with one of these, the listed word is read in its everyday sense.
+export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
+  // The bloody-nosed beetle (Timarcha tenebricosa), bloody cranesbill, a Bloody Mary.
+  bloody: ['nosed', 'beetle', 'cranesbill', 'mary', 'marys', 'nose', 'dock', 'sorrel'],
+  // Plumbing and birds: a ball-cock or stop-cock valve, a cock pheasant, woodcock, cock robin.
+  cock: ['cistern', 'tap', 'plumb', 'robin', 'sparrow', 'blackbird', 'grouse', 'partridge', 'chicken', 'poultry', 'cockerel', 'bantam', 'flock'],
+  // Spotted dick (a pudding), Dick Whittington (a pantomime).
+  dick: ['pudding', 'custard', 'panto', 'pantomime', 'dessert'],
+  tit: ['tits nest', 'nest box', 'nestbox', 'chick', 'garden bird', 'birdwatch'],
+  hoe: ['hoes and', 'weeding', 'gardening', 'gardener', 'allotments', 'seedlings', 'potato', 'onion', 'beds'],
+  faggot: ['faggots and', 'meatball', 'meat', 'butchers', 'pork', 'liver', 'recipe', 'pie'],
+  bitch: ['whelping', 'dam', 'puppy', 'puppies', 'breeder', 'greyhound', 'lurcher', 'spaniel', 'terrier', 'labrador', 'collie'],
+  shit: ['shitake', 'shiitake'],
+  ass: ['donkey', 'donkeys', 'mule'],
+  pussy: ['willows', 'catkin'],
+};
+
+/**
+ * A mild word (shit, ass, piss, crap) inside a longer word counts only with one of these around it
+ * ("bullshit", "dumbass", "pissed", "crappy"); anything else makes it another word, usually a name
+ * (Dikshit, Akshita, Rakshit, Shitole, Assefa, Hassan, Assam).
+ */
+export const MILD_PREFIXES: readonly string[] = [
+  '', 'bull', 'horse', 'dog', 'bat', 'chicken', 'ape', 'apes', 'holy', 'dip', 'dumb', 'jack', 'bad', 'smart', 'fat', 'lazy', 'kiss',
+  'half', 'hard', 'tight', 'wise', 'lame', 'big', 'sweet', 'crazy', 'stupid', 'bitch', 'mother', 'piss', 'lard', 'kick', 'sorry',
+  'broke', 'punk', 'ugly', 'silly', 'lil', 'cheap', 'chicken', 'pain in the', 'no', 'dumb', 'super', 'mega', 'candy', 'sour',
+  'hot', 'cluster', 'sh', 'fuck', 'fck', 'f', 'dumm', 'feck', 'god', 'gd', 'goddam', 'cheap', 'pussy', 'hell',
+];
+export const MILD_SUFFIXES: readonly string[] = [
+  '', 's', 'es', "'s", '’s', 'ty', 'tty', 'y', 'ie', 'ies', 'ier', 'iest', 'ed', 'ing', 'in', "in'", 'er', 'ers', 'head', 'heads',
+  'hole', 'holes', 'hat', 'hats', 'load', 'loads', 'bag', 'bags', 'face', 'faced', 'ter', 'ters', 'show', 'storm', 'stain',
+  'hit', 'hits', 'tastic', 'less', 'wipe', 'wipes', 'kisser', 'kissers', 'kissing', 'ole', 'pot', 'weasel', 'wad', 'clown',
+  'hats', 'holery', 'hol', 'hoe', 'hoes', 'hound', 'ton', 'tons', 'ting', 'tin', 'talk', 'z', 'ez', 'take', 'takes',
+  'poor', 'd', 'e', 'ey', 'tt', 'ting', 'tier', 'tiest', 'kicking', 'kick', 'it', 'nit', 'sucker', 'lick', 'licker', 'licking', 'munch', 'hurt', 'whole', 'trap', 'box', 'house', 'bird',
+];

@@ -1,0 +1,102 @@
+// Who or what a threatening or discriminatory phrase is aimed at. "I will get you the site plans" is
+// an offer and "send them back to me by Friday" is about documents; "I'll get you for this" and "send
+// them back where they came from" are not. Reads a few words either side of the hit only.
+import {
+  CONSEQUENCE_BUSINESS_AFTER,
+  HARM_BUSINESS_OBJECTS,
+  HARM_OUTCOME,
+  HARM_PERSONAL_OBJECTS,
+  NEUTRAL_AFTER_WORDS,
+  OFFER_OBJECT_WORDS,
+  PEOPLE_GROUPS,
+  SEND_THINGS_AFTER,
+  THREAT_AFTER,
+  THREAT_NEGATED_BEFORE,
+} from '../data/judgement';
+import { sentenceEnd, sentenceStart, wordsAfter } from './window';
+
+/** How sure a judgement is that the phrase means what the rule is about. */
+export type Confidence = 'sure' | 'unsure' | 'not';
+
+const OFFER = new Set(OFFER_OBJECT_WORDS);
+const NEUTRAL = new Set(NEUTRAL_AFTER_WORDS);
+const BUSINESS_OBJECT = new Set(HARM_BUSINESS_OBJECTS);
+const PERSONAL_OBJECT = new Set(HARM_PERSONAL_OBJECTS);
+const THREAT_NEXT = new RegExp(THREAT_AFTER, 'i');
+const OUTCOME = new RegExp(HARM_OUTCOME, 'i');
+const CONSEQUENCE_BUSINESS = new RegExp(CONSEQUENCE_BUSINESS_AFTER, 'i');
+const NEGATED = new RegExp(THREAT_NEGATED_BEFORE, 'i');
+const GROUPS = new RegExp(PEOPLE_GROUPS, 'i');
+const THINGS_NEXT = new RegExp(SEND_THINGS_AFTER, 'i');
+
+// The shapes of threat phrase (src/policy/data/threats.ts) that need their aim read.
+/** "… get / find / have / sort / deal with you": an offer when an object follows. */
+const TAKES_OBJECT = /\b(?:get|find|have|sort|deal with)\s+you$/i;
+/** "… shoot / knock / kick / beat / end you|your|him|her|them": a harm verb with its object. */
+const HARM_AIM = /\b(?:kill|hurt|smash|punch|batter|beat|stab|shoot|burn|strangle|thump|deck|knock|kick|glass|torch|end)\s+(?:you|u|your|him|her|them|his)$/i;
+/** "make sure / see to it / ensure (that) you …": the outcome decides. */
+const ENSURE = /\b(?:make sure|see to it|ensure)\s+(?:that\s+)?you\b/i;
+/** "you'll regret / be sorry / pay for …": a business sense when an ordinary object follows. */
+const CONSEQUENCE = /(?:regret|be sorry|pay for|live to regret)$/i;
+/** "you'd better watch / look out / be careful": a warning about the market as often as a threat. */
+const BETTER = /\bbetter\s+(?:watch|be careful|look out)$/i;
+const SELF_HARM = /(?:yourself|yourselves)$/i;
+
+/** Is a threat phrase at [start, end) aimed at the person, given the words around it? */
+export function threatAim(text: string, start: number, end: number): Confidence {
+  const hit = text.slice(start, end);
+  const lineEnd = sentenceEnd(text, end);
+  const after = text.slice(end, Math.min(text.length, lineEnd + 1));
+  const before = text.slice(sentenceStart(text, start), start);
+  if (NEGATED.test(before)) return 'not';
+  if (SELF_HARM.test(hit)) return 'sure';
+  if (THREAT_NEXT.test(after)) return 'sure';
+  const next = wordsAfter(text, end, 2);
+  const first = next[0] ?? '.';
+  const atEnd = first === '.' || first === '!' || first === '\n' || first === '?' || lineEnd === end;
+  if (TAKES_OBJECT.test(hit)) {
+    if (atEnd) return 'sure';
+    if (OFFER.has(first) || /^[0-9]/.test(first)) return 'not';
+    // "I will find you tomorrow", "I'll deal with you directly": a time or place, not an aim.
+    if (NEUTRAL.has(first)) return /\bget\s+you$/i.test(hit) ? 'unsure' : 'not';
+    if (first === 'if') return /^\s*if (?:this|that|it|there|we|i|the)\b/i.test(after) ? 'not' : 'sure';
+    return 'unsure';
+  }
+  if (HARM_AIM.test(hit)) {
+    if (atEnd) return 'sure';
+    if (/(?:your|his)$/i.test(hit)) {
+      // "smash your windows" against "beat your current quote": the thing the verb is done to.
+      const things = wordsAfter(text, end, 3);
+      if (things.some((w) => PERSONAL_OBJECT.has(w))) return 'sure';
+      return things.some((w) => BUSINESS_OBJECT.has(w)) || /^[0-9£$]/.test(first) ? 'not' : 'unsure';
+    }
+    if (OFFER.has(first) || BUSINESS_OBJECT.has(first)) return 'not';
+    return 'unsure';
+  }
+  if (ENSURE.test(hit)) {
+    const you = hit.search(ENSURE);
+    const rest = hit.slice(you).replace(ENSURE, '') + after;
+    return OUTCOME.test(rest) ? 'sure' : 'not';
+  }
+  if (CONSEQUENCE.test(hit)) return CONSEQUENCE_BUSINESS.test(after) ? 'not' : atEnd || /^\s*(?:this|that|it)\b/i.test(after) ? 'sure' : 'unsure';
+  if (BETTER.test(hit)) return /^\s*(?:yourself|your back|out\s*[.!]|it\s*[.!])/i.test(after) || atEnd ? 'sure' : /^\s*(?:the|for|out for|what|how|this|that|your (?:step|language))\b/i.test(after) ? 'not' : 'unsure';
+  return 'sure';
+}
+
+/**
+ * Is "send them back / out" (or similar) about people by a protected characteristic or origin? Sure
+ * when such a group is named in the sentence or the one before, or "home" / "where they came from"
+ * follows; not when "to me", "by Friday" follows (documents, things); otherwise unsure.
+ */
+export function aimedAtGroup(text: string, start: number, end: number): Confidence {
+  const hit = text.slice(start, end);
+  if (GROUPS.test(hit) || /\b(?:home|where they came from)$/i.test(hit)) return 'sure';
+  const s = sentenceStart(text, start);
+  const prev = sentenceStart(text, Math.max(0, s - 1));
+  const after = text.slice(end, Math.min(text.length, sentenceEnd(text, end) + 1));
+  if (GROUPS.test(text.slice(prev, start)) || GROUPS.test(after)) return 'sure';
+  if (THINGS_NEXT.test(after)) return 'not';
+  return 'unsure';
+}
+
+export const AIM_REGEXES: RegExp[] = [THREAT_NEXT, OUTCOME, CONSEQUENCE_BUSINESS, NEGATED, GROUPS, THINGS_NEXT, TAKES_OBJECT, HARM_AIM, ENSURE, CONSEQUENCE, BETTER];

@@ -1,0 +1,57 @@
+// Reported words against the sender's own: a resident's abuse the officer passes on, a caller's
+// threat, a news headline, graffiti. Reported words lower a block to a warning at most.
+import { REPORTED_AFTER, REPORTED_BEFORE } from '../data/judgement';
+import { sentenceEnd, sentenceStart } from './window';
+
+const BEFORE = new RegExp(REPORTED_BEFORE, 'gi');
+const AFTER = new RegExp(REPORTED_AFTER, 'i');
+/** "I said", "we told him": the sender reporting their own words is still the sender speaking. */
+const OWN_SPEAKER = /\b(?:i|we|i've|we've|i have|we have|i had)\s*$/i;
+
+/** Is the hit inside an open quotation (an odd number of straight quotes, or an unclosed curly one)? */
+function insideQuotes(before: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let k = 0; k < before.length; k++) {
+    const c = before[k];
+    if (c === '"') straight++;
+    else if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+  }
+  return straight % 2 === 1 || open > 0;
+}
+
+/**
+ * Is offset i on a line that starts with ">"? Such lines count as the sender's own words for the tone
+ * rules (a "> " prefix must not hide abuse: the security issue's decision), but "my husband" on one is
+ * the quoted writer's household, not the sender's.
+ */
+export function onQuotedLine(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 400 && text[s - 1] !== '\n') s--;
+  while (text[s] === ' ' || text[s] === '\t') s++;
+  return text[s] === '>';
+}
+
+/** Are the words at [start, end) someone else's that the sender reports? */
+export function isReported(text: string, start: number, end: number): boolean {
+  const s = sentenceStart(text, start);
+  const before = text.slice(s, start);
+  if (insideQuotes(before)) return true;
+  BEFORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BEFORE.exec(before)) !== null) {
+    if (!OWN_SPEAKER.test(before.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return AFTER.test(text.slice(end, Math.min(text.length, sentenceEnd(text, end) + 1)));
+}
+
+/** Does the sentence [start, end) pass on someone else's words (a quotation in it, or a verb of saying)? */
+export function sentenceReported(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text[k] === '"' || text[k] === '“') return isReported(text, k + 1, k + 1);
+  BEFORE.lastIndex = 0;
+  const m = BEFORE.exec(text.slice(start, end));
+  return m !== null && !OWN_SPEAKER.test(text.slice(Math.max(start, start + m.index - 12), start + m.index));
+}
+
+export const REPORTED_REGEXES: RegExp[] = [BEFORE, AFTER, OWN_SPEAKER];

@@ -1,0 +1,31 @@
+import rule from '../../../src/policy/rules/tone/reported';
+import abusive from '../../../src/policy/rules/tone/abusive';
+import threat from '../../../src/policy/rules/tone/threat';
+import discriminatory from '../../../src/policy/rules/tone/discriminatory';
+import { draft, findingsOf, idsOf } from '../../helpers/draft';
+
+describe('tone/reported', () => {
+  it.each([
+    ['the writer’s own abuse (tone/abusive’s)', 'You are a fucking disgrace.'],
+    ['the writer’s own earlier words', 'As I said, I know where you live.'],
+    ['an ordinary report', 'The article said the bypass will open in May.'],
+  ])('is silent on %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
+
+  it.each([
+    ['abuse a caller used', 'The caller said I was a fucking disgrace.', ['abusive@body:24-31']],
+    ['a threat in quotation marks', 'He told me "I know where you live" and hung up.', ['threat@body:12-33']],
+    ['graffiti', 'Someone has sprayed "pakis out" on the bus shelter.', ['discriminatory@body:21-26']],
+    ['an attribution after the words', '"Watch your back," the man shouted.', ['threat@body:1-16']],
+  ])('warns on %s', (_name, body, expected) => {
+    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+    const d = draft({ body });
+    expect([...idsOf(abusive, d), ...idsOf(threat, d), ...idsOf(discriminatory, d)]).toEqual([]);
+  });
+
+  it('warns by default', () => {
+    const [f] = findingsOf(rule, draft({ body: 'The caller said I was a fucking disgrace.' }));
+    expect(f.level).toBe('warn');
+  });
+});

@@ -1,0 +1,32 @@
+import rule from '../../../src/policy/rules/tone/threat-possible';
+import threat from '../../../src/policy/rules/tone/threat';
+import { draft, findingsOf, idsOf } from '../../helpers/draft';
+
+describe('tone/threat-possible', () => {
+  it.each([
+    ['an offer of documents (the issue’s example)', 'Please make any changes you feel necessary and send them back to me by Friday. I will get you the site plans after I have spoken to the Mayor.'],
+    ['an offer of comments', 'I will get you comments by close of business today.'],
+    ['looking for someone', 'I will find you if this appears to be ready to close.'],
+    ['an email offered', "I'll shoot you an email with the times."],
+    ['a price beaten', 'We will beat your current price on the grounds contract.'],
+    ['a sure threat (tone/threat’s)', "I'll get you for this."],
+    ['advice to pay', 'We will make sure you pay the right amount.'],
+    ['paying for tickets', 'You will pay for the tickets on the door.'],
+    ['an idiom, negated', "Don't kill yourself over the minutes."],
+  ])('is silent on %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
+
+  it.each([
+    ['an aim the sentence does not settle', "I'll get you next week.", ['threat@body:0-12']],
+    ['dealing with someone, unexplained', 'We will deal with you properly.', ['threat@body:0-21']],
+  ])('warns on %s', (_name, body, expected) => {
+    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+    expect(idsOf(threat, draft({ body }))).toEqual([]);
+  });
+
+  it('warns by default and never blocks', () => {
+    const [f] = findingsOf(rule, draft({ body: "I'll get you next week." }));
+    expect(f.level).toBe('warn');
+  });
+});
