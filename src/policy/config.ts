@@ -41,6 +41,11 @@ export interface PolicyConfig {
   ruleModes: Partial<Record<string, Mode>>;
   levels: Partial<Record<string, ConfiguredLevel>>;
   allowOverride: string[];
+  /**
+   * Learnt judgements (issue #17) allowed to add findings to their rules. None by default: none yet
+   * meets its bar on the council corpus's locked test without blocking ordinary mail.
+   */
+  learntJudgements: string[];
   onError: 'allow' | 'block';
   disclaimer: string;
   thresholds: Thresholds;
@@ -302,6 +307,7 @@ export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfi
     ruleModes?: PolicyConfig['ruleModes'];
     levels?: PolicyConfig['levels'];
     allowOverride?: string[];
+    learntJudgements?: string[];
     onError?: 'allow' | 'block';
     disclaimer?: string;
     thresholds?: Partial<Thresholds>;
@@ -350,6 +356,7 @@ export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfi
     ruleModes: r.ruleModes ?? {},
     levels: r.levels ?? {},
     allowOverride: r.allowOverride ?? [],
+    learntJudgements: r.learntJudgements ?? [],
     onError: r.onError ?? 'allow',
     disclaimer: r.disclaimer ?? DEFAULT_DISCLAIMER,
     thresholds: { ...DEFAULT_THRESHOLDS, ...r.thresholds },

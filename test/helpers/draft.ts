@@ -53,3 +53,9 @@ export function findingsOf(rule: Rule, d: MailDraft, config: PolicyConfig = poli
 export function idsOf(rule: Rule, d: MailDraft, config?: PolicyConfig): string[] {
   return findingsOf(rule, d, config).map((f) => (f.span ? `${f.messageId}@${f.span.field}:${f.span.start}-${f.span.end}` : f.messageId));
 }
+
+/** Every learnt judgement switched on (the shipped policy has none: policy file `learntJudgements`). */
+export const ALL_LEARNT = ['instruction', 'harassment', 'threat', 'discrimination', 'impolite', 'confidential', 'special-category', 'credentials', 'advertising'];
+export const learntPolicy = (): PolicyConfig => policy({ learntJudgements: ALL_LEARNT });
+export const learntFindingsOf = (rule: Rule, d: MailDraft, config: PolicyConfig = learntPolicy()) => findingsOf(rule, d, config);
+export const learntIdsOf = (rule: Rule, d: MailDraft, config: PolicyConfig = learntPolicy()) => idsOf(rule, d, config);

@@ -22,7 +22,7 @@ describe('the innocent council set', () => {
   // confidentiality.txt:75 and own-health.txt:39 (tone/harassment), complaints.txt:21 and
   // own-health.txt:43 (instructions/councillor, the learnt 'judged' sentences). The block-level
   // rules of issue #16 block none. Flip to `it` when those are fixed.
-  it.failing('never blocks any of them', () => {
+  it('never blocks any of them', () => {
     const r = evalInnocentCouncil({ config: policy() });
     expect(r.blocks).toEqual([]);
   });

@@ -35,7 +35,11 @@ export function onQuotedLine(text: string, i: number): boolean {
 
 /** Are the words at [start, end) someone else's that the sender reports? */
 export function isReported(text: string, start: number, end: number): boolean {
-  const s = sentenceStart(text, start);
+  // On a ">" line the look-back stops at the line: an attribution pasted above it ("On Monday, Jo
+  // wrote:") must not turn the sender's own ">" line into someone else's words (which text counts
+  // as quoted is decided by the reply/forward header alone, issue #18).
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const s = onQuotedLine(text, start) ? Math.max(sentenceStart(text, start), lineStart) : sentenceStart(text, start);
   const before = text.slice(s, start);
   if (insideQuotes(before)) return true;
   BEFORE.lastIndex = 0;

@@ -53,7 +53,9 @@ export function withJudgement(judgement: (ctx: RuleContext) => RuleReport[], rul
   };
 }
 
+/** The class's learnt judgement, when the policy file lets it act (`learntJudgements`). */
 function judge(ctx: RuleContext, cls: CouncilClass): Judgement | undefined {
+  if (!ctx.config.learntJudgements.includes(cls)) return undefined;
   return judgeCouncil(ctx.draft.body.text, ctx.sentences, [cls])[0];
 }
 

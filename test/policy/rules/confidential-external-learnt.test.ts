@@ -1,6 +1,6 @@
 // The learnt judgement of confidential/external (issue #17): leaks in plain words, no marker.
 import rule from '../../../src/policy/rules/confidential/external';
-import { draft, findingsOf, idsOf, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
 
 const LEAK = "Between ourselves, the committee agreed behind closed doors to offer the Scouts' hut to the rugby club for £30,000.";
 

@@ -1,6 +1,6 @@
 // The learnt judgement of credentials/secret (issue #17): codes and logins without a label.
 import rule from '../../../src/policy/rules/credentials/secret';
-import { draft, findingsOf, idsOf } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf } from '../../helpers/draft';
 
 describe('credentials/secret, learnt judgement', () => {
   it('flags a keypad code and masks it in the message', () => {

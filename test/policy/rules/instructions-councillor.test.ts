@@ -1,6 +1,6 @@
 import rule from '../../../src/policy/rules/instructions/councillor';
 import { detectInstruction } from '../../../src/policy/rules/instructions/detect';
-import { draft, findingsOf, idsOf, CLERK, CLLR, STAFF } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, STAFF } from '../../helpers/draft';
 
 const fromCllr = (body: string) => draft({ from: CLLR, to: [CLERK], body });
 

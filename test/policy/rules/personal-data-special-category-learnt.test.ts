@@ -1,7 +1,7 @@
 // The learnt judgement of personal-data/special-category (issue #17): details in prose about
 // someone identifiable, sent outside; never the writer's own news.
 import rule from '../../../src/policy/rules/personal-data/special-category';
-import { draft, findingsOf, idsOf, CLERK, RESIDENT } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, RESIDENT } from '../../helpers/draft';
 
 describe('personal-data/special-category, learnt judgement', () => {
   it("flags a colleague's operation told to a resident, quoting the writer", () => {

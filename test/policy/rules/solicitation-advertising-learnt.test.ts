@@ -1,6 +1,6 @@
 // The learnt judgement of solicitation/advertising (issue #17): private selling in plain words.
 import rule from '../../../src/policy/rules/solicitation/advertising';
-import { draft, findingsOf, idsOf } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf } from '../../helpers/draft';
 
 describe('solicitation/advertising, learnt judgement', () => {
   it("warns on a relative's trade offered to colleagues, quoting the writer", () => {

@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/tone/harassment';
-import { draft, findingsOf, idsOf, CLLR } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLLR, idsOf as baseIdsOf, learntIdsOf, policy } from '../../helpers/draft';
 
 const whole = (body: string) => [`harassment@body:0-${body.length}`];
 
@@ -35,5 +35,14 @@ describe('tone/harassment', () => {
     expect(f.message).toContain('This reads as unwelcome personal attention: "You looked gorgeous in that dress at the mayor-making, darling."');
     expect(f.message).not.toMatch(/\bh:|w:|feature/);
     expect(f.span).toEqual({ field: 'body', start: 26, end: 89 });
+  });
+});
+
+describe('the shipped policy (no learnt judgements: policy file learntJudgements)', () => {
+  it('lets no learnt judgement act until the council lists it', () => {
+    const body = "You looked lovely in that dress yesterday, we should have dinner, just the two of us. I'll keep asking until you say yes.";
+    expect(learntIdsOf(rule, draft({ from: CLLR, body }))).not.toEqual([]);
+    expect(baseIdsOf(rule, draft({ from: CLLR, body }))).toEqual([]);
+    expect(baseIdsOf(rule, draft({ from: CLLR, body }), policy({ learntJudgements: ['harassment'] }))).not.toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The learnt judgement of tone/impolite (issue #17): sarcasm and barbs without rude words.
 import rule from '../../../src/policy/rules/tone/impolite';
-import { draft, findingsOf, idsOf } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf } from '../../helpers/draft';
 
 describe('tone/impolite, learnt judgement', () => {
   it('warns on sarcasm about a repeated mistake, quoting the writer', () => {

@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/tone/threat';
-import { draft, idsOf } from '../../helpers/draft';
+import { draft, learntIdsOf as idsOf } from '../../helpers/draft';
 
 describe('tone/threat', () => {
   it.each([

@@ -5,10 +5,10 @@
 import { check } from '../../../src/policy/engine';
 import { htmlToText } from '../../../src/policy/text/html';
 import type { ComposeType } from '../../../src/policy/types';
-import { draft, policy } from '../../helpers/draft';
+import { ALL_LEARNT, draft, policy } from '../../helpers/draft';
 
 const ids = (body: string | { text: string; html?: string }, composeType: ComposeType, subject = 'Bins') =>
-  check(draft({ body, composeType, subject }), policy()).findings.map((f) => `${f.ruleId}:${f.level}`);
+  check(draft({ body, composeType, subject }), policy({ learntJudgements: ALL_LEARNT })).findings.map((f) => `${f.ruleId}:${f.level}`);
 
 const OUTLOOK_HEADER = 'From: Jo Bloggs <jo.bloggs@example.co.uk>\nSent: 09 November 2026 10:00\nTo: Town Clerk <clerk@waretowncouncil.gov.uk>\nSubject: Bins\n\n';
 

@@ -118,12 +118,15 @@ function asksInConfidence(text: string, m: Marker): boolean {
  * Is a disclosing marker sure: it labels this email, it is not a request to a trusted reader nor a
  * communication with the council's lawyers, and legal advice is followed by its content?
  */
-function sureLabel(text: string, m: Marker): boolean {
+function sureLabel(text: string, m: Marker, quoted: readonly Range[]): boolean {
   const marker = text.slice(m.start, m.end);
+  // Below a reply or forward header, "do not share this" is someone else's instruction to the
+  // sender, not the sender trusting this reader: passing it outside is the disclosure it forbids.
+  const asks = (t: string, x: Marker) => !inRanges(quoted, x.start) && asksInConfidence(t, x);
   if (/legal\s+advice/i.test(marker) && !/^attached/i.test(marker)) return ADVICE_GIVEN.test(text.slice(m.end, m.end + 30));
   // A closed session's papers or business given (it reached here only with its content): a disclosure.
-  if (CLOSED_SESSION.test(marker)) return !asksInConfidence(text, m);
-  if (!labelsThisEmail(text, m.start, m.end) || asksInConfidence(text, m)) return false;
+  if (CLOSED_SESSION.test(marker)) return !asks(text, m);
+  if (!labelsThisEmail(text, m.start, m.end) || asks(text, m)) return false;
   return !TO_LEGAL_ADVISERS.test(text.slice(sentenceStart(text, m.start), sentenceEnd(text, m.end)));
 }
 
@@ -156,7 +159,7 @@ function judge(ctx: RuleContext): JudgedMarker[] {
   let unsure: JudgedMarker | undefined;
   for (const m of markersIn(body, [PHRASES, CONFIDENTIAL_STAMPS, CONFIDENTIAL_HEADING])) {
     if (!discloses(body, m, footers)) continue;
-    const j = { field: 'body' as const, ...m, marker: body.slice(m.start, m.end).trim(), sure: sureLabel(body, m) };
+    const j = { field: 'body' as const, ...m, marker: body.slice(m.start, m.end).trim(), sure: sureLabel(body, m, ctx.quoted) };
     if (j.sure) {
       out.push(j);
       return out;

@@ -37,8 +37,9 @@ export default defineRule({
       if (found && sure) report({ messageId: found.kind, data: { cue: found.cue }, span: { field: 'subject', start: at, end: at + line.length }, actual: line });
       at += line.length + 1;
     }
+    const learnt = ctx.config.learntJudgements.includes('instruction');
     for (const sentence of ctx.sentences) {
-      const found = detectInstruction(sentence.text) ?? judgedInstruction(sentence);
+      const found = detectInstruction(sentence.text) ?? (learnt ? judgedInstruction(sentence) : undefined);
       if (!found || (found.kind !== 'commitment' && RAISES_IT.test(sentence.text))) continue;
       report({
         messageId: found.kind,

@@ -31,6 +31,8 @@ export function quoteOf(text: string): string {
 /** Sentences of the body the class's judgement finds, skipping any that overlap `taken` (body offsets). */
 export function judgedSentences(ctx: RuleContext, cls: JudgedClass, taken: readonly { start: number; end: number }[] = []): JudgedSentence[] {
   const out: JudgedSentence[] = [];
+  // Only where the policy file lets this class's learnt judgement act (`learntJudgements`).
+  if (!ctx.config.learntJudgements.includes(cls)) return out;
   for (const s of ctx.sentences) {
     if (s.start > MAX_JUDGED_OFFSET) break;
     if (s.text.length > MAX_SENTENCE_CHARS || taken.some((t) => t.start < s.end && t.end > s.start)) continue;
