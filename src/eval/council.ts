@@ -74,13 +74,18 @@ function inSplit(item: CorpusItem, split: CouncilSplit): boolean {
 const ratio = (a: number, b: number) => (b ? a / b : 0);
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
+/** Every class a policy file may list under learntJudgements (policy/policy.schema.json). */
+export const LEARNT_CLASSES = ['instruction', 'harassment', 'threat', 'discrimination', 'impolite', 'confidential', 'special-category', 'credentials', 'advertising'] as const;
+
 export function evalCouncil(
   dir: string,
-  opts: { split?: CouncilSplit; classes?: readonly string[]; show?: (s: CouncilShown) => void } = {},
+  opts: { split?: CouncilSplit; classes?: readonly string[]; show?: (s: CouncilShown) => void; learnt?: boolean } = {},
 ): CouncilReport {
   const split = opts.split ?? 'dev';
   if (opts.show && split === 'test') throw new Error('The locked test split is for the final figures only; --show reads train or dev.');
-  const config = defaultPolicy();
+  // As shipped, no learnt judgement acts (policy file learntJudgements); --learnt measures them all.
+  const shipped = defaultPolicy();
+  const config = opts.learnt ? { ...shipped, learntJudgements: [...LEARNT_CLASSES] } : shipped;
   const items = loadCouncilCorpus(dir, opts.classes).filter((i) => inSplit(i, split));
   const classes: Record<string, ClassFigures> = {};
   let tp = 0, fp = 0, fn = 0, tn = 0;

@@ -60,6 +60,7 @@ async function runCouncil(args: string[], io: Parameters<Command['run']>[1]): Pr
   let split: (typeof COUNCIL_SPLITS)[number] = 'dev';
   const classes: string[] = [];
   let show = false;
+  let learnt = false;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--split') {
       const s = args[++i];
@@ -69,6 +70,7 @@ async function runCouncil(args: string[], io: Parameters<Command['run']>[1]): Pr
       if (!args[i + 1]) throw new UsageError('--class needs a class name, e.g. "--class threat".');
       classes.push(args[++i]);
     } else if (args[i] === '--show') show = true;
+    else if (args[i] === '--learnt') learnt = true;
     else if (dir) throw new UsageError(`Give one corpus folder; "${args[i]}" is extra.`);
     else dir = path.resolve(io.cwd, args[i]);
   }
@@ -77,6 +79,7 @@ async function runCouncil(args: string[], io: Parameters<Command['run']>[1]): Pr
   try {
     report = evalCouncil(dir, {
       split,
+      learnt,
       classes: classes.length ? classes : undefined,
       show: show ? (s) => io.out(`${s.item.where} ${s.outcome}: ${s.item.text.replace(/\n/g, ' / ')}${s.findings.length ? ' [' + s.findings.map((f) => `${f.ruleId}:${f.level}`).join(', ') + ']' : ''}`) : undefined,
     });
@@ -98,7 +101,7 @@ function roundDeep(v: unknown): unknown {
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Score the detectors on a labelled data set (politeness, intent, offensive, spam, auth-results).',
-  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test] [--class C] [--show]',
+  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test] [--class C] [--show] [--learnt]',
   help: [
     'TASK is one of: ' + TASKS.join(', ') + '. PATH is the file or folder in the format of ../shared/eval/README.md:',
     '  politeness FILE.csv, intent DIR (intent_pos.txt, intent_neg.txt), offensive FILE.csv,',
@@ -107,6 +110,7 @@ export const evalCommand: Command = {
     '  external recipient; prints a table, then JSON with blockRate, warnRate, sets and byRule; --show RULE prints the',
     '  sentences that rule fired on, to the terminal only).',
     '  council DIR (data/council-corpus: <class>.jsonl); per class, precision and recall at the class\'s level on one split',
+    '  (--learnt: with every learnt judgement switched on, which the shipped policy does not do),',
     '  (--split train|dev|test|train+dev, default dev; --class C for some classes; --show prints misses and false alarms,',
     '  never on test).',
     'The last line of output is one JSON object with task, n, baseline, accuracy, precision, recall, f1 and the task\'s own fields.',
