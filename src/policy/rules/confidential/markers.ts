@@ -45,7 +45,7 @@ function onlyPrefixes(before: string): boolean {
   for (let m = SUBJECT_PREFIX.exec(rest); m; m = SUBJECT_PREFIX.exec(rest)) rest = rest.slice(m[0].length);
   return rest.trim() === '';
 }
-const SUBJECT_LABEL_AFTER = /^\s*(?:[:\]\)>*–—-]|$)/;
+const SUBJECT_LABEL_AFTER = /^\s*(?:[:\])>*–—-]|$)/;
 /** "Confidential information", "confidential waste": in a subject these name a topic, not a label. */
 const SUBJECT_TOPIC_AFTER = /^\s+(?:information|info|data|material|materials|matters|documents|treatment|agreements?|waste|shredding|bins?|paper|recycling|sacks?|collection|disclosure|policy|procedures?|reporting|hotline|helpline|counselling|services?|advice|line|memorandum|memo)\b/i;
 
@@ -144,7 +144,7 @@ function subjectSure(subject: string, m: Marker): boolean {
   if (word === 'CONFIDENTIAL' || !/^confidential$/i.test(word)) return true;
   // The whole subject ("Confidential", "Fw: Confidential") or set off as a label ("Confidential: …", "[Confidential] …").
   if (/^[\s.!]*$/.test(subject.slice(m.end)) && onlyPrefixes(subject.slice(0, m.start))) return true;
-  return /^\s*[:\]\)>*–—-]\s*\S/.test(subject.slice(m.end)) || /[[(-]\s*$/.test(subject.slice(0, m.start)) && /^\s*[\])]/.test(subject.slice(m.end));
+  return /^\s*[:\])>*–—-]\s*\S/.test(subject.slice(m.end)) || /[[(-]\s*$/.test(subject.slice(0, m.start)) && /^\s*[\])]/.test(subject.slice(m.end));
 }
 
 function judge(ctx: RuleContext): JudgedMarker[] {
