@@ -123,7 +123,7 @@ run('issue 19: Outlook fidelity in the playground', () => {
 
   it('item 12: the disclaimer goes after "Dear all,", the SHOUTING rewrite reads as a sentence, and the status says what was done', async () => {
     const page = await playground.open();
-    await fillDraft(page, { to: 'jo.bloggs@example.co.uk', subject: 'Hall', body: 'Dear all,\n\nI think the hall should close. I HAVE TOLD YOU THREE TIMES ALREADY!!!\n\nJo' });
+    await fillDraft(page, { to: 'jo.bloggs@example.co.uk', subject: 'Hall', body: 'Dear all,\n\nPersonally, I think the hall should close. I HAVE TOLD YOU THREE TIMES ALREADY!!!\n\nJo' });
     const pane = await openPane(page);
     const body = () => page.$eval('#field-body', (el) => (el as HTMLElement).innerText);
     await pane.locator('li[data-rule="disclaimer/personal-views"]').getByRole('button', { name: /disclaimer/ }).click();

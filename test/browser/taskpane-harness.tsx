@@ -22,7 +22,7 @@ const COMPOSE: Record<string, () => MailDraft> = {
       to: residents,
       cc: [residents[0]],
       subject: 'Hedge on Church Street',
-      body: { text: 'Dear all,\n\nI think the hedge on Church Street is far too high. PLEASE DEAL WITH THIS NOW!!!\n\nRegards,\nTown Clerk' },
+      body: { text: 'Dear all,\n\nPersonally, I think the hedge on Church Street is far too high. PLEASE DEAL WITH THIS NOW!!!\n\nRegards,\nTown Clerk' },
       attachments: [{ id: 'att-1', name: 'photo.jpg.exe', size: 2048, contentType: 'application/octet-stream' }],
     }),
   clean: () => emptyDraft({ from: CLERK, to: [residents[0]], subject: 'Allotments', body: { text: 'Dear Jo,\n\nThank you for your letter.\n\nRegards' } }),

@@ -49,7 +49,7 @@ run('task pane in the playground', () => {
     const pane = await openPane(page);
     const note = pane.locator('li[data-rule="instructions/councillor-review"]');
     await note.waitFor({ timeout: 15_000 });
-    expect(await note.textContent()).toMatch(/may read as an instruction or a promise/);
+    expect(await note.textContent()).toMatch(/may read as asking an officer or contractor to act, or as a promise/);
     expect(await pane.getByTestId('verdict').getAttribute('data-verdict')).not.toBe('block');
     await page.close();
   });
