@@ -106,13 +106,20 @@ ${rules.map((rule) => `| ${rule}${rule === 'attachments/missing' ? ' (not counte
 }
 
 /** Each rule that blocks under the shipped policy: its false-block rate on every innocent set. */
-function falseBlockTable(b, innocent, blockRules) {
+function falseBlockTable(b, innocent, blockRules, council) {
   const names = b && b.sets ? Object.keys(b.sets) : [];
   const label = (n) => (n === 'ham' ? 'enron1 ham (dev)' : `${n} (held back)`);
   const rate = (count, n) => `${count || 0}/${n} (${pct((count || 0) / Math.max(1, n))})`;
   return `| block-level rule | ${names.map(label).join(' | ')} | innocent council set | precision on the recall issue's locked test |
 |---|${names.map(() => '---').join('|')}|---|---|
-${blockRules.map((rule) => `| ${rule} | ${names.map((n) => rate(b.sets[n].byRule[rule]?.block, b.sets[n].n)).join(' | ')} | ${rate(innocent.byRule[rule]?.block, innocent.n)} | not yet measured |`).join('\n')}`;
+${blockRules.map((rule) => `| ${rule} | ${names.map((n) => rate(b.sets[n].byRule[rule]?.block, b.sets[n].n)).join(' | ')} | ${rate(innocent.byRule[rule]?.block, innocent.n)} | ${lockedPrecision(council, rule)} |`).join('\n')}`;
+}
+
+/** The rule's precision on the council corpus's locked test (shipped policy), class by class. */
+function lockedPrecision(council, rule) {
+  const classes = Object.entries((council && council.classes) || {}).filter(([, c]) => c.rule === rule && c.level === 'block');
+  if (!classes.length) return 'no class in the corpus';
+  return classes.map(([name, c]) => (c.tp + c.fp ? `${num(c.precision)} (${name}: ${c.tp}/${c.tp + c.fp}, recall ${num(c.recall)})` : `— (${name}: nothing flagged)`)).join('; ');
 }
 
 /** The missed items grouped by sentence: "sentence" (disguises). */
@@ -200,6 +207,8 @@ async function main() {
     process.exit(2);
   }
   const tasks = TASKS.map(([t, ps]) => [t, ps.map((p) => path.join(shared, p)).concat(t === 'business-mail' ? EXTRA_HELD_BACK.map((p) => path.resolve(p)) : [])]);
+  // The council corpus's locked test, under the shipped policy: read for the figures only, never tuned on.
+  tasks.push(['council', [path.join(root, 'data', 'council-corpus'), '--split', 'test']]);
   const results = await Promise.all(tasks.map(([t, ps]) => run(t, ps)));
   for (const r of results) process.stdout.write(`${r.task}: ${r.report ? JSON.stringify(r.report) : 'FAILED ' + r.error} (${r.seconds.toFixed(1)} s)\n`);
   const failed = results.filter((r) => !r.report);
@@ -280,7 +289,7 @@ ${businessTable(business)}
 Every rule whose level is block in the shipped policy file, with the share of innocent emails it
 blocked. Each of these is a send a council officer could not make.
 
-${falseBlockTable(business, innocent, blockLevelRules())}
+${falseBlockTable(business, innocent, blockLevelRules(), results.find((r) => r.task === 'council')?.report)}
 
 ${failed.length ? '## Runs that failed\n\n' + failed.map((f) => `- ${f.task}: ${f.error}`).join('\n') + '\n' : ''}`;
   const evasion = await evasionSection();
