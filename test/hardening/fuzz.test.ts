@@ -10,14 +10,13 @@ import { htmlToText } from '../../src/policy/text/html';
 import { parseAuthenticationResults } from '../../src/mail/auth-results';
 import type { Address, MailDraft } from '../../src/policy/types';
 import { policy, ROOT, SHARED } from '../helpers/draft';
-import { cpuMs } from '../helpers/cost';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const opts = { numRuns: RUNS, seed: SEED };
-// CPU time, not elapsed time (test/helpers/cost.ts): a case far over this means super-linear work,
-// and a busy machine does not stretch it the way it stretches the wall clock.
-const BOUND_MS = 3000;
+// No time limit per case: how work grows with input size is checked by CPU-time ratios in
+// test/hardening/linear-cost.test.ts and timed in `npm run bench`; a case that never finishes still
+// fails here, on jest's per-test timeout (a guard against hangs, not a speed target).
 const config = policy();
 
 /** Text with the characters that trouble checkers: bidi controls, zero-width, homoglyphs, emoji, surrogates, CR/LF runs. */
@@ -50,12 +49,6 @@ const draftArb: fc.Arbitrary<MailDraft> = fc.record({
   headers: fc.option(fc.dictionary(fc.constantFrom('authentication-results', 'from', 'x-ms-exchange-organization-authas', 'msip_labels'), fc.array(nasty, { maxLength: 3 })), { nil: undefined }),
 });
 
-function timed<T>(fn: () => T): T {
-  let r!: T;
-  expect(cpuMs(() => (r = fn()))).toBeLessThan(BOUND_MS);
-  return r;
-}
-
 const emlFiles = [
   ...fs.readdirSync(path.join(ROOT, 'samples')).map((f) => path.join(ROOT, 'samples', f)),
   ...fs.readdirSync(path.join(ROOT, 'test/fixtures/eml')).map((f) => path.join(ROOT, 'test/fixtures/eml', f)),
@@ -84,7 +77,7 @@ describe('fuzz: the policy engine', () => {
   it('returns a verdict for any draft, within the bound, and never throws', () => {
     fc.assert(
       fc.property(draftArb, (d) => {
-        const r = timed(() => check(d, config));
+        const r = check(d, config);
         expect(['ok', 'warn', 'block']).toContain(r.verdict);
         for (const f of r.findings) {
           expect(f.ruleId).toBeTruthy();
@@ -103,14 +96,12 @@ describe('fuzz: the policy engine', () => {
   });
 
   it('also runs the read-mode rules on any received message', () => {
-    fc.assert(fc.property(draftArb, (d) => expect(['ok', 'warn', 'block']).toContain(timed(() => check(d, config, { surface: 'read' })).verdict)), opts);
+    fc.assert(fc.property(draftArb, (d) => expect(['ok', 'warn', 'block']).toContain(check(d, config, { surface: 'read' }).verdict)), opts);
   });
 });
 
 describe('fuzz: the .eml parser', () => {
   const settle = async (bytes: Uint8Array) => {
-    // CPU time across the awaits: nothing else runs in this jest worker meanwhile.
-    const before = process.cpuUsage();
     try {
       const d = await parseEml(bytes);
       expect(typeof d.body.text).toBe('string');
@@ -119,8 +110,6 @@ describe('fuzz: the .eml parser', () => {
       // Only the parser's own, explained errors are allowed out.
       expect(isEmlError(e)).toBe(true);
     }
-    const used = process.cpuUsage(before);
-    expect((used.user + used.system) / 1000).toBeLessThan(BOUND_MS);
   };
 
   it('parses or explains every mutated fixture', async () => {
@@ -141,7 +130,7 @@ describe('fuzz: HTML to text', () => {
   it('never throws and keeps its offset map inside the HTML', () => {
     fc.assert(
       fc.property(html, (h) => {
-        const r = timed(() => htmlToText(h));
+        const r = htmlToText(h);
         let last = 0;
         for (let i = 0; i <= r.text.length; i += Math.max(1, Math.floor(r.text.length / 50))) {
           const o = r.toHtmlOffset(i);
@@ -162,6 +151,6 @@ describe('fuzz: Authentication-Results', () => {
     fc.array(fc.constantFrom('mx.example.com', ';', ' ', 'spf=pass', 'dkim=fail', 'dmarc=fail', 'arc=pass', '(', ')', '\\', '"', 'header.from=', 'smtp.mailfrom=', 'reason="x"', 'none', '\r\n ', 'compauth=pass', '='), { maxLength: 200 }).map((a) => a.join('')),
   );
   it('never throws on any header value', () => {
-    fc.assert(fc.property(header, (h) => expect(timed(() => parseAuthenticationResults(h))).toBeDefined()), opts);
+    fc.assert(fc.property(header, (h) => expect(parseAuthenticationResults(h)).toBeDefined()), opts);
   });
 });
