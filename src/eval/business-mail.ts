@@ -8,10 +8,11 @@ import path from 'path';
 import { defaultPolicy } from './default-policy';
 import { findingsFor } from './rule-runner';
 import type { Finding } from '../policy/finding';
+import type { RuleId } from '../policy/rule-ids';
 import type { PolicyConfig } from '../policy/config';
 
 /** A warning that says nothing about these sets: their attachments were stripped. */
-const IGNORED_WARNINGS = new Set(['attachments/missing']);
+const IGNORED_WARNINGS = new Set<RuleId>(['attachments/missing']);
 
 export interface RuleCounts {
   /** Emails with at least one block finding from this rule. */

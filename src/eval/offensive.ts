@@ -12,8 +12,9 @@ import { findingsFor, rulesWhere } from './rule-runner';
 import { binaryScores } from '../policy/models/logistic';
 import type { EvalReport } from './report';
 import type { Finding } from '../policy/finding';
+import type { RuleId } from '../policy/rule-ids';
 
-const OFFENSIVE_RULES = new Set(['tone/abusive', 'tone/threat', 'tone/discriminatory', 'tone/vulgar', 'tone/impolite', 'tone/threat-possible', 'tone/reported']);
+const OFFENSIVE_RULES = new Set<RuleId>(['tone/abusive', 'tone/threat', 'tone/discriminatory', 'tone/vulgar', 'tone/impolite', 'tone/threat-possible', 'tone/reported']);
 /** tone/impolite's findings that come from the word lexicon (the rest are the politeness model's). */
 const IMPOLITE_LEXICON_MESSAGES = new Set(['mild', 'insult']);
 

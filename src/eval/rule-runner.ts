@@ -4,6 +4,7 @@ import { check, emptyDraft } from '../policy/engine';
 import { RULES } from '../policy/rules';
 import type { PolicyConfig } from '../policy/config';
 import type { Rule } from '../policy/rule';
+import type { RuleId } from '../policy/rule-ids';
 import type { Finding } from '../policy/finding';
 
 export const EVAL_SENDER = 'clerk@waretowncouncil.gov.uk';
@@ -19,6 +20,6 @@ export function findingsFor(text: string, subject: string, config: PolicyConfig,
   return check(draft, config, { rules }).findings;
 }
 
-export function rulesWhere(pred: (id: string) => boolean): Rule[] {
+export function rulesWhere(pred: (id: RuleId) => boolean): Rule[] {
   return RULES.filter((r) => pred(r.meta.id));
 }

@@ -8,6 +8,7 @@
 // one condition OR, exceptions OR. Parameters and values: MicrosoftDocs/office-docs-powershell,
 // New-TransportRule.md and Set-TransportRule.md (checked by test/exchange against a fixture).
 import type { PolicyConfig } from '../policy/config';
+import type { RuleId } from '../policy/rule-ids';
 import { BLOCKED } from '../policy/rules/attachments/files';
 import { CHECKED_TOKEN } from '../office/checked-header';
 
@@ -83,11 +84,11 @@ export function exportRules(config: PolicyConfig, options: ExportOptions = {}): 
   const backstop = config.backstop;
   const rules: TransportRuleSpec[] = [];
   const mode = options.mode ?? 'audit';
-  const modeFor = (addinRule: string, effect: RuleEffect): string => {
+  const modeFor = (addinRule: RuleId | '', effect: RuleEffect): string => {
     if (effect === 'strip') return MODE_OF.enforce; // removing our own header never stops a message
     if (effect === 'record') return MODE_OF.audit; // the add-in only warns here: the server records
     if (mode !== 'policy') return MODE_OF[mode];
-    return MODE_OF[FROM_POLICY_MODE[config.ruleModes[addinRule] ?? config.mode]];
+    return MODE_OF[FROM_POLICY_MODE[(addinRule ? config.ruleModes[addinRule] : undefined) ?? config.mode]];
   };
   const outgoing: [string, PsValue][] = [['FromScope', 'InOrganization']];
   const toOutside: [string, PsValue][] = [['SentToScope', 'NotInOrganization']];
@@ -98,7 +99,8 @@ export function exportRules(config: PolicyConfig, options: ExportOptions = {}): 
   const add = (
     key: string,
     title: string,
-    addinRule: string,
+    /** The add-in rule this server rule backs up; '' for the header strip, which backs none. */
+    addinRule: RuleId | '',
     clause: string,
     summary: string,
     effect: RuleEffect,

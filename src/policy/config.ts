@@ -1,9 +1,11 @@
 // The policy file: schema validation with errors that name the key, and defaults for everything a
-// council may leave out. The JSON Schema in policy/policy.schema.json is the single source of truth;
+// council may leave out. The JSON Schema in policy/policy.schema.json is the single source of truth
+// (its rule-id enums written from rule-ids.ts by `npm run gen:schema`);
 // this module interprets the small part of JSON Schema it uses, so validation needs no code
 // generation (`new Function` is not something to rely on in Outlook's JavaScript-only runtime).
 import schemaJson from '../../policy/policy.schema.json';
 import type { ConfiguredLevel, Mode, RetentionLabel } from './types';
+import type { RuleId } from './rule-ids';
 import { MULTI_LABEL_SUFFIXES } from './data/public-suffixes';
 import { DEFAULT_RETENTION_LABELS } from './data/retention-schedule';
 import { findJsonError } from './json-error';
@@ -38,9 +40,10 @@ export interface PolicyConfig {
     groups?: { councillors?: string; officers?: string };
   };
   mode: Mode;
-  ruleModes: Partial<Record<string, Mode>>;
-  levels: Partial<Record<string, ConfiguredLevel>>;
-  allowOverride: string[];
+  // Rule-id keys and values: the schema's enums are generated from rule-ids.ts, so validation makes these types true.
+  ruleModes: Partial<Record<RuleId, Mode>>;
+  levels: Partial<Record<RuleId, ConfiguredLevel>>;
+  allowOverride: RuleId[];
   /**
    * Learnt judgements (issue #17) allowed to add findings to their rules. None by default: none yet
    * meets its bar on the council corpus's locked test without blocking ordinary mail.
@@ -306,7 +309,7 @@ export function resolvePolicy(raw: unknown, source = 'policy file'): PolicyConfi
     mode?: Mode;
     ruleModes?: PolicyConfig['ruleModes'];
     levels?: PolicyConfig['levels'];
-    allowOverride?: string[];
+    allowOverride?: RuleId[];
     learntJudgements?: string[];
     onError?: 'allow' | 'block';
     disclaimer?: string;

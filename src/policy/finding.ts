@@ -1,8 +1,9 @@
 import type { Category, FindingData, Fix, Level, Span } from './types';
+import type { RuleId } from './rule-ids';
 
 /** A finding, the same object on every surface. Prints as `body:12-19 warn message [rule-id]`. */
 export class Finding implements FindingData {
-  ruleId: string;
+  ruleId: RuleId;
   messageId: string;
   category: Category;
   level: Level;

@@ -2,13 +2,17 @@
 // that reports facts. Levels are applied by the engine from the policy file, never by the rule.
 import type { Category, Fix, Level, Span } from './types';
 import type { RuleContext } from './context';
+import type { RuleFamily, RuleId } from './rule-ids';
 
 /** Parts of a draft a rule reads; lets the event handlers run rules when their inputs change. */
 export type RuleInput = 'from' | 'recipients' | 'subject' | 'body' | 'attachments' | 'headers';
 
-export interface RuleMeta {
-  id: string;
-  category: Category;
+/** A rule's metadata; `Id` is its literal id, so registries can check what they register. */
+export interface RuleMeta<Id extends RuleId = RuleId> {
+  /** One of RULE_IDS (rule-ids.ts): a misspelt id does not compile. */
+  id: Id;
+  /** The id's family: `tone` for `tone/shouting`. */
+  category: RuleFamily<Id> & Category;
   /** Policy clause, e.g. "4.3c". */
   clause: string;
   /** One line for docs and `policy explain`. */
@@ -37,13 +41,13 @@ export interface RuleReport {
 
 export type Report = (r: RuleReport) => void;
 
-export interface Rule {
-  meta: RuleMeta;
+export interface Rule<Id extends RuleId = RuleId> {
+  meta: RuleMeta<Id>;
   check(ctx: RuleContext, report: Report): void;
 }
 
-/** Identity helper that gives rule files type checking without ceremony. */
-export function defineRule(rule: Rule): Rule {
+/** Identity helper that gives rule files type checking without ceremony, and keeps the literal id. */
+export function defineRule<const Id extends RuleId>(rule: Rule<Id>): Rule<Id> {
   return rule;
 }
 

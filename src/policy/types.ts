@@ -1,4 +1,5 @@
 // The contracts every surface shares (ARCHITECTURE §5). PURE: no Office, no DOM, no network.
+import type { RuleId } from './rule-ids';
 
 export type Level = 'info' | 'warn' | 'block';
 /** What a policy file may set a rule to: a level, or off. */
@@ -108,7 +109,7 @@ export type Fix =
 
 /** The plain-data shape of a finding (what JSON, sessionData and contextData carry). */
 export interface FindingData {
-  ruleId: string;
+  ruleId: RuleId;
   messageId: string;
   category: Category;
   level: Level;

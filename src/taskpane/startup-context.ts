@@ -2,6 +2,7 @@
 // pane reads it with item.getInitializationContextAsync (or, when already open, the
 // InitializationContextChanged event, Mailbox 1.15). Parsed defensively: any client may have written it.
 import { CATEGORIES, type FindingData, type Level, type Verdict } from '../policy/types';
+import { isRuleId } from '../policy/rule-ids';
 
 export interface StartupContext {
   /** Why the send was stopped: the findings the handler reported at that moment. */
@@ -15,7 +16,7 @@ function isFinding(v: unknown): v is FindingData {
   if (!v || typeof v !== 'object') return false;
   const f = v as Record<string, unknown>;
   return (
-    typeof f.ruleId === 'string' &&
+    isRuleId(f.ruleId) &&
     typeof f.message === 'string' &&
     typeof f.clause === 'string' &&
     LEVELS.includes(f.level as Level) &&

@@ -4,6 +4,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { evalOffensive, isOffensiveFlag } from '../../src/eval/offensive';
+import type { RuleId } from '../../src/policy/rule-ids';
 
 describe('offensive eval flag', () => {
   it.each([
@@ -19,7 +20,7 @@ describe('offensive eval flag', () => {
     ['tone/impolite', 'sarcasm', false],
     ['tone/shouting', 'shouting', false],
     ['tone/defamation-risk', 'accusation', false],
-  ])('%s:%s flags: %s', (ruleId, messageId, expected) => {
+  ] satisfies [RuleId, string, boolean][])('%s:%s flags: %s', (ruleId, messageId, expected) => {
     expect(isOffensiveFlag({ ruleId, messageId })).toBe(expected);
   });
 

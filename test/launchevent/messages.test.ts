@@ -1,8 +1,10 @@
 // The Smart Alert and notification texts stay inside Office's limits however many findings there are.
 import { alertContext, alertMarkdown, alertText, notificationText, topFindings } from '../../src/launchevent/messages';
 import type { FindingData, Level } from '../../src/policy/types';
+import type { RuleId } from '../../src/policy/rule-ids';
 
-const f = (ruleId: string, level: Level, clause = '4.3c'): FindingData => ({ ruleId, messageId: 'm', category: 'tone', level, clause, message: 'x'.repeat(400) });
+// Made-up long ids on purpose: the texts must fit Office's limits whatever the ids.
+const f = (ruleId: string, level: Level, clause = '4.3c'): FindingData => ({ ruleId: ruleId as RuleId, messageId: 'm', category: 'tone', level, clause, message: 'x'.repeat(400) });
 const many = Array.from({ length: 60 }, (_, i) => f(`custom/rule-with-a-very-long-identifier-number-${i}`, i % 2 ? 'warn' : 'block'));
 
 test.each(['block', 'warn-prompt', 'warn-once'] as const)('%s: errorMessage and Markdown ≤ 500 characters with 60 findings', (kind) => {

@@ -4,7 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import { RULES as SEND_RULES } from '../../src/policy/rules';
 import { PANE_RULES, TASKPANE_RULES as RULES } from '../../src/policy/rules/pane';
-import { RULE_IDS } from '../../src/policy/rule-ids';
+import { PANE_ONLY_RULE_IDS, RULE_IDS } from '../../src/policy/rule-ids';
 import { CATEGORIES } from '../../src/policy/types';
 import { ROOT } from '../helpers/draft';
 
@@ -20,6 +20,7 @@ describe('rule parity', () => {
   it('keeps pane-only rules out of the send registry, and only them', () => {
     expect(SEND_RULES.filter((r) => r.meta.paneOnly)).toEqual([]);
     expect(PANE_RULES.every((r) => r.meta.paneOnly === true)).toBe(true);
+    expect(PANE_RULES.map((r) => r.meta.id).sort()).toEqual([...PANE_ONLY_RULE_IDS].sort());
   });
 
   it('lets the schema set the level and mode of every rule, and no other', () => {

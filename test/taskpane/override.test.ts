@@ -2,8 +2,10 @@ import { overrideRecord, planOverride, reasonProblem } from '../../src/taskpane/
 import { parseStartupContext } from '../../src/taskpane/startup-context';
 import { overrideCovers } from '../../src/policy/records';
 import type { FindingData, Level } from '../../src/policy/types';
+import type { RuleId } from '../../src/policy/rule-ids';
 
-const f = (ruleId: string, level: Level): FindingData => ({ ruleId, messageId: 'm', category: 'recipients', level, clause: '4.3c', message: 'x' });
+// planOverride treats rule ids as opaque, so its table uses short made-up ones.
+const f = (ruleId: string, level: Level): FindingData => ({ ruleId: ruleId as RuleId, messageId: 'm', category: 'recipients', level, clause: '4.3c', message: 'x' });
 
 describe('planOverride', () => {
   it.each([
@@ -12,7 +14,7 @@ describe('planOverride', () => {
     ['a block finding stops the override', [f('a/x', 'warn'), f('c/z', 'block')], [], ['a/x'], ['c/z']],
     ['unless the policy file allows that rule', [f('a/x', 'warn'), f('c/z', 'block')], ['c/z'], ['a/x', 'c/z'], []],
   ])('%s', (_, findings, allow, rules, blockers) => {
-    const plan = planOverride(findings, { allowOverride: allow });
+    const plan = planOverride(findings, { allowOverride: allow as RuleId[] });
     expect(plan.rules).toEqual(rules);
     expect(plan.blockers.map((b) => b.ruleId)).toEqual(blockers);
   });
@@ -39,11 +41,12 @@ describe('reasonProblem', () => {
 });
 
 describe('parseStartupContext', () => {
-  const finding = f('a/x', 'warn');
+  const finding = f('recipients/duplicate', 'warn');
   it.each([
     ['an object with findings and verdict', JSON.stringify({ verdict: 'warn', findings: [finding] }), 1, 'warn'],
     ['a bare array of findings', JSON.stringify([finding]), 1, undefined],
     ['findings with unknown levels dropped', JSON.stringify({ findings: [finding, { ...finding, level: 'severe' }] }), 1, undefined],
+    ['findings naming no rule of ours dropped', JSON.stringify({ findings: [finding, { ...finding, ruleId: 'a/x' }] }), 1, undefined],
   ])('reads %s', (_, raw, n, verdict) => {
     const ctx = parseStartupContext(raw)!;
     expect(ctx.findings).toHaveLength(n);

@@ -6,6 +6,7 @@
 import { judgeCouncil, councilTokens, type CouncilClass, type Judgement } from '../models/council-judgements';
 import type { RuleContext } from '../context';
 import type { Rule, RuleReport } from '../rule';
+import type { RuleId } from '../rule-ids';
 import type { Fix } from '../types';
 import { mask } from '../text/mask';
 import { outsideRecipients } from './recipients/outside';
@@ -39,7 +40,7 @@ function maskedQuote(text: string, start: number, end: number): { quote: string;
 }
 
 /** A rule whose learnt judgement reports only when the rule's own check reported nothing. */
-export function withJudgement(judgement: (ctx: RuleContext) => RuleReport[], rule: Rule): Rule {
+export function withJudgement<Id extends RuleId>(judgement: (ctx: RuleContext) => RuleReport[], rule: Rule<Id>): Rule<Id> {
   return {
     meta: rule.meta,
     check(ctx, report) {

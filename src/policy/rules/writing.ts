@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
+import type { RuleIdIn } from '../rule-ids';
 import councillorInstructions from './instructions/councillor';
 import personalViews from './disclaimer/personal-views';
 import chainLetter from './solicitation/chain-letter';
 import advertising from './solicitation/advertising';
 
-export const WRITING_RULES: Rule[] = [councillorInstructions, personalViews, chainLetter, advertising];
+export const WRITING_RULES = [councillorInstructions, personalViews, chainLetter, advertising] satisfies Rule<RuleIdIn<'instructions' | 'disclaimer' | 'solicitation'>>[];

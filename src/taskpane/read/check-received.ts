@@ -11,6 +11,7 @@
 import type { PolicyConfig } from '../../policy/config';
 import { check } from '../../policy/engine';
 import type { Finding } from '../../policy/finding';
+import type { RuleId } from '../../policy/rule-ids';
 import { RULES } from '../../policy/rules';
 import { organisationalDomain } from '../../policy/rules/authenticity/domains';
 import { assessSender, type SenderStatus } from '../../policy/auth-results';
@@ -18,7 +19,7 @@ import type { MailDraft } from '../../policy/types';
 import { readerAttachmentFinding, withoutPhoneAdvice } from './reader-advice';
 
 /** Attachment rules that say nothing about the reader's risk. */
-const NOT_FOR_READING = new Set(['attachments/missing']);
+const NOT_FOR_READING = new Set<RuleId>(['attachments/missing']);
 
 export type SenderVerdict = 'verified' | 'not-verified' | 'unchecked';
 

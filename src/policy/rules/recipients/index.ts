@@ -1,8 +1,9 @@
 import type { Rule } from '../../rule';
+import type { RuleIdIn } from '../../rule-ids';
 import duplicate from './duplicate';
 import visibleExternal from './visible-external';
 import ccExternalInternal from './cc-external-internal';
 import replyAllLarge from './reply-all-large';
 import personalAddress from './personal-address';
 
-export const RECIPIENT_RULES: Rule[] = [visibleExternal, ccExternalInternal, replyAllLarge, duplicate, personalAddress];
+export const RECIPIENT_RULES = [visibleExternal, ccExternalInternal, replyAllLarge, duplicate, personalAddress] satisfies Rule<RuleIdIn<'recipients'>>[];

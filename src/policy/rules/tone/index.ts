@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import type { RuleIdIn } from '../../rule-ids';
 import abusive from './abusive';
 import threat from './threat';
 import discriminatory from './discriminatory';
@@ -10,4 +11,4 @@ import harassment from './harassment';
 import threatPossible from './threat-possible';
 import reported from './reported';
 
-export const TONE_RULES: Rule[] = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment, threatPossible, reported];
+export const TONE_RULES = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment, threatPossible, reported] satisfies Rule<RuleIdIn<'tone'>>[];
