@@ -6,7 +6,7 @@ import fs from 'fs';
 import path from 'path';
 import { policySchemaText } from '../../scripts/lib/policy-schema';
 import { isPolicyError, resolvePolicy, type PolicyConfig } from '../../src/policy/config';
-import { defineRule } from '../../src/policy/rule';
+import { defineRule, type RuleMeta } from '../../src/policy/rule';
 import { isRuleId, PANE_ONLY_RULE_IDS, RULE_IDS, type RuleId } from '../../src/policy/rule-ids';
 import type { FindingData } from '../../src/policy/types';
 import { ROOT } from '../helpers/draft';
@@ -73,30 +73,13 @@ describe('typed rule ids', () => {
       clause: '4.3c',
       message: 'x',
     };
-    const meta = { clause: '3.1', summary: 's', defaultLevel: 'block', messages: { m: 'x' }, inputs: ['attachments'] } as const;
-    const misspelt = defineRule({
-      meta: {
-        ...meta,
-        // @ts-expect-error -- misspelt: "attachments/executable"
-        id: 'attachments/executables',
-        category: 'attachments',
-        messages: { m: 'x' },
-        inputs: ['attachments'],
-      },
-      check() {},
-    });
-    const wrongFamily = defineRule({
-      meta: {
-        ...meta,
-        id: 'attachments/executable',
-        // @ts-expect-error -- an attachments/ rule's category is "attachments"
-        category: 'tone',
-        messages: { m: 'x' },
-        inputs: ['attachments'],
-      },
-      check() {},
-    });
-    const right = defineRule({ meta: { ...meta, id: 'attachments/executable', category: 'attachments', messages: { m: 'x' }, inputs: ['attachments'] }, check() {} });
+    const meta: Omit<RuleMeta, 'id' | 'category'> = { clause: '3.1', summary: 's', defaultLevel: 'block', messages: { m: 'x' }, inputs: ['attachments'] };
+    const check = () => {};
+    // @ts-expect-error -- /executable"
+    const misspelt = defineRule({ meta: { ...meta, id: 'attachments/executables', category: 'attachments' }, check });
+    // @ts-expect-error -- / rule's category is "attachments"
+    const wrongFamily = defineRule({ meta: { ...meta, id: 'attachments/executable', category: 'tone' }, check });
+    const right = defineRule({ meta: { ...meta, id: 'attachments/executable', category: 'attachments' }, check });
     expect([finding.ruleId, misspelt.meta.id, wrongFamily.meta.id, right.meta.id].map(isRuleId)).toEqual([false, false, true, true]);
   });
 });
