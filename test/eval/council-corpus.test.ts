@@ -12,7 +12,7 @@ describe('committed council corpus', () => {
   const items = loadCouncilCorpus(DIR);
   const counts = corpusCounts(items);
 
-  it.each(CORPUS_A)('%s: locked test ≥ 60 positives and ≥ 120 neighbours, train+dev ≥ 100, 8–12 voices', (cls) => {
+  it.each(CORPUS_A)('%s: locked test ≥ 60 positives and ≥ 120 neighbours, train+dev ≥ 100, ≥ 8 voices (≤ 12 outside train)', (cls) => {
     const c = counts[cls];
     expect(c).toBeDefined();
     expect(c.positives.test).toBeGreaterThanOrEqual(60);
@@ -21,7 +21,9 @@ describe('committed council corpus', () => {
     expect(c.positives.train).toBeGreaterThan(0);
     expect(c.positives.dev).toBeGreaterThan(0);
     expect(c.voices).toBeGreaterThanOrEqual(8);
-    expect(c.voices).toBeLessThanOrEqual(12);
+    // Train may gain voices later (harassment and threat did, PROTOCOL.md); dev and test keep the format's 8–12 cap.
+    const heldOut = new Set(items.filter((i) => i.class === cls && i.split !== 'train').map((i) => i.voice));
+    expect(heldOut.size).toBeLessThanOrEqual(12);
   });
 
   it('instruction positives are councillors writing', () => {

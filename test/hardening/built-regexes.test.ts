@@ -9,6 +9,7 @@ import { check } from 'recheck';
 import { growsLinearly, RECHECK_PARAMS } from '../helpers/recheck';
 import { compilePhrases, phraseRegExp } from '../../src/policy/text/patterns';
 import { THREAT_PATTERNS } from '../../src/policy/data/threats';
+import { HARASSMENT_PATTERNS } from '../../src/policy/data/harassment';
 import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../src/policy/data/profanity';
 import { DISCRIMINATORY_PHRASES } from '../../src/policy/data/slurs';
 import { IMPOLITE_PHRASES } from '../../src/policy/data/impolite';
@@ -32,6 +33,7 @@ import { JUDGE_REGEXES } from '../../src/policy/judge';
 
 const built: [string, RegExp][] = [
   ['threats', compilePhrases(THREAT_PATTERNS).re],
+  ['harassment phrases', compilePhrases(HARASSMENT_PATTERNS).re],
   ['directed phrases', compilePhrases(DIRECTED_PHRASES).re],
   ['insults', compilePhrases(INSULT_NOUNS.map((n) => n.word)).re],
   ['discriminatory statements', compilePhrases(DISCRIMINATORY_PHRASES).re],

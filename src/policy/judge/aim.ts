@@ -41,6 +41,14 @@ const CONSEQUENCE = /(?:regret|be sorry|pay for|live to regret)$/i;
 /** "you'd better watch / look out / be careful": a warning about the market as often as a threat. */
 const BETTER = /\bbetter\s+(?:watch|be careful|look out)$/i;
 const SELF_HARM = /(?:yourself|yourselves)$/i;
+/** "… wants to watch himself": a threat, unless a hazard or a place follows ("watch yourself on the ice"). */
+const WATCH_SELF = /\bwatch\s+(?:himself|herself|themselves|yourself)$/i;
+const WATCH_HAZARD_AFTER = /^\s*(?:on|near|in|round|around|crossing|going|when|with|at|by|if|driving|walking|out there|there)\b/i;
+/** "I'll pay your allotment a visit": a threat only after dark or on a condition; otherwise a plan. */
+const VISIT = /\bvisit$/i;
+const VISIT_MENACE_AFTER = /^[^.!?\n]{0,60}?\b(?:after dark|at night|one night|tonight|late|in the night|when you least|unannounced|if you (?:keep|carry on|don'?t|do|vote|go))\b/i;
+/** "you'll regret crossing me": regret aimed at opposing the writer. */
+const CROSSING_AFTER = /^\s*(?:crossing|messing with|going against|taking (?:me|us) on|ever (?:crossing|meeting|opposing))\b/i;
 
 /** Is a threat phrase at [start, end) aimed at the person, given the words around it? */
 export function threatAim(text: string, start: number, end: number): Confidence {
@@ -49,7 +57,9 @@ export function threatAim(text: string, start: number, end: number): Confidence 
   const after = text.slice(end, Math.min(text.length, lineEnd + 1));
   const before = text.slice(sentenceStart(text, start), start);
   if (NEGATED.test(before)) return 'not';
+  if (WATCH_SELF.test(hit)) return WATCH_HAZARD_AFTER.test(after) ? 'not' : 'sure';
   if (SELF_HARM.test(hit)) return 'sure';
+  if (VISIT.test(hit)) return VISIT_MENACE_AFTER.test(after) ? 'sure' : 'not';
   if (THREAT_NEXT.test(after)) return 'sure';
   const next = wordsAfter(text, end, 2);
   const first = next[0] ?? '.';
@@ -78,6 +88,7 @@ export function threatAim(text: string, start: number, end: number): Confidence 
     const rest = hit.slice(you).replace(ENSURE, '') + after;
     return OUTCOME.test(rest) ? 'sure' : 'not';
   }
+  if (CONSEQUENCE.test(hit) && CROSSING_AFTER.test(after)) return 'sure';
   if (CONSEQUENCE.test(hit)) return CONSEQUENCE_BUSINESS.test(after) ? 'not' : atEnd || /^\s*(?:this|that|it)\b/i.test(after) ? 'sure' : 'unsure';
   if (BETTER.test(hit)) return /^\s*(?:yourself|your back|out\s*[.!]|it\s*[.!])/i.test(after) || atEnd ? 'sure' : /^\s*(?:the|for|out for|what|how|this|that|your (?:step|language))\b/i.test(after) ? 'not' : 'unsure';
   return 'sure';
@@ -99,4 +110,4 @@ export function aimedAtGroup(text: string, start: number, end: number): Confiden
   return 'unsure';
 }
 
-export const AIM_REGEXES: RegExp[] = [THREAT_NEXT, OUTCOME, CONSEQUENCE_BUSINESS, NEGATED, GROUPS, THINGS_NEXT, TAKES_OBJECT, HARM_AIM, ENSURE, CONSEQUENCE, BETTER];
+export const AIM_REGEXES: RegExp[] = [THREAT_NEXT, OUTCOME, CONSEQUENCE_BUSINESS, NEGATED, GROUPS, THINGS_NEXT, TAKES_OBJECT, HARM_AIM, ENSURE, CONSEQUENCE, BETTER, WATCH_SELF, WATCH_HAZARD_AFTER, VISIT, VISIT_MENACE_AFTER, CROSSING_AFTER];

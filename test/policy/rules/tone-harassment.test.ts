@@ -46,3 +46,33 @@ describe('the shipped policy (no learnt judgements: policy file learntJudgements
     expect(baseIdsOf(rule, draft({ from: CLLR, body }), policy({ learntJudgements: ['harassment'] }))).not.toEqual([]);
   });
 });
+
+describe('tone/harassment: phrases that block in the shipped policy (no learnt judgement)', () => {
+  it.each([
+    ['looks used to belittle', "You're far too pretty to be filing planning applications, Lucy."],
+    ['bending over', 'Always a treat when you bend over the photocopier.'],
+    ['sitting on a lap', 'Come and sit on my knee while we do the precept.'],
+    ['clothes on the mind', 'I was thinking about you in that red dress all through planning.'],
+    ['a present to be worn', 'I have bought you a little something and I want to see it on you on Friday.'],
+    ['a kiss asked for', 'Give me a kiss for Christmas, go on.'],
+    ['a no not heard', "I won't let you say no this time; the table is booked."],
+    ['rivalry over a partner', "I don't know what he's got that I haven't."],
+    ['calling round to console', "Now you've split up, shall I come round tonight and cheer you up?"],
+    ['who visits her home', "Whose car is parked outside Julie's house every weekend?"],
+    ['a remark on legs', 'Lovely legs in that photo from the fun run, by the way.'],
+  ])('blocks %s, quoting the sentence', (_name, body) => {
+    expect(baseIdsOf(rule, draft({ from: CLLR, body }))).toEqual(whole(body));
+  });
+
+  it.each([
+    ['a broken leg', 'Sorry to hear about your leg; rest it and we will manage.'],
+    ['stretching legs', 'We will break at eight so everyone can stretch their legs.'],
+    ['bending over backwards', 'The office bent over backwards to get the grant in on time.'],
+    ['a visit with flowers from the team', 'The team will drop the flowers round to the hospital on Friday.'],
+    ['whose car in a car park', 'Whose car is parked across the pavilion gates? The mowers cannot get out.'],
+    ['a kiss reported', 'The resident wrote "give me a kiss" on the form, which I have passed to the clerk.'],
+    ['a hard-working team', "You're far too kind; the whole team did the work."],
+  ])('lets %s through', (_name, body) => {
+    expect(baseIdsOf(rule, draft({ from: CLLR, body }))).toEqual([]);
+  });
+});

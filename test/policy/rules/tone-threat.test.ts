@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/tone/threat';
-import { draft, learntIdsOf as idsOf } from '../../helpers/draft';
+import { draft, idsOf as baseIdsOf, learntIdsOf as idsOf } from '../../helpers/draft';
 
 describe('tone/threat', () => {
   it.each([
@@ -28,13 +28,13 @@ describe('tone/threat', () => {
     ['getting someone for something', "I'll get you for this.", ['threat@body:0-12']],
     ['having someone sacked', 'I will have you sacked.', ['threat@body:0-15']],
     ['an aim at the end of the sentence', 'Mark my words, I will find you.', ['threat@body:15-30']],
+    ['knowing where the children are', 'I know where your kids go to school.', ['threat@body:0-25']],
   ])('flags %s', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
   });
 
   it.each([
     ['a veiled threat to property', 'Nice van. Be a shame if the tyres went flat overnight.', ['veiled@body:10-54']],
-    ['knowing where the children are', 'I know where your kids go to school.', ['veiled@body:0-36']],
     ["the issue's example", "Your van's tyres might not last long round here.", ['veiled@body:0-48']],
   ])('judges %s a veiled threat, quoting it', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
@@ -49,3 +49,34 @@ describe('tone/threat', () => {
     expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
 });
+
+describe('tone/threat: veiled threats without a violent verb, in the shipped policy (no learnt judgement)', () => {
+  it.each([
+    ['a shame to see a car keyed', 'That is a lovely Jaguar. Be a shame to see it keyed.', ['threat@body:30-51']],
+    ['the same night', 'Put those bollards in and they will come down the same night.', ['threat@body:26-60']],
+    ['one eye open', 'If I were the chairman I would sleep with one eye open.', ['threat@body:31-54']],
+    ['watching himself', 'Your enforcement officer wants to watch himself.', ['threat@body:25-47']],
+    ['a visit after dark', "We'll be paying your shed a visit one night soon.", ['threat@body:0-33']],
+    ['regret aimed at the writer', "You'll regret crossing me.", ['threat@body:0-13']],
+    ['bins in the canal', 'Objectors might find their wheelie bins in the canal.', ['threat@body:10-52']],
+    ['things fine only until the writer says', 'Those new benches won\'t last the week. I\'ll see to that.', ['threat@body:18-55']],
+    ['long memories', 'Some of us have long memories. Think about that on Thursday.', ['threat@body:16-42']],
+    ['friends who are not as nice', 'I have friends, and they are not as nice as me.', ['threat@body:25-46']],
+    ['which house is whose', 'I know which house is yours, Derek.', ['threat@body:0-27']],
+  ])('blocks %s', (_name, body, expected) => {
+    expect(baseIdsOf(rule, draft({ body }))).toEqual(expected);
+  });
+
+  it.each([
+    ['watching oneself on ice', 'You want to watch yourself on the steps this morning; they are icy.'],
+    ['an inspection visit', "We'll be paying your allotment a visit on Tuesday to check the water butts."],
+    ['a shame about the weather', 'It would be a shame if the fete were cancelled because of the rain.'],
+    ['damage reported', 'The bench by the pond was smashed overnight; I have reported it to the police.'],
+    ['regret a missed event', "You'll regret missing the carol service; the choir was wonderful."],
+    ['a long memory for names', 'My mother has a long memory for names and faces.'],
+    ['a lift home', 'I know which way you drive home, so I can drop the papers off on my way.'],
+  ])('lets %s through', (_name, body) => {
+    expect(baseIdsOf(rule, draft({ body }))).toEqual([]);
+  });
+});
+

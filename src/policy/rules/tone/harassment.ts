@@ -1,10 +1,40 @@
 // Harassment, including sexual harassment, without a swear word: remarks on someone's looks, body or
 // clothes, invitations pressed after a no, prying into or commenting on someone's private life,
-// turning up or watching (Equality Act 2010 s.26). A learnt judgement over candidate sentences
-// (./judged.ts, src/policy/models/council-judge.ts).
+// turning up or watching (Equality Act 2010 s.26). Phrases that are harassment in almost any sentence
+// (../../data/harassment.ts) block in the shipped policy; the rest is a learnt judgement over
+// candidate sentences (./judged.ts, src/policy/models/council-judge.ts), where the policy lists it.
 import { defineRule } from '../../rule';
-import { judgedSentences } from './judged';
-import { sentenceReported } from '../../judge/reported';
+import type { RuleContext } from '../../context';
+import { HARASSMENT_PATTERNS } from '../../data/harassment';
+import { compilePhrases, scanPhrases } from '../../text/patterns';
+import { judgedSentences, quoteOf, MAX_JUDGED_OFFSET, type JudgedSentence } from './judged';
+import { isReported, sentenceReported } from '../../judge/reported';
+
+const PHRASES = compilePhrases(HARASSMENT_PATTERNS);
+
+/** Sentences of the sender's own words with a harassment phrase the sender does not report. */
+function phraseSentences(ctx: RuleContext): JudgedSentence[] {
+  const out: JudgedSentence[] = [];
+  const text = ctx.ownText;
+  const sentences = ctx.sentences;
+  // Only the first MAX_JUDGED_OFFSET characters, as for the learnt judgement: a longer body is a pasted document.
+  for (const hit of scanPhrases(PHRASES, text, 0, Math.min(text.length, MAX_JUDGED_OFFSET))) {
+    if (isReported(text, hit.start, hit.end)) continue;
+    // The sentence holding the hit (sentences are in order): a binary search, so many hits stay cheap.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= hit.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    if (!s || s.start > hit.start || hit.start >= s.end) continue;
+    if (out.length && out[out.length - 1].start === s.start) continue;
+    out.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
@@ -20,7 +50,8 @@ export default defineRule({
     inputs: ['body'],
   },
   check(ctx, report) {
-    for (const s of judgedSentences(ctx, 'harassment')) {
+    const phrases = phraseSentences(ctx);
+    for (const s of [...phrases, ...judgedSentences(ctx, 'harassment', phrases)]) {
       // Words the writer passes on (in quotation marks, after "he said") are not the writer's harassment (issue #16).
       if (sentenceReported(ctx.ownText, s.start, s.end)) continue;
       report({ messageId: 'harassment', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
