@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/tone/discriminatory';
-import { draft, learntIdsOf as idsOf } from '../../helpers/draft';
+import { draft, idsOf as shippedIdsOf, learntIdsOf as idsOf } from '../../helpers/draft';
 
 describe('tone/discriminatory', () => {
   it.each([
@@ -40,6 +40,33 @@ describe('tone/discriminatory', () => {
     ['sex', 'Women are too emotional to chair the finance committee.'],
   ])('judges a generalisation by %s with no slur', (_name, body) => {
     expect(idsOf(rule, draft({ body }))).toEqual([`generalisation@body:0-${body.length}`]);
+  });
+
+  // Issue #17: the rule's own judgement (no learnt model: the shipped policy), a group named by a
+  // protected characteristic and a judgement of it in one sentence. Phrasings written for this test.
+  it.each([
+    ['age', "Staff over sixty can't learn the new till, so let's not train them."],
+    ['pregnancy', "She's expecting, so let's not bother interviewing her."],
+    ['religion', "I'm not having the Sikh family's party in the main hall."],
+    ['race, capitalised', 'The Somali lads always leave a mess, so keep them off the rota.'],
+    ['a coded phrase', "He isn't really one of us, if you see what I mean."],
+    ['a kind word before "but"', 'She is a lovely woman, but women on the grounds team are a liability.'],
+  ])('flags a generalisation by %s with learnt judgements off', (_name, body) => {
+    expect(shippedIdsOf(rule, draft({ body }))).toEqual([`generalisation@body:0-${body.length}`]);
+  });
+
+  it.each([
+    ['a supportive mention', 'The Sikh family have booked the main hall for their party; lovely.'],
+    ['an adjustment', "The deaf candidate can't use the phone interview, so we'll meet in person."],
+    ["the writer's own faith", "As a practising Hindu I'd rather the meeting didn't fall on Diwali."],
+    ['a request for access', "Wheelchair users can't get past the bollards; could they be moved?"],
+    ['a report of what a resident wrote', 'A resident wrote that "immigrants never pay their way"; I have replied.'],
+    ['utility poles', 'The poles were replaced by the network operator, so keep off the verge.'],
+    ['a hiring remark on the criteria', "The older candidate didn't meet the essential criteria, so we'll go with someone else."],
+    ['ordinary "not one of us"', 'Not one of us could make the meeting, so let\'s rearrange.'],
+    ['a sort code', 'Their sort code is on the invoice.'],
+  ])('does not judge %s discriminatory (shipped policy)', (_name, body) => {
+    expect(shippedIdsOf(rule, draft({ body }))).toEqual([]);
   });
 
   it.each([

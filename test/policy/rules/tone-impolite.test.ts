@@ -37,6 +37,43 @@ describe('tone/impolite', () => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
   });
 
+  // Issue #17: condescension, exasperation and passive aggression with no rude word (phrasings written
+  // for this test, not taken from the council corpus).
+  it.each([
+    ['"I\'d have thought that was obvious"', "I'd have thought that was obvious.", 'phrase'],
+    ['"I\'ll say this slowly"', "I'll say this slowly: the skip goes on the left.", 'phrase'],
+    ['"read the … before emailing me"', 'Please read the standing orders before emailing me about it.', 'phrase'],
+    ['"I\'ll just do it myself"', "Don't worry, I'll just do it myself.", 'phrase'],
+    ['"have it your way"', 'Fine, have it your way.', 'phrase'],
+    ['"couldn\'t be bothered"', 'Clearly the contractor couldn\'t be bothered.', 'phrase'],
+    ['"I must have missed the bit where"', 'I must have missed the bit where we agreed that.', 'sarcasm'],
+    ['"I\'ll just …, shall I?"', "I'll just find the money down the back of the sofa, shall I?", 'sarcasm'],
+    ['"Oh wonderful, … again"', 'Oh wonderful, the boiler is off again.', 'sarcasm'],
+    ['"Again." on its own', 'The gate was left open. Again.', 'phrase'],
+    ['"third time of asking"', 'Third time of asking: where is the quote?', 'phrase'],
+    ['"I\'m not your secretary"', "I'm not your secretary.", 'phrase'],
+  ])('flags %s', (_name, body, messageId) => {
+    expect(findingsOf(rule, draft({ body })).map((f) => f.messageId)).toEqual([messageId]);
+  });
+
+  it.each([
+    ['"it was obvious" about a result', 'The result was obvious once the figures came in.'],
+    ['"let me explain" kindly', 'Let me explain how the booking form works.'],
+    ['"read the guidance before you apply"', 'Please read the guidance before you apply.'],
+    ['"I\'ll do it myself" as an offer', 'I can do it myself on Friday if that helps.'],
+    ['"oh wonderful" with thanks', 'Oh wonderful, thanks again for your help!'],
+    ['"again" inside a sentence', 'Thanks again. The hall is booked again for May.'],
+    ['"the meter didn\'t register"', "The meter didn't register the first reading."],
+    ['"try using" as advice', 'Try using the other door; it is nearer the car park.'],
+    ['"thanks, noted"', 'Thanks, noted.'],
+  ])('accepts %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
+
+  it('quotes "Again." without the full stop before it', () => {
+    expect(idsOf(rule, draft({ body: 'See attached. Again.' }))).toEqual(['phrase@body:14-20']);
+  });
+
   it('names the phrase and offers kinder wording', () => {
     const [f] = findingsOf(rule, draft({ body: 'As per my last email, the hall is booked.' }));
     expect(f.actual).toBe('As per my last email');

@@ -2,9 +2,13 @@ import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
 import { judgedSentences } from './judged';
 import { sentenceReported } from '../../judge/reported';
+import { judgesByCharacteristic } from '../../judge/generalisation';
+import { MAX_JUDGED_OFFSET, quoteOf } from './judged';
 
 /** A sentence about the writer's own characteristic: "As a practising Muslim, I …", "I'm disabled and …". */
 const SELF_DESCRIBED = /^\s*(?:as an? [^,.;]{1,40},?\s+(?:i|we)\b|(?:i|i'm|i’m|i am)\s)/i;
+/** The same for the rule's own judgement, which reads "I'd rather not …" as the writer's decision, not their own data. */
+const AS_A = /^\s*as an? [^,.;]{1,40},?\s+(?:i|we)\b/i;
 
 export default defineRule({
   meta: {
@@ -32,8 +36,18 @@ export default defineRule({
       const data: Record<string, string> = j.messageId === 'slur' ? { word: j.text } : { phrase: j.text };
       report({ messageId: j.messageId, data, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
-    // Generalisations with no slur ("Older staff can't cope"): a learnt judgement, on sentences not already decided.
+    // Generalisations with no slur ("Older staff can't cope", "not the right sort for this village"): a group
+    // named by a protected characteristic and a judgement of it in one sentence (../../judge/generalisation.ts).
+    const said = (s: { start: number; end: number }) => sentenceReported(ctx.ownText, s.start, s.end);
+    for (const s of ctx.sentences) {
+      if (s.start > MAX_JUDGED_OFFSET) break;
+      if (found.some((t) => t.start < s.end && t.end > s.start) || !judgesByCharacteristic(s.text) || said(s) || AS_A.test(s.text)) continue;
+      found.push(s);
+      const quote = quoteOf(s.text);
+      report({ messageId: 'generalisation', data: { quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    }
+    // The learnt judgement of the same, on sentences not already decided.
     // Nor the writer describing themselves ("As a practising Muslim I'll be fasting"): their own data, no generalisation.
-    for (const s of judgedSentences(ctx, 'discrimination', found)) if (!sentenceReported(ctx.ownText, s.start, s.end) && !SELF_DESCRIBED.test(s.text)) report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    for (const s of judgedSentences(ctx, 'discrimination', found)) if (!said(s) && !SELF_DESCRIBED.test(s.text)) report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });

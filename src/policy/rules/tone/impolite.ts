@@ -17,11 +17,14 @@ export function impolitePhrases(text: string, field: SpanField): RuleReport[] {
   const out: RuleReport[] = [];
   for (const hit of scanPhrases(PHRASES, text)) {
     const entry = IMPOLITE_PHRASES[hit.index];
+    // An entry that starts at the end of the sentence before (". Again.") quotes only its own words.
+    const lead = /^[.!?]\s+/.exec(hit.text)?.[0].length ?? 0;
+    const phrase = hit.text.slice(lead);
     out.push({
       messageId: entry.kind,
-      data: { phrase: hit.text },
-      span: { field, start: hit.start, end: hit.end },
-      actual: hit.text,
+      data: { phrase },
+      span: { field, start: hit.start + lead, end: hit.end },
+      actual: phrase,
       suggestions: entry.suggestions.length ? entry.suggestions : undefined,
     });
   }

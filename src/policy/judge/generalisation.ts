@@ -1,0 +1,153 @@
+// Is a sentence a judgement of people by a protected characteristic (Equality Act 2010 s.4: age,
+// disability, gender reassignment, marriage, pregnancy and maternity, race, religion or belief, sex,
+// sexual orientation) with no slur in it? The candidate is a reference to such a group ("older staff",
+// "a woman", "the Romanian tenants", "someone that age", "a bloke in a dress", "she'll only go off and
+// have a baby"); the judgement is a generalisation, a low opinion of the group's worth or ability, or
+// a decision to exclude or treat its members worse, in the same sentence. Neutral and supportive
+// mentions (equality duties, reasonable adjustments, a request, a thank-you, a question, someone's
+// own request) are not judged. A few coded phrases ("not the right sort for this village", "with a
+// name like that") stand on their own. Read from the council corpus's train split (issue #17);
+// tone/discriminatory blocks, so a sentence needs both a group and a judgement.
+
+/** Longer "sentences" are lists or pasted text, not one remark. */
+const MAX_CHARS = 400;
+const Q = "[’']";
+
+/** Groups named with a lower-case word: religion, age, disability, sex, sexual orientation, gender, pregnancy, marriage. */
+const GROUP_WORDS = [
+  // Religion or belief (and its buildings and dress, as stand-ins for the people).
+  'muslims?', 'islamic', 'hindus?', 'sikhs?', 'jews', 'jewish', 'catholics?', 'christians', 'buddhists?', 'pentecostal',
+  `jehovah${Q}s witness(?:es)?`, 'religious (?:people|types|lot)', 'very religious', 'mosque', 'synagogue', 'gurdwara', 'the imam',
+  'headscarf', 'turban', 'hijab', 'burqa', `ramadan-fasting`,
+  // Age.
+  '(?:older|old|elderly) (?:people|staff|residents|ones|members|councillors|lads|women|men|folk|applicants|candidates|workers|volunteers|employees|dears|boys?|timers|ladies|lot)',
+  'pensioners?', 'the elderly', 'over-(?:fifties|sixties|seventies|eighties)', 'the over-?(?:50|55|60|65|70|75|80)s',
+  '(?:anyone|anybody|someone|somebody|staff|people|members|those) (?:over|under) (?:forty|fifty|sixty|seventy|eighty|[4-9]0)',
+  'young (?:people|lads|mothers|mums|ones|uns|women|men|girls?|staff|councillors|things)', 'youngsters', 'teenagers', 'boomers?', 'millennials',
+  '(?:at|of) (?:his|her|their|that) (?:age|time of life)', '(?:someone|somebody|anyone|people) (?:of )?that age',
+  'in (?:his|her|their) (?:forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
+  `at (?:forty|fifty|sixty|seventy|eighty),? (?:she|he)`,
+  'remembers? typewriters', 'digital native', 'fresh blood',
+  // Disability.
+  'disabled (?:people|person|staff|lad|man|woman|candidate|applicants?|residents?|children|kids|councillor|users?|drivers?|swimming|staff member|bays|parking)',
+  'the disabled', 'able-bodied', 'wheelchairs?', 'wheelchair users?', '(?:blind|deaf) (?:people|person|man|woman|candidate|applicant|clerk|residents?|lad)',
+  'the deaf', 'autistic', 'learning difficult(?:y|ies)', 'mental health (?:history|problems|issues)', 'special needs', 'stammer', 'stutter',
+  'hearing aids?', 'dyslexic', 'handicapped',
+  // Sex.
+  'women', `a woman(?:${Q}s| would| isn${Q}t| can${Q}t| as| mayor| on her own| in charge| chair)`, 'no job for a woman', 'girls on', 'a girl',
+  `a man(?:${Q}s job| would| as| for the)`, 'a male voice', '(?:a|the) bloke would', 'a married (?:woman|man)', 'all men',
+  // Sexual orientation and gender reassignment.
+  'gays?', 'lesbians?', 'homosexuals?', 'bisexual', 'same-sex', 'lgbt\\w*', 'two (?:dads|mums|men at)', 'her wife', 'his husband',
+  'trans (?:people|person|wom[ae]n|m[ae]n|girl|lad|applicant|candidate|support|lady)', 'transgender', 'transitioning', 'transsexual', '(?:man|bloke|chap) in a (?:dress|frock|skirt)', 'used to be a (?:man|woman|bloke)',
+  // Pregnancy and maternity; marriage.
+  'pregnant', 'pregnancy', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
+  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'just (?:got )?married', 'newly ?wed',
+];
+
+/** Nationality, race and ethnicity: capitalised, so "utility poles" and "Chinese markets" are not people. */
+const DEMONYMS = [
+  'Africans?', 'Asians', 'Indians', 'Pakistanis', 'Bangladeshis?', 'Poles', 'Romanians', 'Eastern Europeans', 'Kurds', 'Nigerians', 'Somalis',
+  'Afghans', 'Albanians', 'Bulgarians', 'Lithuanians', 'Jamaicans', 'Travellers', 'Gypsies', 'Roma',
+];
+const DEMONYM_ADJECTIVES = [
+  'African', 'Asian', 'Indian', 'Pakistani', 'Bangladeshi', 'Polish', 'Romanian', 'Eastern European', 'Kurdish', 'Chinese', 'Irish', 'Nigerian',
+  'Somali', 'Black', 'Traveller', 'Gypsy', 'Hindu', 'Sikh', 'Muslim', 'Jewish', 'Catholic', 'Christian', 'Orthodox Jewish', 'Bengali', 'Turkish',
+];
+const PERSON_NOUNS =
+  '(?:people|person|famil(?:y|ies)|lads?|lot|tenants?|couples?|workers?|residents?|communit(?:y|ies)|wom[ae]n|m[ae]n|kids|children|ones|shops?|stall|businesses|candidates?|applicants?|group|club|cleaners|crowd|guests|lady|girls?|boys?|blokes?|chaps?|staff|neighbours|congregations?|church|centre|school|temple|mosque)';
+/** Other people, by where they come from or what they are, in lower case. */
+const ORIGIN_WORDS = [
+  'foreigners?', 'immigrants?', 'migrants?', 'refugees?', 'asylum seekers?', 'travellers', 'gypsies', 'from abroad', 'mixed-race',
+  '(?:a |some )?different background', 'that part of the world', 'an accent', 'not from round here', `(?:aren${Q}t|isn${Q}t) from round here`,
+  'born and bred', 'whose people have been here', 'people like that', 'that crowd from', 'foreign (?:ones|lot|lads|workers|families|staff)',
+  '(?:someone|somebody|anyone|people) (?:of|from) (?:that|a different|another) background', 'english(?:man|men)', '\\w+-run businesses',
+];
+
+/** Coded phrases that judge people on their own ("not the right sort for this village"). */
+const CODED = [
+  'not the right sort for', `(?:isn${Q}t|is not|aren${Q}t|are not|never be|wasn${Q}t) (?:really )?one of us`, `(?:they${Q}re|they are|he${Q}s|she${Q}s) not like us`,
+  'with a (?:name|surname) like (?:that|his|hers)', 'of that persuasion', '(?:their|his|her) sort(?! (?:of|code|order|key)\\b)',
+  'proper (?:english|christmas) (?:families|decorations|people)', 'that lifestyle', 'that sort of thing in',
+  `(?:she|he)${Q}ll (?:only )?(?:go off and )?(?:have|be having) (?:a )?bab(?:y|ies)`, `(?:she${Q}ll|she will) be pregnant`,
+  `i${Q}?m not (?:prejudiced|racist|sexist|homophobic|ageist)`, 'i am not (?:prejudiced|racist|sexist|homophobic|ageist)', 'nothing against them personally',
+  'a certain (?:look|type|sort|background)',
+];
+
+/** A generalisation about the group. */
+const GENERALISE = [
+  'all the same', `they${Q}re all`, 'they are all', 'typical', 'everyone knows', 'you know (?:how|what) (?:they|it|those|that lot)',
+  'if you (?:know|follow|get) (?:what i mean|me|my drift)', 'you know who i mean', 'these days', 'by nature', 'tend to', 'the likes of',
+  'that lot', 'what you(?:[’\']d| would) expect', '(?:look after|care about|want) their own', 'keep to themselves', 'their sort', 'you know what they(?:[’\']re| are) like',
+  'we know what they(?:[’\']re| are) like', 'not like us', 'them and their',
+];
+
+/** A low opinion of the group's worth, ability or character. */
+const NEGATIVE = [
+  `can(?:${Q}t|not) (?:cope|manage|keep up|be trusted|learn|handle|be impartial|park|control|command|lift|do (?:the|a|outdoor|that|this) job|possibly)`,
+  `couldn${Q}t (?:cope|manage|be impartial|take minutes|handle|do the job|possibly)`, 'could not (?:cope|manage|be impartial)',
+  `won${Q}t (?:cope|manage|fit|integrate|engage|understand|last|want to work|be with us|be interested|listen|respect|want|be able to handle|command|look right|upset)`,
+  `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to|manage)`,
+  'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ )?down', 'slow and', 'slower',
+  '(?:too|very) (?:emotional|slow|old|loud|weak|soft|much for)', 'a bit much',
+  `don${Q}t (?:respect|integrate|want to work|understand|care|pay their way|look after|graft|fit|join in|talk|work|engage|want to be part)`,
+  `doesn${Q}t (?:look right|fit|understand)`, `does not look right`, 'take over', 'taken over', 'special treatment', 'handouts', 'handed to them',
+  'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,2}off\\b', 'out of place', 'out of sight', 'look(?:s)? ridiculous', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
+  'not (?:natural|appropriate|normal|the image|suitable|professional)', `(?:isn${Q}t|is not|it${Q}s not) (?:natural|normal|right|appropriate|the image)`,
+  'upset (?:some|the|our|people|parents)', 'cause trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
+  'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
+  `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
+  'wrong message', 'thieves', 'steal', 'lazy', 'a nightmare', 'a risk', 'too much of a risk', 'frighten', 'flagging', 'counting the days', 'winding down',
+  'funny (?:vegetables|food|ways)', 'never talk', 'things go missing', 'funny business', 'not apprentice material', 'not (?:the )?(?:material|type)',
+  'the problem', 'ruining', 'menace', 'half of them', 'waste of (?:time|money)', 'a waste', 'wasted', 'better suited', 'better at',
+  'get more respect', 'take (?:\\w+ ){0,2}more seriously', `(?:isn${Q}t|is not|aren${Q}t|are not) going to command`, 'be dead', 'had their turn',
+  `can${Q}t have`, 'ridiculous', 'too much', 'babysit', 'on her own', 'is for proper', 'back door like', 'their lookout',
+];
+
+/** A decision to exclude or treat worse. */
+const EXCLUDE = [
+  `(?:i${Q}m |i am |we${Q}re )?not having`, `(?:i${Q}m |i am )?not letting`,
+  `(?:don${Q}t|do not|wouldn${Q}t|won${Q}t|shouldn${Q}t|should not) (?:want|have|hire|appoint|shortlist|employ|let|allow|give|put|send|take|roster|use|bother|nominate|extend|lend|be (?:allowed|funding|letting|giving))`,
+  `(?:i${Q}d|we${Q}d|i would|we would) (?:rather|prefer|steer|keep|avoid|mark|go with|not)`, 'rather not', `rather (?:we|they|he|she|it) (?:didn${Q}t|wasn${Q}t|went|met)`,
+  `let${Q}s (?:not|be realistic|be honest)`, 'go with (?:someone|the other|the lad|a man|a woman|the chap|the bloke)', `(?:i${Q}ve |i have )?(?:kept|left|taken) (?:\\w+ ){0,4}(?:off|away|out)\\b`,
+  'keep (?:\\w+ ){0,4}(?:off|away|out|apart)\\b', 'step aside', 'stop (?:giving|letting|funding|sending|translating|hiring)', 'should (?:not|never|stay|be kept|step|stick|be encouraged not|be all)',
+  'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
+  `won${Q}t be using`, 'quietly drop', 'the commercial rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
+  'somebody else', 'someone else', 'the other (?:one|candidate)', `there${Q}s no (?:sense|point)`, `don${Q}t bother`, 'over my dead body', 'should be a rule',
+  'not (?:our|the) (?:sort|type|kind|image)', 'not (?:somebody|someone|anyone) (?:from|of|like)', `(?:we|you) can${Q}t have`, 'better (?:he|she|they) stay', 'no sense',
+];
+
+/** A neutral or supportive mention: an equality duty, an adjustment, a request, thanks, a question. */
+const INNOCENT = [
+  `must(?:n${Q}t| not)`, 'unlawful', 'illegal', 'protected characteristic', 'equality', 'discriminat', 'reasonable adjustment', 'adjustments?',
+  'accessible', 'welcome', 'in favour', 'supportive', 'support', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done', 'thank',
+  'congratulat', 'guaranteed', 'make sure', 'could we', 'can we', 'could the', 'can the', 'could you', 'please', 'happy to', 'delighted', 'helpful',
+  `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
+  '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
+  'specification', 'criteria', 'essential', 'scored', 'experience', 'objection', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+];
+
+function alternation(words: readonly string[]): string {
+  return `\\b(?:${words.join('|')})\\b`;
+}
+
+const GROUP = new RegExp(`${alternation(GROUP_WORDS)}|${alternation(ORIGIN_WORDS)}`, 'i');
+const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) ${PERSON_NOUNS}\\b`);
+const CODED_RE = new RegExp(alternation(CODED), 'i');
+const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
+const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|\\?`, 'i');
+const BUT = /\bbut\b/gi;
+
+/** Does the sentence judge people by a protected characteristic? */
+export function judgesByCharacteristic(sentence: string): boolean {
+  if (sentence.length > MAX_CHARS) return false;
+  // "She's a lovely girl, but …": a kind word before the last "but" does not make what follows innocent.
+  let but = 0;
+  BUT.lastIndex = 0;
+  for (let m = BUT.exec(sentence); m; m = BUT.exec(sentence)) but = m.index;
+  if (INNOCENT_RE.test(sentence.slice(but))) return false;
+  if (CODED_RE.test(sentence)) return true;
+  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence)) return false;
+  return JUDGEMENT.test(sentence);
+}
+
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT];
