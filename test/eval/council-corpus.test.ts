@@ -21,7 +21,7 @@ describe('committed council corpus', () => {
     expect(c.positives.train).toBeGreaterThan(0);
     expect(c.positives.dev).toBeGreaterThan(0);
     expect(c.voices).toBeGreaterThanOrEqual(8);
-    // Train may gain voices later (harassment and threat did, PROTOCOL.md); dev and test keep the format's 8–12 cap.
+    // Train may gain voices later (harassment, threat and discrimination did, PROTOCOL.md); dev and test keep the format's 8–12 cap.
     const heldOut = new Set(items.filter((i) => i.class === cls && i.split !== 'train').map((i) => i.voice));
     expect(heldOut.size).toBeLessThanOrEqual(12);
   });
