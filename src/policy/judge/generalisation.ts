@@ -22,7 +22,7 @@ const GROUP_WORDS = [
   // Age.
   '(?:older|old|elderly) (?:people|staff|residents|ones|members|councillors|lads|women|men|folk|applicants|candidates|workers|volunteers|employees|dears|boys?|timers|ladies|lot)',
   'pensioners?', 'the elderly', 'over-(?:fifties|sixties|seventies|eighties)', 'the over-?(?:50|55|60|65|70|75|80)s',
-  '(?:anyone|anybody|someone|somebody|staff|people|members|those) (?:over|under) (?:forty|fifty|sixty|seventy|eighty|[4-9]0)',
+  '(?:anyone|anybody|someone|somebody|staff|people|members|those|stewards|workers|volunteers|applicants|candidates|councillors|drivers|tenants) (?:aged )?(?:over|under) (?:forty|fifty|sixty|seventy|eighty|[4-9]0)\\b(?! (?:pounds|quid|miles|mph|per ?cent|minutes|hours|days))',
   'young (?:people|lads|mothers|mums|ones|uns|women|men|girls?|staff|councillors|things)', 'youngsters', 'teenagers', 'boomers?', 'millennials',
   '(?:at|of) (?:his|her|their|that) (?:age|time of life)', '(?:someone|somebody|anyone|people) (?:of )?that age',
   'in (?:his|her|their) (?:forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
@@ -36,6 +36,7 @@ const GROUP_WORDS = [
   // Sex.
   'women', `a woman(?:${Q}s| would| isn${Q}t| can${Q}t| as| mayor| on her own| in charge| chair)`, 'no job for a woman', 'girls on', 'a girl',
   `a man(?:${Q}s job| would| as| for the)`, 'a male voice', '(?:a|the) bloke would', 'a married (?:woman|man)', 'all men',
+  `men (?:are just|are better|are always|don${Q}t need|can${Q}t)`,
   // Sexual orientation and gender reassignment.
   'gays?', 'lesbians?', 'homosexuals?', 'bisexual', 'same-sex', 'lgbt\\w*', 'two (?:dads|mums|men at)', 'her wife', 'his husband',
   'trans (?:people|person|wom[ae]n|m[ae]n|girl|lad|applicant|candidate|support|lady)', 'transgender', 'transitioning', 'transsexual', '(?:man|bloke|chap) in a (?:dress|frock|skirt)', 'used to be a (?:man|woman|bloke)',
@@ -70,7 +71,8 @@ const CODED = [
   'proper (?:english|christmas) (?:families|decorations|people)', 'that lifestyle', 'that sort of thing in',
   `(?:she|he)${Q}ll (?:only )?(?:go off and )?(?:have|be having) (?:a )?bab(?:y|ies)`, `(?:she${Q}ll|she will) be pregnant`,
   `i${Q}?m not (?:prejudiced|racist|sexist|homophobic|ageist)`, 'i am not (?:prejudiced|racist|sexist|homophobic|ageist)', 'nothing against them personally',
-  'a certain (?:look|type|sort|background)',
+  'a certain (?:look|type|sort|background)', `(?:it${Q}s|is) a man${Q}s job`, 'no job for a (?:woman|girl|lass)',
+  `(?:won${Q}t|wouldn${Q}t|don${Q}t) (?:listen to|take orders from|respect) a (?:woman|girl|man)`,
 ];
 
 /** A generalisation about the group. */
@@ -87,20 +89,26 @@ const NEGATIVE = [
   `couldn${Q}t (?:cope|manage|be impartial|take minutes|handle|do the job|possibly)`, 'could not (?:cope|manage|be impartial)',
   `won${Q}t (?:cope|manage|fit|integrate|engage|understand|last|want to work|be with us|be interested|listen|respect|want|be able to handle|command|look right|upset)`,
   `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to|manage)`,
-  'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ )?down', 'slow and', 'slower',
+  'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', '(?:never|not) reliable', 'unreliable',
+  `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
+  `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
+  'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', 'come over here',
+  '(?:send|sending) (?:it|the money|all (?:their|the) money|it all) (?:all )?back home',
   '(?:too|very) (?:emotional|slow|old|loud|weak|soft|much for)', 'a bit much',
-  `don${Q}t (?:respect|integrate|want to work|understand|care|pay their way|look after|graft|fit|join in|talk|work|engage|want to be part)`,
+  `don${Q}t (?:really |usually |even )?(?:respect|integrate|want to work|understand|care|pay their way|look after|graft|fit|join in|talk|work|engage|want to be part)`,
   `doesn${Q}t (?:look right|fit|understand)`, `does not look right`, 'take over', 'taken over', 'special treatment', 'handouts', 'handed to them',
   'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,2}off\\b', 'out of place', 'out of sight', 'look(?:s)? ridiculous', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
   'not (?:natural|appropriate|normal|the image|suitable|professional)', `(?:isn${Q}t|is not|it${Q}s not) (?:natural|normal|right|appropriate|the image)`,
   'upset (?:some|the|our|people|parents)', 'cause trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
   'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
-  `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
+  `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent|break|damage|moan|complain)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
   'wrong message', 'thieves', 'steal', 'lazy', 'a nightmare', 'a risk', 'too much of a risk', 'frighten', 'flagging', 'counting the days', 'winding down',
   'funny (?:vegetables|food|ways)', 'never talk', 'things go missing', 'funny business', 'not apprentice material', 'not (?:the )?(?:material|type)',
   'the problem', 'ruining', 'menace', 'half of them', 'waste of (?:time|money)', 'a waste', 'wasted', 'better suited', 'better at',
   'get more respect', 'take (?:\\w+ ){0,2}more seriously', `(?:isn${Q}t|is not|aren${Q}t|are not) going to command`, 'be dead', 'had their turn',
   `can${Q}t have`, 'ridiculous', 'too much', 'babysit', 'on her own', 'is for proper', 'back door like', 'their lookout',
+  // "Put someone normal on the desk, not …": the group set against "normal" people.
+  '(?:someone|somebody|anyone) normal', 'normal (?:people|families|family|couples?|folk|men|women)',
 ];
 
 /** A decision to exclude or treat worse. */
@@ -108,9 +116,9 @@ const EXCLUDE = [
   `(?:i${Q}m |i am |we${Q}re )?not having`, `(?:i${Q}m |i am )?not letting`,
   `(?:don${Q}t|do not|wouldn${Q}t|won${Q}t|shouldn${Q}t|should not) (?:want|have|hire|appoint|shortlist|employ|let|allow|give|put|send|take|roster|use|bother|nominate|extend|lend|be (?:allowed|funding|letting|giving))`,
   `(?:i${Q}d|we${Q}d|i would|we would) (?:rather|prefer|steer|keep|avoid|mark|go with|not)`, 'rather not', `rather (?:we|they|he|she|it) (?:didn${Q}t|wasn${Q}t|went|met)`,
-  `let${Q}s (?:not|be realistic|be honest)`, 'go with (?:someone|the other|the lad|a man|a woman|the chap|the bloke)', `(?:i${Q}ve |i have )?(?:kept|left|taken) (?:\\w+ ){0,4}(?:off|away|out)\\b`,
+  `let${Q}s (?:not|be realistic|be honest)`, 'go with (?:someone|the other|the lad|a man|a woman|the chap|the bloke)', `(?:i${Q}ve |i have )?(?:kept|left|taken) (?:\\w+ ){0,4}(?:off|away|out|apart)\\b`,
   'keep (?:\\w+ ){0,4}(?:off|away|out|apart)\\b', 'step aside', 'stop (?:giving|letting|funding|sending|translating|hiring)', 'should (?:not|never|stay|be kept|step|stick|be encouraged not|be all)',
-  'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
+  `shouldn${Q}t be (?:on|in|at|chairing|running|allowed|employed|given)`, `i(?:${Q}m| am) against (?:a|an|any|having)`, 'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
   `won${Q}t be using`, 'quietly drop', 'the commercial rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
   'somebody else', 'someone else', 'the other (?:one|candidate)', `there${Q}s no (?:sense|point)`, `don${Q}t bother`, 'over my dead body', 'should be a rule',
   'not (?:our|the) (?:sort|type|kind|image)', 'not (?:somebody|someone|anyone) (?:from|of|like)', `(?:we|you) can${Q}t have`, 'better (?:he|she|they) stay', 'no sense',
@@ -119,7 +127,7 @@ const EXCLUDE = [
 /** A neutral or supportive mention: an equality duty, an adjustment, a request, thanks, a question. */
 const INNOCENT = [
   `must(?:n${Q}t| not)`, 'unlawful', 'illegal', 'protected characteristic', 'equality', 'discriminat', 'reasonable adjustment', 'adjustments?',
-  'accessible', 'welcome', 'in favour', 'supportive', 'support', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done', 'thank',
+  'accessible', 'welcome', 'in favour', 'supportive', 'support(?! group)', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done', 'thank',
   'congratulat', 'guaranteed', 'make sure', 'could we', 'can we', 'could the', 'can the', 'could you', 'please', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
@@ -134,7 +142,8 @@ const GROUP = new RegExp(`${alternation(GROUP_WORDS)}|${alternation(ORIGIN_WORDS
 const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) ${PERSON_NOUNS}\\b`);
 const CODED_RE = new RegExp(alternation(CODED), 'i');
 const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
-const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|\\?`, 'i');
+/** A question is innocent when it asks for something ("Could the hall …?"); a rhetorical one ("why should we pay for their festival?") is not. */
+const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|^\\s*(?:is|are|do|does|did|has|have|will|would|when|where|what|how|who|which|may|might|shall)\\b[^?]*\\?`, 'i');
 const BUT = /\bbut\b/gi;
 
 /** Does the sentence judge people by a protected characteristic? */

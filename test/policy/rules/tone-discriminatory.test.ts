@@ -51,6 +51,8 @@ describe('tone/discriminatory', () => {
     ['race, capitalised', 'The Somali lads always leave a mess, so keep them off the rota.'],
     ['a coded phrase', "He isn't really one of us, if you see what I mean."],
     ['a kind word before "but"', 'She is a lovely woman, but women on the grounds team are a liability.'],
+    ['a rhetorical question', "Pensioners don't pay their way, so why should we fund their lunch club?"],
+    ['a "support group" (not support for it)', "I'd rather the LGBT support group met somewhere else."],
   ])('flags a generalisation by %s with learnt judgements off', (_name, body) => {
     expect(shippedIdsOf(rule, draft({ body }))).toEqual([`generalisation@body:0-${body.length}`]);
   });
@@ -65,6 +67,8 @@ describe('tone/discriminatory', () => {
     ['a hiring remark on the criteria', "The older candidate didn't meet the essential criteria, so we'll go with someone else."],
     ['ordinary "not one of us"', 'Not one of us could make the meeting, so let\'s rearrange.'],
     ['a sort code', 'Their sort code is on the invoice.'],
+    ['a question asking for a service', 'Are there any disabled parking bays that older drivers can use?'],
+    ['a sum over a threshold', 'Invoices over fifty pounds should not be paid without a purchase order.'],
   ])('does not judge %s discriminatory (shipped policy)', (_name, body) => {
     expect(shippedIdsOf(rule, draft({ body }))).toEqual([]);
   });
