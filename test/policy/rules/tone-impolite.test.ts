@@ -52,6 +52,11 @@ describe('tone/impolite', () => {
     ['"Again." on its own', 'The gate was left open. Again.', 'phrase'],
     ['"third time of asking"', 'Third time of asking: where is the quote?', 'phrase'],
     ['"I\'m not your secretary"', "I'm not your secretary.", 'phrase'],
+    ['"one would have thought"', 'One would have thought a councillor could read a map.', 'phrase'],
+    ['"don\'t tell me how to"', "Don't tell me how to run a bar.", 'phrase'],
+    ['"I\'ve lost count"', "I've lost count of how many times I've sent this.", 'phrase'],
+    ['"just saying"', 'The bins were full again. Just saying.', 'sarcasm'],
+    ['"ten out of ten for effort"', 'Ten out of ten for effort.', 'sarcasm'],
   ])('flags %s', (_name, body, messageId) => {
     expect(findingsOf(rule, draft({ body })).map((f) => f.messageId)).toEqual([messageId]);
   });
@@ -66,6 +71,9 @@ describe('tone/impolite', () => {
     ['"the meter didn\'t register"', "The meter didn't register the first reading."],
     ['"try using" as advice', 'Try using the other door; it is nearer the car park.'],
     ['"thanks, noted"', 'Thanks, noted.'],
+    ['"I wouldn\'t have thought" as an estimate', "I wouldn't have thought the repair would cost that much."],
+    ['"tell me how to" as a request', 'Could you tell me how to book the hall?'],
+    ['"lost count" of money', 'The tellers lost count of the float and recounted it.'],
   ])('accepts %s', (_name, body) => {
     expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
