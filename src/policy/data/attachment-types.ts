@@ -12,6 +12,29 @@ export const ARCHIVES: readonly string[] = [
   'zip', '7z', 'rar', 'tar', 'gz', 'tgz', 'bz2', 'tbz2', 'xz', 'z', 'cab', 'arj', 'lzh', 'lha', 'ace', 'zipx',
 ];
 
+/** Office Open XML files: a ZIP holding "[Content_Types].xml" (ECMA-376 Part 2, Open Packaging Conventions). */
+export const OFFICE_OPEN_XML: readonly string[] = [
+  'docx', 'docm', 'dotx', 'dotm', 'xlsx', 'xlsm', 'xltx', 'xltm', 'xlsb', 'xlam', 'pptx', 'pptm', 'potx', 'potm', 'ppsx', 'ppsm', 'vsdx',
+];
+
+/** OpenDocument files: a ZIP holding "mimetype" and "META-INF/manifest.xml" (OASIS ODF 1.2 Part 3). */
+export const OPEN_DOCUMENT: readonly string[] = ['odt', 'ods', 'odp', 'odg'];
+
+/**
+ * Phishing carriers (attachments/phishing-carrier): what each extension is, in the rule's words.
+ * Sources in src/policy/rules/attachments/carrier.ts and docs/SECURITY.md; .mht and .mhtml are
+ * already on Outlook on the web's default block list.
+ */
+export const CARRIERS: Readonly<Record<string, string>> = {
+  html: 'web page',
+  htm: 'web page',
+  xhtml: 'web page',
+  shtm: 'web page',
+  svg: 'SVG image',
+  one: 'OneNote file',
+  onenote: 'OneNote file',
+};
+
 /** Disk images: opened with a double-click on Windows, and used to slip executables past filters. */
 export const DISK_IMAGES: readonly string[] = ['iso', 'img', 'vhd', 'vhdx', 'dmg', 'udf'];
 

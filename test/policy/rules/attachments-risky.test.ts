@@ -25,7 +25,7 @@ describe('attachments/risky', () => {
     ['a macro-enabled presentation, upper case', at('a.pdf', 'TALK.PPTM'), ['macro@attachments:1-2']],
     ['a zip without content', at('photos.zip'), ['archive@attachments:0-1']],
     ['a 7z and a rar', at('a.7z', 'b.rar'), ['archive@attachments:0-1', 'archive@attachments:1-2']],
-    ['an unencrypted zip with content', at(file('photos.zip', { content: zipBytes([{ name: 'a.jpg', data: 'x' }]) })), ['archive@attachments:0-1']],
+    ['an unencrypted zip with content: looked inside, still a second look', at(file('photos.zip', { content: zipBytes([{ name: 'a.jpg', data: 'x' }]) })), ['archive-checked@attachments:0-1']],
     ['an encrypted zip', at(file('payroll.zip', { content: zipBytes([{ name: 'a.txt', data: 'x' }, { name: 'b.txt', data: 'y' }], true) })), ['encrypted-archive@attachments:0-1']],
     ['a truncated encrypted zip (no central directory)', at(file('x.zip', { content: zipBytes([{ name: 'a.txt', data: 'x' }], true).slice(0, 40) })), ['encrypted-archive@attachments:0-1']],
     ['a disk image', at('backup.vhdx'), ['disk-image@attachments:0-1']],

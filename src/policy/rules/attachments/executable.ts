@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import { DECOY_EXTENSIONS } from '../../data/attachment-types';
 import { showInvisible } from '../../text/mask';
+import { blockedInside, inspectArchive } from './archive';
 import { BLOCKED, executableKind, extensionsOf, hasBidiControl, hasTrailingDotOrSpace } from './files';
 
 const DO = 'Remove it; if the recipient really needs it, ask IT how to share it safely.';
@@ -18,6 +19,7 @@ export default defineRule({
       'bidi-name': `“{name}” contains an invisible control character that reverses text, so the name shown is not the real one. This is a known way to disguise programs (policy 3.1). ${DO}`,
       'trailing-dot': `“{name}” ends with a dot or a space, which Windows drops, so the real type is .{ext}. Names like this are used to slip files past filters (policy 3.1). Rename the file properly or remove it.`,
       disguised: `“{name}” is named as a .{ext} file but its content is a {kind}. The policy forbids introducing malicious software (3.1). ${DO}`,
+      'in-archive': `“{name}” contains “{inner}”, {what}. Putting it inside an archive does not make it safe: the policy forbids introducing malicious software (3.1). ${DO}`,
     },
     inputs: ['attachments'],
   },
@@ -45,6 +47,12 @@ export default defineRule({
       if (hasTrailingDotOrSpace(a.name) && ext) return found('trailing-dot');
       const kind = executableKind(a.content);
       if (kind) return found('disguised', { kind });
+      // Inside a ZIP (whatever its name): the same verdict as the file itself (issue #18, finding 3).
+      for (const e of inspectArchive(a.content)?.entries ?? []) {
+        const what = blockedInside(e);
+        if (what) return found('in-archive', { inner: showInvisible(e.path), what });
+      }
     });
   },
 });
+

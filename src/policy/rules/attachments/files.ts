@@ -66,31 +66,3 @@ export function contentKind(content: Uint8Array | undefined): string | undefined
   }
   return undefined;
 }
-
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
-
-/**
- * Is any entry of a ZIP archive encrypted (general-purpose bit flag, bit 0 — set for ZipCrypto and
- * AES alike)? Reads the central directory found through the end-of-central-directory record, and
- * falls back to the first local header when that is missing (a truncated file). Undefined when the
- * content is not a ZIP.
- */
-export function zipIsEncrypted(b: Uint8Array): boolean | undefined {
-  if (b.length < 30 || b[0] !== 0x50 || b[1] !== 0x4b) return undefined;
-  // The EOCD record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-  const stop = Math.max(0, b.length - 22 - 0xffff);
-  for (let i = b.length - 22; i >= stop; i--) {
-    if (b[i] !== 0x50 || b[i + 1] !== 0x4b || b[i + 2] !== 0x05 || b[i + 3] !== 0x06) continue;
-    const entries = u16(b, i + 10);
-    let p = u32(b, i + 16);
-    for (let n = 0; n < entries && p + 46 <= b.length; n++) {
-      if (b[p] !== 0x50 || b[p + 1] !== 0x4b || b[p + 2] !== 0x01 || b[p + 3] !== 0x02) break;
-      if (u16(b, p + 8) & 1) return true;
-      p += 46 + u16(b, p + 28) + u16(b, p + 30) + u16(b, p + 32);
-    }
-    return false;
-  }
-  if (b[2] === 0x03 && b[3] === 0x04) return (u16(b, 6) & 1) === 1;
-  return undefined;
-}

@@ -1,6 +1,16 @@
 import { defineRule } from '../../rule';
-import { ARCHIVES, DISK_IMAGES, EXPECTED_CONTENT, MACRO_ENABLED } from '../../data/attachment-types';
-import { BLOCKED, contentKind, executableKind, extensionsOf, hasBidiControl, hasTrailingDotOrSpace, zipIsEncrypted } from './files';
+import { ARCHIVES, DISK_IMAGES, EXPECTED_CONTENT, MACRO_ENABLED, OFFICE_OPEN_XML, OPEN_DOCUMENT } from '../../data/attachment-types';
+import { ARCHIVE_LIMITS, blockedInside, inspectArchive, type IncompleteReason } from './archive';
+import { BLOCKED, contentKind, executableKind, extensionsOf, hasBidiControl, hasTrailingDotOrSpace } from './files';
+
+/** Why an archive could not be read to the end, in the words of the message. */
+const UNREAD: Record<IncompleteReason, string> = {
+  'too-many-entries': `it holds more than ${ARCHIVE_LIMITS.maxEntries.toLocaleString('en-GB')} files`,
+  'too-large': `it unpacks to more than ${ARCHIVE_LIMITS.maxInflatedBytes / 1048576} MB`,
+  'too-deep': `it has archives inside archives more than ${ARCHIVE_LIMITS.maxDepth} levels deep`,
+  damaged: 'it is damaged or cut short',
+  unsupported: 'it uses a kind of compression the add-in does not read',
+};
 
 const CHECK = 'Only send it if the recipient expects it; the policy asks everyone to open attachments only when sure of the sender (4.3c).';
 
@@ -14,6 +24,9 @@ export default defineRule({
     messages: {
       macro: `“{name}” is a macro-enabled Office file (.{ext}). Macros can run code, so recipients are rightly wary of them. Save it as an ordinary document (e.g. .docx or .xlsx) unless the macros are needed. ${CHECK}`,
       archive: `“{name}” is an archive (.{ext}). Its contents are not checked and archives are a common way to pass on harmful files. Attach the files themselves or share a link instead. ${CHECK}`,
+      'archive-checked': `“{name}” is a zip archive. The add-in looked inside and found no programs, but archives are a common way to pass on harmful files and recipients’ mail filters often hold them back. Attach the files themselves or share a link if you can. ${CHECK}`,
+      'archive-unread': `“{name}” is an archive the add-in could not fully look inside ({why}), so what it holds is not checked. Archives are a common way to pass on harmful files. Attach the files themselves or share a link instead. ${CHECK}`,
+      'disguised-archive': `“{name}” is named as a .{ext} file but is a plain zip archive without the parts every {app} file has. Files are disguised like this to get past filters. Check that you attached the file you meant to; recipients are told not to trust mismatched files (policy 4.3c).`,
       'encrypted-archive': `“{name}” is a password-protected archive. Nothing inside can be scanned, by this add-in or by the recipient’s mail filter, so it is treated as risky. Share the files another way, such as a council file-sharing link.`,
       'disk-image': `“{name}” is a disk image (.{ext}). Disk images open with a double-click on Windows and are used to get programs past filters. Send the files themselves or share a link instead. ${CHECK}`,
       mismatch: `“{name}” is named as a .{ext} file but its content is {kind}. Check that you attached the file you meant to; recipients are told not to trust mismatched files (policy 4.3c).`,
@@ -39,9 +52,15 @@ export default defineRule({
       const kind = contentKind(a.content);
       const expected = EXPECTED_CONTENT[ext];
       if (kind && expected && !expected.includes(kind)) return found('mismatch', { kind: kind === 'ole' ? 'an Office/Outlook container' : `a ${kind} file` });
+      // A ZIP is looked inside (issue #18, finding 3); programs found there are attachments/executable's.
+      const zip = kind === 'zip' ? inspectArchive(a.content) : undefined;
+      if (zip && zip.entries.some((e) => blockedInside(e))) return;
+      const office = OFFICE_OPEN_XML.includes(ext) ? 'Office' : OPEN_DOCUMENT.includes(ext) ? 'OpenDocument' : undefined;
+      if (zip && office && !(office === 'Office' ? zip.officeParts : zip.openDocument)) return found('disguised-archive', { app: office });
+      if (zip && zip.encrypted) return found('encrypted-archive');
       if (ARCHIVES.includes(ext)) {
-        const encrypted = a.content && kind === 'zip' ? zipIsEncrypted(a.content) : undefined;
-        return found(encrypted ? 'encrypted-archive' : 'archive');
+        if (!zip) return found('archive');
+        return zip.incomplete ? found('archive-unread', { why: UNREAD[zip.incomplete] }) : found('archive-checked');
       }
     });
   },
