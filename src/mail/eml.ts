@@ -5,9 +5,10 @@
 import PostalMime from 'postal-mime';
 import type { Address as PmAddress, Attachment as PmAttachment, Email } from 'postal-mime';
 import { htmlToText } from '../policy/text/html';
+import { withAttachedMessages } from './attached';
 import { guardLines, MAX_EML_LINES } from './eml-guard';
-import { declaresUtf7, decodeUtf7, rawBodyText, sameWords } from './mime-extra';
-import type { Address, Attachment, ComposeType, MailDraft } from '../policy/types';
+import { composeTypeOf, declaresUtf7, decodeUtf7, rawBodyText, sameWords } from './mime-extra';
+import type { Address, Attachment, MailDraft } from '../policy/types';
 
 export type EmlProblem = 'empty' | 'too-large' | 'too-many-lines' | 'not-an-email' | 'unparseable';
 
@@ -36,7 +37,6 @@ export interface ParseEmlOptions {
 // A header field name: printable ASCII except ':' (RFC 5322 §2.2), then ':'. Mailbox files start "From ".
 const FIRST_HEADER = /^(?:[!-9;-~]+[ \t]*:|From [^\r\n]*\r?\n[!-9;-~]+[ \t]*:)/;
 const KNOWN_HEADERS = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'received', 'content-type'];
-const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|vl|rv)\s*(?:\[\d+\]\s*)?:/i;
 
 function head(input: Uint8Array | string, n: number): string {
   if (typeof input === 'string') return input.slice(0, n);
@@ -98,17 +98,6 @@ function headerRecord(email: Email): Record<string, string[]> {
     out[h.key].push(h.value);
   }
   return out;
-}
-
-/**
- * A reply is what carries In-Reply-To or References (RFC 5322 §3.6.4); "RE:" in the subject alone
- * costs nothing to type and, since only replies and forwards have quoted text, must not make the
- * body's "> " lines or a pasted header block count as quoted (issue #18, finding 2).
- */
-function composeTypeOf(subject: string, headers: Record<string, string[]>): ComposeType {
-  if (FORWARD_SUBJECT.test(subject)) return 'forward';
-  if (headers['in-reply-to']?.length || headers['references']?.length) return 'reply';
-  return 'new';
 }
 
 /**
@@ -201,7 +190,7 @@ export async function parseEml(input: Uint8Array | string, options: ParseEmlOpti
     bcc: mailboxes(email.bcc),
     subject,
     body: html !== undefined ? { text, html, ...(hidden ? { hidden } : {}), ...(alternative !== undefined ? { alternative } : {}) } : { text },
-    attachments: email.attachments.map(attachment),
+    attachments: withAttachedMessages(email.attachments.map(attachment)),
     composeType: composeTypeOf(subject, headers),
     headers,
   };

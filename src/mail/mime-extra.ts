@@ -2,6 +2,21 @@
 // a UTF-7 body (RFC 2152; WHATWG decoders do not support it, older clients still render it), and a
 // body whose MIME boundary matches none of its parts (postal-mime then finds no text at all).
 
+import type { ComposeType } from '../policy/types';
+
+const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|vl|rv)\s*(?:\[\d+\]\s*)?:/i;
+
+/**
+ * A reply is what carries In-Reply-To or References (RFC 5322 §3.6.4); "RE:" in the subject alone
+ * costs nothing to type and, since only replies and forwards have quoted text, must not make the
+ * body's "> " lines or a pasted header block count as quoted (issue #18, finding 2).
+ */
+export function composeTypeOf(subject: string, headers: Record<string, string[]>): ComposeType {
+  if (FORWARD_SUBJECT.test(subject)) return 'forward';
+  if (headers['in-reply-to']?.length || headers['references']?.length) return 'reply';
+  return 'new';
+}
+
 const UTF7_CHARSET = /charset\s*=\s*"?(?:x-)?utf-?7\b/i;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

@@ -4,6 +4,9 @@ import type { Address, Attachment, ComposeType, MailDraft, RecipientField } from
 import { officeCall, DEFAULT_TIMEOUT_MS } from './async';
 import { decodeBase64 } from './base64';
 import { htmlToText } from '../policy/text/html';
+import { isZip } from '../policy/rules/attachments/archive';
+import { messageFormat, withAttachedMessages } from '../mail/attached';
+import { readMessage } from '../mail/mime-lite';
 
 export interface ReadOptions {
   timeoutMs?: number;
@@ -148,32 +151,49 @@ export const ATTACHMENT_HEAD_CAP_BYTES = 25 * 1024 * 1024;
 /** How much of a large file is decoded (a multiple of 3, so the base64 prefix is whole quads). */
 export const ATTACHMENT_HEAD_BYTES = 64 * 1024 - 1;
 
-/** Attachments (getAttachmentsAsync, Mailbox 1.8), with file contents where asked and supported. */
+/**
+ * Attachments (getAttachmentsAsync, Mailbox 1.8), with file contents where asked and supported.
+ * An attached email (an item attachment) is read as a message: getAttachmentContentAsync returns it
+ * as a string in .eml form (format "eml"; Office.AttachmentContent and
+ * Office.MailboxEnums.AttachmentContentFormat, https://learn.microsoft.com/javascript/api/outlook/office.attachmentcontent
+ * — the same page says the call throws for an item attached by drag-and-drop in Outlook on the web
+ * and new Outlook on Windows, which then gets the could-not-be-read verdict). Attached .eml files
+ * are read the same way (src/mail/attached.ts).
+ */
 export async function readAttachments(item: Office.MessageCompose, o: AttachmentReadOptions = {}): Promise<Attachment[]> {
   if (typeof item.getAttachmentsAsync !== 'function') return [];
   const list = await officeCall<Office.AttachmentDetailsCompose[]>('getAttachmentsAsync', (cb) => item.getAttachmentsAsync(cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const max = o.maxContentBytes ?? 0;
-  return Promise.all(
+  const read = await Promise.all(
     (list ?? []).map(async (d) => {
       const a: Attachment = { id: d.id, name: d.name ?? '', size: d.size ?? 0, kind: attachmentKind(d.attachmentType) };
       // contentType is not in AttachmentDetailsCompose's type, but some clients supply it.
       const contentType = (d as { contentType?: unknown }).contentType;
       if (typeof contentType === 'string' && contentType) a.contentType = contentType;
       if (d.isInline) a.isInline = true;
-      if (max > 0 && a.kind === 'file' && a.size <= Math.max(max, ATTACHMENT_HEAD_CAP_BYTES) && typeof item.getAttachmentContentAsync === 'function') {
-        const head = a.size > max ? ATTACHMENT_HEAD_BYTES : undefined;
-        const content = await readAttachmentContent(item, d.id, o, head).catch(() => undefined); // rules must not require content
-        if (content) a.content = content;
+      const readable = a.kind === 'file' || a.kind === 'item';
+      if (max > 0 && readable && a.size <= Math.max(max, ATTACHMENT_HEAD_CAP_BYTES) && typeof item.getAttachmentContentAsync === 'function') {
+        // An archive or a message is read whole (its directory is at the end; its parts anywhere).
+        const head = a.size > max && messageFormat(a) !== 'eml' ? ATTACHMENT_HEAD_BYTES : undefined;
+        const c = await readAttachmentContent(item, d.id, o, head).catch(() => undefined); // rules must not require content
+        if (c?.eml !== undefined) a.message = readMessage(c.eml);
+        else if (c?.bytes) a.content = c.bytes;
       }
       return a;
     }),
   );
+  return withAttachedMessages(read);
 }
 
-async function readAttachmentContent(item: Office.MessageCompose, id: string, o: ReadOptions, headBytes?: number): Promise<Uint8Array | undefined> {
+async function readAttachmentContent(item: Office.MessageCompose, id: string, o: ReadOptions, headBytes?: number): Promise<{ bytes?: Uint8Array; eml?: string } | undefined> {
   const c = await officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) => item.getAttachmentContentAsync(id, cb), o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  if (String(c?.format).toLowerCase() !== 'base64' || typeof c.content !== 'string') return undefined;
-  return decodeBase64(headBytes ? c.content.slice(0, (headBytes / 3) * 4) : c.content);
+  if (typeof c?.content !== 'string') return undefined;
+  const format = String(c.format).toLowerCase();
+  if (format === 'eml') return { eml: c.content };
+  if (format !== 'base64') return undefined; // a cloud file's URL, a calendar item
+  const head = headBytes ? decodeBase64(c.content.slice(0, (headBytes / 3) * 4)) : undefined;
+  // A ZIP's names are in its central directory, at the end: an archive is read whole, up to the cap.
+  return { bytes: head && !isZip(head) ? head : decodeBase64(c.content) };
 }
 
 /** The whole draft. Used by the task pane; the handlers read field by field. */

@@ -131,8 +131,53 @@ export function check(draft: MailDraft, config: PolicyConfig, options: CheckOpti
       findings.push(f);
     }
   }
+  if (readsAttachments(options)) findings.push(...attachedMessageFindings(draft, config, options));
   const retentionSubject = names.length ? seenSubject.slice(0, Math.max(0, seenSubject.indexOf('\n'))) : seenSubject;
   return { verdict: verdictOf(findings), findings, retention: proposeRetention(retentionSubject, ctx.ownText, config) };
+}
+
+/**
+ * Rules that judge an attached email's content (issue #18, finding 3). Left out: what is about the
+ * envelope of the email being sent (its recipients, disclaimer, sender authenticity, "see attached"
+ * with nothing attached, forwarding from an unverified sender) and councillors' instructions (an
+ * attached email is someone's earlier message passed on, not an instruction issued now).
+ */
+const ENVELOPE_CATEGORIES: readonly string[] = ['recipients', 'disclaimer', 'authenticity', 'instructions'];
+const ENVELOPE_RULES: readonly string[] = ['attachments/missing', 'attachments/unverified-forward'];
+
+function readsAttachments(options: CheckOptions): boolean {
+  if ((options.surface ?? 'compose') !== 'compose') return false;
+  return (!options.inputs || options.inputs.includes('attachments')) && (!options.touching || options.touching.includes('attachments'));
+}
+
+/**
+ * Each attached email (read by the adapter into `attachment.message`) is checked by the same rules,
+ * one level deep: its subject, text and attachments, as if sent now by this sender to these
+ * recipients. Findings go on the attachment, say which email they are in, and offer its removal.
+ */
+function attachedMessageFindings(draft: MailDraft, config: PolicyConfig, options: CheckOptions): Finding[] {
+  const out: Finding[] = [];
+  draft.attachments.forEach((a, index) => {
+    const m = a.message;
+    if (!m) return;
+    const inner: MailDraft = {
+      ...m,
+      from: draft.from,
+      to: draft.to,
+      cc: draft.cc,
+      bcc: draft.bcc,
+      attachments: m.attachments.map(({ message: _nested, ...rest }) => rest), // one level deep
+    };
+    const rules = (options.rules ?? RULES).filter((r) => !ENVELOPE_CATEGORIES.includes(r.meta.category) && !ENVELOPE_RULES.includes(r.meta.id));
+    for (const f of check(inner, config, { surface: 'compose', rules }).findings) {
+      f.message = `In the attached email “${a.name}”: ${f.message}`;
+      f.span = { field: 'attachments', start: index, end: index + 1 };
+      f.fixes = [{ kind: 'remove-attachment', index, id: a.id, name: a.name }];
+      delete f.suggestions;
+      out.push(f);
+    }
+  });
+  return out;
 }
 
 /** A finding in the attachment-name lines after the subject goes on the attachment it names. */

@@ -65,6 +65,11 @@ export interface Attachment {
   isInline?: boolean;
   /** Outlook item attachment (an attached email) or cloud link rather than a file. */
   kind?: 'file' | 'item' | 'cloud';
+  /**
+   * An attached email (item attachment, message/rfc822 part or .eml file) read as a message by the
+   * adapter (src/mail/attached.ts); the engine checks it one level deep. Its own attachments never carry one.
+   */
+  message?: MailDraft;
 }
 
 export type ComposeType = 'new' | 'reply' | 'forward';

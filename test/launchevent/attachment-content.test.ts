@@ -6,19 +6,20 @@ import { createHandlers } from '../../src/launchevent/handlers';
 import { ATTACHMENT_HEAD_CAP_BYTES } from '../../src/office/draft';
 import { check as engineCheck } from '../../src/policy/engine';
 import { policy } from '../helpers/draft';
-import { createOfficeStub, stubEvent } from '../office/office-stub';
+import { createOfficeStub, stubEvent, type StubAttachment } from '../office/office-stub';
+import { zipSync } from 'fflate';
 
 afterEach(() => delete (globalThis as { Office?: unknown }).Office);
 
 const MZ = Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff' + '\x00'.repeat(200000), 'latin1').toString('base64');
 
-async function run(size: number) {
+async function run(size: number, attachments?: StubAttachment[]) {
   const stub = createOfficeStub({
     from: { emailAddress: 'clerk@waretowncouncil.gov.uk', displayName: 'Town Clerk' },
     to: [{ emailAddress: 'jo.bloggs@example.co.uk' }],
     subject: 'Invoice',
     bodyText: 'Dear Jo, the invoice is attached. Regards',
-    attachments: [{ id: 'a1', name: 'invoice.pdf', size, base64: MZ }],
+    attachments: attachments ?? [{ id: 'a1', name: 'invoice.pdf', size, base64: MZ }],
     mailbox: '1.15',
   });
   Object.assign(globalThis, { Office: stub.Office });
@@ -61,4 +62,22 @@ test.each([
 test('over the cap the content is not read (the attachment is judged by its name and type)', async () => {
   const { pre } = await run(ATTACHMENT_HEAD_CAP_BYTES + 1);
   expect(pre).not.toContain('attachments/executable');
+});
+
+// Issue #18, finding 3 (rest): archives are read whole (their directory is at the end) and looked
+// inside; an item attachment comes back as an .eml string (format "eml") and is checked as a message.
+test('a 3 MB zip with an .exe at the end is read whole and looked inside when attachments change', async () => {
+  const filler = new Uint8Array(3 * 1024 * 1024).map((_, i) => (i * 2654435761) >>> 24); // does not compress
+  const zip = zipSync({ 'photos/filler.jpg': [filler, { level: 0 }], 'photos/viewer.exe': new Uint8Array(Buffer.from(MZ, 'base64').subarray(0, 64)) });
+  const { pre, sent } = await run(0, [{ id: 'z1', name: 'photos.zip', size: zip.length, base64: Buffer.from(zip).toString('base64') }]);
+  expect(JSON.parse(pre).findings.map((f: { messageId: string }) => f.messageId)).toContain('in-archive');
+  expect(sent.allowEvent).toBe(false);
+});
+
+test('an attached email (item attachment, format "eml") is checked as a message: a password in it stops the send', async () => {
+  const eml = 'From: a@example.org\r\nSubject: access\r\nContent-Type: text/plain\r\n\r\nThe wifi password is Ware2024! for guests.\r\n';
+  const { pre, sent } = await run(0, [{ id: 'i1', name: 'access', size: eml.length, attachmentType: 'item', eml }]);
+  const f = JSON.parse(pre).findings.find((x: { ruleId: string }) => x.ruleId === 'credentials/secret');
+  expect(f.message).toMatch(/^In the attached email “access”/);
+  expect(sent.allowEvent).toBe(false);
 });

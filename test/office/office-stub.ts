@@ -18,6 +18,8 @@ export interface StubAttachment {
   isInline?: boolean;
   /** base64 content for getAttachmentContentAsync */
   base64?: string;
+  /** An item attachment's content: Outlook returns it as an .eml string with format "eml". */
+  eml?: string;
 }
 
 export interface StubState {
@@ -166,7 +168,7 @@ export function createOfficeStub(o: StubOptions = {}): OfficeStub {
       call('getAttachmentContentAsync', lastCb(args), () => {
         const a = state.attachments.find((x) => x.id === id);
         if (!a) throw Object.assign(new Error('not found'), { name: 'AttachmentNotFound' });
-        return { format: 'base64', content: a.base64 ?? '' };
+        return a.eml !== undefined ? { format: 'eml', content: a.eml } : { format: 'base64', content: a.base64 ?? '' };
       }),
     removeAttachmentAsync: (id: string, ...args: unknown[]) =>
       call('removeAttachmentAsync', lastCb(args), () => void (state.attachments = state.attachments.filter((a) => a.id !== id))),
