@@ -35,6 +35,7 @@ export const RULE_IDS = [
   'attachments/risky',
   'attachments/unverified-forward',
   'attachments/missing',
+  'attachments/phishing-carrier',
   'solicitation/chain-letter',
   'solicitation/advertising',
   'authenticity/unverified-sender',

@@ -18,11 +18,19 @@ const WHY: Record<string, string> = {
   'encrypted-archive': 'it is a password-protected archive that no filter could scan',
   'disk-image': 'it is a disk image, a way of getting programs past mail filters',
   mismatch: 'its content is not what its name says',
+  'in-archive': 'it is an archive holding a file that is risky to open',
+  'archive-checked': 'it is an archive; nothing risky was found inside, but archives are a common way to pass on harmful files',
+  'archive-unread': 'it is an archive that could not be fully checked',
+  'disguised-archive': 'it is an archive dressed up as an Office document',
+  'web page': 'it is a web page, a common way to deliver fake sign-in pages',
+  'SVG image': 'it is an SVG image, which can carry scripts and fake sign-in pages',
+  'OneNote file': 'it is a OneNote file, which can hide programs behind a picture',
+  'attachments/phishing-carrier:disguised': 'its content is a web page or SVG image, not what its name says',
 };
 
 export function readerAttachmentFinding(f: Finding): Finding {
   const name = f.actual ?? 'this attachment';
-  const why = WHY[f.messageId];
+  const why = WHY[`${f.ruleId}:${f.messageId}`] ?? WHY[f.messageId];
   const message = why
     ? `Do not open “${name}”: ${why}. Open it only once the sender has confirmed they sent it, and if you were not expecting it, tell the council’s IT support (policy 4.3c).`
     : `Do not open “${name}” until the sender has confirmed they sent it (policy 4.3c).`;

@@ -33,6 +33,7 @@ describe('attachments/executable', () => {
     ['a trailing space on an allowed type', at('notes.txt '), ['trailing-dot@attachments:0-1']],
     ['a PDF that is really a Windows program', at(file('invoice.pdf', { content: PE_BYTES })), ['disguised@attachments:0-1']],
     ['a cloud link named like a program', at(file('tool.msi', { kind: 'cloud' })), ['blocked-type@attachments:0-1']],
+    ['a zip holding an .exe (more in attachments-archive.test.ts)', at(file('files.zip', { content: zipBytes([{ name: 'setup.exe', data: 'MZ' }]) })), ['in-archive@attachments:0-1']],
   ])('flags %s', (_name, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);
   });

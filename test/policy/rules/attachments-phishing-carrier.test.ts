@@ -1,7 +1,7 @@
 import rule, { markupKind } from '../../../src/policy/rules/attachments/phishing-carrier';
 import executable from '../../../src/policy/rules/attachments/executable';
 import { draft, findingsOf, idsOf } from '../../helpers/draft';
-import { file, PDF_BYTES, PNG_BYTES } from '../../helpers/files';
+import { file, PDF_BYTES, PNG_BYTES, zipBytes } from '../../helpers/files';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const at = (...names: (string | ReturnType<typeof file>)[]) => draft({ attachments: names.map((n) => (typeof n === 'string' ? file(n) : n)) });
@@ -29,6 +29,7 @@ describe('attachments/phishing-carrier', () => {
     ['a .onenote file', at('notes.onenote'), ['OneNote file@attachments:0-1']],
     ['a double extension xls.html', at('Payment advice.xls.html'), ['web page@attachments:0-1']],
     ['a .pdf that is a web page', at(file('invoice.pdf', { content: enc('\ufeff  <!DOCTYPE html><html>') })), ['disguised@attachments:0-1']],
+    ['an .html inside a zip', at(file('remittance.zip', { content: zipBytes([{ name: 'remittance.html', data: '<html>' }]) })), ['in-archive@attachments:0-1']],
     ['a .docx that is an SVG', at(file('report.docx', { content: enc('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">') })), ['disguised@attachments:0-1']],
   ])('warns on %s', (_n, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);

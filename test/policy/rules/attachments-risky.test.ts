@@ -29,6 +29,8 @@ describe('attachments/risky', () => {
     ['an encrypted zip', at(file('payroll.zip', { content: zipBytes([{ name: 'a.txt', data: 'x' }, { name: 'b.txt', data: 'y' }], true) })), ['encrypted-archive@attachments:0-1']],
     ['a truncated encrypted zip (no central directory)', at(file('x.zip', { content: zipBytes([{ name: 'a.txt', data: 'x' }], true).slice(0, 40) })), ['encrypted-archive@attachments:0-1']],
     ['a disk image', at('backup.vhdx'), ['disk-image@attachments:0-1']],
+    ['a zip renamed .docx (no [Content_Types].xml)', at(file('Agenda.docx', { content: zipBytes([{ name: 'a.pdf', data: '%PDF-' }]) })), ['disguised-archive@attachments:0-1']],
+    ['a zip cut short (more in attachments-archive.test.ts)', at(file('a.zip', { content: zipBytes([{ name: 'a.jpg', data: 'x' }]).slice(0, 40) })), ['archive-unread@attachments:0-1']],
     ['a PDF that is really a zip', at(file('invoice.pdf', { content: DOCX })), ['mismatch@attachments:0-1']],
     ['a .jpg that is a PDF', at(file('photo.jpg', { content: PDF_BYTES })), ['mismatch@attachments:0-1']],
     ['a .png that is an OLE container', at(file('chart.png', { content: OLE_BYTES })), ['mismatch@attachments:0-1']],

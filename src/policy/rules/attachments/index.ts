@@ -4,5 +4,6 @@ import executable from './executable';
 import risky from './risky';
 import unverifiedForward from './unverified-forward';
 import missing from './missing';
+import phishingCarrier from './phishing-carrier';
 
-export const ATTACHMENT_RULES = [executable, risky, unverifiedForward, missing] satisfies Rule<RuleIdIn<'attachments'>>[];
+export const ATTACHMENT_RULES = [executable, risky, unverifiedForward, missing, phishingCarrier] satisfies Rule<RuleIdIn<'attachments'>>[];
