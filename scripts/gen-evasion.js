@@ -5,6 +5,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { zipSync, strToU8 } = require('fflate');
 
 const CAUGHT = [
   { rule: 'tone/abusive', sender: 'officer', text: 'You are a fucking idiot and everyone knows it.' },
@@ -135,6 +136,88 @@ const SECRET_INNOCENT = [
 ];
 const quotedReply = (s) => ({ composeType: 'reply', text: `Please see below.\n\n${HEADER}${s}` });
 
+// ---- Issue #18, finding 3 (rest): what is inside attachments ----
+// Files go into the set as base64 (`files`); an attached email as its .eml text (`eml`, kind item).
+const MZ = Buffer.from('4d5a90000300000004000000ffff0000b800000000000000400000000000000000000000', 'hex');
+const PDF = strToU8('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n');
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+const txt = (s) => strToU8(s);
+const zip = (entries, level = 6) => zipSync(entries, { level, mtime: new Date('2026-01-01T00:00:00Z') });
+const b64 = (bytes) => Buffer.from(bytes).toString('base64');
+const fileItem = (name, bytes) => ({ name, base64: b64(bytes) });
+const OOXML = (main) => ({ '[Content_Types].xml': txt('<Types/>'), '_rels/.rels': txt('<Relationships/>'), [main]: txt('<x/>') });
+const ODF = { mimetype: txt('application/vnd.oasis.opendocument.text'), 'META-INF/manifest.xml': txt('<manifest/>'), 'content.xml': txt('<c/>') };
+const ATTACHED = (name, files) => ({ text: 'Please see the attached.', files: [fileItem(name, zip(files))] });
+const ARCHIVE_CATCH = [
+  ATTACHED('invoice.zip', { 'invoice.exe': MZ }),
+  ATTACHED('papers.zip', { 'papers/minutes.pdf': PDF, 'papers/setup.exe': MZ }),
+  ATTACHED('scan.zip', { 'scan.pdf.exe': MZ }),
+  ATTACHED('tools.zip', { 'tidy.ps1': txt('Write-Host hi') }),
+  ATTACHED('photos.zip', { 'photos/view.scr': MZ, 'photos/a.jpg': JPEG }),
+  ATTACHED('statement.zip', { 'statement.pdf': MZ }), // a program named .pdf inside
+  ATTACHED('backup.zip', { 'inner.zip': zip({ 'run.bat': txt('@echo off') }) }),
+  { text: 'Please see the attached.', files: [fileItem('Agenda.docx', zip({ 'agenda.js': txt('WScript.Echo(1)') }))] },
+  ATTACHED('share.zip', { 'Council share.lnk': txt('L') }),
+  ATTACHED('report.zip', { 'report\u202efdp.exe': MZ }),
+];
+const ARCHIVE_INNOCENT = [
+  ATTACHED('papers.zip', { 'minutes.pdf': PDF, 'agenda.pdf': PDF }),
+  ATTACHED('photos.zip', { 'fete/1.jpg': JPEG, 'fete/2.jpg': JPEG, 'fete/logo.png': PNG }),
+  ATTACHED('documents.zip', { 'Agenda.docx': zip(OOXML('word/document.xml')), 'Budget.xlsx': zip(OOXML('xl/workbook.xml')) }),
+  ATTACHED('data.zip', { 'allotments.csv': txt('plot,holder\n1,Jo'), 'readme.txt': txt('Plots for 2026') }),
+  ATTACHED('archive.zip', { 'inner.zip': zip({ 'minutes.pdf': PDF }) }),
+  ATTACHED('exec.zip', { 'Executive summary.pdf': PDF, 'exe-notes.txt': txt('notes') }),
+  { text: 'Please see the attached.', files: [fileItem('Agenda.docx', zip(OOXML('word/document.xml')))] },
+  { text: 'Please see the attached.', files: [fileItem('Letter.odt', zip(ODF, 0))] },
+];
+const DISGUISED_CATCH = ['Agenda.docx', 'Budget.xlsx', 'Talk.pptx', 'Form.dotx', 'Letter.odt', 'Sheet.ods', 'Slides.odp', 'Report.docx'].map((name, i) => ({
+  text: 'Please see the attached.',
+  files: [fileItem(name, zip(i % 2 ? { 'files/report.pdf': PDF } : { 'report.pdf': PDF, 'photo.jpg': JPEG }))],
+}));
+const DISGUISED_INNOCENT = [
+  fileItem('Agenda.docx', zip(OOXML('word/document.xml'))),
+  fileItem('Budget.xlsx', zip(OOXML('xl/workbook.xml'), 0)),
+  fileItem('Talk.pptx', zip({ ...OOXML('ppt/presentation.xml'), 'ppt/media/image1.png': PNG })),
+  fileItem('Letter.odt', zip(ODF, 0)),
+  fileItem('Sheet.ods', zip({ ...ODF, mimetype: txt('application/vnd.oasis.opendocument.spreadsheet') })),
+  fileItem('HR letter.docx', OLE), // password-protected Office files are OLE containers
+  fileItem('Minutes.pdf', PDF),
+  fileItem('Report.docx', zip({ ...OOXML('word/document.xml'), 'word/embeddings/Sheet1.xlsx': zip(OOXML('xl/workbook.xml')) })),
+].map((f) => ({ text: 'Please see the attached.', files: [f] }));
+const CARRIER_CATCH = [
+  fileItem('Invoice.html', txt('<html><body>Sign in</body></html>')),
+  fileItem('REMITTANCE.HTM', txt('<html>')),
+  fileItem('statement.xhtml', txt('<html xmlns="http://www.w3.org/1999/xhtml">')),
+  fileItem('23mb - PDF- 6 pages.svg', txt('<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>')),
+  fileItem('Shipping notice.one', new Uint8Array([0xe4, 0x52, 0x5c, 0x7b, 0x8c, 0xd8, 0xa7, 0x4d])),
+  fileItem('Meeting notes.onenote', txt('x')),
+  fileItem('Payment advice.xls.html', txt('<html>')),
+  fileItem('invoice.pdf', txt('<!DOCTYPE html><html><script>location="https://example.invalid"</script>')),
+  fileItem('remittance.zip', zip({ 'remittance.html': txt('<html>') })),
+].map((f) => ({ text: 'Please see the attached.', files: [f] }));
+const CARRIER_INNOCENT = [
+  fileItem('Minutes.pdf', PDF),
+  fileItem('photo.jpg', JPEG),
+  fileItem('logo.png', PNG),
+  fileItem('Agenda.docx', zip(OOXML('word/document.xml'))),
+  fileItem('notes.txt', txt('<html> is how a web page starts')),
+  fileItem('Newsletter.pdf', PDF),
+  fileItem('papers.zip', zip({ 'minutes.pdf': PDF })),
+  fileItem('Budget.xlsx', zip(OOXML('xl/workbook.xml'))),
+].map((f) => ({ text: 'Please see the attached.', files: [f] }));
+const message = (s) => `From: Jo Bloggs <jo.bloggs@example.co.uk>\r\nTo: clerk@waretowncouncil.gov.uk\r\nSubject: Bins\r\nMessage-ID: <m@example.invalid>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${s}\r\n`;
+const htmlMessage = (s) =>
+  `From: Jo Bloggs <jo.bloggs@example.co.uk>\r\nSubject: Bins\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="m0"\r\n\r\n--m0\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(txt(`<p>Dear Jo,</p><p>${attr(s)}</p>`))}\r\n--m0\r\nContent-Type: application/pdf; name="minutes.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(PDF)}\r\n--m0--\r\n`;
+// What an attached email says is checked as if sent now (the envelope rules aside: councillors'
+// instructions in an earlier email passed on are not instructions issued now, so they are left out).
+const ATTACHED_TEXT_CATCH = CAUGHT.filter((c) => c.rule !== 'instructions/councillor');
+const PLACED_IN_MESSAGES = {
+  'attached-message': (s) => ({ text: 'Please see the email below.', files: [{ name: 'Fwd: Bins', kind: 'item', eml: message(s) }] }),
+  'attached-eml-file': (s) => ({ text: 'Please see the attached email.', files: [fileItem('Bins.eml', txt(htmlMessage(s)))] }),
+};
+
 const items = [];
 for (const [technique, f] of Object.entries({ ...TECHNIQUES, ...PLACED })) {
   for (const c of CAUGHT) items.push({ label: 'catch', rule: c.rule, sender: c.sender, technique, source: c.text, ...f(c.text) });
@@ -144,6 +227,28 @@ for (const t of PART_TWO_CATCH) items.push({ label: 'catch', rule: 'confidential
 for (const t of PART_TWO_INNOCENT) items.push({ label: 'innocent', sender: 'officer', technique: 'part-two-numerals', source: t, text: t });
 for (const t of SECRETS) items.push({ label: 'catch', rule: 'credentials/secret', sender: 'officer', technique: 'quoted-secret-in-reply', source: t, ...quotedReply(t) });
 for (const t of SECRET_INNOCENT) items.push({ label: 'innocent', sender: 'officer', technique: 'quoted-secret-in-reply', source: t, ...quotedReply(t) });
+for (const [technique, f] of Object.entries(PLACED_IN_MESSAGES)) {
+  for (const c of ATTACHED_TEXT_CATCH) items.push({ label: 'catch', rule: c.rule, sender: c.sender, technique, source: c.text, ...f(c.text) });
+  for (const t of INNOCENT) items.push({ label: 'innocent', sender: 'officer', technique, source: t, ...f(t) });
+}
+const sourceOf = (it) => it.files.map((f) => f.name).join(', ');
+const fileCases = [
+  ['exe-in-archive', 'attachments/executable', ARCHIVE_CATCH, ARCHIVE_INNOCENT],
+  ['disguised-archive', 'attachments/risky', DISGUISED_CATCH, DISGUISED_INNOCENT],
+  ['phishing-carrier', 'attachments/phishing-carrier', CARRIER_CATCH, CARRIER_INNOCENT],
+];
+for (const [technique, rule, caught, innocent] of fileCases) {
+  for (const it of caught) items.push({ label: 'catch', rule, sender: 'officer', technique, source: sourceOf(it), ...it });
+  for (const it of innocent) items.push({ label: 'innocent', sender: 'officer', technique, source: sourceOf(it), ...it });
+}
+// An attached email carrying a program: the attached email's own attachments are checked too.
+const exeMessage = (name) =>
+  `From: a@example.org\r\nSubject: Invoice\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="x"\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n--x\r\nContent-Type: application/octet-stream; name="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(MZ)}\r\n--x--\r\n`;
+const EXE_NAMES = ['setup.exe', 'invoice.pdf.exe', 'run.bat', 'tidy.ps1', 'update.scr', 'report.pdf', 'viewer.com', 'macro.vbs'];
+const PLAIN_NAMES = ['minutes.pdf', 'agenda.pdf', 'plan.pdf', 'budget 2026.pdf', 'letter.pdf', 'map.pdf', 'invoice 431.pdf', 'report.pdf'];
+const pdfMessage = (name) => exeMessage(name).replace(b64(MZ), b64(PDF));
+for (const n of EXE_NAMES) items.push({ label: 'catch', rule: 'attachments/executable', sender: 'officer', technique: 'exe-in-attached-message', source: n, text: 'See the email below.', files: [{ name: 'Fwd: Invoice', kind: 'item', eml: exeMessage(n) }] });
+for (const n of PLAIN_NAMES) items.push({ label: 'innocent', sender: 'officer', technique: 'exe-in-attached-message', source: n, text: 'See the email below.', files: [{ name: 'Fwd: Invoice', kind: 'item', eml: pdfMessage(n) }] });
 const out = path.join(__dirname, '..', 'test', 'fixtures', 'evasion.json');
 fs.writeFileSync(out, JSON.stringify(items, null, 1) + '\n');
 console.log(`${items.length} items (${items.filter((i) => i.label === 'catch').length} to catch, ${items.filter((i) => i.label === 'innocent').length} innocent) → ${path.relative(process.cwd(), out)}`);

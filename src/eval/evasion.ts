@@ -3,6 +3,7 @@
 import type { PolicyConfig } from '../policy/config';
 import { check, emptyDraft } from '../policy/engine';
 import { parseEml } from '../mail/eml';
+import { withAttachedMessages } from '../mail/attached';
 import { htmlToText } from '../policy/text/html';
 import type { ComposeType, MailDraft } from '../policy/types';
 
@@ -20,6 +21,18 @@ export interface EvasionItem {
   composeType?: ComposeType;
   /** A whole message, for MIME tricks (a wrong boundary, UTF-7, parts that differ): read by parseEml. */
   eml?: string;
+  /** Attachments with content (issue #18, finding 3): a file's bytes in base64, or an attached email's .eml text (kind item). */
+  files?: { name: string; base64?: string; kind?: 'file' | 'item'; eml?: string }[];
+}
+
+/** The attachments as the adapters give them: bytes, and attached emails read as messages. */
+function filesOf(files: NonNullable<EvasionItem['files']>) {
+  return withAttachedMessages(
+    files.map((f) => {
+      const content = f.eml !== undefined ? new TextEncoder().encode(f.eml) : new Uint8Array(Buffer.from(f.base64 ?? '', 'base64'));
+      return { name: f.name, size: content.length, content, kind: f.kind ?? 'file' };
+    }),
+  );
 }
 
 export interface EvasionScore {
@@ -52,7 +65,7 @@ export async function scoreEvasion(items: EvasionItem[], config: PolicyConfig): 
         body,
         subject: it.subject ?? '',
         composeType: it.composeType ?? 'new',
-        attachments: (it.attachments ?? []).map((name) => ({ name, size: 2048 })),
+        attachments: it.files ? filesOf(it.files) : (it.attachments ?? []).map((name) => ({ name, size: 2048 })),
       });
     const findings = check(draft, config).findings;
     const t = (s.byTechnique[it.technique] ??= { caught: 0, toCatch: 0, falseBlocks: 0, innocent: 0 });
