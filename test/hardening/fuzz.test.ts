@@ -8,6 +8,9 @@ import { check } from '../../src/policy/engine';
 import { parseEml, isEmlError } from '../../src/mail/eml';
 import { htmlToText } from '../../src/policy/text/html';
 import { parseAuthenticationResults } from '../../src/mail/auth-results';
+import { zipSync, strToU8 } from 'fflate';
+import { inspectArchive } from '../../src/policy/rules/attachments/archive';
+import { readMessage } from '../../src/mail/mime-lite';
 import type { Address, MailDraft } from '../../src/policy/types';
 import { policy, ROOT, SHARED } from '../helpers/draft';
 
@@ -152,5 +155,36 @@ describe('fuzz: Authentication-Results', () => {
   );
   it('never throws on any header value', () => {
     fc.assert(fc.property(header, (h) => expect(parseAuthenticationResults(h)).toBeDefined()), opts);
+  });
+});
+
+// Issue #18, finding 3: what is inside attachments. Mutated real ZIPs (fflate) and messages never
+// make the archive reader or the small MIME reader throw, and the engine stays total on them.
+describe('archives and attached messages, mutated', () => {
+  const seedZip = zipSync({ 'a/setup.exe': strToU8('MZ' + 'x'.repeat(300)), 'inner.zip': zipSync({ 'b.pdf': strToU8('%PDF-1.7 ' + 'y'.repeat(500)) }), '[Content_Types].xml': strToU8('<Types/>') });
+  const seedEml = strToU8(
+    'From: a@example.org\r\nSubject: =?utf-8?q?caf=C3=A9?=\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nHello=20there\r\n--b\r\nContent-Type: application/zip; name*=UTF-8\'\'a%20b.zip\r\nContent-Transfer-Encoding: base64\r\n\r\n' +
+      Buffer.from(seedZip).toString('base64') +
+      '\r\n--b--\r\n',
+  );
+  const mutated = (seed: Uint8Array) =>
+    fc.array(fc.tuple(fc.nat({ max: seed.length - 1 }), fc.nat({ max: 255 })), { maxLength: 12 }).map((edits) => {
+      const b = seed.slice();
+      for (const [at, v] of edits) b[at] = v;
+      return b;
+    });
+
+  it('inspectArchive never throws on mutated ZIPs', () => {
+    fc.assert(fc.property(mutated(seedZip), (b) => void inspectArchive(b)), opts);
+  });
+
+  it('readMessage never throws on mutated messages, and the engine checks what it reads', () => {
+    fc.assert(
+      fc.property(mutated(seedEml), (b) => {
+        const m = readMessage(b);
+        check({ ...m, to: [{ address: 'x@example.org' }], attachments: [{ name: 'fwd.eml', size: b.length, kind: 'item', message: m }] }, config);
+      }),
+      opts,
+    );
   });
 });
