@@ -7,7 +7,7 @@ export const MACRO_ENABLED: readonly string[] = [
   'docm', 'dotm', 'xlsm', 'xltm', 'xlsb', 'xlam', 'pptm', 'potm', 'ppsm', 'sldm', 'ppam',
 ];
 
-/** Archives: their contents are not checked by this add-in, and can hide any of the blocked types. */
+/** Archives: they can hide any of the blocked types. ZIPs are looked inside (rules/attachments/archive.ts); the others are not. */
 export const ARCHIVES: readonly string[] = [
   'zip', '7z', 'rar', 'tar', 'gz', 'tgz', 'bz2', 'tbz2', 'xz', 'z', 'cab', 'arj', 'lzh', 'lha', 'ace', 'zipx',
 ];
