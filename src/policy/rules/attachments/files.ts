@@ -4,6 +4,7 @@
 import { DEFENDER_FILTER, OWA_BLOCKED } from '../../data/blocked-extensions';
 import { CONTENT_SIGNATURES, EXECUTABLE_SIGNATURES, type Signature } from '../../data/attachment-types';
 import type { Attachment } from '../../types';
+import type { Report } from '../../rule';
 
 export const BLOCKED = new Set<string>([...OWA_BLOCKED, ...DEFENDER_FILTER]);
 
@@ -65,4 +66,29 @@ export function contentKind(content: Uint8Array | undefined): string | undefined
     if (content[i] === 0x25 && content[i + 1] === 0x50 && content[i + 2] === 0x44 && content[i + 3] === 0x46 && content[i + 4] === 0x2d) return 'pdf';
   }
   return undefined;
+}
+
+/** Report a finding on the attachment being looked at, with its removal as the fix. */
+export type FoundOn = (messageId: string, data?: Record<string, string>) => void;
+
+/**
+ * Each file attachment whose name and content attachments/executable leaves alone (so one file
+ * gets one finding), with its last extension and a reporter for findings on it. Attached emails
+ * are skipped: they are checked as messages.
+ */
+export function eachNotExecutable(attachments: readonly Attachment[], report: Report, fn: (a: Attachment, ext: string, found: FoundOn) => void): void {
+  attachments.forEach((a, index) => {
+    if (a.kind === 'item') return;
+    const ext = extensionsOf(a.name)[0] ?? '';
+    if (BLOCKED.has(ext) || hasBidiControl(a.name) || hasTrailingDotOrSpace(a.name) || executableKind(a.content)) return;
+    fn(a, ext, (messageId, data = {}) =>
+      report({
+        messageId,
+        data: { name: a.name, ext, ...data },
+        span: { field: 'attachments', start: index, end: index + 1 },
+        actual: a.name,
+        fixes: [{ kind: 'remove-attachment', index, id: a.id, name: a.name }],
+      }),
+    );
+  });
 }

@@ -12,7 +12,7 @@
 import { defineRule } from '../../rule';
 import { CARRIERS, EXPECTED_CONTENT } from '../../data/attachment-types';
 import { blockedInside, inspectArchive } from './archive';
-import { BLOCKED, executableKind, extensionsOf, hasBidiControl, hasTrailingDotOrSpace } from './files';
+import { eachNotExecutable, extensionsOf } from './files';
 
 const CHECK = 'Only send it if the recipient expects it; the policy asks everyone to open attachments only when sure of the sender (4.3c).';
 
@@ -51,19 +51,7 @@ export default defineRule({
     inputs: ['attachments'],
   },
   check(ctx, report) {
-    ctx.draft.attachments.forEach((a, index) => {
-      if (a.kind === 'item') return;
-      const ext = extensionsOf(a.name)[0] ?? '';
-      // What attachments/executable blocks is its to report.
-      if (BLOCKED.has(ext) || hasBidiControl(a.name) || hasTrailingDotOrSpace(a.name) || executableKind(a.content)) return;
-      const found = (messageId: string, data: Record<string, string> = {}) =>
-        report({
-          messageId,
-          data: { name: a.name, ext, ...data },
-          span: { field: 'attachments', start: index, end: index + 1 },
-          actual: a.name,
-          fixes: [{ kind: 'remove-attachment', index, id: a.id, name: a.name }],
-        });
+    eachNotExecutable(ctx.draft.attachments, report, (a, ext, found) => {
       const kind = carrierKind(ext);
       if (kind) return found(kind);
       // A document type whose bytes are markup: "invoice.pdf" that is a web page.

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import { ARCHIVES, DISK_IMAGES, EXPECTED_CONTENT, MACRO_ENABLED, OFFICE_OPEN_XML, OPEN_DOCUMENT } from '../../data/attachment-types';
 import { ARCHIVE_LIMITS, blockedInside, inspectArchive, type IncompleteReason } from './archive';
-import { BLOCKED, contentKind, executableKind, extensionsOf, hasBidiControl, hasTrailingDotOrSpace } from './files';
+import { contentKind, eachNotExecutable } from './files';
 
 /** Why an archive could not be read to the end, in the words of the message. */
 const UNREAD: Record<IncompleteReason, string> = {
@@ -34,19 +34,7 @@ export default defineRule({
     inputs: ['attachments'],
   },
   check(ctx, report) {
-    ctx.draft.attachments.forEach((a, index) => {
-      if (a.kind === 'item') return;
-      const ext = extensionsOf(a.name)[0] ?? '';
-      // Names and contents attachments/executable blocks are its to report, not twice.
-      if (BLOCKED.has(ext) || hasBidiControl(a.name) || hasTrailingDotOrSpace(a.name) || executableKind(a.content)) return;
-      const found = (messageId: string, data: Record<string, string> = {}) =>
-        report({
-          messageId,
-          data: { name: a.name, ext, ...data },
-          span: { field: 'attachments', start: index, end: index + 1 },
-          actual: a.name,
-          fixes: [{ kind: 'remove-attachment', index, id: a.id, name: a.name }],
-        });
+    eachNotExecutable(ctx.draft.attachments, report, (a, ext, found) => {
       if (MACRO_ENABLED.includes(ext)) return found('macro');
       if (DISK_IMAGES.includes(ext)) return found('disk-image');
       const kind = contentKind(a.content);
