@@ -16,7 +16,7 @@ import { decideFailure, decideSend, type SendDecision } from './decide';
 import { fingerprint } from './fingerprint';
 import { SESSION } from './ids';
 import { FAILURE_ALLOW_NOTICE } from './messages';
-import { notifyFindings, notifyText, readSession, writeSession } from './session';
+import { notifyFindings, notifyText, readSession, SESSION_VALUE_MAX, writeSession } from './session';
 
 /** Rules whose inputs lie within these are computed when they change and cached for send. */
 export const PRE_INPUTS: readonly RuleInput[] = ['from', 'recipients', 'attachments'];
@@ -53,6 +53,30 @@ export const CHECKED_HEADER_MS = 400;
 interface PreCache {
   fp: string;
   findings: FindingData[];
+}
+
+/**
+ * The findings as they fit in one sessionData value (SESSION_VALUE_MAX): an attached email can
+ * yield many, and a cache too large to write would leave the send handler without the findings
+ * only the content read here can give. Quoted text and suggestions go first, then the findings of
+ * lowest level, so every block survives.
+ */
+export function fitSession(findings: FindingData[]): FindingData[] {
+  const room = SESSION_VALUE_MAX - 200; // the fingerprint and the JSON around the list
+  if (JSON.stringify(findings).length <= room) return findings;
+  const rank = { block: 0, warn: 1, info: 2 } as const;
+  const lean = findings
+    .map(({ actual: _actual, suggestions: _suggestions, ...f }) => f)
+    .sort((a, b) => rank[a.level] - rank[b.level]);
+  const kept: FindingData[] = [];
+  let size = 2;
+  for (const f of lean) {
+    const n = JSON.stringify(f).length + 1;
+    if (size + n > room) break;
+    kept.push(f);
+    size += n;
+  }
+  return kept;
 }
 
 /** Only the call name and error code, or the error's class: never content. */
@@ -99,7 +123,7 @@ export function createHandlers(deps: HandlerDeps) {
   async function precompute(item: Office.MessageCompose): Promise<void> {
     const [draft, { config }] = await Promise.all([readPreInputs(item, true), deps.loadPolicy()]);
     const findings = check(draft, config, { inputs: PRE_INPUTS }).findings.map((f) => f.toJSON());
-    const cache: PreCache = { fp: preFingerprint(draft, config), findings };
+    const cache: PreCache = { fp: preFingerprint(draft, config), findings: fitSession(findings) };
     await writeSession(item, SESSION.precomputed, JSON.stringify(cache), t);
     await notifyFindings(item, findings, deps.supports, t);
   }

@@ -81,3 +81,12 @@ test('an attached email (item attachment, format "eml") is checked as a message:
   expect(f.message).toMatch(/^In the attached email “access”/);
   expect(sent.allowEvent).toBe(false);
 });
+
+test('an attached email with so many findings that they overflow sessionData still stops the send', async () => {
+  const lines = Array.from({ length: 150 }, (_, i) => `Line ${i}: you are a fucking idiot and the alarm PIN is ${4000 + i}.`).join('\r\n');
+  const eml = `From: a@example.org\r\nSubject: notes\r\nContent-Type: text/plain\r\n\r\n${lines}\r\n`;
+  const { pre, sent } = await run(0, [{ id: 'i1', name: 'notes', size: eml.length, attachmentType: 'item', eml }]);
+  expect(pre.length).toBeGreaterThan(0);
+  expect(pre.length).toBeLessThanOrEqual(20000);
+  expect(sent.allowEvent).toBe(false);
+});
