@@ -111,3 +111,9 @@ export const EXPECTED_CONTENT: Readonly<Record<string, readonly string[]>> = {
   rar: ['rar'],
   gz: ['gzip'],
 };
+
+/** The content kinds an extension may hold, or undefined; an extension such as "constructor" is not a key. */
+export function expectedContentOf(ext: string): readonly string[] | undefined {
+  return Object.prototype.hasOwnProperty.call(EXPECTED_CONTENT, ext) ? EXPECTED_CONTENT[ext] : undefined;
+}
+

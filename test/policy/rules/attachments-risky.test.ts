@@ -16,6 +16,7 @@ describe('attachments/risky', () => {
     ['a PDF that is a program (attachments/executable reports it)', at(file('invoice.pdf', { content: PE_BYTES }))],
     ['a .docm (blocked by default, so attachments/executable reports it)', at('form.docm')],
     ['an attached email', at(file('Fwd minutes.zip', { kind: 'item' }))],
+    ['files named after object keys (an extension is not a property of the type table)', at(file('x.constructor', { content: PDF_BYTES }), file('y.__proto__', { content: PDF_BYTES }), file('z.toString', { content: PDF_BYTES }))],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);
   });

@@ -10,7 +10,7 @@
 //   fake sign-in page. The anti-malware page above does not list .svg.
 // .iso, .img and .lnk are on that page's default list, so attachments/executable blocks them.
 import { defineRule } from '../../rule';
-import { CARRIERS, EXPECTED_CONTENT } from '../../data/attachment-types';
+import { CARRIERS, expectedContentOf } from '../../data/attachment-types';
 import { blockedInside, inspectArchive } from './archive';
 import { eachNotExecutable, extensionsOf } from './files';
 
@@ -55,7 +55,7 @@ export default defineRule({
       const kind = carrierKind(ext);
       if (kind) return found(kind);
       // A document type whose bytes are markup: "invoice.pdf" that is a web page.
-      const markup = EXPECTED_CONTENT[ext] ? markupKind(a.content) : undefined;
+      const markup = expectedContentOf(ext) ? markupKind(a.content) : undefined;
       if (markup) return found('disguised', { kind: markup });
       const zip = inspectArchive(a.content);
       if (!zip || zip.entries.some((e) => blockedInside(e))) return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { ARCHIVES, DISK_IMAGES, EXPECTED_CONTENT, MACRO_ENABLED, OFFICE_OPEN_XML, OPEN_DOCUMENT } from '../../data/attachment-types';
+import { ARCHIVES, DISK_IMAGES, expectedContentOf, MACRO_ENABLED, OFFICE_OPEN_XML, OPEN_DOCUMENT } from '../../data/attachment-types';
 import { ARCHIVE_LIMITS, blockedInside, inspectArchive, type IncompleteReason } from './archive';
 import { contentKind, eachNotExecutable } from './files';
 
@@ -38,7 +38,7 @@ export default defineRule({
       if (MACRO_ENABLED.includes(ext)) return found('macro');
       if (DISK_IMAGES.includes(ext)) return found('disk-image');
       const kind = contentKind(a.content);
-      const expected = EXPECTED_CONTENT[ext];
+      const expected = expectedContentOf(ext);
       if (kind && expected && !expected.includes(kind)) return found('mismatch', { kind: kind === 'ole' ? 'an Office/Outlook container' : `a ${kind} file` });
       // A ZIP is looked inside (issue #18, finding 3); programs found there are attachments/executable's.
       const zip = kind === 'zip' ? inspectArchive(a.content) : undefined;
