@@ -4,18 +4,19 @@ import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf } from '../
 
 describe('credentials/secret, learnt judgement', () => {
   it('flags a keypad code and masks it in the message', () => {
-    const [f] = findingsOf(rule, draft({ body: 'The store room keypad is 8264, then press enter.' }));
+    // Worded so the rule's own patterns miss it ("takes", no keypad steps): the judgement speaks.
+    const [f] = findingsOf(rule, draft({ body: 'The store room keypad takes 8264 these days.' }));
     expect(f.messageId).toBe('learnt');
     expect(f.level).toBe('block');
-    expect(f.message).toContain('The store room keypad is 8***');
+    expect(f.message).toContain('The store room keypad takes 8***');
     expect(f.message).not.toContain('8264');
     expect(f.actual).not.toContain('8264');
   });
 
   it('flags a login and password given without a label', () => {
-    const [f] = findingsOf(rule, draft({ body: 'For the booking system, log in as halls and Meadow!42.' }));
+    const [f] = findingsOf(rule, draft({ body: 'I use Daisy1958 for everything, so try that for the shared drive.' }));
     expect(f.messageId).toBe('learnt');
-    expect(f.message).not.toContain('Meadow!42');
+    expect(f.message).not.toContain('Daisy1958');
   });
 
   it.each([

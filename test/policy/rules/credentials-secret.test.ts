@@ -24,6 +24,20 @@ describe('credentials/secret', () => {
     ['a dial-in block', body('Dial-in: 0800 123 4567\nPasscode: 778812')],
     ['a booking confirmation code', body('Your confirmation code is 834712.')],
     ['a chairperson PIN for the call', body('Chair PIN is 4471 for the budget call.')],
+    // Values near access words that are not codes (issue #17, unlabelled credentials).
+    ['a year after a building', body('The chapel is 1890, the oldest building in the parish.')],
+    ['a door number', body('The door number is 1050.')],
+    ['an address', body('The depot is 455 Mead Lane.')],
+    ['an area', body('The store is 2500 square feet.')],
+    ['a dial-in number followed by keypad steps', body('Join by phone: 0800 000 123, then enter PIN 902 311 when asked.')],
+    ['a bus stop code', body('The bus stop code is 45013371 for the real-time departures.')],
+    ['a booking numbered like a combination', body('Booking 2-7-0 is the Wednesday Pilates group.')],
+    ['a price', body('The shed is £2500.')],
+    ['a Wi-Fi network name', body('The Wi-Fi network is VillageHall_5G; ask the caretaker for the key.')],
+    ['a product name', body('Log in with Office365 as usual.')],
+    ['a year with a verb', body('The gate was put in in 2001.')],
+    ['an invoice about a key safe', body('Invoice 4471 for the key safe has been paid.')],
+    ['a gas volume at a city gate', body('The city gate volume is 25000.')],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);
   });
@@ -44,6 +58,16 @@ describe('credentials/secret', () => {
     ['a private key block', body('-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----\n'), ['private-key@body:0-68']],
     ['a password in the subject', body('see subject', 'New starter – password: Ware!2024'), ['password@subject:24-33']],
     ['two secrets', body('PIN is 4821 and password: Abc123!!'), ['pin@body:7-11', 'password@body:26-34']],
+    // Without a label (issue #17): a code after a device, before a keypad or box, or before keypad steps; a login's password.
+    ['a keypad code', body('The store room keypad is 8264, then press enter.'), ['code@body:25-29']],
+    ['two codes after "\'s"', body("Gate's 2001 and the hut's 4455."), ['code@body:7-11', 'code@body:26-30']],
+    ['a code before the box it opens', body("It's 1357 on the little box by the door."), ['code@body:5-9']],
+    ['a code before keypad steps', body('Pavilion: 8080 then enter.'), ['code@body:10-14']],
+    ['a combination in groups', body('The safe in the parlour is 12-24-36.'), ['code@body:27-35']],
+    ['spaced digits into a keypad', body('Punch 7 2 4 6 into the pad by the main doors.'), ['code@body:6-13']],
+    ['a login and password joined by "and"', body('For the booking system, log in as halls and Meadow!42.'), ['password@body:44-53']],
+    ['a login and password joined by a slash', body('Log in with councilbank / Marigold!88 and pay the invoice.'), ['password@body:26-37']],
+    ["a Wi-Fi key after \"it's\"", body("The Wi-Fi is WTC-Guest and it's sunflower77."), ['password@body:32-43']],
   ])('flags %s', (_name, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);
   });

@@ -5,6 +5,7 @@ import { mask, matches } from '../../text/mask';
 import type { Span } from '../../types';
 import { CREDENTIAL_MESSAGES, credentialJudgement, withJudgement } from '../council-judgement-reports';
 import { labelsAReference } from '../../judge/labels';
+import { unlabelledSecrets } from './unlabelled';
 
 const LABELS = (Object.keys(SECRET_LABELS) as (keyof typeof SECRET_LABELS)[]).map((kind) => ({ kind, re: phraseRegExp(SECRET_LABELS[kind]) }));
 const MAX_PER_FIELD = 20;
@@ -74,6 +75,8 @@ function scan(text: string): Hit[] {
       hits.push({ kind, name: kind, start, end: start + value.length });
     }
   }
+  // Codes and passwords given without a label ("the gate's 4516", "log in with wtc / Marigold!88").
+  for (const u of unlabelledSecrets(text)) hits.push({ kind: u.kind, name: u.kind, start: u.start, end: u.end });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Hit[] = [];
   for (const h of hits) {

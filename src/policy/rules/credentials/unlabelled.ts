@@ -1,0 +1,161 @@
+// Credentials written without a label (issue #17): "the gate's 4516", "key box by the door is 7124",
+// "1357 on the little box on the wall", "8080 then press enter", "log in with councilbank /
+// Marigold!88". A value of the right shape is the candidate; the words around it decide: an
+// access device named just before it with a bare "is", "'s" or ":" between them, a keypad or box
+// named just after it, keypad steps after it, or a login and a password-shaped word joined by
+// "/", "with", "and it's". References (booking, order, invoice), dial-in blocks, prices, years
+// "in 2001", addresses ("455 Mead Lane") and amounts with units ("2500 square feet") are not codes.
+// Every read is bounded (a few dozen characters either side of a candidate), so the cost is linear.
+import { labelsAReference } from '../../judge/labels';
+import { lineBounds, sentenceStart } from '../../judge/window';
+import { matches } from '../../text/mask';
+
+export interface UnlabelledHit {
+  kind: 'code' | 'password';
+  start: number;
+  end: number;
+}
+
+/** At most this many candidate values are judged per field (a long document is not a handover note). */
+const MAX_CANDIDATES = 400;
+
+/** A code: 3–8 digits (a trailing "#" allowed), or 3–6 groups of one or two digits ("9-8-1", "7 2 4 6"). */
+const CODE = /(^|[^\w£$€#.,/@-])(\d{3,8}#?|\d{1,2}(?:[- ]\d{1,2}){2,5})(?![\w£$€%/@-]|[.,:]\d| \d)/g;
+
+/** Things opened with a code: any code-shaped value given for them is a code. */
+const ACCESS = new Set([
+  'gate', 'gates', 'door', 'doors', 'shed', 'hut', 'store', 'storeroom', 'cupboard', 'cabinet', 'locker', 'lockers', 'safe',
+  'keysafe', 'keybox', 'lockbox', 'padlock', 'lock', 'combination', 'combo', 'keypad', 'pad', 'alarm', 'shutter', 'shutters',
+  'container', 'compound', 'cage', 'yard', 'override', 'tin', 'box',
+]);
+/** Rooms and buildings: "the chapel is 4040" gives a code only when the value cannot be a year. */
+const PLACES = new Set([
+  'chapel', 'pavilion', 'hall', 'parlour', 'museum', 'depot', 'workshop', 'toilets', 'loos', 'kitchen', 'bar', 'stage',
+  'tower', 'garage', 'basement', 'cellar', 'annexe', 'entrance', 'exit',
+]);
+/** Words between the device and the value that make it a number of something else ("door number is 1050"). */
+const NOT_A_CODE = new Set([
+  'number', 'no', 'nos', 'ref', 'reference', 'extension', 'ext', 'phone', 'tel', 'telephone', 'fax', 'unit', 'invoice',
+  'order', 'job', 'account', 'postcode', 'post', 'zip', 'budget', 'cost', 'costs', 'price', 'width', 'height', 'length', 'size',
+  'capacity', 'total', 'count', 'figure', 'weight', 'year', 'date', 'meter', 'reading', 'serial', 'model', 'id', 'was', 'were',
+  'has', 'had', 'will', 'would', 'office', 'booking', 'dial', 'conference', 'area', 'tax', 'sort', 'line', 'page', 'item',
+  'ticket', 'volume', 'volumes', 'rate', 'rent', 'fee', 'charge', 'value', 'error', 'product', 'discount', 'promo', 'voucher',
+  'confirmation', 'customer', 'membership', 'registration', 'course', 'event', 'flight', 'opening', 'hours', 'time', 'times',
+  'distance', 'temperature', 'sales', 'profit', 'revenue', 'city', 'delivery', 'tracking', 'parcel',
+]);
+/** The word just before a value that makes it a number of something else ("Room 101", "in 2019", "over 1000"). */
+const NOT_BEFORE_VALUE = new Set([
+  ...NOT_A_CODE, 'room', 'flat', 'house', 'plot', 'bus', 'route', 'built', 'installed', 'fitted', 'opened', 'since', 'in', 'about',
+  'around', 'over', 'under', 'than', 'approximately', 'only', 'nearly', 'almost', 'some', 'of', 'from', 'by', 'at', 'to', 'the',
+]);
+
+/** The separator just before a value: "'s", "is", "are" (with "now", "still", "set to", "on"), ":", "=", or a comma or dash. */
+const SEPARATOR_END = /(?:['’]s(?:[ \t]on)?|\b(?:is|are)(?:[ \t](?:now|still|set[ \t]to|on))?|[:=,–—-])[ \t]{0,3}$/i;
+/** After a code: the end of the clause, or a word that carries on the instruction, never a unit or a place. */
+const CODE_FOLLOWS = /^(?:#|[ \t]{0,3}(?:$|[,;:!?)\n]|\.(?!\d)|(?:then|and|followed|if|or|but|so|on|for|with|please|[–—-])(?![A-Za-z])))/i;
+/** A keypad, box or lock named just after the value: "1357 on the little box on the wall". */
+const DEVICE_AFTER = /^[ \t]{1,3}(?:on|into|in|at)[ \t]{1,3}(?:the[ \t]|my[ \t]|our[ \t]|that[ \t]|this[ \t])?(?:[A-Za-z'’-]{1,15}[ \t]){0,2}(?:key[ \t]?pad|pad|key[ \t]?safe|key[ \t]?box|lock[ \t]?box|box|padlock|panel|dial|lock)(?![A-Za-z])/i;
+/** Keypad steps after the value: "8080 then enter", "4471, then press the tick", "3690 followed by set". */
+const STEPS_AFTER = /^#?[ \t]{0,2},?[ \t]{0,2}(?:then|followed[ \t]by|and[ \t]then)[ \t]{1,3}(?:press(?:ing)?[ \t]{1,3}|hit(?:ting)?[ \t]{1,3}|push[ \t]{1,3})?(?:the[ \t]{1,3})?(?:tick|enter|ok|set|unset|off|on|key|hash|star|#|\*|green|red|button)(?![A-Za-z])/i;
+/** A value that could be a year ("the chapel is 1890"). */
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
+
+/** The words of `s`, lower-case, without punctuation around them ("gate's" is "gate"). */
+function words(s: string): string[] {
+  return (s.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ''));
+}
+
+/**
+ * What the text before a value names, with a bare separator between them ("the gate's", "key box by
+ * the door is", "Outdoor gym store:"): an access device, a room or building, or neither. A comma or
+ * dash needs the device right before it; a word such as "number", "cost" or "booking" among the last
+ * five words makes the value a number of something else.
+ */
+function namedBefore(before: string): 'access' | 'place' | undefined {
+  const sep = SEPARATOR_END.exec(before);
+  if (!sep) return undefined;
+  const last = words(before.slice(0, sep.index)).slice(-5);
+  if (last.some((w) => NOT_A_CODE.has(w))) return undefined;
+  const bare = /^[,–—-]/.test(sep[0].trim());
+  const candidates = bare ? last.slice(-1) : last;
+  if (candidates.some((w) => ACCESS.has(w))) return 'access';
+  if (candidates.some((w) => PLACES.has(w))) return 'place';
+  return undefined;
+}
+
+/** The word just before the value. */
+function wordBefore(before: string): string {
+  const w = words(before);
+  return w[w.length - 1] ?? '';
+}
+
+/** Codes given as values without a label. */
+function codes(text: string): UnlabelledHit[] {
+  const out: UnlabelledHit[] = [];
+  let n = 0;
+  for (const m of matches(CODE, text)) {
+    if (++n > MAX_CANDIDATES) break;
+    const start = m.index + m[1].length;
+    const end = start + m[2].length;
+    const line = lineBounds(text, start, 120);
+    const from = Math.max(line.start, sentenceStart(text, start, 80));
+    const before = text.slice(from, start);
+    const after = text.slice(end, Math.min(line.end, end + 60));
+    const named = namedBefore(before);
+    const follows = CODE_FOLLOWS.test(after) || DEVICE_AFTER.test(after) || STEPS_AFTER.test(after);
+    let hit = false;
+    if (named === 'access') hit = follows;
+    else if (named === 'place') hit = follows && !YEAR_LIKE.test(m[2]) && !/^\d{3}$/.test(m[2]);
+    // With nothing named before it, the value must be a whole code (not the tail of a phone number).
+    else if (!NOT_BEFORE_VALUE.has(wordBefore(before)) && !/(?:[£$€]|\d[ \t,]{1,2})$/.test(before) && !/^\d{3}$/.test(m[2])) hit = DEVICE_AFTER.test(after) || STEPS_AFTER.test(after);
+    if (!hit) continue;
+    // A booking or order reference, a conference PIN, a dial-in block: not a secret.
+    if (labelsAReference(text, from, start)) continue;
+    out.push({ kind: 'code', start, end });
+  }
+  return out;
+}
+
+/** A password-shaped word: starts with a letter, 6–40 characters, letters with a digit or a symbol. */
+const PASSWORD = /(^|[\s(/,:;"'“‘])([A-Za-z][A-Za-z0-9!#$%&*?_~^+.-]{4,38}[A-Za-z0-9!#$%&*?_~^+])(?=$|[\s,;:)"'”’]|[.?](?:\s|$))/g;
+/** What joins a login to its password: "/", "with", "and it's", "then", "followed by", "pass". */
+const JOINED = /(?:\/|,|\b(?:with|and|then|pass|password|key|type|enter|use|put[ \t]in|followed[ \t]by|it['’]s))[ \t]{0,3}["'“‘]?$/i;
+/** An account or device the password opens, somewhere in the sentence. */
+const ACCOUNT = /\b(?:log(?:s|ged|ging)?[ -]?(?:in|on)|login|sign(?:s|ed)?[ -]?in|user(?:name)?|user[ -]?id|account|admin|portal|app|website|e-?mail|mailbox|wi-?fi|network|ssid|laptop|i?pad|tablet|computer|pc|drive|bank(?:ing)?|router|nas|cloud|facebook|instagram|mailchimp|screen|get in|get into)\b/i;
+/** Product and file names that look like passwords ("Office365", "budget2.xls"). */
+const NOT_A_PASSWORD = /^(?:office|microsoft|windows|win|iphone|ipad|covid|utf|iso|ipv|sha|mp|ext|item|version|v|page|room|flat|unit|plot|route|ref)[-_ ]?\d|\.[a-z]{2,4}$|@/i;
+
+function looksLikePassword(w: string): boolean {
+  if (NOT_A_PASSWORD.test(w)) return false;
+  const letters = (w.match(/[A-Za-z]/g) ?? []).length;
+  if (letters < 3 || !/[a-z]/.test(w)) return false;
+  if (!/[0-9!#$%&*?_~^+]/.test(w.replace(/[?!]$/, '')) && !/[0-9]/.test(w)) return false;
+  return true;
+}
+
+/** Passwords given after a login without a label ("log in with councilbank / Marigold!88"). */
+function passwords(text: string): UnlabelledHit[] {
+  const out: UnlabelledHit[] = [];
+  let n = 0;
+  for (const m of matches(PASSWORD, text)) {
+    if (++n > MAX_CANDIDATES) break;
+    const start = m.index + m[1].length;
+    const word = m[2];
+    if (!looksLikePassword(word)) continue;
+    const line = lineBounds(text, start, 160);
+    const from = Math.max(line.start, sentenceStart(text, start, 160));
+    const before = text.slice(Math.max(from, start - 40), start);
+    if (!JOINED.test(before)) continue;
+    if (!ACCOUNT.test(text.slice(from, Math.min(line.end, start + word.length + 40)))) continue;
+    out.push({ kind: 'password', start, end: start + word.length });
+  }
+  return out;
+}
+
+/** Every unlabelled code and password in `text`, in order. */
+export function unlabelledSecrets(text: string): UnlabelledHit[] {
+  return [...codes(text), ...passwords(text)].sort((a, b) => a.start - b.start);
+}
+
+/** The expressions above, for the ReDoS tests. */
+export const UNLABELLED_REGEXES: RegExp[] = [CODE, SEPARATOR_END, CODE_FOLLOWS, DEVICE_AFTER, STEPS_AFTER, YEAR_LIKE, PASSWORD, JOINED, ACCOUNT, NOT_A_PASSWORD];
