@@ -2,7 +2,8 @@
 import rule from '../../../src/policy/rules/confidential/external';
 import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
 
-const LEAK = "Between ourselves, the committee agreed behind closed doors to offer the Scouts' hut to the rugby club for £30,000.";
+// Worded so the rule's own content patterns (./content.ts) miss it ("picked", no decision word): the judgement speaks.
+const LEAK = "Between ourselves, the committee picked the rugby club for the Scouts' hut at £30,000 in the closed part last night.";
 
 describe('confidential/external, learnt judgement', () => {
   it('flags closed-session content told to a resident, quoting the writer', () => {
@@ -14,8 +15,8 @@ describe('confidential/external, learnt judgement', () => {
     expect(f.message).toContain('3.1');
   });
 
-  it("flags the council's legal advice passed on in confidence", () => {
-    expect(idsOf(rule, draft({ to: [RESIDENT], body: "Don't repeat this, but our solicitor says the council would probably lose the boundary case." }))).toEqual(['learnt@body:0-92']);
+  it("flags the council's legal advice given in plain words", () => {
+    expect(idsOf(rule, draft({ to: [RESIDENT], body: "Going by our solicitor's letter, the council would probably lose the boundary case." }))).toEqual(['learnt@body:0-83']);
   });
 
   it.each([

@@ -23,6 +23,19 @@ describe('confidential/external', () => {
     ['an assurance about the reader’s details', out('Information you provided will be kept strictly confidential.')],
     ['Part II mentioned without its content (issue #16)', out("The tender was considered in Part II at Tuesday's meeting, so I am not able to say more until the decision is published.")],
     ['a topic in the subject', out('Hello', { subject: 'Training on confidential information' })],
+    // Content without a marker (issue #17): what is not a disclosure.
+    ['a secret that is not council business', out("Don't tell a soul, but I'm organising a surprise party for the clerk's retirement.")],
+    ['a closed session held back', out("The pavilion lease was discussed in Part II, so I can't say anything about it until the decision is published.")],
+    ['an award still to come', out('The hall roof contract will be awarded on the 20th and all bidders will be told the outcome at the same time.')],
+    ["a resident's complaint being looked into", out('We will let you know the outcome of your complaint once it has been investigated.')],
+    ['a question about a closed decision', out('Do you know whether a write-off agreed in private has to be reported in the annual return?')],
+    ['a solicitor advising, without the advice', out("The council's solicitor is advising on the scaffolders' claim.")],
+    ['news about someone elsewhere', out('The paper says a councillor elsewhere was suspended for bullying staff.')],
+    ['prices already published', out('The results of the tender, including the winning price of £112,000, were published on 1 May.')],
+    ['a decision taken in public', out('Members approved the write-off of £9,000 at the public meeting on 4 March.')],
+    ["other people's lawyers in the news", out('Some lawyers said the deal will be closely examined by the regulator.')],
+    ['private equity', out('The fund is seeking £500 million in private equity.')],
+    ['the same leak to members only', draft({ to: [CLLR], body: 'Keep this to yourself, but the committee voted to close the public toilets in April.' })],
   ])('accepts %s', (_name, d) => {
     expect(idsOf(rule, d)).toEqual([]);
   });
@@ -42,8 +55,24 @@ describe('confidential/external', () => {
     ['a marker above the footer', out('Private and confidential: disciplinary hearing notes.' + FOOTER), ['marker@body:0-24']],
     ['a forwarded confidential email', out('See below.', { subject: 'Fw: Confidential' }), ['marker@subject:4-16']],
     ['an external Bcc counts', draft({ to: [CLERK], bcc: [RESIDENT], body: 'CONFIDENTIAL' }), ['marker@body:0-12']],
+    // Confidential by content, no marker (issue #17).
+    ['a confidence with a decision in it', out('Keep this to yourself, but the committee voted to close the public toilets in April.'), ['content@body:0-84']],
+    ['a confidence and a suspension over two sentences, greeting left out', out("Hi Sue,\nMum's the word. The clerk has been suspended while they look into the petty cash.\nBob"), ['content@body:8-89']],
+    ['a closed session in plain words', out('Members met without the press on Monday and settled on the Bridgewater bid for the cemetery wall.'), ['content@body:0-97']],
+    ['legal advice with its content', out('Our solicitor reckons the council would lose the footpath case.'), ['content@body:0-63']],
+    ["counsel's advice", out("Counsel's advice on the covenant is that it is probably enforceable against us."), ['content@body:0-79']],
+    ['a named employee on a warning', out('Sandra from the office is on a final warning after the cash went missing.'), ['content@body:0-73']],
+    ['tender prices before the award', out("The three bids for the hall roof came in at £38,400, £41,950 and £46,200; the contract won't be let until the 20th."), ['content@body:0-115']],
   ])('flags %s', (_name, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);
+  });
+
+  it('quotes the words that give content away and says what they are', () => {
+    const [f] = findingsOf(rule, out('Our solicitor reckons the council would lose the footpath case.'));
+    expect(f.messageId).toBe('content');
+    expect(f.level).toBe('block');
+    expect(f.message).toContain('“Our solicitor reckons the council would lose the footpath case.” gives the council’s legal advice');
+    expect(f.message).toContain('3.1');
   });
 
   it('reports subject, body and label separately, once each', () => {

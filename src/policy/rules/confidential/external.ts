@@ -2,6 +2,25 @@ import { defineRule } from '../../rule';
 import { CONFIDENTIAL_LABELS } from '../../data/confidential-markers';
 import { judgedMarkers, outsideOf } from './markers';
 import { CONFIDENTIAL_MESSAGES, confidentialJudgement, withJudgement } from '../council-judgement-reports';
+import { confidentialContent, type ContentKind } from './content';
+
+/** What a sentence gives away, for the message. */
+const CONTENT_WHAT: Record<ContentKind, string> = {
+  secrecy: 'council business passed on in confidence',
+  'closed-session': 'business from a closed (Part II) session',
+  legal: 'the council’s legal advice',
+  'hr-process': 'a staffing or disciplinary matter about someone',
+  prices: 'tender prices before the contract is awarded',
+};
+const QUOTE_MAX = 140;
+
+/** The writer's words on one line, cut at a space when long. */
+function quoteOf(text: string): string {
+  const s = text.replace(/\s+/g, ' ').trim();
+  if (s.length <= QUOTE_MAX) return s;
+  const cut = s.slice(0, QUOTE_MAX - 3);
+  return cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length) + '...';
+}
 
 // The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
 export default withJudgement(confidentialJudgement, defineRule({
@@ -16,6 +35,8 @@ export default withJudgement(confidentialJudgement, defineRule({
         'This email is marked “{marker}” and is going to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council and asks you to respect the confidentiality of information in emails (3.1, 4.3c). Remove the external recipients, or the confidential content.',
       label:
         'This email has the sensitivity label “{marker}” and is going to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council (3.1, 4.3c). Remove the external recipients, or change the label if it is wrong.',
+      content:
+        '“{quote}” gives {what}, and this email goes to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council and asks you to respect the confidentiality of information in emails (3.1, 4.3c). Take it out, or send it only to members and officers.',
       ...CONFIDENTIAL_MESSAGES,
     },
     inputs: ['recipients', 'subject', 'body'],
@@ -28,9 +49,17 @@ export default withJudgement(confidentialJudgement, defineRule({
     if (label && CONFIDENTIAL_LABELS.some((l) => label.toLowerCase().includes(l))) {
       report({ messageId: 'label', data: { ...data, marker: label }, actual: label, fixes });
     }
+    let marked = false;
     for (const j of judgedMarkers(ctx)) {
       if (!j.sure) continue;
+      marked = true;
       report({ messageId: 'marker', data: { ...data, marker: j.marker }, span: { field: j.field, start: j.start, end: j.end }, actual: j.marker, fixes });
     }
+    if (marked) return;
+    // No marker: confidential by content, in plain words (issue #17).
+    const c = confidentialContent(ctx);
+    if (!c) return;
+    const quote = quoteOf(ctx.draft.body.text.slice(c.start, c.end));
+    report({ messageId: 'content', data: { ...data, quote, what: CONTENT_WHAT[c.kind] }, span: { field: 'body', start: c.start, end: c.end }, actual: quote, fixes });
   },
 }));

@@ -1,0 +1,105 @@
+// Confidential by content, not by a marker (issue #17): what a closed session decided, what the
+// council's lawyers advised, a named employee's investigation or discipline, tender prices before the
+// award, and anything passed on "between you and me" that is council business. Each family is a
+// candidate phrase, judged in the sentence that holds it and the next one (a leak often runs over two:
+// "Keep this to yourself. The solicitor thinks we'd lose."). What is held back ("so I can't say
+// more"), already public ("the decision is in the published minutes") or still to come ("will be
+// decided on the 12th") is no disclosure. Reads the sender's own sentences only; bounded per sentence.
+import type { RuleContext } from '../../context';
+
+export type ContentKind = 'secrecy' | 'closed-session' | 'legal' | 'hr-process' | 'prices';
+
+export interface ContentHit {
+  kind: ContentKind;
+  start: number;
+  end: number;
+}
+
+/** At most this many sentences are read: a long document is not a note passed on in confidence. */
+const MAX_SENTENCES = 200;
+
+/** "Keep this to yourself", "you didn't hear it from me", "mum's the word", "off the record", "not public yet". */
+const SECRECY =
+  /\b(?:between (?:you and me|you and i|ourselves|the two of us|old friends)|(?:keep|keeping) (?:this|it|that)(?: \w+)? (?:to yourself|to you|quiet|under your (?:hat|cap)|under wraps|on the down-?low|between us|hush)|(?:don't|do not|please don't|never) (?:tell|mention (?:it|this) to) (?:anyone|anybody|a soul|a living soul)|(?:don't|do not|please don't) (?:spread|pass|repeat|share) (?:it|this|that)(?: about| around| on| round)?|promise (?:you )?won't (?:repeat|tell|say|share)|not for (?:repeating|repetition|general consumption)|(?:mustn't|must not|shouldn't|won't) go (?:any )?further|goes no further|you didn't (?:hear|get) (?:it|this|that) (?:from|off) me|don't say (?:where you got|(?:that )?i (?:said|told you))|don't tell anyone i (?:said|told you)|mum's the word|hush[- ]hush|on the (?:quiet|qt)|off the record|entre nous|for your eyes only|(?:tell|say|mention) (?:to )?you in confidence|i can tell you in confidence|unofficially|(?:not|isn't|aren't) (?:public|official|minuted|announced) yet|before it (?:goes public|comes out|is announced)|(?:i|we) (?:probably |really )?shouldn't (?:be telling you|really say|say|repeat (?:this|it)|tell you)|i'm not (?:meant|supposed) to (?:tell|say)|don't let on|i trust this (?:stays|will stay) with you|i know you'll be discreet|sit on this|keep (?:it|this) on the down-?low)\b/;
+
+/** Council business that a confidence carries: a decision, a process against someone, advice, money in dispute. */
+const SUBSTANCE =
+  /\b(?:decided|agreed|voted|resolved|settled?|settlement|approved|refused|rejected|turned down|went with|going with|awarded|investigat\w*|inquiry|suspended|suspension|disciplinary|dismiss\w*|sacked|sack|redundan\w*|grievance|upheld|warning|hearing|allegation|accused|solicitor\w*|lawyers?|barrister|counsel|legal|audit\w*|tribunal|sued|suing|court|tender\w*|bids?|quotes?|quoted|cheapest|lowest|dearest|write off|written off|part (?:ii|2|two)|closed session|private session|behind closed doors|in private|privately|exempt|restructure|let go|misconduct|fraud|fiddl\w*|stealing|nicking|theft|being looked into|lease|grant|writ|claim)\b/;
+
+/** A closed session named in plain words. */
+const CLOSED =
+  /\b(?:behind closed doors|in (?:the )?(?:private|closed|secret) (?:session|bit|part|item|meeting|workshop|discussion)|(?:the )?(?:private|closed|secret) (?:session|bit|part|item|meeting|workshop|discussion|budget workshop)|in private(?! (?:equity|sector|hands|ownership|practice|rented|schools?|homes?|land|company|companies|capital|investors?|funding))|privately (?:agreed|decided|voted|told)|(?:agreed|decided|voted) privately|(?:met|meeting) without the (?:press|public)|after the (?:press and )?public (?:had )?(?:left|gone)|(?:when|after) (?:everyone else|the public|the press) had (?:left|gone)|with the (?:press and )?public excluded|(?:in )?the back room|(?:the )?exempt (?:report|papers|minutes|item|business)|part (?:ii|2|two) (?:vote|discussion|item|decision|session)|(?:in|at) part (?:ii|2|two)\b|the closed item|the meeting nobody's allowed to know about|(?:that|what) the public weren't allowed to hear)\b/;
+/** What a closed session did or said. */
+const DECIDED =
+  /\b(?:agreed|decided|voted|resolved|settled on|chose|went with|going with|approved|refused|rejected|sorted|granted|cut|withdr[ae]w\w*|sacked|offer(?:ed)?|(?:council|committee|members|they|we)(?:'s| is| are|'re)? going to|will be (?:bidding|buying|selling|closing|cutting|ending|putting|making)|says|said|shows|showed|recommends|recommended|found|finds|was about|were about|minded to|record(?:s|ed)? that|privately told|told us)\b/;
+
+/** Legal advice to the council with its content: "our solicitor says …", "counsel advises that …". */
+const LEGAL =
+  /\b(?:(?:our|the council's|the parish's|the town's|council's|the|my|the county's|their)(?: (?:council's|parish's|town's|insurer's|insurers'|county's|employment|own|planning|new|external))? (?:solicitor|solicitors|lawyer|lawyers|barrister|counsel|legal (?:team|advisers?|advisors?|people|department))(?: \w+){0,3} (?:says|thinks|reckons|told us|has told|have told|had told|tells us|advises|advised (?:us|the council|members|that)|advise (?:that|us)|has advised|have advised|concluded|concludes|is of the view|believes|doubts|warned us|privately told)|legal (?:have|has) advised|(?:counsel|barrister|solicitor|lawyer)'s (?:advice|opinion|view)(?: on [\w' -]{1,40})? (?:is that|was that|is clear|says)|(?:legal|employment law|the) (?:advice|opinion) (?:we've |we have |we |that we've |the council has )?(?:had|received|got|been given|just received|obtained)(?: \w+){0,4} (?:says|said|is that|was that|concludes|found)|(?:our |the council's )?(?:legal advice|legal opinion)(?: \w+){0,3} (?:says|concludes|found|is that|was that)|has been told by its (?:solicitor|lawyers?|legal advisers?) that|(?:the )?(?:legal|council's) advisers? (?:have|has) concluded)\b/;
+
+/** A named or described person and a process against them. */
+const PERSON =
+  /\b(?:[Hh]e|[Ss]he|him|her|[Cc]lerk|RFO|rfo|[Cc]aretaker|[Gg]roundsman|[Ll]engthsman|[Mm]anager|[Oo]fficer|[Aa]ssistant|[Ww]orker|[Cc]leaners?|[Ee]mployee|[Dd]eputy|[Rr]eceptionist|[Tt]reasurer|[Mm]ayor|[Cc]hair|[Cc]hairman|[Cc]ouncillor|Cllr|[Ss]upervisor|[Ww]arden|[Ss]ecretary|[Aa]dministrator|chap|man|woman|bloke|lad|(?!(?:The|This|That|These|Those|It|We|Our|Your|Just|So|But|And|Also|Please|Hi|Dear|Members|Council|Trading|Work|In|On|At|For|If|As)\b)[A-Z][a-z]+)\b/;
+const HR_PROCESS =
+  /\b(?:is|has been|'s been|was|being|been|'s|is now) (?:being )?(?:suspended|investigated|disciplined|dismissed|sacked|let go|sent home on full pay|stood down|under investigation|on a (?:final|written|first)(?: written)? warning|on (?:a )?disciplinary|facing (?:a )?(?:disciplinary|redundancy|dismissal|the sack)|up before a (?:hearing|panel|disciplinary)|accused of|being looked into|subject to a disciplinary)|(?:investigating|disciplining|suspending|dismissing|sacking) (?:one of )?(?:the |our |a )?(?:\w+ )?(?:cleaners?|clerk|rfo|caretaker|groundsman|staff|officers?|workers?|assistant|employee)|(?:grievance|allegation|complaint|disciplinary|investigation|inquiry|capability review) (?:raised )?(?:by|against|into|about) (?:the |our )?[\w' ]{1,30}(?:has been|was|is|were) (?:partly |partially )?(?:upheld|proven|substantiated|found)|(?:dismissed|sacked) (?:here )?for gross misconduct|(?:a |his |her )?(?:final|written) warning for/i;
+/** The subject of the process is a thing, not a person ("your complaint has been investigated"). */
+const THING_BEFORE = /\b(?:it|complaint|matter|claim|incident|issue|report|case|this|that|which|project|trading|work|works|deal|service|account|payment|application|request|scheme|contract|deaths?|allegations?)(?:'s| is| has been|'s been| was| being| been| is now)[\w' ]{0,40}$/;
+
+/** Tender prices with money, before the award. */
+const PRICES = /\b(?:tenders?|bids?|prices?|quotes?|quoted|came in|lowest|cheapest|dearest)\b/;
+const MONEY = /£\s?\d/;
+const UNDECIDED =
+  /\b(?:(?:not|nothing|nothing's|isn't|hasn't|won't|no decision)(?: yet| been){0,2} (?:decided|awarded|let|signed)|no decision yet|members decide|decide next|decides next|before the award|(?:award|decision)(?: isn't| is not| won't be)? (?:until|on|next)|isn't until|not until|for (?:your )?(?:info|information|interest)|so you can|if you want the job|come in under|if that helps|drop (?:his|her|their|your) (?:price|bid)|for your eyes|won't be (?:let|awarded) until|no decision)\b/;
+
+/** Held back, already public, or still to come: no disclosure. */
+const NOT_DISCLOSED =
+  /\b(?:can't|cannot|can not|not able to|unable to|won't|not allowed to|am not sure what i can) (?:say|tell|share|discuss|comment|disclose|go into)|(?:was|were|is|been) (?:announced|published|made public)|(?:the )?published (?:minutes|decisions?)|in the (?:published )?minutes|in public|at the public meeting|public session|on the agenda|will (?:be )?(?:decide|decided|considered|discussed|announced|published|reviewed|awarded)|will write|to be considered|is (?:now )?public|it's in the paper|until (?:it's|it is|the decision is) (?:published|announced|public)|will be communicated|once the minutes|when the minutes|(?:plans?|going|due) to discuss|will discuss|announcement will follow|(?:a|the) public announcement|the (?:paper|papers|news|press|bbc) (?:says|said|reports|reported)|according to (?:the )?(?:paper|papers|news|press|reports?|bbc)|elsewhere|in the news|another council/;
+
+/** Typographic apostrophes as plain ones, lower case: same length, so offsets hold. */
+function plain(s: string): string {
+  return s.replace(/[’‘]/g, "'").toLowerCase();
+}
+
+function judgeWindow(lower: string, raw: string): ContentKind | undefined {
+  // A question asks; it does not tell ("Do you know whether a write-off agreed in private …?").
+  if (NOT_DISCLOSED.test(lower) || /\?\s*$/.test(lower)) return undefined;
+  if (SECRECY.test(lower) && SUBSTANCE.test(lower)) return 'secrecy';
+  if (LEGAL.test(lower)) return 'legal';
+  if (CLOSED.test(lower) && DECIDED.test(lower)) return 'closed-session';
+  const hr = HR_PROCESS.exec(raw.replace(/[’‘]/g, "'"));
+  if (hr && !THING_BEFORE.test(plain(raw.slice(0, hr.index + hr[0].length))) && PERSON.test(raw.slice(Math.max(0, hr.index - 60), hr.index + hr[0].length))) return 'hr-process';
+  if (PRICES.test(lower) && MONEY.test(lower) && UNDECIDED.test(lower)) return 'prices';
+  return undefined;
+}
+
+/** A greeting line that a single line break leaves inside the first sentence ("Hi Pat,\n…"). */
+const GREETING = /^(?:hi|hello|hiya|dear|morning|evening|good (?:morning|afternoon|evening))\b[^\n]{0,40}\n/i;
+
+/** The window less a greeting line at its start. */
+function hit(kind: ContentKind, text: string, start: number, end: number): ContentHit {
+  const g = GREETING.exec(text.slice(start, Math.min(end, start + 60)));
+  return { kind, start: g ? start + g[0].length : start, end };
+}
+
+/** The first sentence (or pair of sentences) of the sender's own words that gives confidential content. */
+export function confidentialContent(ctx: RuleContext): ContentHit | undefined {
+  const text = ctx.draft.body.text;
+  const sentences = ctx.sentences.slice(0, MAX_SENTENCES);
+  for (let i = 0; i < sentences.length; i++) {
+    const one = sentences[i];
+    const raw1 = text.slice(one.start, one.end);
+    const kind1 = judgeWindow(plain(raw1), raw1);
+    if (kind1) return hit(kind1, text, one.start, one.end);
+    const two = sentences[i + 1];
+    if (!two || two.start - one.end > 4) continue;
+    // A confidence and its substance in neighbouring sentences ("Keep this to yourself. The solicitor thinks we'd lose.").
+    const raw2 = text.slice(one.start, two.end);
+    const lower2 = plain(raw2);
+    if (!NOT_DISCLOSED.test(lower2) && SECRECY.test(lower2) && SUBSTANCE.test(lower2)) return hit('secrecy', text, one.start, two.end);
+    if (!NOT_DISCLOSED.test(lower2) && PRICES.test(lower2) && MONEY.test(lower2) && UNDECIDED.test(lower2)) return hit('prices', text, one.start, two.end);
+  }
+  return undefined;
+}
+
+/** The expressions above, for the ReDoS tests. */
+export const CONTENT_REGEXES: RegExp[] = [GREETING, SECRECY, SUBSTANCE, CLOSED, DECIDED, LEGAL, PERSON, HR_PROCESS, THING_BEFORE, PRICES, MONEY, UNDECIDED, NOT_DISCLOSED];
