@@ -29,6 +29,7 @@ import { SECRET_LABELS } from '../../src/policy/data/secret-patterns';
 import { PATTERNS } from '../../src/policy/rules/personal-data/special-category';
 import { DEBT_ENTRY } from '../../src/policy/rules/personal-data/debt-list';
 import { JUDGE_REGEXES } from '../../src/policy/judge';
+import { PRIVATE_OFFER_BUILT } from '../../src/policy/rules/solicitation/private-offer';
 
 
 const built: [string, RegExp][] = [
@@ -57,6 +58,7 @@ const built: [string, RegExp][] = [
   ...PATTERNS.map((p, i) => [`special-category pattern ${i} (${p.kind})`, p.re] as [string, RegExp]),
   ['debt list entry', DEBT_ENTRY],
   ...JUDGE_REGEXES.map((re, i) => [`context judgement ${i}`, re] as [string, RegExp]),
+  ...PRIVATE_OFFER_BUILT.map((re, i) => [`private offer ${i}`, re] as [string, RegExp]),
 ];
 
 

@@ -68,3 +68,12 @@ export function lineBounds(text: string, i: number, reach = REACH): { start: num
   while (end < to && text[end] !== '\n') end++;
   return { start, end };
 }
+
+/** A greeting line that a single line break leaves inside a first sentence ("Hi Pat,\n…"). */
+const GREETING = /^(?:hi|hello|hiya|dear|morning|evening|good (?:morning|afternoon|evening))\b[^\n]{0,40}\n/i;
+
+/** Where the writer's own words start in [start, end): after a greeting line, if one heads it. */
+export function afterGreeting(text: string, start: number, end: number): number {
+  const g = GREETING.exec(text.slice(start, Math.min(end, start + 60)));
+  return g ? start + g[0].length : start;
+}

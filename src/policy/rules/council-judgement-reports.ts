@@ -15,7 +15,8 @@ import { findDebtLists } from './personal-data/debt-list';
 /** Longest quotation of the writer's words in a message. */
 const QUOTE_MAX = 140;
 
-function quote(text: string, start: number, end: number): string {
+/** The writer's words from `start` to `end` on one line, cut at a space when long. */
+export function quote(text: string, start: number, end: number): string {
   const s = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (s.length <= QUOTE_MAX) return s;
   // Cut at the last space (the text is already one line of single spaces).

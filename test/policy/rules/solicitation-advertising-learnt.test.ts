@@ -4,7 +4,8 @@ import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf } from '../
 
 describe('solicitation/advertising, learnt judgement', () => {
   it("warns on a relative's trade offered to colleagues, quoting the writer", () => {
-    const [f] = findingsOf(rule, draft({ body: 'My husband has started a gutter-cleaning round, £40 a house, so give him a ring if you need it.' }));
+    // Worded so the rule's own private-offer patterns (./private-offer.ts) miss it (no price, no way to get in touch): the judgement speaks.
+    const [f] = findingsOf(rule, draft({ body: 'My husband has started a gutter-cleaning round this spring; he is insured and very tidy.' }));
     expect(f.messageId).toBe('learnt');
     expect(f.level).toBe('warn');
     expect(f.message).toContain('My husband has started a gutter-cleaning round');
@@ -12,7 +13,7 @@ describe('solicitation/advertising, learnt judgement', () => {
   });
 
   it('warns on selling your own things', () => {
-    expect(idsOf(rule, draft({ body: "I'm selling my old lawnmower, £60, collection only." }))).toEqual(['learnt@body:0-51']);
+    expect(idsOf(rule, draft({ body: 'Lawnmower up for grabs, sixty quid, hardly used, from my garage.' }))).toEqual(['learnt@body:0-64']);
   });
 
   it.each([

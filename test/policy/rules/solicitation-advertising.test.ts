@@ -30,6 +30,16 @@ describe('solicitation/advertising', () => {
     ['a replica of the town sign and a green waste card', 'Town sign', 'The replica of the old town sign is in the museum. Residents can collect a green waste card from the council offices.'],
     ['a home loan and software prices in a budget note', 'Budget notes', 'The clerk asked about the home loan scheme for key workers. Software licence renewals rise by 5% in April.'],
     ['a partner council on the mailing list', 'Newsletter', 'You are receiving this newsletter because you signed up at the Ware Carnival. Our partners at Hertford Town Council send their regards.'],
+    // Private advertising in plain words (issue #17): what is not.
+    ["a relative's quote declared as an interest", '', 'I must declare an interest: my husband has quoted for the gutter work.'],
+    ["the Mayor's charity raffle", '', "The Mayor's charity raffle tickets are £1 a strip; all proceeds go to the hospice."],
+    ['the clerk asking for quotes', '', 'Please send me three quotes for the bench before I raise an order.'],
+    ["a new shop's question about signage", '', "Hello, I've opened a nail bar on Amwell End; do I need to tell the council about signage?"],
+    ["a contractor's quote for council work", '', 'Our quote for the tree work in the cemetery is attached, as requested.'],
+    ["a firm's own trading", '', 'The volumes available for sale next month are attached; let me know if you have questions.'],
+    ['a business selling a stake', '', 'We are looking into selling our stake in the plant; please let me know what you need.'],
+    ['an offer of help with questions', '', 'If anyone has any questions, please call me.'],
+    ['a relative in passing', '', 'My husband will collect me from the meeting at 9.'],
   ])('accepts %s', (_name, subject, body) => {
     expect(idsOf(rule, draft({ subject, body, composeType: _name.includes('quoted') ? 'reply' : 'new' }))).toEqual([]);
   });
@@ -55,6 +65,13 @@ describe('solicitation/advertising', () => {
     ['a bought-in list footer on an offer', 'Dine out at these great restaurants', 'This offer was sent to you from OptInRealBig LLC. To unsubscribe from this mailing list, click here.', ['advertising@body:0-31']],
     ['adult dating', 'Get a date tonight', 'Lonely housewives in your area want to meet you.', ['advertising@body:0-17']],
     ['medicine names padded with stray letters', 'hello', 'best viagkpra and cialjwis , valiubjm', ['advertising-shape']],
+    // Private advertising in plain words (issue #17): whose it is, and an offer.
+    ["a relative's trade, mention my name", '', 'If anyone needs their gutters cleared, my brother-in-law does a very fair price; mention my name.', ['private-offer@body:0-97']],
+    ['selling your own things', '', "I'm selling my caravan, sleeps four, £6,500 ono.", ['private-offer@body:0-48']],
+    ["a partner's trade, greeting left out", '', "Hi all,\nMy partner's a plumber and can usually fit people in within the week; give him a ring.\nKerry", ['private-offer@body:8-94']],
+    ['a small firm asking to be passed on', '', "We're a new family cleaning company and would love to quote for residents' homes; please share our details.", ['private-offer@body:0-107']],
+    ['a raffle for private gain', '', "Raffling my old strimmer at the depot, £1 a go, money's going towards my holiday.", ['private-offer@body:0-81']],
+    ['an old thing offered to anyone', '', 'Anyone want my old lawnmower? Yours for sixty quid.', ['private-offer@body:0-29']],
   ])('flags %s', (_name, subject, body, expected) => {
     expect(idsOf(rule, draft({ subject, body }))).toEqual(expected);
   });

@@ -6,6 +6,7 @@
 // more"), already public ("the decision is in the published minutes") or still to come ("will be
 // decided on the 12th") is no disclosure. Reads the sender's own sentences only; bounded per sentence.
 import type { RuleContext } from '../../context';
+import { afterGreeting } from '../../judge/window';
 
 export type ContentKind = 'secrecy' | 'closed-session' | 'legal' | 'hr-process' | 'prices';
 
@@ -72,13 +73,9 @@ function judgeWindow(lower: string, raw: string): ContentKind | undefined {
   return undefined;
 }
 
-/** A greeting line that a single line break leaves inside the first sentence ("Hi Pat,\n…"). */
-const GREETING = /^(?:hi|hello|hiya|dear|morning|evening|good (?:morning|afternoon|evening))\b[^\n]{0,40}\n/i;
-
 /** The window less a greeting line at its start. */
 function hit(kind: ContentKind, text: string, start: number, end: number): ContentHit {
-  const g = GREETING.exec(text.slice(start, Math.min(end, start + 60)));
-  return { kind, start: g ? start + g[0].length : start, end };
+  return { kind, start: afterGreeting(text, start, end), end };
 }
 
 /** The first sentence (or pair of sentences) of the sender's own words that gives confidential content. */
@@ -100,6 +97,3 @@ export function confidentialContent(ctx: RuleContext): ContentHit | undefined {
   }
   return undefined;
 }
-
-/** The expressions above, for the ReDoS tests. */
-export const CONTENT_REGEXES: RegExp[] = [GREETING, SECRECY, SUBSTANCE, CLOSED, DECIDED, LEGAL, PERSON, HR_PROCESS, THING_BEFORE, PRICES, MONEY, UNDECIDED, NOT_DISCLOSED];

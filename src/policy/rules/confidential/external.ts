@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import { CONFIDENTIAL_LABELS } from '../../data/confidential-markers';
 import { judgedMarkers, outsideOf } from './markers';
-import { CONFIDENTIAL_MESSAGES, confidentialJudgement, withJudgement } from '../council-judgement-reports';
+import { CONFIDENTIAL_MESSAGES, confidentialJudgement, quote as quoteOf, withJudgement } from '../council-judgement-reports';
 import { confidentialContent, type ContentKind } from './content';
 
 /** What a sentence gives away, for the message. */
@@ -12,16 +12,6 @@ const CONTENT_WHAT: Record<ContentKind, string> = {
   'hr-process': 'a staffing or disciplinary matter about someone',
   prices: 'tender prices before the contract is awarded',
 };
-const QUOTE_MAX = 140;
-
-/** The writer's words on one line, cut at a space when long. */
-function quoteOf(text: string): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  if (s.length <= QUOTE_MAX) return s;
-  const cut = s.slice(0, QUOTE_MAX - 3);
-  return cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length) + '...';
-}
-
 // The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
 export default withJudgement(confidentialJudgement, defineRule({
   meta: {
@@ -59,7 +49,7 @@ export default withJudgement(confidentialJudgement, defineRule({
     // No marker: confidential by content, in plain words (issue #17).
     const c = confidentialContent(ctx);
     if (!c) return;
-    const quote = quoteOf(ctx.draft.body.text.slice(c.start, c.end));
+    const quote = quoteOf(ctx.draft.body.text, c.start, c.end);
     report({ messageId: 'content', data: { ...data, quote, what: CONTENT_WHAT[c.kind] }, span: { field: 'body', start: c.start, end: c.end }, actual: quote, fixes });
   },
 }));

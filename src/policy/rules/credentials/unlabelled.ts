@@ -156,6 +156,3 @@ function passwords(text: string): UnlabelledHit[] {
 export function unlabelledSecrets(text: string): UnlabelledHit[] {
   return [...codes(text), ...passwords(text)].sort((a, b) => a.start - b.start);
 }
-
-/** The expressions above, for the ReDoS tests. */
-export const UNLABELLED_REGEXES: RegExp[] = [CODE, SEPARATOR_END, CODE_FOLLOWS, DEVICE_AFTER, STEPS_AFTER, YEAR_LIKE, PASSWORD, JOINED, ACCOUNT, NOT_A_PASSWORD];

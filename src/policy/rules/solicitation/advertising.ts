@@ -1,7 +1,8 @@
 import { defineRule } from '../../rule';
 import { SOLICITATION_LABELS } from '../../data/solicitation';
 import { scoreSolicitation } from './score';
-import { ADVERTISING_MESSAGES, advertisingJudgement } from '../council-judgement-reports';
+import { ADVERTISING_MESSAGES, advertisingJudgement, quote } from '../council-judgement-reports';
+import { privateOffer } from './private-offer';
 
 export default defineRule({
   meta: {
@@ -15,6 +16,8 @@ export default defineRule({
         '"{phrase}" and the other signs here ({cues}) read as private advertising or a solicitation. The policy forbids sending solicitations or advertisements not related to Council business (3.1). Remove it, or send it from a personal account outside work.',
       'advertising-shape':
         'This message has the marks of junk mail ({cues}). The policy forbids sending solicitations or advertisements not related to Council business (3.1). Do not send or forward it; if it came from outside, delete it or report it as junk.',
+      'private-offer':
+        '“{quote}” reads as private advertising: selling or promoting your own, a relative’s or a friend’s goods or services. The policy forbids sending solicitations or advertisements not related to Council business (3.1). Remove it, or send it from a personal account outside work.',
       ...ADVERTISING_MESSAGES,
     },
     inputs: ['subject', 'body'],
@@ -25,7 +28,14 @@ export default defineRule({
     const text = subject + '\n' + ctx.ownText;
     const result = scoreSolicitation(text);
     // The trained judgement reads what the cue scorer does not (a relative's trade, a sale in plain words).
-    if (!result.isSolicitation) return advertisingJudgement(ctx).forEach(report);
+    if (!result.isSolicitation) {
+      // Private selling in plain words (issue #17): whose it is and an offer, in the sender's own sentences.
+      const offer = privateOffer(ctx);
+      if (!offer) return advertisingJudgement(ctx).forEach(report);
+      const q = quote(ctx.draft.body.text, offer.start, offer.end);
+      report({ messageId: 'private-offer', data: { quote: q }, span: { field: 'body', start: offer.start, end: offer.end }, actual: q });
+      return;
+    }
     const cues = result.cues.map((c) => SOLICITATION_LABELS[c.family] ?? c.family).join(', ');
     const hit = result.cues.find((c) => c.hit)?.hit;
     if (!hit) {
