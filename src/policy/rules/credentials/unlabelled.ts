@@ -89,14 +89,20 @@ function wordBefore(before: string): string {
   return w[w.length - 1] ?? '';
 }
 
+/** Each candidate value of `re` (group 1 the character before it, group 2 the value), at most MAX_CANDIDATES. */
+function* candidates(re: RegExp, text: string): Generator<{ start: number; value: string }> {
+  let n = 0;
+  for (const m of matches(re, text)) {
+    if (++n > MAX_CANDIDATES) return;
+    yield { start: m.index + m[1].length, value: m[2] };
+  }
+}
+
 /** Codes given as values without a label. */
 function codes(text: string): UnlabelledHit[] {
   const out: UnlabelledHit[] = [];
-  let n = 0;
-  for (const m of matches(CODE, text)) {
-    if (++n > MAX_CANDIDATES) break;
-    const start = m.index + m[1].length;
-    const end = start + m[2].length;
+  for (const { start, value } of candidates(CODE, text)) {
+    const end = start + value.length;
     const line = lineBounds(text, start, 120);
     const from = Math.max(line.start, sentenceStart(text, start, 80));
     const before = text.slice(from, start);
@@ -105,9 +111,9 @@ function codes(text: string): UnlabelledHit[] {
     const follows = CODE_FOLLOWS.test(after) || DEVICE_AFTER.test(after) || STEPS_AFTER.test(after);
     let hit = false;
     if (named === 'access') hit = follows;
-    else if (named === 'place') hit = follows && !YEAR_LIKE.test(m[2]) && !/^\d{3}$/.test(m[2]);
+    else if (named === 'place') hit = follows && !YEAR_LIKE.test(value) && !/^\d{3}$/.test(value);
     // With nothing named before it, the value must be a whole code (not the tail of a phone number).
-    else if (!NOT_BEFORE_VALUE.has(wordBefore(before)) && !/(?:[£$€]|\d[ \t,]{1,2})$/.test(before) && !/^\d{3}$/.test(m[2])) hit = DEVICE_AFTER.test(after) || STEPS_AFTER.test(after);
+    else if (!NOT_BEFORE_VALUE.has(wordBefore(before)) && !/(?:[£$€]|\d[ \t,]{1,2})$/.test(before) && !/^\d{3}$/.test(value)) hit = DEVICE_AFTER.test(after) || STEPS_AFTER.test(after);
     if (!hit) continue;
     // A booking or order reference, a conference PIN, a dial-in block: not a secret.
     if (labelsAReference(text, from, start)) continue;
@@ -129,18 +135,14 @@ function looksLikePassword(w: string): boolean {
   if (NOT_A_PASSWORD.test(w)) return false;
   const letters = (w.match(/[A-Za-z]/g) ?? []).length;
   if (letters < 3 || !/[a-z]/.test(w)) return false;
-  if (!/[0-9!#$%&*?_~^+]/.test(w.replace(/[?!]$/, '')) && !/[0-9]/.test(w)) return false;
-  return true;
+  // A digit anywhere, or a symbol that is not just the end of the sentence ("Calendar2025?", "Bl!ue?").
+  return /[0-9]/.test(w) || /[!#$%&*?_~^+]/.test(w.slice(0, -1));
 }
 
 /** Passwords given after a login without a label ("log in with councilbank / Marigold!88"). */
 function passwords(text: string): UnlabelledHit[] {
   const out: UnlabelledHit[] = [];
-  let n = 0;
-  for (const m of matches(PASSWORD, text)) {
-    if (++n > MAX_CANDIDATES) break;
-    const start = m.index + m[1].length;
-    const word = m[2];
+  for (const { start, value: word } of candidates(PASSWORD, text)) {
     if (!looksLikePassword(word)) continue;
     const line = lineBounds(text, start, 160);
     const from = Math.max(line.start, sentenceStart(text, start, 160));
