@@ -1,88 +1,13 @@
-// Entry point of taskpane.html (Outlook) and playground-taskpane.html (simulated Office): reads the
-// host once (mode, theme, Smart Alert context), loads the hosted policy and the policy text, builds
-// the port and renders the Office-free <TaskPane>.
-import { createRoot, type Root } from 'react-dom/client';
-import { OfficeComposePort, OfficeReadPort } from '../office';
-import { loadHostedPolicy, localStoragePolicyStorage, policyUrl, type LoadedPolicy } from '../policy/hosted';
+// Entry point of taskpane.html in Outlook: the pane's root (start.tsx) with the records job signing
+// in to Microsoft Graph through the build's app registration (nested app authentication, or the
+// Office-dialog fallback). The playground has an entry of its own (src/playground/taskpane.tsx).
 import { officeAuthHost } from '../graph/auth/office-auth-host';
-import { parseClauses, type ClauseIndex } from './clauses';
-import { initialContextData, officeTheme, onContextData, onThemeChange, paneMode } from './office-host';
 import { paneRecords } from './records/pane-records';
-import { playgroundGraph, withSimulatedTags } from './records/playground-graph';
 import { localRunStore } from './records/scheduler';
 import { buildGraphSettings, dialogPageUrl } from './records/settings';
-import { parseStartupContext, type StartupContext } from './startup-context';
-import { TaskPane } from './TaskPane';
-import { themeKindOf } from './theme';
+import { startTaskPane } from './start';
 
-declare const __ADDIN_ORIGIN__: string | undefined;
-const BUILD_ORIGIN = typeof __ADDIN_ORIGIN__ === 'string' ? __ADDIN_ORIGIN__ : 'https://localhost:3000';
-
-const SOURCE_TEXT: Record<LoadedPolicy['source'], string> = {
-  hosted: 'from the council’s policy file',
-  cached: 'saved copy',
-  'built-in': 'built-in default',
-};
-
-/** The adopted policy text, copied beside this page at build; without it clauses show as numbers. */
-async function loadClauses(): Promise<ClauseIndex> {
-  try {
-    const res = await fetch(new URL('ware-internet-email-policy.txt', window.location.href).href, { credentials: 'omit' });
-    return parseClauses(res.ok ? await res.text() : '');
-  } catch {
-    return parseClauses(''); // offline: the pane still works, citing clause numbers only
-  }
-}
-
-function forcedColours(): boolean {
-  return window.matchMedia?.('(forced-colors: active)').matches ?? false;
-}
-
-async function main(root: Root): Promise<void> {
-  const started = performance.now();
-  const [loaded, clauses, context] = await Promise.all([
-    loadHostedPolicy({ url: policyUrl(window.location.href, BUILD_ORIGIN), fetch: (url, init) => window.fetch(url, init as RequestInit), storage: localStoragePolicyStorage(window.localStorage) }),
-    loadClauses(),
-    paneMode() === 'compose' ? initialContextData() : Promise.resolve(undefined),
-  ]);
-  const policy = { version: loaded.config.version, source: SOURCE_TEXT[loaded.source], notice: loaded.notice };
-  const mode = paneMode();
-  const composePort = mode === 'compose' ? new OfficeComposePort() : undefined;
-  const readPort = mode === 'read' ? new OfficeReadPort() : undefined;
-  let stopped: StartupContext | undefined = parseStartupContext(context);
-  // Retention labelling of the user's sent messages, in the background (ARCHITECTURE §6).
-  const sim = playgroundGraph(window);
-  const records = sim
-    ? paneRecords({ settings: sim.settings, policy: withSimulatedTags(loaded.config, sim.tagGuidFor), tokens: sim.tokens, fetch: sim.fetch, scheduler: sim.scheduler })
-    : paneRecords({ settings: buildGraphSettings(), policy: loaded.config, host: officeAuthHost(), dialogUrl: dialogPageUrl(window.location.href), store: localRunStore(window.localStorage) });
-
-  const render = () => {
-    const theme = themeKindOf(officeTheme(), forcedColours());
-    root.render(
-      composePort ? (
-        <TaskPane mode="compose" theme={theme} port={composePort} config={loaded.config} clauses={clauses} policy={policy} stopped={stopped} records={records} />
-      ) : (
-        <TaskPane mode="read" theme={theme} port={readPort!} config={loaded.config} clauses={clauses} policy={policy} records={records} />
-      ),
-    );
-  };
-  render();
-  // For the benchmark (scripts/bench-taskpane.js): time from Office ready to the first render call.
-  (window as unknown as { __taskpaneReadyMs?: number }).__taskpaneReadyMs = performance.now() - started;
-  onThemeChange(render);
-  if (composePort) {
-    onContextData((data) => {
-      stopped = parseStartupContext(data) ?? stopped;
-      render();
-    });
-  }
-}
-
-const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
-const root = createRoot(container);
-Office.onReady(() => {
-  main(root).catch((e: unknown) => {
-    // Only the error's name: nothing about the message may reach the page or the console.
-    container.textContent = `The email policy pane could not start (${e instanceof Error ? e.name : 'error'}). Close it and open it again.`;
-  });
+startTaskPane({
+  records: (policy) =>
+    paneRecords({ settings: buildGraphSettings(), policy, host: officeAuthHost(), dialogUrl: dialogPageUrl(window.location.href), store: localRunStore(window.localStorage) }),
 });

@@ -1,6 +1,7 @@
-// The real task pane (taskpane.js) in the playground's simulated Outlook: live updates while typing
-// in the compose form, a fix writing back into the form, "Send with a reason" recording the override
-// on the sent message, and the read view's sender checks — plus axe and screenshots.
+// The real task pane (src/taskpane/start.tsx, bundled as playground-taskpane.js) in the playground's
+// simulated Outlook: live updates while typing in the compose form, a fix writing back into the form,
+// "Send with a reason" recording the override on the sent message, and the read view's sender checks
+// — plus axe and screenshots.
 import type { Frame, Page } from 'playwright-core';
 import { AXE_PATH, fillDraft, hasChromium, screenshotPath, taskPaneFrame, usePlayground } from './helpers/playground';
 

@@ -6,7 +6,7 @@ import path from 'path';
 import { DIST, requireBuilt } from '../bundle/build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CSP } = require('../../webpack.config.js') as { CSP: string };
+const { CSP } = require('../../build/csp.js') as { CSP: string };
 
 beforeAll(() => requireBuilt());
 

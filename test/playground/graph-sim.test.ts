@@ -5,8 +5,7 @@ import { FakeTokenProvider } from '../../src/graph/auth/fake-token';
 import { GraphClient } from '../../src/graph/client/graph-client';
 import { reconcile } from '../../src/graph/retention/reconcile';
 import { APPLIED_MARKER, PR_POLICY_TAG } from '../../src/graph/retention/props';
-import { graphFetch, SIM_GRAPH_URL, simulatedTagGuid } from '../../src/playground/office-sim/graph-sim';
-import { withSimulatedTags } from '../../src/taskpane/records/playground-graph';
+import { graphFetch, SIM_GRAPH_URL, simulatedTagGuid, withSimulatedTags } from '../../src/playground/office-sim/graph-sim';
 import { makeSim } from './sim';
 import { policy } from '../helpers/draft';
 

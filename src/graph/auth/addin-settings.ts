@@ -1,6 +1,7 @@
 // The task pane's Microsoft Graph settings, fixed at build time from the deploying officer's
 // environment (ADDIN_CLIENT_ID, ADDIN_TENANT_ID, ADDIN_GRAPH_URL; webpack's DefinePlugin writes them
-// into __ADDIN_GRAPH__, see docs/ADMIN.md §4.1). Without a client id the pane never asks for a token:
+// into __ADDIN_GRAPH__, see docs/ADMIN.md §4.1). The build checks them with this same module
+// (build/graph-settings.js). Without a client id the pane never asks for a token:
 // the records job is then the admin command's alone.
 import { stripTrailing } from '../../policy/text/trim';
 import { GRAPH_URL } from '../client/graph-client';

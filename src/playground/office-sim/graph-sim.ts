@@ -2,9 +2,13 @@
 // playground's task pane runs its real retention reconciler (src/graph/retention/reconcile.ts)
 // through the real GraphClient. It answers only the calls the reconciler makes, with Graph's
 // shapes, and refuses any other query with Graph's 400 rather than guessing.
+import type { AddinGraphSettings } from '../../graph/auth/addin-settings';
 import { FakeTokenProvider } from '../../graph/auth/fake-token';
+import type { TokenProvider } from '../../graph/auth/token-provider';
+import type { FetchFn } from '../../graph/client/middleware';
 import { canonicalPropertyId, customPropertiesId } from '../../graph/retention/props';
-import { PLAYGROUND_GRAPH_KEY, type PlaygroundGraph } from '../../taskpane/records/playground-graph';
+import type { PolicyConfig } from '../../policy/config';
+import type { SchedulerOptions } from '../../taskpane/records/scheduler';
 import type { MailboxStore, SentMessage } from './store';
 
 export const SIM_GRAPH_URL = 'https://graph.playground.invalid/v1.0';
@@ -107,10 +111,19 @@ export function simulatedTagGuid(labelId: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** What playground-office puts on the pane's window (see src/taskpane/records/playground-graph.ts). */
-export function installGraphSim(w: Window, store: MailboxStore): void {
+/** What the playground's task pane (src/playground/taskpane.tsx) gives its records job instead of signing in. */
+export interface PlaygroundGraph {
+  settings: AddinGraphSettings;
+  tokens: { interactive: TokenProvider; silent: TokenProvider };
+  fetch: FetchFn;
+  scheduler?: Omit<SchedulerOptions, 'run' | 'store'>;
+  /** The simulated tenant's MRM personal tag for a label (the shipped schedule names none). */
+  tagGuidFor?: (labelId: string) => string;
+}
+
+export function graphSim(store: MailboxStore): PlaygroundGraph {
   const tokens = new FakeTokenProvider(() => `playground-token-${Date.now()}`);
-  const sim: PlaygroundGraph = {
+  return {
     settings: { clientId: 'playground', authority: 'simulated', graphUrl: SIM_GRAPH_URL },
     tokens: { interactive: tokens, silent: tokens },
     fetch: graphFetch(store),
@@ -118,5 +131,11 @@ export function installGraphSim(w: Window, store: MailboxStore): void {
     scheduler: { startDelayMs: 1000, intervalMs: 15_000 },
     tagGuidFor: simulatedTagGuid,
   };
-  (w as unknown as Record<string, unknown>)[PLAYGROUND_GRAPH_KEY] = sim;
+}
+
+/** The policy with the simulated tenant's tag on every label that has none. */
+export function withSimulatedTags(policy: PolicyConfig, tagGuidFor: ((labelId: string) => string) | undefined): PolicyConfig {
+  if (!tagGuidFor) return policy;
+  const labels = policy.retention.labels.map((l) => (l.exchangeTagGuid ? l : { ...l, exchangeTagGuid: tagGuidFor(l.id) }));
+  return { ...policy, retention: { ...policy.retention, labels } };
 }

@@ -1,8 +1,8 @@
-// Entry of playground-office.js: installs a simulated `Office` in this iframe before the add-in's
-// own script runs (the page lists this chunk first). The mailbox lives in the playground page
+// Entry of playground-office.js (the event runtime's page, before launchevent.js) and the first
+// import of the playground's task pane (src/playground/taskpane.tsx): installs a simulated `Office`
+// in this iframe before the add-in's own code runs. The mailbox lives in the playground page
 // (window.parent); a page opened on its own gets a small mailbox of its own.
 import { HOST_KEY, RUNTIME_KEY, type LaunchEventRuntime, type PlaygroundHost } from './bridge';
-import { installGraphSim } from './graph-sim';
 import { createOffice } from './office';
 import { MailboxStore, simAddress } from './store';
 
@@ -57,12 +57,11 @@ function simulateContrastTheme(win: Window, store: MailboxStore): void {
   }) as typeof win.matchMedia;
 }
 
-const store = hostStore();
+/** The simulated mailbox this frame's Office works on. */
+export const store = hostStore();
 simulateContrastTheme(window, store);
 const sim = createOffice(store);
 (window as unknown as { Office: unknown }).Office = sim.Office;
-// Microsoft 365 for the pane's records job: Graph over this mailbox's Sent Items.
-installGraphSim(window, store);
 window.addEventListener('pagehide', () => sim.dispose());
 
 const runtime: LaunchEventRuntime = {

@@ -12,7 +12,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 export const hasChromium = (): boolean => fs.existsSync(CHROMIUM);
 
-const NEEDED = ['playground.html', 'playground-events.html', 'playground-taskpane.html', 'playground-office.js', 'launchevent.js', 'taskpane.js', 'manifest.xml', 'policy.json'];
+const NEEDED = ['playground.html', 'playground-events.html', 'playground-taskpane.html', 'playground-taskpane.js', 'playground-office.js', 'launchevent.js', 'manifest.xml', 'policy.json'];
 
 /**
  * dist/ is built once per `npm test`, before the lanes run; the browser tests only check that it is

@@ -1,0 +1,23 @@
+// The module rules: one loader per file type.
+'use strict';
+
+const path = require('path');
+
+/**
+ * Babel for our TypeScript; with `dependencies`, node_modules too, so that nothing newer than ES2016
+ * reaches the JavaScript-only runtime. sourceType 'unambiguous' keeps CommonJS packages CommonJS.
+ * envName is explicit: a build started under jest inherits NODE_ENV=test, which would select
+ * babel.config.js's Node target and let ES2018+ syntax through.
+ */
+function babelRules(root, mode, { dependencies }) {
+  const babel = {
+    loader: 'babel-loader',
+    options: { cacheDirectory: path.join(root, 'node_modules', '.cache', 'babel-loader'), sourceType: 'unambiguous', envName: mode },
+  };
+  const rules = [{ test: /\.tsx?$/, exclude: /node_modules/, use: babel }];
+  // core-js and webpack's own helpers must not be re-transpiled (they would import themselves).
+  if (dependencies) rules.push({ test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/, use: babel });
+  return rules;
+}
+
+module.exports = { babelRules };

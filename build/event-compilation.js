@@ -1,0 +1,70 @@
+// The `launchevent` compilation: the Smart Alerts / event handlers. Classic Outlook on Windows runs
+// this file in its JavaScript-only runtime: ONE file, no chunk splitting, no runtime imports, ES2016
+// syntax (webpack's own runtime included, dependencies transpiled by Babel), no dev-server client.
+// Its target deliberately omits 'web' so webpack-dev-server never injects hot-reload code. It also
+// emits the files hosted beside the bundles: the manifest, icons, policy, well-known allow-list.
+'use strict';
+
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
+const { babelRules } = require('./babel-rules');
+const { EVENT_ENTRY } = require('./entries');
+const { manifestPattern } = require('./origin');
+const { OFFICE_JS_CDN } = require('./page-template');
+const { AllowedAddinsPlugin } = require('./well-known');
+
+/** `s`: the settings webpack.config.js read (root, dist, mode, origin, publicOrigin, csp, ancestors, serve). */
+function eventCompilation(shared, s) {
+  return {
+    ...shared,
+    name: 'launchevent',
+    // No 'web': the JS-only runtime is not a browser, and without it the dev server adds no client.
+    target: ['es2016'],
+    entry: EVENT_ENTRY,
+    module: { rules: babelRules(s.root, s.mode, { dependencies: true }) },
+    resolve: {
+      ...shared.resolve,
+      // Prefer browser builds of dependencies (no Node built-ins), without the 'browser' condition
+      // that would make webpack-dev-server treat this compilation as a web page.
+      mainFields: ['browser', 'module', 'main'],
+      aliasFields: ['browser'],
+      conditionNames: ['import', 'module', 'require', 'default'],
+      fallback: { fs: false, path: false, crypto: false, buffer: false, stream: false, util: false },
+    },
+    node: { global: false, __filename: false, __dirname: false },
+    output: {
+      path: s.dist,
+      filename: '[name].js',
+      iife: true,
+      clean: !s.serve,
+      environment: { module: false, dynamicImport: false },
+      chunkFormat: 'array-push', // never used: one chunk, no loading
+      chunkLoading: false,
+      wasmLoading: false,
+    },
+    optimization: { splitChunks: false, runtimeChunk: false, minimize: !s.dev },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'launchevent.html',
+        template: './src/launchevent/launchevent.html',
+        templateParameters: { officeJs: OFFICE_JS_CDN, csp: s.csp },
+        inject: false,
+        minify: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'policy/ware-town-council.json', to: 'policy.json' },
+          { from: 'policy/policy.schema.json', to: 'policy.schema.json' },
+          { from: 'policy/ware-internet-email-policy.txt', to: 'ware-internet-email-policy.txt' },
+          manifestPattern(s.origin),
+        ],
+      }),
+      new AllowedAddinsPlugin(s.publicOrigin, s.ancestors),
+      new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(s.publicOrigin) }),
+    ],
+  };
+}
+
+module.exports = { eventCompilation };
