@@ -5,6 +5,7 @@ import { parsePolicyText, resolvePolicy, type PolicyConfig } from '../../src/pol
 import { check, emptyDraft } from '../../src/policy/engine';
 import type { Address, MailDraft } from '../../src/policy/types';
 import type { Rule } from '../../src/policy/rule';
+import type { Finding } from '../../src/policy/finding';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
@@ -49,9 +50,14 @@ export function findingsOf(rule: Rule, d: MailDraft, config: PolicyConfig = poli
   return check(d, config, { rules: [rule], surface: rule.meta.surface ?? 'compose' }).findings;
 }
 
+/** A finding's message id and span, `messageId@field:start-end` (just the message id without a span). */
+export function findingIdOf(f: Finding): string {
+  return f.span ? `${f.messageId}@${f.span.field}:${f.span.start}-${f.span.end}` : f.messageId;
+}
+
 /** Message ids and spans of one rule's findings, for tables that must not assert wording. */
 export function idsOf(rule: Rule, d: MailDraft, config?: PolicyConfig): string[] {
-  return findingsOf(rule, d, config).map((f) => (f.span ? `${f.messageId}@${f.span.field}:${f.span.start}-${f.span.end}` : f.messageId));
+  return findingsOf(rule, d, config).map(findingIdOf);
 }
 
 /** Every learnt judgement switched on (the shipped policy has none: policy file `learntJudgements`). */
