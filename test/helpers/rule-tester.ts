@@ -79,7 +79,7 @@ function expectedShape(e: ExpectedFinding, ruleId: string, level: Level): Shape 
   return s;
 }
 
-const configOf = (c: TesterOptions<unknown>['config'], o?: CaseOptions): PolicyConfig => o?.config ?? (typeof c === 'function' ? c() : c) ?? policy();
+const configOf = (c: TesterOptions<unknown>['config']): PolicyConfig => (typeof c === 'function' ? c() : c) ?? policy();
 
 /** Throws (a jest assertion error) unless `rule` reports nothing on the draft. */
 export function assertAccepts(rule: Rule, d: MailDraft, config: PolicyConfig = policy()): void {
@@ -94,24 +94,39 @@ export function assertFlags(rule: Rule, d: MailDraft, expected: readonly Expecte
   expect(found.map((f, i) => shapeOf(f, d, expected[i]))).toEqual(expected.map((e) => expectedShape(e, rule.meta.id, level)));
 }
 
+/** What a table may set for its own cases: the test title, how inputs become drafts, the policy. */
+export interface TableOptions<J> {
+  /** One test a case, titled this with the case's name (default `accepts %s` / `flags %s`). */
+  title?: string;
+  input?: (input: J) => MailDraft;
+  config?: PolicyConfig;
+}
+
 export interface RuleTester<I> {
-  /** One test a case, titled `title` with the case's name (default `accepts %s`). */
-  accepts(cases: readonly AcceptCase<I>[], title?: string): void;
-  /** One test a case, titled `title` with the case's name (default `flags %s`). */
-  flags(cases: readonly FlagCase<I>[], title?: string): void;
+  /** A table of drafts the rule reports nothing on; `options` is a title or TableOptions. */
+  accepts<J = I>(cases: readonly AcceptCase<NoInfer<J>>[], options?: string | TableOptions<J>): void;
+  /** A table of drafts and the findings the rule must report on each, in order. */
+  flags<J = I>(cases: readonly FlagCase<NoInfer<J>>[], options?: string | TableOptions<J>): void;
 }
 
 export function ruleTester<I = string | MailDraft>(rule: Rule, options: TesterOptions<I>): RuleTester<I> {
-  const toDraft = options.input ?? (defaultInput as (input: I) => MailDraft);
+  const table = <J>(t: string | TableOptions<J> | undefined, title: string) => {
+    const o = typeof t === 'string' ? { title: t } : (t ?? {});
+    const toDraft = (o.input ?? options.input ?? defaultInput) as (input: J) => MailDraft;
+    const config = (c?: CaseOptions) => c?.config ?? o.config ?? configOf(options.config as TesterOptions<unknown>['config']);
+    return { title: o.title ?? title, toDraft, config };
+  };
   return {
-    accepts(cases, title = 'accepts %s') {
+    accepts(cases, t) {
+      const { title, toDraft, config } = table(t, 'accepts %s');
       it.each(cases.map((c) => [c[0], c] as const))(title, (_name, [, input, o]) => {
-        assertAccepts(rule, toDraft(input), configOf(options.config as TesterOptions<unknown>['config'], o));
+        assertAccepts(rule, toDraft(input), config(o));
       });
     },
-    flags(cases, title = 'flags %s') {
+    flags(cases, t) {
+      const { title, toDraft, config } = table(t, 'flags %s');
       it.each(cases.map((c) => [c[0], c] as const))(title, (_name, [, input, expected, o]) => {
-        assertFlags(rule, toDraft(input), expected, options.level, configOf(options.config as TesterOptions<unknown>['config'], o));
+        assertFlags(rule, toDraft(input), expected, options.level, config(o));
       });
     },
   };
