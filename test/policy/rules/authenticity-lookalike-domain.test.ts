@@ -3,13 +3,16 @@ import rule from '../../../src/policy/rules/authenticity/lookalike-domain';
 import { findLookalike } from '../../../src/policy/rules/authenticity/domains';
 import { decodePunycode } from '../../../src/policy/rules/authenticity/punycode';
 import { draft, findingsOf, idsOf } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 // The default policy protects waretowncouncil.gov.uk and the partners eastherts.gov.uk, hertfordshire.gov.uk.
 const from = (address: string, headers?: Record<string, string[]>) =>
   draft({ from: { name: 'Someone', address }, to: ['clerk@waretowncouncil.gov.uk'], headers });
 
 describe('authenticity/lookalike-domain', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'warn', input: from });
+
+  tester.accepts([
     ['the council itself', 'clerk@waretowncouncil.gov.uk'],
     ['a council subdomain', 'noreply@mail.waretowncouncil.gov.uk'],
     ['a partner', 'planning@eastherts.gov.uk'],
@@ -17,11 +20,9 @@ describe('authenticity/lookalike-domain', () => {
     ['free webmail', 'resident@gmail.com'],
     ['a different real council with a distinct name', 'clerk@hertford.gov.uk'],
     ['a short name one letter from nothing in particular', 'info@ware.org'],
-  ])('accepts %s', (_name, address) => {
-    expect(idsOf(rule, from(address))).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['a Cyrillic "а" (punycode)', `clerk@${domainToASCII('wаretowncouncil.gov.uk')}`, ['confusable@from:0-1']],
     ['a Greek omicron (punycode)', `clerk@${domainToASCII('waretοwncouncil.gov.uk')}`, ['confusable@from:0-1']],
     ['"rn" for "m" and digit one for "l"', 'clerk@waretowncounci1.gov.uk', ['confusable@from:0-1']],
@@ -35,9 +36,7 @@ describe('authenticity/lookalike-domain', () => {
     ['words and hyphens added', 'accounts@waretowncouncil-payments.co.uk', ['added-words@from:0-1']],
     ['the real domain hidden in a subdomain', 'clerk@waretowncouncil.gov.uk.login-secure.example', ['embedded@from:0-1']],
     ['a partner typo', 'info@hertfordshrie.gov.uk', ['typo@from:0-1']],
-  ])('flags %s', (_name, address, expected) => {
-    expect(idsOf(rule, from(address))).toEqual(expected);
-  });
+  ]);
 
   it('flags a look-alike Reply-To even when From is genuine', () => {
     const d = from('clerk@waretowncouncil.gov.uk', { 'reply-to': ['"Clerk" <clerk@waretowncouncil.co.uk>'] });

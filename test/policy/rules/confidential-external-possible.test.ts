@@ -1,11 +1,14 @@
 import rule from '../../../src/policy/rules/confidential/external-possible';
 import blocking from '../../../src/policy/rules/confidential/external';
 import { draft, findingsOf, idsOf, CLERK, RESIDENT } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
 
 describe('confidential/external-possible', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'warn' });
+
+  tester.accepts([
     ['a standard footer (issue #16)', out('Thanks for the figures.\n\nThis message may contain confidential, proprietary or legally privileged information. It is intended only for the addressee.')],
     ['a footer wrapped over lines', out('Noted.\n\nThis email is strictly confidential. If you are not the\nintended recipient, please notify the sender.')],
     ['talk about confidentiality (issue #16)', out('We have become increasingly concerned about confidential information leaving the council.')],
@@ -14,9 +17,7 @@ describe('confidential/external-possible', () => {
     ['legal advice still to be sought', out('We will seek legal advice before replying.')],
     ['a marker that labels this email (confidential/external blocks)', out('CONFIDENTIAL\n\nThe tender scores are below.')],
     ['to council people only', draft({ to: [CLERK], body: 'A confidential report found the roof unsafe.' })],
-  ])('is silent on %s', (_name, d) => {
-    expect(idsOf(rule, d)).toEqual([]);
-  });
+  ], 'is silent on %s');
 
   it.each([
     ['a marker used in passing', out('A confidential report found the roof unsafe.'), ['marker@body:2-21']],

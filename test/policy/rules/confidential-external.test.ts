@@ -1,12 +1,15 @@
 import rule from '../../../src/policy/rules/confidential/external';
 import { draft, findingsOf, idsOf, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 const FOOTER =
   '\n\n--\nThis email and any attachments are confidential and intended solely for the addressee. It may contain confidential or legally privileged information. If you are not the intended recipient, please tell the sender and delete it.';
 const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
 
 describe('confidential/external', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'block' });
+
+  tester.accepts([
     ['a standard footer', out('Thank you for your email about the bins.' + FOOTER)],
     ['a CONFIDENTIAL heading to council people only', draft({ to: [CLLR], cc: [CLERK], body: 'CONFIDENTIAL\n\nPart II item 12: staffing.' })],
     ['a marker to a partner body', draft({ to: ['planning@eastherts.gov.uk'], subject: 'Confidential: enforcement case', body: 'Part II minutes attached.' })],
@@ -36,11 +39,9 @@ describe('confidential/external', () => {
     ["other people's lawyers in the news", out('Some lawyers said the deal will be closely examined by the regulator.')],
     ['private equity', out('The fund is seeking £500 million in private equity.')],
     ['the same leak to members only', draft({ to: [CLLR], body: 'Keep this to yourself, but the committee voted to close the public toilets in April.' })],
-  ])('accepts %s', (_name, d) => {
-    expect(idsOf(rule, d)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['CONFIDENTIAL heading to a resident', out('CONFIDENTIAL\n\nThe tender scores are below.'), ['marker@body:0-12']],
     ['a "Confidential" heading line', out('Dear Jo,\n\n**Confidential**\nThe scores are below.'), ['marker@body:10-26']],
     ['a confidential subject', out('See below', { subject: 'Confidential - staffing review' }), ['marker@subject:0-12']],
@@ -63,9 +64,7 @@ describe('confidential/external', () => {
     ["counsel's advice", out("Counsel's advice on the covenant is that it is probably enforceable against us."), ['content@body:0-79']],
     ['a named employee on a warning', out('Sandra from the office is on a final warning after the cash went missing.'), ['content@body:0-73']],
     ['tender prices before the award', out("The three bids for the hall roof came in at £38,400, £41,950 and £46,200; the contract won't be let until the 20th."), ['content@body:0-115']],
-  ])('flags %s', (_name, d, expected) => {
-    expect(idsOf(rule, d)).toEqual(expected);
-  });
+  ]);
 
   it('quotes the words that give content away and says what they are', () => {
     const [f] = findingsOf(rule, out('Our solicitor reckons the council would lose the footpath case.'));

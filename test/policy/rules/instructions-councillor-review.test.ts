@@ -1,26 +1,25 @@
 import rule, { MAX_SENTENCES } from '../../../src/policy/rules/instructions/councillor-review';
 import { effectiveLevel } from '../../../src/policy/engine';
 import { draft, findingsOf, idsOf, policy, CLERK, CLLR, STAFF } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 const fromCllr = (body: string) => draft({ from: CLLR, to: [CLERK], body });
 
 describe('instructions/councillor-review (task pane only)', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'info', input: fromCllr });
+
+  tester.flags([
     ['a demand the cue patterns miss', 'I need the report on my desk by Monday.', ['possible@body:0-39']],
     ['a request for action as a question', 'Could you get three quotes for the bus shelter?', ['possible@body:0-47']],
-  ])('notes from a councillor: %s', (_name, body, expected) => {
-    expect(idsOf(rule, fromCllr(body))).toEqual(expected);
-  });
+  ], 'notes from a councillor: %s');
 
-  it.each([
+  tester.accepts([
     ['thanks', 'Thanks for your email.'],
     ['a statement about a document', 'Attached is the agenda.'],
     ['a report of the past', 'The play area reopened last month.'],
     // Scores 0.47 on the model's log-odds: over its own cut-off (-0.5), under the pane's (1).
     ['a pleasantry', 'I hope you are well.'],
-  ])('leaves alone from a councillor: %s', (_name, body) => {
-    expect(idsOf(rule, fromCllr(body))).toEqual([]);
-  });
+  ], 'leaves alone from a councillor: %s');
 
   it('never looks at officers or staff', () => {
     expect(idsOf(rule, draft({ from: CLERK, body: 'I need the report on my desk by Monday.' }))).toEqual([]);

@@ -1,11 +1,14 @@
 import rule from '../../../src/policy/rules/instructions/councillor';
 import { detectInstruction } from '../../../src/policy/rules/instructions/detect';
-import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, STAFF } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, STAFF, learntPolicy } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 const fromCllr = (body: string) => draft({ from: CLLR, to: [CLERK], body });
 
 describe('instructions/councillor', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'block', config: learntPolicy() });
+
+  tester.accepts([
     ['an information question', 'Could you tell me when the meeting is?'],
     ['a question about what the clerk is doing', 'Is the clerk arranging the room?'],
     ['a polite opener', 'Please find attached my notes.'],
@@ -19,18 +22,14 @@ describe('instructions/councillor', () => {
     ['asking for an agenda item', 'I will ask the clerk to put it on the next agenda so the council can consider it.'],
     ['asking for an agenda item (issue #16)', 'Speaking as your ward councillor, I will ask the clerk to put it on the next agenda so the council can consider it.'],
     ['putting a matter to the committee', 'Please add the bus shelter to the agenda for the committee.'],
-  ])('accepts from a councillor: %s', (_name, body) => {
-    expect(idsOf(rule, { ...fromCllr(body), composeType: 'reply' })).toEqual([]);
-  });
+  ], { title: 'accepts from a councillor: %s', input: (body: string) => ({ ...fromCllr(body), composeType: 'reply' }) });
 
-  it.each([
+  tester.accepts([
     ['the clerk instructing a contractor', draft({ from: CLERK, body: 'Please arrange for the grass to be cut.' })],
     ['staff instructing', draft({ from: STAFF, body: 'Order twenty new bins.' })],
-  ])('accepts from an officer or staff: %s', (_name, d) => {
-    expect(idsOf(rule, d)).toEqual([]);
-  });
+  ], 'accepts from an officer or staff: %s');
 
-  it.each([
+  tester.flags([
     ['"please arrange"', 'Please arrange for the grass to be cut.', ['directive@body:0-39']],
     ['an imperative at sentence start', 'Order twenty new bins.', ['directive@body:0-22']],
     ['"tell the clerk to"', 'Hi. Tell the clerk to pay the invoice.', ['directive@body:4-38']],
@@ -43,9 +42,7 @@ describe('instructions/councillor', () => {
     ['"go ahead and sign"', 'Go ahead and sign the contract.', ['commitment@body:0-31']],
     ['"I approve the quote"', 'I approve the quote.', ['commitment@body:0-20']],
     ['"consider this approved"', 'Consider this approved.', ['commitment@body:0-23']],
-  ])('flags from a councillor: %s', (_name, body, expected) => {
-    expect(idsOf(rule, fromCllr(body))).toEqual(expected);
-  });
+  ], { title: 'flags from a councillor: %s', input: fromCllr });
 
   it.each([
     ['"I\'d like … done"', "I'd like the bus shelter repainted before the Remembrance parade."],
@@ -57,14 +54,12 @@ describe('instructions/councillor', () => {
     expect(f.message).toContain(`This reads as asking an officer or contractor to act on the Council's behalf: "${body}"`);
   });
 
-  it.each([
+  tester.accepts([
     ['asking to be told', 'Could you let me know when the gate is locked?'],
     ['an agenda request', 'Can the bus shelter go on the next agenda?'],
     ['a voting intention', "I'll be proposing we repaint it on Thursday."],
     ['a report of what a resident asked', 'A resident tells me the dog bin on Mill Road is overflowing again.'],
-  ])('does not judge %s an instruction', (_name, body) => {
-    expect(idsOf(rule, fromCllr(body))).toEqual([]);
-  });
+  ], { title: 'does not judge %s an instruction', input: fromCllr });
 
   it('ignores instructions inside a quoted message', () => {
     const body = 'Noted, thank you.\n\nOn 1 May 2026, Clerk wrote:\n> Please arrange for the grass to be cut.';

@@ -1,10 +1,13 @@
 import rule from '../../../src/policy/rules/personal-data/external';
 import { draft, findingsOf, idsOf, policy, CLERK, RESIDENT } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
 
 describe('personal-data/external', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'warn' });
+
+  tester.accepts([
     ['an NI number to council people only', draft({ to: [CLERK], body: 'NI number QQ123456C? no: AB123456C' })],
     ['an NI number to a partner body', draft({ to: ['benefits@eastherts.gov.uk'], body: 'Her NI number is AB 12 34 56 C.' })],
     ['an NI number with a forbidden prefix (D as first letter)', out('Ref DA123456A')],
@@ -20,11 +23,9 @@ describe('personal-data/external', () => {
     ['a card-shaped number failing Luhn', out('Ref 4111 1111 1111 1112')],
     ['asking for a date of birth', out('Please give your date of birth on the form.')],
     ['a date that is not a birth date', out('The meeting is on 12/03/2025.')],
-  ])('accepts %s', (_name, d) => {
-    expect(idsOf(rule, d)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['an NI number', out('NI: AB123456C'), ['ni-number@body:4-13']],
     ['an NI number with spaces', out('Her NI number is AB 12 34 56 C.'), ['ni-number@body:17-30']],
     ['an NHS number 3-3-4', out('NHS number 943 476 5919'), ['nhs-number@body:11-23']],
@@ -40,9 +41,7 @@ describe('personal-data/external', () => {
     ['in the subject', out('hi', { subject: 'Claim for AB123456C' }), ['ni-number@subject:10-19']],
     ['in a quoted message (it still leaves the council)', out('See below.\n\n> My NI is AB123456C'), ['ni-number@body:23-32']],
     ['several items, in order', out('DOB 1/2/80, NI AB123456C'), ['date-of-birth@body:4-10', 'ni-number@body:15-24']],
-  ])('flags %s', (_name, d, expected) => {
-    expect(idsOf(rule, d)).toEqual(expected);
-  });
+  ]);
 
   it('masks the value it reports', () => {
     const [f] = findingsOf(rule, out('NI: AB123456C'));

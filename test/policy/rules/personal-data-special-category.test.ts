@@ -1,10 +1,13 @@
 import rule from '../../../src/policy/rules/personal-data/special-category';
-import { draft, idsOf, CLERK, RESIDENT } from '../../helpers/draft';
+import { draft, CLERK, RESIDENT } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
 
 describe('personal-data/special-category', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'block' });
+
+  tester.accepts([
     ['the health and safety policy', out("Please read the council's health and safety policy.")],
     ['NHS walk-in centre hours', out('The NHS walk-in centre opening hours are 8am to 8pm.')],
     ['the church hall', out('The church hall is booked for the Christian Aid coffee morning.')],
@@ -28,11 +31,9 @@ describe('personal-data/special-category', () => {
     ['charged with a task', out('Sam has been charged with leading the project.')],
     ['cautioned against spending', out('The clerk was cautioned against spending more by the auditor.')],
     ['probation at work', out('The new assistant is on probation until March.')],
-  ])('accepts %s', (_name, d) => {
-    expect(idsOf(rule, d)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['a named person has dementia', out('Mrs Smith has dementia and needs help.'), ['health@body:4-22']],
     ['a relation with a modifier', out('My neighbour has early-onset dementia.'), ['health@body:3-37']],
     ['was diagnosed with', out('He was diagnosed with cancer last year.'), ['health@body:3-21']],
@@ -49,7 +50,5 @@ describe('personal-data/special-category', () => {
     ['in the subject', out('hi', { subject: 'Re: Mr Brown was diagnosed with MS' }), ['health@subject:13-31']],
     ['someone the sender knows of', out('I understand that she was diagnosed with cancer.'), ['health@body:22-40']],
     ['charged with an offence', out('He was charged with assault.'), ['criminal@body:3-19']],
-  ])('flags %s', (_name, d, expected) => {
-    expect(idsOf(rule, d)).toEqual(expected);
-  });
+  ]);
 });

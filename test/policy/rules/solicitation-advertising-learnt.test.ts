@@ -1,8 +1,11 @@
 // The learnt judgement of solicitation/advertising (issue #17): private selling in plain words.
 import rule from '../../../src/policy/rules/solicitation/advertising';
-import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, learntPolicy } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 describe('solicitation/advertising, learnt judgement', () => {
+  const tester = ruleTester(rule, { level: 'warn', config: learntPolicy() });
+
   it("warns on a relative's trade offered to colleagues, quoting the writer", () => {
     // Worded so the rule's own private-offer patterns (./private-offer.ts) miss it (no price, no way to get in touch): the judgement speaks.
     const [f] = findingsOf(rule, draft({ body: 'My husband has started a gutter-cleaning round this spring; he is insured and very tidy.' }));
@@ -16,10 +19,8 @@ describe('solicitation/advertising, learnt judgement', () => {
     expect(idsOf(rule, draft({ body: 'Lawnmower up for grabs, sixty quid, hardly used, from my garage.' }))).toEqual(['learnt@body:0-64']);
   });
 
-  it.each([
+  tester.accepts([
     ["the council's own event", "The council's summer fair is on 12 July; stalls are £10 each."],
     ['a declared interest', 'I must declare an interest: my husband has quoted for the gutter work.'],
-  ])('accepts %s', (_name, body) => {
-    expect(idsOf(rule, draft({ body }))).toEqual([]);
-  });
+  ]);
 });
