@@ -1,6 +1,7 @@
 // The learnt judgement of confidential/external (issue #17): leaks in plain words, no marker.
 import rule from '../../../src/policy/rules/confidential/external';
-import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, learntPolicy, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 // Worded so the rule's own content patterns (./content.ts) miss it ("picked", no decision word): the judgement speaks.
 const LEAK = "Between ourselves, the committee picked the rugby club for the Scouts' hut at £30,000 in the closed part last night.";
@@ -19,11 +20,9 @@ describe('confidential/external, learnt judgement', () => {
     expect(idsOf(rule, draft({ to: [RESIDENT], body: "Going by our solicitor's letter, the council would probably lose the boundary case." }))).toEqual(['learnt@body:0-83']);
   });
 
-  it.each([
+  ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts([
     ['the same words to members only', draft({ to: [CLLR, CLERK], body: LEAK })],
     ['Part II mentioned without its content', draft({ to: [RESIDENT], body: 'The hut was discussed in Part II, so I cannot say more until the decision is published.' })],
     ['taking legal advice', draft({ to: [RESIDENT], body: 'We will take legal advice and report back at the next meeting.' })],
-  ])('accepts %s', (_name, d) => {
-    expect(idsOf(rule, d).filter((id) => id.startsWith('learnt'))).toEqual([]);
-  });
+  ]);
 });

@@ -1,80 +1,81 @@
 import rule from '../../../src/policy/rules/solicitation/advertising';
 import { scoreSolicitation } from '../../../src/policy/rules/solicitation/score';
+import type { ComposeType } from '../../../src/policy/types';
 import { draft, findingsOf, idsOf } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 // Council business that talks about money, offers, links, lotteries, pharmacies and bank details
 // must pass; junk mail must be caught whether typed or lower-cased and tokenised ("don ' t", "$ 5").
 describe('solicitation/advertising', () => {
-  it.each([
-    // Flagged before issue #16 (shapes alone at the threshold): codes in ordinary mail look like noise.
-    ['reference codes that look like filter-dodging noise', 'Meter codes', 'Meter codes for March: hplnxtmr, cgsmkrtv and pvgfdtrw are now set up in the system.'],
-    ['a precept and an invoice', 'Precept 2027/28', 'The precept for 2027/28 is £412,000, a 3% increase. The invoice from the district council (£1,250.00 plus VAT) is attached; please pay by 30 April.'],
-    ['allotment fees', 'Allotment fees', 'Allotment fees rise to £45 a year from 1 April; half plots are £25 and a water charge of £8 applies. Plots are available at Musley Lane.'],
-    ['an event with prices and a booking link', 'Christmas fair', 'Tickets for the Christmas fair are £5 for adults and free for children under 12. Book online at www.waretowncouncil.gov.uk/events or call 01920 460316. Stalls cost £20. Buy now, while tickets last!'],
-    ['a grant scheme', 'Community grants', 'Community grants of up to £1,000 are available to local groups. Apply by 30 June; visit our website for the form. Successful applicants have been approved for a grant in the past.'],
-    ['a council newsletter with an unsubscribe footer and an offer', 'Ware Town Council newsletter', "This month: the new play area, the Priory lawn concerts and the precept. To unsubscribe from the council's mailing list, click here or reply to this email. Special offer for residents: free entry to the museum."],
-    ['hall hire with a discount and a half-price offer', 'Hall hire rates', 'Hall hire is £15 per hour, with a 20% discount for local charities. Special offer: book two sessions and the third is half price. Call now on 01920 460316.'],
-    ['a lottery grant, bank details and confidentiality', 'War memorial', 'The National Lottery Heritage Fund has approved our bid; the grant of £48,000 will be paid in two instalments. Please send the bank account details for the transfer of funds. Strictly confidential until the press release.'],
-    ['burial fees for the next of kin', 'Burial fees', "The deceased's next of kin, a beneficiary of the estate, asked for the £650 burial fee to be refunded to their bank account. Dear Sir or Madam letters go out on Monday."],
-    ['working from home and a business opportunity', 'Staff rota', 'Staff may work from home on Fridays; the clerk is working from home this week. The market is a business opportunity for local traders.'],
-    ['many weak cues from unrelated families', 'Pharmacy closing', 'The pharmacy on Baldock Street closes in May; the three-bedroom flat above it is for sale. Residents asked about the sexual health clinic and the casino licence.'],
-    ['a long list of road names', 'Road closures', 'Roads affected: Amwell End, Baldock Street, Church Street, High Street, Kibes Lane, London Road, New Road, Star Street, Watton Road, Western Way and Wadesmill Road.'],
-    ['planning wording: erection, enlargement, premature, market and stock reports', 'Planning application 3/26/0412', 'Erection of a single-storey rear extension and enlargement of the car park; it is premature to decide. The market report and the housing stock report are attached.'],
-    ['a grant claim in millions of pounds and staff pay', 'Budget', "We can claim the funds from the county: the 1.2 million pounds grant needs a transfer of funds to the council's account. Staff who work from home earn £25,000 on grade 5."],
-    ['prize money for the best-kept garden', 'Best-kept garden', 'The prize money for the best-kept garden is £50; the winner will be announced at the Ware Carnival. Congratulations to last year\'s winners.'],
-    ['the council selling an old mower', 'Mower', "The council's old mower is for sale by sealed bid."],
-    ['a quoted advert', 'Is this allowed?', 'Is this allowed?\n\nOn 1 May 2026, Shop wrote:\n> Buy viagra online, no prescription needed! Click here to unsubscribe.'],
-    ['a lone unsubscribe line', '', 'Click here to unsubscribe.'],
-    ['engagement, peonies and pennies (long words that hide a medicine name)', 'Parks', 'Community engagement on the peonies bed in Priory Gardens cost pennies; the enlargements of the site plan are attached.'],
-    ['a council asking for new bank details', 'Allotment account', 'Your allotment account has been suspended until the fees are paid. Please update your bank details with the clerk or call 01920 460316.'],
-    ['a replica of the town sign and a green waste card', 'Town sign', 'The replica of the old town sign is in the museum. Residents can collect a green waste card from the council offices.'],
-    ['a home loan and software prices in a budget note', 'Budget notes', 'The clerk asked about the home loan scheme for key workers. Software licence renewals rise by 5% in April.'],
-    ['a partner council on the mailing list', 'Newsletter', 'You are receiving this newsletter because you signed up at the Ware Carnival. Our partners at Hertford Town Council send their regards.'],
-    // Private advertising in plain words (issue #17): what is not.
-    ["a relative's quote declared as an interest", '', 'I must declare an interest: my husband has quoted for the gutter work.'],
-    ["the Mayor's charity raffle", '', "The Mayor's charity raffle tickets are £1 a strip; all proceeds go to the hospice."],
-    ['the clerk asking for quotes', '', 'Please send me three quotes for the bench before I raise an order.'],
-    ["a new shop's question about signage", '', "Hello, I've opened a nail bar on Amwell End; do I need to tell the council about signage?"],
-    ["a contractor's quote for council work", '', 'Our quote for the tree work in the cemetery is attached, as requested.'],
-    ["a firm's own trading", '', 'The volumes available for sale next month are attached; let me know if you have questions.'],
-    ['a business selling a stake', '', 'We are looking into selling our stake in the plant; please let me know what you need.'],
-    ['an offer of help with questions', '', 'If anyone has any questions, please call me.'],
-    ['a relative in passing', '', 'My husband will collect me from the meeting at 9.'],
-  ])('accepts %s', (_name, subject, body) => {
-    expect(idsOf(rule, draft({ subject, body, composeType: _name.includes('quoted') ? 'reply' : 'new' }))).toEqual([]);
-  });
+  // A case's input: [subject, body, compose type].
+  const tester = ruleTester(rule, { level: 'warn', input: ([subject, body, composeType = 'new']: readonly [string, string, ComposeType?]) => draft({ subject, body, composeType }) });
 
-  it.each([
-    ['a discount code at my shop', '', 'Use discount code WARE10 at my shop.', ['advertising@body:4-17']],
-    ['sponsor me', '', 'Please sponsor me for the marathon.', ['advertising@body:0-17']],
-    ['my business for sale', '', 'My business has garden furniture for sale.', ['advertising@body:0-11']],
-    ['an online pharmacy', 'Cheap meds', 'Buy viagra and cialis online with no prescription needed. Click here.', ['advertising@body:4-10']],
-    ['an online pharmacy, tokenised and spaced out', 'cheap meds', 'buy v - i - a - g - r - a online , no prescription needed ! click here', ['advertising@body:35-57']],
-    ['a drug name behind symbols', 'your order', 'get your vl @ gra today and save 70 % !', ['advertising@body:28-37']],
-    ['advance-fee fraud', 'Urgent business proposal', 'Dear friend, I am the son of the late Dr Peter Oma. I need your assistance in transferring the sum of US$ 25 million dollars into your bank account. This is strictly confidential; you will receive 20 percent of the total.', ['advertising@body:106-124']],
-    ['a share tip', 'Hot stock alert', 'Stock alert: XYZ Corp (OTCBB: XYZC) is set for explosive growth. Current price $0.12, price target $1.50. Strong buy!', ['advertising@body:23-28']],
-    ['a prize notice in the subject', 'Winning notification', 'Congratulations! You have won the international lottery. To claim your prize, send your details to our agent.', ['advertising@subject:0-20']],
-    ['a loan pitch with a removal link', 'Lower your rate', 'You have been approved for a home loan at a low fixed rate, regardless of credit history. Refinance today. To be removed, click here.', ['advertising@body:0-38']],
-    ['padding words and a link, with no phrase to point at', 'hi', 'check this http://example.biz/x lattice puck rothschild delphic alaska hall movie cockatoo dearth cascade shiplap lifelong chemisorb wheel declination diem fairchild omega kenny metal rock', ['advertising-shape']],
-    ['a subject with nothing else', 'Cheap Viagra online pharmacy', '', ['advertising@subject:6-12']],
-    ['replica watches', 'Italian crafted Rolex from $75', 'Swiss replica watches, free shipping.', ['advertising@body:6-13']],
-    ['cut-price software', 'Software 75% off', 'Windows XP and Office XP for only $80: cheap software for home and office.', ['advertising@body:39-53']],
-    ['degrees for sale', 'Degree verification', 'Get your university diploma. No required tests, classes or books.', ['advertising@body:0-27']],
-    ['a free laptop for signing up', 'Get a Dell laptop free!', 'Product testers wanted: test and keep a free IBM ThinkPad.', ['advertising@body:0-22']],
-    ['phishing with a deadline', 'Online banking alert', 'Dear customer, please click the link below to verify your account. Failure to verify within 48 hours will lead to suspension.', ['advertising@body:22-52']],
-    ['a bought-in list footer on an offer', 'Dine out at these great restaurants', 'This offer was sent to you from OptInRealBig LLC. To unsubscribe from this mailing list, click here.', ['advertising@body:0-31']],
-    ['adult dating', 'Get a date tonight', 'Lonely housewives in your area want to meet you.', ['advertising@body:0-17']],
-    ['medicine names padded with stray letters', 'hello', 'best viagkpra and cialjwis , valiubjm', ['advertising-shape']],
+  tester.accepts([
+    // Flagged before issue #16 (shapes alone at the threshold): codes in ordinary mail look like noise.
+    ['reference codes that look like filter-dodging noise', ['Meter codes', 'Meter codes for March: hplnxtmr, cgsmkrtv and pvgfdtrw are now set up in the system.']],
+    ['a precept and an invoice', ['Precept 2027/28', 'The precept for 2027/28 is £412,000, a 3% increase. The invoice from the district council (£1,250.00 plus VAT) is attached; please pay by 30 April.']],
+    ['allotment fees', ['Allotment fees', 'Allotment fees rise to £45 a year from 1 April; half plots are £25 and a water charge of £8 applies. Plots are available at Musley Lane.']],
+    ['an event with prices and a booking link', ['Christmas fair', 'Tickets for the Christmas fair are £5 for adults and free for children under 12. Book online at www.waretowncouncil.gov.uk/events or call 01920 460316. Stalls cost £20. Buy now, while tickets last!']],
+    ['a grant scheme', ['Community grants', 'Community grants of up to £1,000 are available to local groups. Apply by 30 June; visit our website for the form. Successful applicants have been approved for a grant in the past.']],
+    ['a council newsletter with an unsubscribe footer and an offer', ['Ware Town Council newsletter', "This month: the new play area, the Priory lawn concerts and the precept. To unsubscribe from the council's mailing list, click here or reply to this email. Special offer for residents: free entry to the museum."]],
+    ['hall hire with a discount and a half-price offer', ['Hall hire rates', 'Hall hire is £15 per hour, with a 20% discount for local charities. Special offer: book two sessions and the third is half price. Call now on 01920 460316.']],
+    ['a lottery grant, bank details and confidentiality', ['War memorial', 'The National Lottery Heritage Fund has approved our bid; the grant of £48,000 will be paid in two instalments. Please send the bank account details for the transfer of funds. Strictly confidential until the press release.']],
+    ['burial fees for the next of kin', ['Burial fees', "The deceased's next of kin, a beneficiary of the estate, asked for the £650 burial fee to be refunded to their bank account. Dear Sir or Madam letters go out on Monday."]],
+    ['working from home and a business opportunity', ['Staff rota', 'Staff may work from home on Fridays; the clerk is working from home this week. The market is a business opportunity for local traders.']],
+    ['many weak cues from unrelated families', ['Pharmacy closing', 'The pharmacy on Baldock Street closes in May; the three-bedroom flat above it is for sale. Residents asked about the sexual health clinic and the casino licence.']],
+    ['a long list of road names', ['Road closures', 'Roads affected: Amwell End, Baldock Street, Church Street, High Street, Kibes Lane, London Road, New Road, Star Street, Watton Road, Western Way and Wadesmill Road.']],
+    ['planning wording: erection, enlargement, premature, market and stock reports', ['Planning application 3/26/0412', 'Erection of a single-storey rear extension and enlargement of the car park; it is premature to decide. The market report and the housing stock report are attached.']],
+    ['a grant claim in millions of pounds and staff pay', ['Budget', "We can claim the funds from the county: the 1.2 million pounds grant needs a transfer of funds to the council's account. Staff who work from home earn £25,000 on grade 5."]],
+    ['prize money for the best-kept garden', ['Best-kept garden', 'The prize money for the best-kept garden is £50; the winner will be announced at the Ware Carnival. Congratulations to last year\'s winners.']],
+    ['the council selling an old mower', ['Mower', "The council's old mower is for sale by sealed bid."]],
+    ['a quoted advert', ['Is this allowed?', 'Is this allowed?\n\nOn 1 May 2026, Shop wrote:\n> Buy viagra online, no prescription needed! Click here to unsubscribe.', 'reply']],
+    ['a lone unsubscribe line', ['', 'Click here to unsubscribe.']],
+    ['engagement, peonies and pennies (long words that hide a medicine name)', ['Parks', 'Community engagement on the peonies bed in Priory Gardens cost pennies; the enlargements of the site plan are attached.']],
+    ['a council asking for new bank details', ['Allotment account', 'Your allotment account has been suspended until the fees are paid. Please update your bank details with the clerk or call 01920 460316.']],
+    ['a replica of the town sign and a green waste card', ['Town sign', 'The replica of the old town sign is in the museum. Residents can collect a green waste card from the council offices.']],
+    ['a home loan and software prices in a budget note', ['Budget notes', 'The clerk asked about the home loan scheme for key workers. Software licence renewals rise by 5% in April.']],
+    ['a partner council on the mailing list', ['Newsletter', 'You are receiving this newsletter because you signed up at the Ware Carnival. Our partners at Hertford Town Council send their regards.']],
+    // Private advertising in plain words (issue #17): what is not.
+    ["a relative's quote declared as an interest", ['', 'I must declare an interest: my husband has quoted for the gutter work.']],
+    ["the Mayor's charity raffle", ['', "The Mayor's charity raffle tickets are £1 a strip; all proceeds go to the hospice."]],
+    ['the clerk asking for quotes', ['', 'Please send me three quotes for the bench before I raise an order.']],
+    ["a new shop's question about signage", ['', "Hello, I've opened a nail bar on Amwell End; do I need to tell the council about signage?"]],
+    ["a contractor's quote for council work", ['', 'Our quote for the tree work in the cemetery is attached, as requested.']],
+    ["a firm's own trading", ['', 'The volumes available for sale next month are attached; let me know if you have questions.']],
+    ['a business selling a stake', ['', 'We are looking into selling our stake in the plant; please let me know what you need.']],
+    ['an offer of help with questions', ['', 'If anyone has any questions, please call me.']],
+    ['a relative in passing', ['', 'My husband will collect me from the meeting at 9.']],
+  ]);
+
+  tester.flags([
+    ['a discount code at my shop', ['', 'Use discount code WARE10 at my shop.'], ['advertising@body:4-17']],
+    ['sponsor me', ['', 'Please sponsor me for the marathon.'], ['advertising@body:0-17']],
+    ['my business for sale', ['', 'My business has garden furniture for sale.'], ['advertising@body:0-11']],
+    ['an online pharmacy', ['Cheap meds', 'Buy viagra and cialis online with no prescription needed. Click here.'], ['advertising@body:4-10']],
+    ['an online pharmacy, tokenised and spaced out', ['cheap meds', 'buy v - i - a - g - r - a online , no prescription needed ! click here'], ['advertising@body:35-57']],
+    ['a drug name behind symbols', ['your order', 'get your vl @ gra today and save 70 % !'], ['advertising@body:28-37']],
+    ['advance-fee fraud', ['Urgent business proposal', 'Dear friend, I am the son of the late Dr Peter Oma. I need your assistance in transferring the sum of US$ 25 million dollars into your bank account. This is strictly confidential; you will receive 20 percent of the total.'], ['advertising@body:106-124']],
+    ['a share tip', ['Hot stock alert', 'Stock alert: XYZ Corp (OTCBB: XYZC) is set for explosive growth. Current price $0.12, price target $1.50. Strong buy!'], ['advertising@body:23-28']],
+    ['a prize notice in the subject', ['Winning notification', 'Congratulations! You have won the international lottery. To claim your prize, send your details to our agent.'], ['advertising@subject:0-20']],
+    ['a loan pitch with a removal link', ['Lower your rate', 'You have been approved for a home loan at a low fixed rate, regardless of credit history. Refinance today. To be removed, click here.'], ['advertising@body:0-38']],
+    ['padding words and a link, with no phrase to point at', ['hi', 'check this http://example.biz/x lattice puck rothschild delphic alaska hall movie cockatoo dearth cascade shiplap lifelong chemisorb wheel declination diem fairchild omega kenny metal rock'], ['advertising-shape']],
+    ['a subject with nothing else', ['Cheap Viagra online pharmacy', ''], ['advertising@subject:6-12']],
+    ['replica watches', ['Italian crafted Rolex from $75', 'Swiss replica watches, free shipping.'], ['advertising@body:6-13']],
+    ['cut-price software', ['Software 75% off', 'Windows XP and Office XP for only $80: cheap software for home and office.'], ['advertising@body:39-53']],
+    ['degrees for sale', ['Degree verification', 'Get your university diploma. No required tests, classes or books.'], ['advertising@body:0-27']],
+    ['a free laptop for signing up', ['Get a Dell laptop free!', 'Product testers wanted: test and keep a free IBM ThinkPad.'], ['advertising@body:0-22']],
+    ['phishing with a deadline', ['Online banking alert', 'Dear customer, please click the link below to verify your account. Failure to verify within 48 hours will lead to suspension.'], ['advertising@body:22-52']],
+    ['a bought-in list footer on an offer', ['Dine out at these great restaurants', 'This offer was sent to you from OptInRealBig LLC. To unsubscribe from this mailing list, click here.'], ['advertising@body:0-31']],
+    ['adult dating', ['Get a date tonight', 'Lonely housewives in your area want to meet you.'], ['advertising@body:0-17']],
+    ['medicine names padded with stray letters', ['hello', 'best viagkpra and cialjwis , valiubjm'], ['advertising-shape']],
     // Private advertising in plain words (issue #17): whose it is, and an offer.
-    ["a relative's trade, mention my name", '', 'If anyone needs their gutters cleared, my brother-in-law does a very fair price; mention my name.', ['private-offer@body:0-97']],
-    ['selling your own things', '', "I'm selling my caravan, sleeps four, £6,500 ono.", ['private-offer@body:0-48']],
-    ["a partner's trade, greeting left out", '', "Hi all,\nMy partner's a plumber and can usually fit people in within the week; give him a ring.\nKerry", ['private-offer@body:8-94']],
-    ['a small firm asking to be passed on', '', "We're a new family cleaning company and would love to quote for residents' homes; please share our details.", ['private-offer@body:0-107']],
-    ['a raffle for private gain', '', "Raffling my old strimmer at the depot, £1 a go, money's going towards my holiday.", ['private-offer@body:0-81']],
-    ['an old thing offered to anyone', '', 'Anyone want my old lawnmower? Yours for sixty quid.', ['private-offer@body:0-29']],
-  ])('flags %s', (_name, subject, body, expected) => {
-    expect(idsOf(rule, draft({ subject, body }))).toEqual(expected);
-  });
+    ["a relative's trade, mention my name", ['', 'If anyone needs their gutters cleared, my brother-in-law does a very fair price; mention my name.'], ['private-offer@body:0-97']],
+    ['selling your own things', ['', "I'm selling my caravan, sleeps four, £6,500 ono."], ['private-offer@body:0-48']],
+    ["a partner's trade, greeting left out", ['', "Hi all,\nMy partner's a plumber and can usually fit people in within the week; give him a ring.\nKerry"], ['private-offer@body:8-94']],
+    ['a small firm asking to be passed on', ['', "We're a new family cleaning company and would love to quote for residents' homes; please share our details."], ['private-offer@body:0-107']],
+    ['a raffle for private gain', ['', "Raffling my old strimmer at the depot, £1 a go, money's going towards my holiday."], ['private-offer@body:0-81']],
+    ['an old thing offered to anyone', ['', 'Anyone want my old lawnmower? Yours for sixty quid.'], ['private-offer@body:0-29']],
+  ]);
 
   it('names every cue family that counted, heaviest first', () => {
     const r = scoreSolicitation('Cheap meds\nBuy viagra and cialis online with no prescription needed. Click here.');
