@@ -1,8 +1,11 @@
 // The learnt judgement of credentials/secret (issue #17): codes and logins without a label.
 import rule from '../../../src/policy/rules/credentials/secret';
-import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntPolicy } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 describe('credentials/secret, learnt judgement', () => {
+  const tester = ruleTester(rule, { level: 'block', config: learntPolicy() });
+
   it('flags a keypad code and masks it in the message', () => {
     // Worded so the rule's own patterns miss it ("takes", no keypad steps): the judgement speaks.
     const [f] = findingsOf(rule, draft({ body: 'The store room keypad takes 8264 these days.' }));
@@ -19,11 +22,9 @@ describe('credentials/secret, learnt judgement', () => {
     expect(f.message).not.toContain('Daisy1958');
   });
 
-  it.each([
+  tester.accepts([
     ['security advice', 'Please never email the store room code; ring me and I will tell you.'],
     ['a booking reference', 'Your booking reference is 8264; quote it if you call.'],
     ['a postcode beside the word code', 'The post code is SG12 9AB and the code is on the gate.'],
-  ])('accepts %s', (_name, body) => {
-    expect(idsOf(rule, draft({ body }))).toEqual([]);
-  });
+  ]);
 });

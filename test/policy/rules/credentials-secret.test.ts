@@ -1,5 +1,6 @@
 import rule from '../../../src/policy/rules/credentials/secret';
-import { draft, findingsOf, idsOf, STAFF } from '../../helpers/draft';
+import { draft, findingsOf, STAFF } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 const body = (text: string, subject = '') => draft({ to: [STAFF], subject, body: text });
 // Assembled at run time so the repository holds no string a secret scanner would flag.
@@ -8,7 +9,9 @@ const AKIA = 'AKIA' + 'IOSFODNN7EXAMPLE';
 const ENTRA = 'abc' + '8Q~' + 'Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE_d';
 
 describe('credentials/secret', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'block' });
+
+  tester.accepts([
     ['a security reminder', body('Please change your password regularly and never share your password with anyone.')],
     ['a reset notice', body('A password reset link has been sent to your council address.')],
     ['a password described, not given', body('Your password is the one you chose last week.')],
@@ -38,11 +41,9 @@ describe('credentials/secret', () => {
     ['a year with a verb', body('The gate was put in in 2001.')],
     ['an invoice about a key safe', body('Invoice 4471 for the key safe has been paid.')],
     ['a gas volume at a city gate', body('The city gate volume is 25000.')],
-  ])('accepts %s', (_name, d) => {
-    expect(idsOf(rule, d)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['a password after a colon', body('Username: jbloggs\nPassword: Xy!9kLm2'), ['password@body:28-36']],
     ['"the password is"', body('The wifi password is Ware2024! for guests.'), ['password@body:21-30']],
     ['a password for something', body('The password for the portal is Tr0ub4dor&3.'), ['password@body:31-42']],
@@ -68,9 +69,7 @@ describe('credentials/secret', () => {
     ['a login and password joined by "and"', body('For the booking system, log in as halls and Meadow!42.'), ['password@body:44-53']],
     ['a login and password joined by a slash', body('Log in with councilbank / Marigold!88 and pay the invoice.'), ['password@body:26-37']],
     ["a Wi-Fi key after \"it's\"", body("The Wi-Fi is WTC-Guest and it's sunflower77."), ['password@body:32-43']],
-  ])('flags %s', (_name, d, expected) => {
-    expect(idsOf(rule, d)).toEqual(expected);
-  });
+  ]);
 
   it('never echoes the secret back', () => {
     const [f] = findingsOf(rule, body('Password: Xy!9kLm2'));
