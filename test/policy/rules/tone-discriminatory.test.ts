@@ -1,8 +1,11 @@
 import rule from '../../../src/policy/rules/tone/discriminatory';
-import { draft, idsOf as shippedIdsOf, learntIdsOf as idsOf } from '../../helpers/draft';
+import { draft, idsOf as shippedIdsOf, learntIdsOf as idsOf, learntPolicy } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 describe('tone/discriminatory', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'block', config: learntPolicy() });
+
+  tester.accepts([
     ['faggots and peas', 'The lunch is faggots and peas.'],
     ['a fag break', 'He took a fag break at eleven.'],
     ["Offa's Dyke", "We walked Offa's Dyke Path."],
@@ -16,11 +19,9 @@ describe('tone/discriminatory', () => {
     ['papers sent out to a group', 'Please send them out to this group.'],
     ['a sort of experience', 'We need someone of your sort of experience on the panel.'],
     ['a slur the writer reports (tone/reported’s)', 'Someone has sprayed "pakis out" on the bus shelter.'],
-  ])('accepts %s', (_name, body) => {
-    expect(idsOf(rule, draft({ body }))).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['a racial slur', 'Those pikeys are back.', ['slur@body:6-12']],
     ['an obfuscated slur', 'Some p@ki shop.', ['slur@body:5-9']],
     ['an ambiguous word aimed at someone', 'You retard.', ['slur@body:4-10']],
@@ -31,9 +32,7 @@ describe('tone/discriminatory', () => {
     ['a disability slur', 'Stop being a spaz.', ['slur@body:13-17']],
     ['"send them back" about a group', 'The immigrants? Send them all back.', ['statement@body:16-34']],
     ['"send them back" where they came from', 'Just send them back where they came from.', ['statement@body:5-40']],
-  ])('flags %s', (_name, body, expected) => {
-    expect(idsOf(rule, draft({ body }))).toEqual(expected);
-  });
+  ]);
 
   it.each([
     ['age', "Older staff just can't cope with the new system."],
@@ -73,12 +72,10 @@ describe('tone/discriminatory', () => {
     expect(shippedIdsOf(rule, draft({ body }))).toEqual([]);
   });
 
-  it.each([
+  tester.accepts([
     ["an older residents' club", "The older residents' lunch club meets on Tuesday."],
     ['reasonable adjustments', 'We must make reasonable adjustments for disabled candidates.'],
     ['a faith festival', 'The mosque has asked to use the hall for Eid; I am in favour.'],
     ['"ladies and gentlemen"', 'Ladies and gentlemen, the meeting will start at seven.'],
-  ])('does not judge %s discriminatory', (_name, body) => {
-    expect(idsOf(rule, draft({ body }))).toEqual([]);
-  });
+  ], 'does not judge %s discriminatory');
 });

@@ -1,8 +1,11 @@
 import rule from '../../../src/policy/rules/tone/threat';
-import { draft, idsOf as baseIdsOf, learntIdsOf as idsOf } from '../../helpers/draft';
+import { draft, idsOf as baseIdsOf, learntPolicy } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 describe('tone/threat', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'block', config: learntPolicy() });
+
+  tester.accepts([
     ['a lawful enforcement warning', 'The council will take enforcement action if the hedge is not cut.'],
     ['"threatens" about a service', 'The closure threatens the bus service.'],
     ['a formal complaint', 'I will report this to the Monitoring Officer.'],
@@ -15,11 +18,9 @@ describe('tone/threat', () => {
     ['advice about paying', 'We will make sure you pay the correct amount.'],
     ['an idiom, negated', "Don't kill yourself over the minutes."],
     ['a threat the writer reports (tone/reported’s)', 'The caller said "I know where you live" and rang off.'],
-  ])('accepts %s', (_name, body) => {
-    expect(idsOf(rule, draft({ body }))).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['losing a job', "I'll make sure you lose your job.", ['threat@body:0-23']],
     ['regret', "You'll regret this.", ['threat@body:0-13']],
     ['watch your back', 'Watch your back.', ['threat@body:0-15']],
@@ -29,25 +30,19 @@ describe('tone/threat', () => {
     ['having someone sacked', 'I will have you sacked.', ['threat@body:0-15']],
     ['an aim at the end of the sentence', 'Mark my words, I will find you.', ['threat@body:15-30']],
     ['knowing where the children are', 'I know where your kids go to school.', ['threat@body:0-25']],
-  ])('flags %s', (_name, body, expected) => {
-    expect(idsOf(rule, draft({ body }))).toEqual(expected);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['a veiled threat to property', 'Nice van. Be a shame if the tyres went flat overnight.', ['veiled@body:10-54']],
     ["the issue's example", "Your van's tyres might not last long round here.", ['veiled@body:0-48']],
-  ])('judges %s a veiled threat, quoting it', (_name, body, expected) => {
-    expect(idsOf(rule, draft({ body }))).toEqual(expected);
-  });
+  ], 'judges %s a veiled threat, quoting it');
 
-  it.each([
+  tester.accepts([
     ['safety advice', 'Be careful on the steps, they are icy.'],
     ['a formal step', 'I will be making a formal complaint to the ombudsman.'],
     ['security advice about vans', 'Please do not leave tools in your van overnight; there have been thefts on the estate.'],
     ['a report of damage', 'Your fence came down in the storm last night and is lying across the footpath.'],
-  ])('does not judge %s a threat', (_name, body) => {
-    expect(idsOf(rule, draft({ body }))).toEqual([]);
-  });
+  ], 'does not judge %s a threat');
 });
 
 describe('tone/threat: veiled threats without a violent verb, in the shipped policy (no learnt judgement)', () => {
