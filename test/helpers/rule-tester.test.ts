@@ -88,6 +88,7 @@ describe('tables', () => {
     ['a draft', draft({ subject: 'WHY HAS NOBODY REPLIED', body: 'Hello' }), [{ id: 'shouting@subject:0-22', text: 'WHY HAS NOBODY REPLIED' }]],
     ['a case with its own policy', 'STOP NOW!!', ['shouting@body:0-8', 'exclamation@body:8-10'], { config: LOW }],
   ]);
+  ruleTester(rule, { level: 'warn', input: (body: string) => draft({ body }) }).flags([['findings computed from the input', 'WHY HAS NOBODY REPLIED', (body) => [`shouting@body:0-${body.length}`]]]);
   ruleTester(rule, { level: 'warn', input: (words: string[]) => draft({ body: words.join(' ') }) }).flags(
     [['an input of its own', ['PLEASE', 'STOP', 'SENDING', 'THESE'], ['shouting@body:0-25']]],
     'flags with input: %s',

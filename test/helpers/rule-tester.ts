@@ -37,7 +37,8 @@ export interface CaseOptions {
 }
 
 export type AcceptCase<I> = readonly [name: string, input: I, options?: CaseOptions];
-export type FlagCase<I> = readonly [name: string, input: I, expected: readonly ExpectedFinding[], options?: CaseOptions];
+/** `expected` may be computed from the input (e.g. a span over the whole body). */
+export type FlagCase<I> = readonly [name: string, input: I, expected: readonly ExpectedFinding[] | ((input: I) => readonly ExpectedFinding[]), options?: CaseOptions];
 
 export interface TesterOptions<I> {
   /** The level the table's findings must carry under `config` (the policy file's level, mode applied). */
@@ -126,7 +127,7 @@ export function ruleTester<I = string | MailDraft>(rule: Rule, options: TesterOp
     flags(cases, t) {
       const { title, toDraft, config } = table(t, 'flags %s');
       it.each(cases.map((c) => [c[0], c] as const))(title, (_name, [, input, expected, o]) => {
-        assertFlags(rule, toDraft(input), expected, options.level, config(o));
+        assertFlags(rule, toDraft(input), typeof expected === 'function' ? expected(input) : expected, options.level, config(o));
       });
     },
   };

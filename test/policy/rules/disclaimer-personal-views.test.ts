@@ -22,13 +22,11 @@ describe('disclaimer/personal-views', () => {
     ['an unlisted sender\'s "I believe" about a date', draft({ from: STAFF, body: 'I believe we have until 31 March to spend the grant.' })],
   ]);
 
-  it.each([
-    ['typed with a curly apostrophe, configured straight', "It's my own view, not the council's.", 'I think so.\nIt’s my own view, not the council’s.'],
-    ['typed straight, configured curly', 'It’s my own view.', "I think so. It's my OWN view."],
-    ['configured ending " ." with text after it', 'Personal view only .', 'I think so. Personal view only - J.'],
-  ])('accepts a custom disclaimer %s', (_name, disclaimer, body) => {
-    expect(idsOf(rule, draft({ from: CLLR, body }), policy({ disclaimer }))).toEqual([]);
-  });
+  tester.accepts([
+    ['typed with a curly apostrophe, configured straight', 'I think so.\nIt’s my own view, not the council’s.', { config: policy({ disclaimer: "It's my own view, not the council's." }) }],
+    ['typed straight, configured curly', "I think so. It's my OWN view.", { config: policy({ disclaimer: 'It’s my own view.' }) }],
+    ['configured ending " ." with text after it', 'I think so. Personal view only - J.', { config: policy({ disclaimer: 'Personal view only .' }) }],
+  ], { title: 'accepts a custom disclaimer %s', input: (body: string) => draft({ from: CLLR, body }) });
 
   tester.flags([
     ['"I think" to a resident', draft({ from: CLLR, to: [RESIDENT], body: 'I think the hall is too small.' }), ['missing@body:0-7']],

@@ -44,15 +44,12 @@ describe('instructions/councillor', () => {
     ['"consider this approved"', 'Consider this approved.', ['commitment@body:0-23']],
   ], { title: 'flags from a councillor: %s', input: fromCllr });
 
-  it.each([
-    ['"I\'d like … done"', "I'd like the bus shelter repainted before the Remembrance parade."],
-    ['a passive obligation', 'The footpath gate is to be padlocked overnight from now on.'],
-    ['a commitment reported to a contractor', "I've told the window cleaner he can start on Tuesday at his usual rate."],
-  ])('judges an instruction not phrased as a command: %s', (_name, body) => {
-    const [f] = findingsOf(rule, fromCllr(body));
-    expect(idsOf(rule, fromCllr(body))).toEqual([`judged@body:0-${body.length}`]);
-    expect(f.message).toContain(`This reads as asking an officer or contractor to act on the Council's behalf: "${body}"`);
-  });
+  const judged = (body: string) => [{ id: `judged@body:0-${body.length}`, message: `This reads as asking an officer or contractor to act on the Council's behalf: "${body}"` }];
+  tester.flags([
+    ['"I\'d like … done"', "I'd like the bus shelter repainted before the Remembrance parade.", judged],
+    ['a passive obligation', 'The footpath gate is to be padlocked overnight from now on.', judged],
+    ['a commitment reported to a contractor', "I've told the window cleaner he can start on Tuesday at his usual rate.", judged],
+  ], { title: 'judges an instruction not phrased as a command: %s', input: fromCllr });
 
   tester.accepts([
     ['asking to be told', 'Could you let me know when the gate is locked?'],

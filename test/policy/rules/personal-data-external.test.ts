@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/personal-data/external';
-import { draft, findingsOf, idsOf, policy, CLERK, RESIDENT } from '../../helpers/draft';
+import { draft, findingsOf, policy, CLERK, RESIDENT } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
@@ -53,25 +53,22 @@ describe('personal-data/external', () => {
 
 // Issue #19 item 16: the council's own published bank details are not personal data.
 describe('personal-data/external and the council’s own bank details', () => {
+  const tester = ruleTester(rule, { level: 'warn' });
   const WITH_ACCOUNT = policy({ organisation: { name: 'Ware Town Council', domains: ['waretowncouncil.gov.uk'], bankAccounts: [{ sortCode: '30-99-50', accountNumber: '12345678' }] } });
   const SIGNATURE = 'Dear Jo,\n\nThank you for booking the hall. The invoice is attached.\n\nKind regards,\nTown Clerk\nWare Town Council\nThe Priory, Ware SG12 9AL\nBACS payments: sort code 30-99-50, account 12345678';
 
-  it.each([
-    ['the council account named in the policy file, in the body', out('Please pay Ware Town Council: sort code 30-99-50, account 12345678.'), WITH_ACCOUNT],
-    ['the council account named in the policy file, account first', out('Account 12345678 sort 30 99 50 (our account).'), WITH_ACCOUNT],
-    ['bank details in a signature block that names the council (no account in the policy)', out(SIGNATURE), policy()],
-    ['a signed-off block naming the council, "Yours sincerely"', out('Dear Jo,\n\nSee the invoice.\n\nYours sincerely\n\nJane Smith\nDeputy Clerk, Ware Town Council\nSort code 30-99-50 Account 12345678'), policy()],
-    ['a short reply whose signature names the council', out('Thanks, paid.\n\nKind regards,\nWare Town Council\nsort code 30-99-50, account 12345678'), policy()],
-  ])('accepts %s', (_name, d, config) => {
-    expect(idsOf(rule, d, config)).toEqual([]);
-  });
+  tester.accepts([
+    ['the council account named in the policy file, in the body', out('Please pay Ware Town Council: sort code 30-99-50, account 12345678.'), { config: WITH_ACCOUNT }],
+    ['the council account named in the policy file, account first', out('Account 12345678 sort 30 99 50 (our account).'), { config: WITH_ACCOUNT }],
+    ['bank details in a signature block that names the council (no account in the policy)', out(SIGNATURE)],
+    ['a signed-off block naming the council, "Yours sincerely"', out('Dear Jo,\n\nSee the invoice.\n\nYours sincerely\n\nJane Smith\nDeputy Clerk, Ware Town Council\nSort code 30-99-50 Account 12345678')],
+    ['a short reply whose signature names the council', out('Thanks, paid.\n\nKind regards,\nWare Town Council\nsort code 30-99-50, account 12345678')],
+  ]);
 
-  it.each([
-    ['a resident’s bank details above the council signature', out('Your refund will go to sort code 20-00-00, account 55779911.\n\nKind regards,\nTown Clerk\nWare Town Council'), policy(), ['bank-details@body:33-59']],
-    ['bank details in a signature that does not name the council', out('Hi Jo,\n\nKind regards,\nSam Smith\nsort code 20-00-00, account 55779911'), policy(), ['bank-details@body:42-68']],
-    ['the council’s sort code with another account number', out('Pay sort code 30-99-50, account 87654321.'), WITH_ACCOUNT, ['bank-details@body:14-40']],
-    ['bank details after a quoted message under the council signature', out('Kind regards,\nWare Town Council\n> From: Jo\n> sort code 20-00-00, account 55779911'), policy(), ['bank-details@body:55-81']],
-  ])('flags %s', (_name, d, config, expected) => {
-    expect(idsOf(rule, d, config)).toEqual(expected);
-  });
+  tester.flags([
+    ['a resident’s bank details above the council signature', out('Your refund will go to sort code 20-00-00, account 55779911.\n\nKind regards,\nTown Clerk\nWare Town Council'), ['bank-details@body:33-59']],
+    ['bank details in a signature that does not name the council', out('Hi Jo,\n\nKind regards,\nSam Smith\nsort code 20-00-00, account 55779911'), ['bank-details@body:42-68']],
+    ['the council’s sort code with another account number', out('Pay sort code 30-99-50, account 87654321.'), ['bank-details@body:14-40'], { config: WITH_ACCOUNT }],
+    ['bank details after a quoted message under the council signature', out('Kind regards,\nWare Town Council\n> From: Jo\n> sort code 20-00-00, account 55779911'), ['bank-details@body:55-81']],
+  ]);
 });

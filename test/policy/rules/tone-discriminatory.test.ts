@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/tone/discriminatory';
-import { draft, idsOf as shippedIdsOf, learntIdsOf as idsOf, learntPolicy } from '../../helpers/draft';
+import { learntPolicy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
 describe('tone/discriminatory', () => {
@@ -34,29 +34,27 @@ describe('tone/discriminatory', () => {
     ['"send them back" where they came from', 'Just send them back where they came from.', ['statement@body:5-40']],
   ]);
 
-  it.each([
-    ['age', "Older staff just can't cope with the new system."],
-    ['sex', 'Women are too emotional to chair the finance committee.'],
-  ])('judges a generalisation by %s with no slur', (_name, body) => {
-    expect(idsOf(rule, draft({ body }))).toEqual([`generalisation@body:0-${body.length}`]);
-  });
+  const whole = (body: string) => [`generalisation@body:0-${body.length}`];
+  tester.flags<string>([
+    ['age', "Older staff just can't cope with the new system.", whole],
+    ['sex', 'Women are too emotional to chair the finance committee.', whole],
+  ], 'judges a generalisation by %s with no slur');
 
   // Issue #17: the rule's own judgement (no learnt model: the shipped policy), a group named by a
   // protected characteristic and a judgement of it in one sentence. Phrasings written for this test.
-  it.each([
-    ['age', "Staff over sixty can't learn the new till, so let's not train them."],
-    ['pregnancy', "She's expecting, so let's not bother interviewing her."],
-    ['religion', "I'm not having the Sikh family's party in the main hall."],
-    ['race, capitalised', 'The Somali lads always leave a mess, so keep them off the rota.'],
-    ['a coded phrase', "He isn't really one of us, if you see what I mean."],
-    ['a kind word before "but"', 'She is a lovely woman, but women on the grounds team are a liability.'],
-    ['a rhetorical question', "Pensioners don't pay their way, so why should we fund their lunch club?"],
-    ['a "support group" (not support for it)', "I'd rather the LGBT support group met somewhere else."],
-  ])('flags a generalisation by %s with learnt judgements off', (_name, body) => {
-    expect(shippedIdsOf(rule, draft({ body }))).toEqual([`generalisation@body:0-${body.length}`]);
-  });
+  const shipped = ruleTester(rule, { level: 'block' });
+  shipped.flags<string>([
+    ['age', "Staff over sixty can't learn the new till, so let's not train them.", whole],
+    ['pregnancy', "She's expecting, so let's not bother interviewing her.", whole],
+    ['religion', "I'm not having the Sikh family's party in the main hall.", whole],
+    ['race, capitalised', 'The Somali lads always leave a mess, so keep them off the rota.', whole],
+    ['a coded phrase', "He isn't really one of us, if you see what I mean.", whole],
+    ['a kind word before "but"', 'She is a lovely woman, but women on the grounds team are a liability.', whole],
+    ['a rhetorical question', "Pensioners don't pay their way, so why should we fund their lunch club?", whole],
+    ['a "support group" (not support for it)', "I'd rather the LGBT support group met somewhere else.", whole],
+  ], 'flags a generalisation by %s with learnt judgements off');
 
-  it.each([
+  shipped.accepts([
     ['a supportive mention', 'The Sikh family have booked the main hall for their party; lovely.'],
     ['an adjustment', "The deaf candidate can't use the phone interview, so we'll meet in person."],
     ["the writer's own faith", "As a practising Hindu I'd rather the meeting didn't fall on Diwali."],
@@ -68,9 +66,7 @@ describe('tone/discriminatory', () => {
     ['a sort code', 'Their sort code is on the invoice.'],
     ['a question asking for a service', 'Are there any disabled parking bays that older drivers can use?'],
     ['a sum over a threshold', 'Invoices over fifty pounds should not be paid without a purchase order.'],
-  ])('does not judge %s discriminatory (shipped policy)', (_name, body) => {
-    expect(shippedIdsOf(rule, draft({ body }))).toEqual([]);
-  });
+  ], 'does not judge %s discriminatory (shipped policy)');
 
   tester.accepts([
     ["an older residents' club", "The older residents' lunch club meets on Tuesday."],

@@ -1,8 +1,9 @@
 import rule from '../../../src/policy/rules/tone/harassment';
-import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLLR, idsOf as baseIdsOf, learntIdsOf, policy, learntPolicy } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, CLLR, idsOf as baseIdsOf, learntIdsOf, policy, learntPolicy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const whole = (body: string) => [`harassment@body:0-${body.length}`];
+const fromCllr = (body: string) => draft({ from: CLLR, body });
 
 describe('tone/harassment', () => {
   const tester = ruleTester(rule, { level: 'block', config: learntPolicy() });
@@ -16,13 +17,11 @@ describe('tone/harassment', () => {
     ['"pretty" as an adverb', 'The analysis is pretty clear about the costs.'],
   ]);
 
-  it.each([
-    ['a remark on looks and clothes', 'You looked gorgeous in that dress at the mayor-making, darling.'],
-    ['an invitation pressed after a no', 'I will keep asking you out until you say yes.'],
-    ['prying into private life', 'How is the divorce going, and is there a new man in your life yet?'],
-  ])('flags %s', (_name, body) => {
-    expect(idsOf(rule, draft({ from: CLLR, body }))).toEqual(whole(body));
-  });
+  tester.flags([
+    ['a remark on looks and clothes', 'You looked gorgeous in that dress at the mayor-making, darling.', whole],
+    ['an invitation pressed after a no', 'I will keep asking you out until you say yes.', whole],
+    ['prying into private life', 'How is the divorce going, and is there a new man in your life yet?', whole],
+  ], { input: fromCllr });
 
   it('judges only the first 50,000 characters of a body (a pasted document beyond is not read by the model)', () => {
     const remark = 'You looked gorgeous in that dress at the mayor-making, darling.';
@@ -49,23 +48,23 @@ describe('the shipped policy (no learnt judgements: policy file learntJudgements
 });
 
 describe('tone/harassment: phrases that block in the shipped policy (no learnt judgement)', () => {
-  it.each([
-    ['looks used to belittle', "You're far too pretty to be filing planning applications, Lucy."],
-    ['bending over', 'Always a treat when you bend over the photocopier.'],
-    ['sitting on a lap', 'Come and sit on my knee while we do the precept.'],
-    ['clothes on the mind', 'I was thinking about you in that red dress all through planning.'],
-    ['a present to be worn', 'I have bought you a little something and I want to see it on you on Friday.'],
-    ['a kiss asked for', 'Give me a kiss for Christmas, go on.'],
-    ['a no not heard', "I won't let you say no this time; the table is booked."],
-    ['rivalry over a partner', "I don't know what he's got that I haven't."],
-    ['calling round to console', "Now you've split up, shall I come round tonight and cheer you up?"],
-    ['who visits her home', "Whose car is parked outside Julie's house every weekend?"],
-    ['a remark on legs', 'Lovely legs in that photo from the fun run, by the way.'],
-  ])('blocks %s, quoting the sentence', (_name, body) => {
-    expect(baseIdsOf(rule, draft({ from: CLLR, body }))).toEqual(whole(body));
-  });
+  const shipped = ruleTester(rule, { level: 'block', input: fromCllr });
 
-  it.each([
+  shipped.flags([
+    ['looks used to belittle', "You're far too pretty to be filing planning applications, Lucy.", whole],
+    ['bending over', 'Always a treat when you bend over the photocopier.', whole],
+    ['sitting on a lap', 'Come and sit on my knee while we do the precept.', whole],
+    ['clothes on the mind', 'I was thinking about you in that red dress all through planning.', whole],
+    ['a present to be worn', 'I have bought you a little something and I want to see it on you on Friday.', whole],
+    ['a kiss asked for', 'Give me a kiss for Christmas, go on.', whole],
+    ['a no not heard', "I won't let you say no this time; the table is booked.", whole],
+    ['rivalry over a partner', "I don't know what he's got that I haven't.", whole],
+    ['calling round to console', "Now you've split up, shall I come round tonight and cheer you up?", whole],
+    ['who visits her home', "Whose car is parked outside Julie's house every weekend?", whole],
+    ['a remark on legs', 'Lovely legs in that photo from the fun run, by the way.', whole],
+  ], 'blocks %s, quoting the sentence');
+
+  shipped.accepts([
     ['a broken leg', 'Sorry to hear about your leg; rest it and we will manage.'],
     ['stretching legs', 'We will break at eight so everyone can stretch their legs.'],
     ['bending over backwards', 'The office bent over backwards to get the grant in on time.'],
@@ -73,7 +72,5 @@ describe('tone/harassment: phrases that block in the shipped policy (no learnt j
     ['whose car in a car park', 'Whose car is parked across the pavilion gates? The mowers cannot get out.'],
     ['a kiss reported', 'The resident wrote "give me a kiss" on the form, which I have passed to the clerk.'],
     ['a hard-working team', "You're far too kind; the whole team did the work."],
-  ])('lets %s through', (_name, body) => {
-    expect(baseIdsOf(rule, draft({ from: CLLR, body }))).toEqual([]);
-  });
+  ], 'lets %s through');
 });

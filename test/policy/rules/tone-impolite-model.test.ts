@@ -3,17 +3,16 @@ import { politenessLogOdds, scorePoliteness } from '../../../src/policy/models/p
 import { RuleContext } from '../../../src/policy/context';
 import { runRule } from '../../../src/policy/engine';
 import { draft, findingsOf, policy } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 
 const model = (body: string) => findingsOf(rule, draft({ body })).filter((f) => f.messageId === 'model');
 
 describe('tone/impolite: the trained politeness model', () => {
-  it.each([
+  ruleTester(rule, { level: 'warn' }).accepts([
     ['a thankful request', 'Thank you for your help with the allotment gate. Could you let me know when it is fixed?'],
     ['an ordinary update', 'The hall is booked for the 14th and the caretaker will open it at seven.'],
     ['a polite question', 'Hi Jo, would you be able to send the minutes when you have a moment? Thanks!'],
-  ])('stays quiet on %s', (_name, body) => {
-    expect(model(body)).toEqual([]);
-  });
+  ], 'stays quiet on %s');
 
   it('flags a curt string of demands, names the driving phrases and points at the strongest', () => {
     const body = 'So why have you still not answered? What exactly is the problem with you people?';

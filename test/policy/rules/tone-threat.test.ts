@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/tone/threat';
-import { draft, idsOf as baseIdsOf, learntPolicy } from '../../helpers/draft';
+import { learntPolicy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
 describe('tone/threat', () => {
@@ -46,7 +46,9 @@ describe('tone/threat', () => {
 });
 
 describe('tone/threat: veiled threats without a violent verb, in the shipped policy (no learnt judgement)', () => {
-  it.each([
+  const shipped = ruleTester(rule, { level: 'block' });
+
+  shipped.flags([
     ['a shame to see a car keyed', 'That is a lovely Jaguar. Be a shame to see it keyed.', ['threat@body:30-51']],
     ['the same night', 'Put those bollards in and they will come down the same night.', ['threat@body:26-60']],
     ['one eye open', 'If I were the chairman I would sleep with one eye open.', ['threat@body:31-54']],
@@ -58,11 +60,9 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
     ['long memories', 'Some of us have long memories. Think about that on Thursday.', ['threat@body:16-42']],
     ['friends who are not as nice', 'I have friends, and they are not as nice as me.', ['threat@body:25-46']],
     ['which house is whose', 'I know which house is yours, Derek.', ['threat@body:0-27']],
-  ])('blocks %s', (_name, body, expected) => {
-    expect(baseIdsOf(rule, draft({ body }))).toEqual(expected);
-  });
+  ], 'blocks %s');
 
-  it.each([
+  shipped.accepts([
     ['watching oneself on ice', 'You want to watch yourself on the steps this morning; they are icy.'],
     ['an inspection visit', "We'll be paying your allotment a visit on Tuesday to check the water butts."],
     ['a shame about the weather', 'It would be a shame if the fete were cancelled because of the rain.'],
@@ -70,8 +70,6 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
     ['regret a missed event', "You'll regret missing the carol service; the choir was wonderful."],
     ['a long memory for names', 'My mother has a long memory for names and faces.'],
     ['a lift home', 'I know which way you drive home, so I can drop the papers off on my way.'],
-  ])('lets %s through', (_name, body) => {
-    expect(baseIdsOf(rule, draft({ body }))).toEqual([]);
-  });
+  ], 'lets %s through');
 });
 
