@@ -3,12 +3,19 @@
 // commands, their parameters and literal arguments, hashtables — into plain values.
 import fs from 'fs';
 import path from 'path';
+import v8 from 'v8';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 
 let parser: Parser | undefined;
 
 export async function powershellParser(): Promise<Parser> {
   if (parser) return parser;
+  // The grammar is a 1 MB WebAssembly module. Besides its baseline code (Liftoff), V8 compiles it
+  // with its optimising compiler on background threads, which keeps the process alive for several
+  // seconds after the tests are done (8-9 s here; --liftoff-only, and not --no-wasm-tier-up, ends
+  // it): jest then reports "A worker process has failed to exit gracefully". The tests parse a few
+  // short scripts, for which the baseline code is enough.
+  v8.setFlagsFromString('--liftoff-only');
   await Parser.init();
   const wasm = path.join(path.dirname(require.resolve('tree-sitter-powershell/package.json')), 'tree-sitter-powershell.wasm');
   const p = new Parser();
