@@ -1,13 +1,16 @@
 import rule, { markupKind } from '../../../src/policy/rules/attachments/phishing-carrier';
 import executable from '../../../src/policy/rules/attachments/executable';
 import { draft, findingsOf, idsOf } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
 import { file, PDF_BYTES, PNG_BYTES, zipBytes } from '../../helpers/files';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const at = (...names: (string | ReturnType<typeof file>)[]) => draft({ attachments: names.map((n) => (typeof n === 'string' ? file(n) : n)) });
 
 describe('attachments/phishing-carrier', () => {
-  it.each([
+  const tester = ruleTester(rule, { level: 'warn' });
+
+  tester.accepts([
     ['ordinary documents', at('Agenda.docx', 'Minutes.pdf', 'photo.jpg')],
     ['a PDF that is a PDF', at(file('invoice.pdf', { content: PDF_BYTES }))],
     ['a PNG', at(file('chart.png', { content: PNG_BYTES }))],
@@ -16,11 +19,9 @@ describe('attachments/phishing-carrier', () => {
     ['a .lnk (blocked by attachments/executable instead)', at('share.lnk')],
     ['.iso and .img (blocked by attachments/executable instead)', at('disk.iso', 'disk.img')],
     ['an extension that is an object key', at('weird.constructor')],
-  ])('accepts %s', (_n, d) => {
-    expect(idsOf(rule, d)).toEqual([]);
-  });
+  ]);
 
-  it.each([
+  tester.flags([
     ['a web page', at('Invoice.html'), ['web page@attachments:0-1']],
     ['an .htm in upper case', at('REMITTANCE.HTM'), ['web page@attachments:0-1']],
     ['an .xhtml and .shtm', at('a.xhtml', 'b.shtm'), ['web page@attachments:0-1', 'web page@attachments:1-2']],
@@ -31,9 +32,7 @@ describe('attachments/phishing-carrier', () => {
     ['a .pdf that is a web page', at(file('invoice.pdf', { content: enc('\ufeff  <!DOCTYPE html><html>') })), ['disguised@attachments:0-1']],
     ['an .html inside a zip', at(file('remittance.zip', { content: zipBytes([{ name: 'remittance.html', data: '<html>' }]) })), ['in-archive@attachments:0-1']],
     ['a .docx that is an SVG', at(file('report.docx', { content: enc('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">') })), ['disguised@attachments:0-1']],
-  ])('warns on %s', (_n, d, expected) => {
-    expect(idsOf(rule, d)).toEqual(expected);
-  });
+  ], 'warns on %s');
 
   it('warns (not blocks) by default and offers removal', () => {
     const [f] = findingsOf(rule, at({ name: 'a.svg', size: 10, id: 'AAMk1' }));
