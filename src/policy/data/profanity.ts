@@ -129,7 +129,9 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   cracker: ['christmas', 'xmas', 'cream', 'cheese', 'biscuit', 'party', 'pull', 'jacob', 'fire', 'nut', 'joke', 'hat', 'safe', 'graham', 'animal', 'jack'],
   homo: ['sapiens', 'erectus', 'habilis', 'neanderthal', 'genus'],
   // A coon cat, coon hound, Coon cheese; a raccoon (hunting, tracks, treed by a dog).
-  coon: ['cat', 'maine', 'hound', 'cheese', 'squirrel', 'possum', 'opossum', 'tracks', 'treed', 'hunting', 'trap'],
+  coon: ['cat', 'maine', 'hound', 'cheese', 'squirrel', 'possum', 'opossum', 'tracks', 'treed', 'hunting', 'trap', 'dog', 'pole', 'tree'],
+  // Gobbledygook written as two words.
+  gook: ['gobbledy'],
   spastic: ['paralysis', 'diplegia', 'cerebral', 'muscle', 'hemiplegia', 'society'],
   abo: ['blood', 'group', 'type', 'incompatib'],
   // Spanish and Portuguese for black ("ojos negros", "el negro"), the Negro leagues of baseball.
@@ -139,7 +141,7 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   whitey: ['tighty', 'tightey', 'tidy'],
   mong: ['kok'],
   midget: ['gem', 'car', 'submarine', 'tomato', 'variety', 'seed'],
-  spook: ['ghost', 'halloween', 'haunt', 'spy', 'spies', 'mi5', 'mi6', 'cia'],
+  spook: ['ghost', 'halloween', 'haunt', 'spy', 'spies', 'mi5', 'mi6', 'cia', 'horror', 'scary', 'scare', 'thriller'],
   'cotton picker': ['machine', 'farm', 'harvest', 'tractor'],
 };
 
