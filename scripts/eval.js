@@ -256,11 +256,15 @@ ${table(results, innocent)}
   the same words are dog breeding and gardening in UK council mail (the innocent UK set stays at zero
   blocks). "blocked" is the share of all tweets that would stop a send. The lexicon is hand-curated from
   general knowledge of slurs, abuse and vulgar slang (\`src/policy/data/profanity.ts\`, \`slurs.ts\`);
-  no weights were trained on this set. Exceptions (everyday senses, words cut off by an ellipsis,
-  slurs the writer uses of themselves) were written while reading the **even** rows only (by the
-  CSV's row number); the **odd** rows are the fair figure. Tweets labelled neither that are still
-  flagged are mostly slurs the annotators let pass ("redneck", "retarded", "nicca"), mild swearing and
-  words tweeted in their ordinary sense.
+  no weights were trained on this set. Exceptions and context judgements (everyday senses, words cut
+  off by an ellipsis, slurs the writer uses of themselves, a word for a kind of person used of a thing
+  such as "a redneck pool", a verb sense such as "cripple the service", and "redneck" and "hillbilly"
+  as class insults that count only when aimed at someone, like "idiot") were written while reading
+  the **even** rows only (by the CSV's row number); the **odd** rows are the fair figure. Tweets
+  labelled neither that are still flagged are mostly slurs and vulgar words the annotators let pass
+  ("retarded", "nicca", "hoes", "tranny"), mild swearing ("damn", "wtf") and words tweeted in their
+  ordinary sense; a council still wants a warning on these in its mail, so they are not exempted to
+  reach the 5 % target.
 - **spam**: solicitation/* on each Enron message. Enron spam is generic junk mail, not council mail,
   so spam recall is shown for information only: the solicitation rules are judged by their false
   alarms on ordinary mail (here, and on the business-mail sets below) and by the realistic council

@@ -111,7 +111,8 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   cock: ['stop', 'ball', 'water', 'hen', 'pheasant', 'bird', 'valve', 'crow', 'cock-up'],
   dick: ['whittington', 'turpin', 'van dyke', 'king-smith', 'spotted dick', 'moby'],
   pussy: ['willow', 'cat', 'kitten', 'boots', 'footin', 'foot'],
-  prick: ['needle', 'pin', 'thorn', 'conscience', 'finger', 'blood test'],
+  // A finger prick, not "get his finger out".
+  prick: ['needle', 'pin', 'thorn', 'conscience', 'finger prick', 'finger-prick', 'prick your finger', 'prick my finger', 'pricked finger', 'blood test'],
   // The garden tool; a hoedown; Dutch "hoe" (how), known by Dutch function words English does not use.
   hoe: [
     'allotment', 'garden', 'weed', 'shed', 'rake', 'spade', 'trowel', 'border', 'soil', 'plot', 'tool', 'sharpen', 'dutch', 'hedge', 'vegetable', 'flower', 'bed',
@@ -129,7 +130,9 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   cracker: ['christmas', 'xmas', 'cream', 'cheese', 'biscuit', 'party', 'pull', 'jacob', 'fire', 'nut', 'joke', 'hat', 'safe', 'graham', 'animal', 'jack'],
   homo: ['sapiens', 'erectus', 'habilis', 'neanderthal', 'genus'],
   // A coon cat, coon hound, Coon cheese; a raccoon (hunting, tracks, treed by a dog).
-  coon: ['cat', 'maine', 'hound', 'cheese', 'squirrel', 'possum', 'opossum', 'tracks', 'treed', 'hunting', 'trap'],
+  coon: ['cat', 'maine', 'hound', 'cheese', 'squirrel', 'possum', 'opossum', 'tracks', 'treed', 'hunting', 'trap', 'dog', 'pole', 'tree'],
+  // Gobbledygook written as two words.
+  gook: ['gobbledy'],
   spastic: ['paralysis', 'diplegia', 'cerebral', 'muscle', 'hemiplegia', 'society'],
   abo: ['blood', 'group', 'type', 'incompatib'],
   // Spanish and Portuguese for black ("ojos negros", "el negro"), the Negro leagues of baseball.
@@ -139,7 +142,7 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   whitey: ['tighty', 'tightey', 'tidy'],
   mong: ['kok'],
   midget: ['gem', 'car', 'submarine', 'tomato', 'variety', 'seed'],
-  spook: ['ghost', 'halloween', 'haunt', 'spy', 'spies', 'mi5', 'mi6', 'cia'],
+  spook: ['ghost', 'halloween', 'haunt', 'spy', 'spies', 'mi5', 'mi6', 'cia', 'horror', 'scary', 'scare', 'thriller'],
   'cotton picker': ['machine', 'farm', 'harvest', 'tractor'],
 };
 
@@ -157,7 +160,7 @@ export const DIRECTED_PHRASES: readonly string[] = [
   'go (?:and )?(?:fuck|f\\*+ck|screw|jump in a lake|to hell)',
   'up yours',
   'kiss my (?:arse|ass)',
-  'stick (?:it|your \\w+) up your (?:arse|ass)',
+  '(?:stick|shove|ram) (?:it|that|this|(?:your|his|her|their) \\w+) up (?:your|his|her|their) (?:arse|ass)',
 ];
 
 /** Insults that are not swear words (aimed at someone they are abuse; alone they are ordinary words). */

@@ -1,4 +1,6 @@
 // Slurs and discriminatory terms for tone/discriminatory (clauses 2.3, 3.1 "discriminatory").
+// The matcher folds doubled letters other than b e o l s g before matching ("cripple" → "criple"),
+// so each pattern with such a double has its folded spelling beside it.
 // Words from the `obscenity` dataset marked `slur` in profanity.ts are used as well; this list adds
 // British and other slurs it lacks. Patterns are in obscenity syntax (see profanity.ts) and are
 // matched after leetspeak and stretched letters are undone, so "p@ki" and "n1gga" are caught.
@@ -13,6 +15,11 @@ export interface SlurEntry {
   word: string;
   patterns: string[];
   ambiguous?: boolean;
+  /**
+   * An insult for a kind of person by class or region, not a slur for a group the Equality Act 2010
+   * protects: like "idiot", it counts only when aimed at someone ("you redneck", "those hillbillies").
+   */
+  aimedOnly?: boolean;
 }
 
 /** "Coloured" is a dated slur for people, an ordinary word for everything else. */
@@ -35,17 +42,17 @@ export const SLURS: SlurEntry[] = [
   { word: 'nigga', patterns: ['|nigga|', '|niggas|', '|niggaz|', '|niggah|', '|niggahs|', '|nigguh|', '|nigguhs|', '|niglet', '|nigglet', '|nigress', '|niggress'] },
   // "nicca" (the matcher folds "cc") is also a name; "nig" is also an abbreviation.
   { word: 'nicca', patterns: ['|nica|', '|nicas|', '|nicaz|'], ambiguous: true },
-  { word: 'jigaboo', patterns: ['|jigaboo', '|jiggaboo', '|porch monkey', '|porch monkies', '|jungle bunny'] },
+  { word: 'jigaboo', patterns: ['|jigaboo', '|jiggaboo', '|jigga boo', '|jiga boo', '|porch monkey', '|porch monkies', '|jungle bunny', '|jungle buny'] },
   { word: 'darkie', patterns: ['|darkie', '|darky|', '|darkies|'] },
   { word: 'honky', patterns: ['|honky|', '|honkies|', '|honkey|', '|honkeys|'] },
   { word: 'muzzie', patterns: ['|muzie|', '|muzies|', '|muzrat'] },
-  { word: 'wigger', patterns: ['|wiger|', '|wigers|', '|whiger|', '|whigers|'], ambiguous: true },
+  { word: 'wigger', patterns: ['|wiger|', '|wigers|', '|whiger|', '|whigers|', '|wigger|', '|wiggers|', '|whigger|', '|whiggers|'], ambiguous: true },
   { word: 'spook', patterns: ['|spook|', '|spooks|'], ambiguous: true },
-  { word: 'cotton picker', patterns: ['|cotton picker'], ambiguous: true },
+  { word: 'cotton picker', patterns: ['|cotton picker', '|coton picker'], ambiguous: true },
   { word: 'half-breed', patterns: ['|half breed', '|halfbreed', '|half-breed'], ambiguous: true },
-  { word: 'hillbilly', patterns: ['|hillbilly', '|hillbillies'], ambiguous: true },
+  { word: 'hillbilly', patterns: ['|hillbilly', '|hillbillies'], ambiguous: true, aimedOnly: true },
   { word: 'chinky', patterns: ['|chinky', '|chinkie', '|ching chong'] },
-  { word: 'gook', patterns: ['|gook|', '|gooks|', '|zipperhead', '|slant eye', '|slanty'] },
+  { word: 'gook', patterns: ['|gook|', '|gooks|', '|zipperhead', '|ziperhead', '|slant eye', '|slanty'] },
   { word: 'kaffir', patterns: ['|kafir|', '|kafirs|'] },
   { word: 'sambo', patterns: ['|sambo|', '|sambos|'], ambiguous: true },
   { word: 'jap', patterns: ['|jap|', '|japs|'], ambiguous: true },
@@ -57,7 +64,7 @@ export const SLURS: SlurEntry[] = [
   { word: 'cracker', patterns: ['|cracker|'], ambiguous: true },
   { word: 'white trash', patterns: ['|white trash|', '|whitetrash|', '|trailer trash|', '|trailer park trash|'], ambiguous: true },
   { word: 'coloured', patterns: [...COLOURED_PEOPLE, '|coloreds|', '|coloureds|'], ambiguous: true },
-  { word: 'redneck', patterns: ['|redneck|', '|rednecks|'], ambiguous: true },
+  { word: 'redneck', patterns: ['|redneck|', '|rednecks|'], ambiguous: true, aimedOnly: true },
   { word: 'half-caste', patterns: ['|half caste', '|half-caste', '|halfcaste'], ambiguous: true },
   { word: 'oriental', patterns: ['|oriental|', '|orientals|'], ambiguous: true },
   // Homophobic and transphobic.
@@ -72,7 +79,7 @@ export const SLURS: SlurEntry[] = [
   { word: 'homo', patterns: ['|homo|', '|homos|'], ambiguous: true },
   // Disability.
   { word: 'mong', patterns: ['|mong|', '|mongs|', '|mongoloid'], ambiguous: true },
-  { word: 'cripple', patterns: ['|cripple|', '|cripples|'], ambiguous: true },
+  { word: 'cripple', patterns: ['|cripple|', '|cripples|', '|criple|', '|criples|'], ambiguous: true },
   { word: 'spaz', patterns: ['|spaz|', '|spazes|', '|spazy|', '|spaza|'] },
   { word: 'midget', patterns: ['|midget|', '|midgets|'], ambiguous: true },
   { word: 'tard', patterns: ['|tard|', '|tards|'], ambiguous: true },

@@ -9,8 +9,8 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   // Spotted dick (a pudding), Dick Whittington (a pantomime).
   dick: ['pudding', 'custard', 'panto', 'pantomime', 'dessert'],
   tit: ['tits nest', 'nest box', 'nestbox', 'chick', 'garden bird', 'birdwatch'],
-  hoe: ['hoes and', 'weeding', 'gardening', 'gardener', 'allotments', 'seedlings', 'potato', 'onion', 'beds'],
-  faggot: ['faggots and', 'meatball', 'meat', 'butchers', 'pork', 'liver', 'recipe', 'pie'],
+  hoe: ['weeding', 'gardening', 'gardener', 'allotments', 'seedlings', 'potato', 'onion', 'beds'],
+  faggot: ['meatball', 'meat', 'butchers', 'pork', 'liver', 'recipe', 'pie'],
   bitch: ['whelping', 'dam', 'puppy', 'puppies', 'breeder', 'greyhound', 'lurcher', 'spaniel', 'terrier', 'labrador', 'collie'],
   shit: ['shitake', 'shiitake'],
   ass: ['donkey', 'donkeys', 'mule'],
@@ -34,4 +34,39 @@ export const MILD_SUFFIXES: readonly string[] = [
   'hit', 'hits', 'tastic', 'less', 'wipe', 'wipes', 'kisser', 'kissers', 'kissing', 'ole', 'pot', 'weasel', 'wad', 'clown',
   'hats', 'holery', 'hol', 'hoe', 'hoes', 'hound', 'ton', 'tons', 'ting', 'tin', 'talk', 'z', 'ez', 'take', 'takes',
   'poor', 'd', 'e', 'ey', 'tt', 'ting', 'tier', 'tiest', 'kicking', 'kick', 'it', 'nit', 'sucker', 'lick', 'licker', 'licking', 'munch', 'hurt', 'whole', 'trap', 'box', 'house', 'bird',
+];
+
+/**
+ * Words for a kind of person that also describe a style of thing ("a redneck pool", "hillbilly
+ * music", "honky bread"): used of a thing they are not aimed at anyone (src/policy/rules/tone/word-use.ts).
+ * Slurs for a race, a disability or a sexuality are not here: used of a thing they still insult
+ * the people they name ("that idea is retarded").
+ */
+export const DESCRIBING_SLURS: readonly string[] = ['redneck', 'hillbilly', 'honky', 'cracker'];
+
+/** Nouns for people: after a DESCRIBING_SLURS word they keep it about a person ("a redneck family"). */
+export const PERSON_NOUNS: readonly string[] = [
+  'man', 'men', 'woman', 'women', 'boy', 'boys', 'bois', 'girl', 'girls', 'guy', 'guys', 'people', 'person', 'persons', 'folk',
+  'folks', 'kid', 'kids', 'child', 'children', 'baby', 'babies', 'family', 'families', 'husband', 'husbands', 'wife', 'wives',
+  'partner', 'friend', 'friends', 'cousin', 'cousins', 'brother', 'brothers', 'sister', 'sisters', 'mom', 'mum', 'mother',
+  'dad', 'father', 'parent', 'parents', 'son', 'sons', 'daughter', 'daughters', 'uncle', 'aunt', 'grandma', 'grandpa',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'cop', 'cops', 'fan', 'fans', 'lad', 'lads', 'bloke', 'blokes',
+  'chick', 'chicks', 'lady', 'ladies', 'dude', 'dudes', 'mate', 'mates', 'crew', 'gang', 'teen', 'teens', 'student',
+  'students', 'player', 'players', 'driver', 'drivers', 'voter', 'voters', 'constituents', 'resident', 'residents',
+  'tenant', 'tenants', 'officer', 'officers', 'clerk', 'councillor', 'councillors', 'member', 'members', 'staff',
+  'worker', 'workers', 'type', 'types', 'sort', 'kind', 'self', 'wannabe', 'wannabes', 'hick', 'hicks', 'trash', 'scum',
+  'idiot', 'idiots', 'moron', 'morons', 'ass', 'arse', 'fool', 'fools', 'loser', 'losers', 'bastard', 'bastards',
+  'peckerwood', 'peckerwoods', 'okie', 'okies', 'yokel', 'yokels', 'hayseed', 'hayseeds', 'inbred', 'inbreds',
+];
+
+/**
+ * Listed words that are also verbs ("cuts that would cripple the service", "books spook me"): they
+ * name a person only as a noun, after a determiner or a describing word ("a cripple", "you little
+ * spook"); anywhere else they are read as the verb (src/policy/rules/tone/word-use.ts).
+ */
+export const VERB_SENSES: readonly string[] = ['cripple', 'spook'];
+/** Words before a noun that make a VERB_SENSES word the noun. */
+export const NOUN_BEFORE: readonly string[] = [
+  'a', 'an', 'the', 'that', 'this', 'those', 'these', 'some', 'you', 'your', 'my', 'his', 'her', 'their', 'our', 'ur', 'u',
+  'little', 'lil', 'poor', 'old', 'fat', 'stupid', 'bloody', 'fucking', 'damn', 'dumb', 'ugly', 'useless', 'pathetic',
 ];

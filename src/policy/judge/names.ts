@@ -37,7 +37,8 @@ export function isListedName(word: string): boolean {
 export function inEmailAddress(text: string, start: number, end: number): boolean {
   const after = text.slice(end, Math.min(text.length, end + 40));
   const before = text.slice(Math.max(0, start - 40), start);
-  return /^(?:\s?[._-]\s?[A-Za-z0-9]+){0,3}\s?@/.test(after) || /@\s?(?:[A-Za-z0-9-]+\s?[._]\s?){0,3}$/.test(before) || /[A-Za-z0-9]@$/.test(before);
+  // "dick @ enron" (tokenised) or "dick@…", not a word before a handle ("you retard @someone").
+  return /^(?:\s?[._-]\s?[A-Za-z0-9]+){0,3}(?:@|\s@(?![A-Za-z0-9_]))/.test(after) || /@\s?(?:[A-Za-z0-9-]+\s?[._]\s?){0,3}$/.test(before) || /[A-Za-z0-9]@$/.test(before);
 }
 
 /** The line holding offset i, trimmed. */

@@ -7,6 +7,10 @@ const BEFORE = new RegExp(REPORTED_BEFORE, 'gi');
 const AFTER = new RegExp(REPORTED_AFTER, 'i');
 /** "I said", "we told him": the sender reporting their own words is still the sender speaking. */
 const OWN_SPEAKER = /\b(?:i|we|i've|we've|i have|we have|i had)\s*$/i;
+/** "Whoever wrote …", "the man who said …": the verb only says who is meant. */
+const RELATIVE = /\b(?:who|whoever)\s*$/i;
+/** … and the hit is what the sender calls them: "whoever wrote that is a m0ron and an @sshole". */
+const CALLED_BY_SENDER = /\b(?:is|was|are|were)\s+(?:an?\s+|such\s+an?\s+)?(?:[\w@$!*'’-]+\s+){0,4}$/i;
 
 /** Is the hit inside an open quotation (an odd number of straight quotes, or an unclosed curly one)? */
 function insideQuotes(before: string): boolean {
@@ -45,7 +49,9 @@ export function isReported(text: string, start: number, end: number): boolean {
   BEFORE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BEFORE.exec(before)) !== null) {
-    if (!OWN_SPEAKER.test(before.slice(Math.max(0, m.index - 12), m.index))) return true;
+    const speaker = before.slice(Math.max(0, m.index - 12), m.index);
+    if (RELATIVE.test(speaker) && CALLED_BY_SENDER.test(before.slice(m.index + m[0].length))) continue;
+    if (!OWN_SPEAKER.test(speaker)) return true;
   }
   return AFTER.test(text.slice(end, Math.min(text.length, sentenceEnd(text, end) + 1)));
 }
@@ -58,4 +64,4 @@ export function sentenceReported(text: string, start: number, end: number): bool
   return m !== null && !OWN_SPEAKER.test(text.slice(Math.max(start, start + m.index - 12), start + m.index));
 }
 
-export const REPORTED_REGEXES: RegExp[] = [BEFORE, AFTER, OWN_SPEAKER];
+export const REPORTED_REGEXES: RegExp[] = [BEFORE, AFTER, OWN_SPEAKER, RELATIVE, CALLED_BY_SENDER];

@@ -254,7 +254,9 @@ function spacingEdits(t: string): Edit[] {
   for (let m = SPACED.exec(t); m; m = SPACED.exec(t)) {
     const i = m.index;
     const sep = t[i + 1];
-    if (isLatin(t[i - 1]) || t[i + 3] !== sep) {
+    // The end of a word after an apostrophe ("the chair's a t*at") is not a spaced letter.
+    const afterApostrophe = (t[i - 1] === "'" || t[i - 1] === '’') && isLatin(t[i - 2]);
+    if (isLatin(t[i - 1]) || afterApostrophe || t[i + 3] !== sep) {
       SPACED.lastIndex = i + 1;
       continue;
     }

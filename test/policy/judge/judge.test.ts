@@ -68,6 +68,8 @@ describe('reported words', () => {
     ['As I said, you are a disgrace.', 'disgrace', false],
     ['He wrote "you are scum" on the form.', 'scum', true],
     ['You are scum.', 'scum', false],
+    ['Whoever wrote this report is scum.', 'scum', false],
+    ['The man who wrote in called me scum.', 'scum', true],
   ])('%s', (text, word, expected) => {
     expect(isReported(text, ...at(text, word))).toBe(expected);
   });

@@ -33,6 +33,12 @@ describe('tone/abusive', () => {
     ['a masked insult aimed at someone', 'I will not be lectured by a jumped-up pr*ck.', ['abuse@body:38-43']],
     ['a mild word disguised and aimed at someone', 'The Member for Eastfield is a pompous @rse.', ['abuse@body:38-42']],
     ['"a$$holes"', 'Bunch of a$$holes on the district council.', ['abuse@body:9-17']],
+    ['a substituted insult in a sentence that mentions a finger', 'That pr!ck in Planning should pull his finger out.', ['abuse@body:5-10']],
+    ['a masked word after a possessive "\'s a" (not letter spacing)', "The treasurer's a tw*t.", ['abuse@body:18-22']],
+    ['a word that is an insult only when disguised', 'The new contractor is a right kn*b.', ['abuse@body:30-34']],
+    ['a disguised mild word in an aimed phrase', 'He can shove his motion up his @rse.', ['abuse@body:31-35']],
+    ['what the sender calls "whoever wrote" something', 'Whoever wrote this agenda is a total m0ron.', ['abuse@body:37-42']],
+    ['a hyphen for the middle letters', 'The f-ing printer has jammed again.', ['profanity@body:4-9']],
   ], 'undoes symbols inside a word: %s');
 
   tester.accepts([
@@ -41,6 +47,8 @@ describe('tone/abusive', () => {
     ['prices and footnotes', 'Price: £45* (*plus VAT); Q&A at 7pm; B&Q and M&S vouchers.'],
     ['an exclamation after a word', 'Yahoo! Groups closed the list. Hooray!'],
     ['a masked mild word not aimed at anyone (tone/impolite warns)', 'Oh sh*t, I forgot the agenda.'],
+    ['an undisguised knob and cow', 'The cow got through the gate; the door knob is loose.'],
+    ['abuse a resident wrote, passed on (tone/reported warns)', 'The resident who wrote in called me a tw@t.'],
   ], 'leaves symbols that disguise nothing: %s');
 
   it('reads the subject too', () => {

@@ -30,6 +30,10 @@ describe('tone/discriminatory', () => {
     ['a short spelling the old pre-pass missed', 'See you later my nig.', ['slur@body:17-20']],
     ['a homophobic slur aimed at someone', 'You faggot.', ['slur@body:4-10']],
     ['a disability slur', 'Stop being a spaz.', ['slur@body:13-17']],
+    ['a slur aimed at someone before a handle (not an email address)', "you're a retard @someone", ['slur@body:9-15']],
+    ['a slur with a folded double letter', 'You jungle bunny.', ['slur@body:4-16']],
+    ['a class insult aimed at someone', 'You redneck.', ['slur@body:4-11']],
+    ['a class insult aimed at people, before a person noun', 'Those redneck cousins again.', ['slur@body:6-13']],
     ['"send them back" about a group', 'The immigrants? Send them all back.', ['statement@body:16-34']],
     ['"send them back" where they came from', 'Just send them back where they came from.', ['statement@body:5-40']],
   ]);

@@ -41,6 +41,13 @@ describe('tone/vulgar', () => {
     ['a gearbox', 'The van needs a new auto tranny and clutch.'],
     ['a short word cut off by an ellipsis', 'The newsletter says everything you need to know abo…'],
     ['a reclaimed word the writer uses of themselves', 'Proud to be a redneck, said the speaker.'],
+    ['a word the writer uses of themselves, after it', 'The draft was meant for a half-breed like me, he joked.'],
+    ['a short word cut off by a spaced ellipsis', 'RT: passionate about things they are not passionate abo ...'],
+    ['a word for a kind of person used of a thing', 'They built a redneck pool out of a skip, and a hillbilly band played.'],
+    ['a class insult not aimed at anyone (counts only when aimed)', 'Rednecks and hillbillies, as the film calls them, were in the audience.'],
+    ['a honky-tonk, hyphenated', 'Waylon Jennings left us for that honky-tonk in the sky.'],
+    ['gobbledygook written as two words', 'This form is gobbledy gook to me.'],
+    ['a verb that is also a slur', 'The cuts would cripple the service, and the ghost stories spook the children.'],
     ['mild swearing (tone/impolite warns instead)', 'The bins were a bloody mess.'],
     ['a coarse word tone/impolite reports on its own', 'He called it a slut shaming campaign.'],
     ['an insult aimed at someone (tone/abusive blocks instead)', 'You are a bitch.'],
@@ -59,6 +66,8 @@ describe('tone/vulgar', () => {
     ['white trash', 'Total white trash, the lot.', ['slur@body:6-17']],
     ['"coloured" about people', 'There were no coloured people there.', ['slur@body:14-29']],
     ['a Twitter spelling of an ambiguous slur', 'wassup my nicca', ['slur@body:10-15']],
+    ['a disability slur as a noun (the matcher folds its double p)', 'He is not a cripple like you.', ['slur@body:12-19']],
+    ['a word before a handle, not an address', 'That wigger @someone again.', ['slur@body:5-11']],
   ]);
 
   it('warns by default, naming the word', () => {

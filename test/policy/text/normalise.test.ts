@@ -31,6 +31,7 @@ describe('normalise: letter spacing', () => {
     ['letters with wider gaps', 'f  u  c  k'],
     ['abbreviations with dots', 'e.g. and i.e. and a.m.'],
     ['a single letter beside a word', 'a b cat'],
+    ['the end of a word after an apostrophe', "The chair's a t*at"],
   ])('leaves %s alone', (_name, input) => {
     expect(seen(input)).toBe(input);
   });

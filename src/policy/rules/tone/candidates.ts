@@ -13,7 +13,7 @@ import { isReported } from '../../judge/reported';
 import { perCheck } from '../../judge/per-check';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { isDirected, lexiconHits } from './lexicon';
-import { disguisedAbuse } from './disguised';
+import { disguisedAbuse, hyphenMasked } from './disguised';
 
 export type Family = 'abusive' | 'threat' | 'discriminatory';
 /**
@@ -94,7 +94,7 @@ function judge(ctx: RuleContext): Judged[] {
     }
   }
   // Symbols inside a word ("d!ckhead", "@rse"), restored by ./disguised.ts: judged like the rest.
-  for (const hit of disguisedAbuse(ctx)) {
+  for (const hit of [...disguisedAbuse(ctx), ...hyphenMasked(ctx)]) {
     if (overlaps(hit.field, hit.start, hit.end)) continue;
     const text = hit.field === 'subject' ? ctx.draft.subject : ctx.ownText;
     // "D1ck Wh1771ng70n": a capitalised word before another is a name, disguised or not (as in the lexicon).

@@ -9,10 +9,13 @@
 //  - masking with "*" ("b*stard"): the writer's own courtesy, so an insult is abuse when aimed at
 //    someone ("a jumped-up pr*ck", "all p*icks").
 // Either way a strong word is obscene, and a mild word ("@rse", "sh!t") is abuse when aimed at
-// someone ("a pompous @rse", "you little sh!t"); on its own it stays tone/impolite's (warn).
+// someone ("a pompous @rse", "you little sh!t", "shove it up his @rse"); on its own it stays
+// tone/impolite's (warn).
+// Some words are insults only when disguised ("an utter kn*b", "a stupid c*w"): nobody masks a door
+// knob or a cow. A hyphen for the middle letters ("f-ing", "f---ing") is a masked "fucking".
 // The normaliser (src/policy/text/normalise.ts) is not changed: this runs inside the rule only.
 import type { RuleContext } from '../../context';
-import { INSULT_NOUNS } from '../../data/profanity';
+import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../data/profanity';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { isDirected, lexiconHits, scanLexicon } from './lexicon';
 
@@ -20,7 +23,13 @@ import { isDirected, lexiconHits, scanLexicon } from './lexicon';
 export const DISGUISE_TARGETS: readonly string[] = [
   'fuck', 'cunt', 'wank', 'twat', 'tosser', 'tosspot', 'dick', 'cock', 'prick', 'bitch', 'bastard', 'shit', 'piss',
   'arse', 'ass', 'bollocks', 'bellend', 'knob', 'scumbag', 'moron', 'idiot', 'slag', 'slut', 'whore', 'crap', 'cretin', 'prat', 'pillock',
+  'cow',
 ];
+/** Insults only when disguised, and aimed at someone ("an utter kn*b", "a stupid c*w"). */
+const DISGUISED_ONLY = /^(?:knob|knobs|cow|cows)$/;
+/** "f-ing", "f---ing", "f-off": a hyphen for the middle letters of "fuck". */
+const HYPHEN_MASKED = /\bf-+(?:ing|in|in'|ed|er|ers|off)\b/gi;
+const DIRECTED = compilePhrases(DIRECTED_PHRASES);
 const BY_LENGTH = [...DISGUISE_TARGETS].sort((a, b) => b.length - a.length);
 const INSULTS = compilePhrases(INSULT_NOUNS.map((n) => n.word));
 const MILD_INSULT = new RegExp(`^(?:${INSULT_NOUNS.filter((n) => n.mild).map((n) => n.word).join('|')})$`, 'i');
@@ -137,6 +146,26 @@ export function disguisedAbuse(ctx: RuleContext): DisguisedHit[] {
       const mildAimed = hit.tier === 'mild' && (hit.directed || CALLED.test(before));
       const insultAimed = hit.tier === 'insult' && (!s.masked || aimed(hit.start));
       if (hit.tier === 'strong' || mildAimed || insultAimed) push(hit.start, hit.end, hit.directed || mildAimed || insultAimed);
+    }
+    // "shove his agenda up his @rse": the restored phrase aims it.
+    for (const hit of scanPhrases(DIRECTED, r.text)) {
+      for (const s of r.spans) if (s.start >= hit.start && s.end <= hit.end) push(s.start, s.end, true);
+    }
+    for (const s of r.spans) {
+      if (DISGUISED_ONLY.test(r.text.slice(s.start, s.end)) && aimed(s.start)) push(s.start, s.end, true);
+    }
+  }
+  return out;
+}
+
+/** "f-ing", "f---ing" in the subject and the sender's own words: masked obscenity. */
+export function hyphenMasked(ctx: RuleContext): DisguisedHit[] {
+  const out: DisguisedHit[] = [];
+  for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const) {
+    if (text.indexOf('-') < 0) continue;
+    HYPHEN_MASKED.lastIndex = 0;
+    for (let m = HYPHEN_MASKED.exec(text); m; m = HYPHEN_MASKED.exec(text)) {
+      out.push({ field, start: m.index, end: m.index + m[0].length, text: m[0], restored: m[0], messageId: 'profanity' });
     }
   }
   return out;

@@ -3,7 +3,7 @@
 // "fuuuck" or "sh1t") built once at module load, then each hit sorted into a tier from
 // src/policy/data/profanity.ts and checked against UK place names and innocent contexts.
 import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPattern, RegExpMatcher, SyntaxKind, type Node, type ParsedPattern } from 'obscenity';
-import { cutShort, selfDescribed } from './word-use';
+import { aboutAThing, cutShort, selfDescribed, usedAsVerb } from './word-use';
 import { knownWord, vocabulary } from '../../text/vocabulary';
 import type { RuleContext } from '../../context';
 import { DIRECTED_BEFORE, EXTRA_WORDS, INNOCENT_CONTEXT, INNOCENT_WORDS, OBSCENITY_TIERS, STRONG_VARIANTS, WORD_PREFIXES, WORD_SUFFIXES, type ProfanityTier } from '../../data/profanity';
@@ -15,6 +15,8 @@ interface WordMeta {
   originalWord: string;
   tier?: ProfanityTier;
   ambiguous?: boolean;
+  /** A word for a kind of person that only insults when aimed at someone (SlurEntry.aimedOnly). */
+  aimedOnly?: boolean;
 }
 
 export interface LexiconHit {
@@ -38,7 +40,7 @@ function buildDataset(): DataSet<WordMeta> {
   const extras = [...EXTRA_WORDS, ...SLURS.map((s) => ({ ...s, tier: 'slur' as const }))];
   for (const extra of extras) {
     ds.addPhrase((p) => {
-      let b = p.setMetadata({ originalWord: extra.word, tier: extra.tier, ambiguous: 'ambiguous' in extra && extra.ambiguous === true });
+      let b = p.setMetadata({ originalWord: extra.word, tier: extra.tier, ambiguous: 'ambiguous' in extra && extra.ambiguous === true, aimedOnly: 'aimedOnly' in extra && extra.aimedOnly === true });
       for (const src of extra.patterns) b = b.addPattern(parseRawPattern(src));
       return b;
     });
@@ -140,6 +142,11 @@ function innocentInContext(word: string, text: string, start: number, end: numbe
 /** Words whose ordinary sense a sentence can show (INNOCENT_CONTEXT); strong words have none. */
 function contextMatters(tier: ProfanityTier, ambiguous: boolean): boolean {
   return tier === 'insult' || tier === 'vulgar' || tier === 'mild' || (tier === 'slur' && ambiguous);
+}
+
+/** A slur that is a part of a fixed everyday phrase ("honky-tonk", "gobbledy gook"): its listed senses count too. */
+function slurWithSenses(tier: ProfanityTier, word: string): boolean {
+  return tier === 'slur' && SENSES[word] !== undefined;
 }
 
 /**
@@ -366,9 +373,14 @@ export function scanLexicon(text: string, field: 'subject' | 'body', { names = t
     // A strong word inside a longer capitalised word where a name goes: "Mr and Mrs Wankhede".
     if (names && tier === 'strong' && /^[A-Z][a-z]/.test(whole) && !STRONG_FORMS.test(whole) && inNamePosition(text, start, end)) continue;
     if (contextMatters(tier, ambiguous) && tier !== 'mild' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end)) continue;
-    if (contextMatters(tier, ambiguous) && innocentInContext(word, text, start, end)) continue;
+    if ((contextMatters(tier, ambiguous) || slurWithSenses(tier, word)) && innocentInContext(word, text, start, end)) continue;
     // A short word cut off by an ellipsis at the end ("abo&#8230;"), a slur the writer uses of themselves.
-    if ((tier !== 'strong' && cutShort(text, end, whole.length)) || (tier === 'slur' && !directed && selfDescribed(text, start))) continue;
+    if ((tier !== 'strong' && cutShort(text, end, whole.length)) || (tier === 'slur' && !directed && selfDescribed(text, start, end))) continue;
+    // "a redneck pool", "such a hillbilly song": a word for a kind of person used of a thing.
+    if (tier === 'slur' && (aboutAThing(text, word, whole, end, isCandidate) || usedAsVerb(text, word, start))) continue;
+    // "redneck", "hillbilly": an insult for a kind of person, not a slur for a protected group; like
+    // "idiot" (INSULT_NOUNS), it counts only when aimed at someone.
+    if (tier === 'slur' && phraseMetadata.aimedOnly === true && !directed) continue;
     lastEnd = end;
     out.push({ field, word, tier, start, end, text: whole, directed, ambiguous });
   }

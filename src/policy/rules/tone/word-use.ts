@@ -1,15 +1,20 @@
 // How a listed word is used, beyond its sense (issue #16: a word hit is a candidate, context decides).
-// Two judgements the lexicon makes before reporting a word that can be innocent:
+// Three judgements the lexicon makes before reporting a word that can be innocent:
 // - a word cut short at the end of a truncated text ("… you need to know abo&#8230;", "… last nig…")
 //   is the start of some other word;
-// - a word the writer uses of themselves ("I'm a redneck", "my fellow queer folk") is not aimed at
-//   anyone.
+// - a word the writer uses of themselves ("I'm a redneck", "my fellow queer folk", "a half-breed
+//   like me") is not aimed at anyone;
+// - a word for a kind of person used of a thing ("a redneck pool", "hillbilly music"): it describes a
+//   style, not a person; and a word used as a verb ("cuts that would cripple the service").
 // Pure and linear: each reads a few characters around the word.
+import { DESCRIBING_SLURS, NOUN_BEFORE, PERSON_NOUNS, VERB_SENSES } from '../../data/word-senses';
+import { DISGUISE_FUNCTION_WORDS } from '../../data/disguise-words';
+import { vocabulary } from '../../text/vocabulary';
 
-/** What a truncated text ends with after the cut: an ellipsis, as a character, dots or an HTML entity. */
-const CUT = /^(?:…|\.{2,}|&(?:#\d{0,4};?|hellip;?|amp;?)?)?[ \t\r\n]*$/;
+/** What a truncated text ends with after the cut: an ellipsis, as a character, dots or an HTML entity ("abo ...", too). */
+const CUT = /^[ \t]?(?:…|\.{2,}|&(?:#\d{0,4};?|hellip;?|amp;?)?)?[ \t\r\n]*$/;
 /** A truncated text ends with an ellipsis; a word is judged cut only when there is one. */
-const HAS_ELLIPSIS = /^(?:…|\.{2,}|&)/;
+const HAS_ELLIPSIS = /^[ \t]?(?:…|\.{2,}|&)/;
 
 /** Is [start, end) the last word of the text, cut short by an ellipsis? Only short words can be. */
 export function cutShort(text: string, end: number, length: number): boolean {
@@ -23,11 +28,59 @@ export function cutShort(text: string, end: number, length: number): boolean {
  * "my fellow" — with at most a few describing words between, never "of", "these" or "them". Not "my"
  * alone: "my …" is mostly aimed at someone else.
  */
-const SELF = /(?:\b(?:i'?m|i’m|i am|call me|proud to be)[ \t]+(?:(?:just|jus|a|an|such|proud|real|true|trill|fellow|lil|little|big|old|white|black|country|southern|typical|total|own|the)[ \t]+){0,3}|\bmy[ \t]+fellow[ \t]+)$/i;
+const SELF = /(?:\b(?:i'?m|i’m|i am|i feel|imma|call me|proud to be)[ \t]+(?:(?:just|jus|a|an|such|proud|real|true|trill|fellow|lil|little|big|old|white|black|country|southern|typical|total|own|the|so|utterly|totally|kinda)[ \t]+){0,3}|\bmy[ \t]+fellow[ \t]+)$/i;
+/** After the word: "… like me", "like myself"; "my … self" ("my gook self"). */
+const SELF_AFTER = /^[ \t]+(?:like (?:me|myself)\b|self\b)/i;
+const MY_BEFORE = /\bmy[ \t]+$/i;
 
-/** Does the writer use the word of themselves (a reclaimed word, not aimed at anyone)? For slurs only. */
-export function selfDescribed(text: string, start: number): boolean {
-  return SELF.test(text.slice(Math.max(0, start - 40), start));
+/** Does the writer use the word at [start, end) of themselves (a reclaimed word, not aimed at anyone)? For slurs only. */
+export function selfDescribed(text: string, start: number, end = start): boolean {
+  if (SELF.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const after = text.slice(end, end + 16);
+  if (!SELF_AFTER.test(after)) return false;
+  return /^[ \t]+like/i.test(after) || MY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
-export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF];
+const DESCRIBING = new Set(DESCRIBING_SLURS);
+const PERSONS = new Set(PERSON_NOUNS);
+const FUNCTION_WORDS = new Set(DISGUISE_FUNCTION_WORDS);
+/** The next word on the same line, straight after the listed word (a space or a hyphen between); not a contraction or a link. */
+const NEXT_WORD = /^[ \t-]{1,2}([a-z]{3,})(?![a-z'’]|[:./][a-z/])/;
+
+/** Endings of nouns for people ("teabagger", "voters", "socialist"): the word stays about a person. */
+const PERSON_ENDING = /(?:er|ers|or|ors|ist|ists|ian|ians)$/;
+
+/**
+ * Is a word for a kind of person (DESCRIBING_SLURS: "redneck", "hillbilly") used of a thing? Only in
+ * its singular, describing form, and only when a lower-case word follows it that is not a person
+ * (PERSON_NOUNS, or a word ending like one: "teabagger"), a function word or a swear word: "a redneck
+ * pool", "hillbilly music". A capitalised word after it (a place, a name) leaves it a person.
+ * `swearing` says whether a word could hold a listed word ("dumbasses").
+ */
+export function aboutAThing(text: string, word: string, whole: string, end: number, swearing: (w: string) => boolean): boolean {
+  if (!DESCRIBING.has(word) || whole.toLowerCase() !== word) return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + 30));
+  if (!next) return false;
+  const w = next[1];
+  return !PERSONS.has(w) && !FUNCTION_WORDS.has(w) && !PERSON_ENDING.test(w) && !holdsOffensiveWord(w) && !swearing(w);
+}
+
+/** Does `w` hold a swear word or slur of three letters or more ("dumbasses", "shitheads")? */
+function holdsOffensiveWord(w: string): boolean {
+  for (const o of vocabulary().offensive) if (o.length >= 3 && w.indexOf(o) >= 0) return true;
+  return false;
+}
+
+const VERBS = new Set(VERB_SENSES);
+const NOUN_BEFORES = new Set(NOUN_BEFORE);
+/** The word just before, on the same line. */
+const PREV_WORD = /([a-z'’]+)[ \t]+$/i;
+
+/** Is a listed word that is also a verb (VERB_SENSES) used as one: not after a determiner or a describing word? */
+export function usedAsVerb(text: string, word: string, start: number): boolean {
+  if (!VERBS.has(word)) return false;
+  const prev = PREV_WORD.exec(text.slice(Math.max(0, start - 24), start));
+  return !prev || !NOUN_BEFORES.has(prev[1].toLowerCase());
+}
+
+export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING, PREV_WORD];
