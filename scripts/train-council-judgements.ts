@@ -9,15 +9,15 @@ import fs from 'fs';
 import path from 'path';
 import { binaryScores, prune, train, type BinaryScores, type FeatureVector, type LogisticModel } from '../src/policy/models/logistic';
 import {
-  COUNCIL_CLASSES,
+  WINDOW_CLASSES as COUNCIL_CLASSES,
   councilTokens,
   cueHits,
   gateOpen,
   judgeCouncil,
   classFeatures,
-  type CouncilClass,
+  type WindowClass as CouncilClass,
   type CouncilModel,
-} from '../src/policy/models/council-judgements';
+} from '../src/policy/models/council';
 import { splitSentences } from '../src/policy/text/sentences';
 import { intentSet } from '../src/eval/intent-data';
 import { quartileSet } from '../src/eval/politeness-data';
@@ -97,8 +97,7 @@ const HELD_MAX = Number(process.env.HELD_MAX ?? 0.001);
 const FLOOR: Record<CouncilClass, number> = { impolite: 4.5, confidential: 1, 'special-category': 2.5, credentials: 1.5, advertising: 1 };
 
 const out: Record<string, CouncilModel> = {};
-const weightsFile = path.join(root, 'src/policy/data/council-judgements-weights.json');
-if (process.env.ONLY) Object.assign(out, JSON.parse(fs.readFileSync(weightsFile, 'utf8')).models);
+
 const report: Record<string, unknown> = {};
 for (const cls of COUNCIL_CLASSES.filter((c) => !process.env.ONLY || process.env.ONLY === c)) {
   current = cls;
@@ -150,7 +149,8 @@ function scoreOf(model: LogisticModel, text: string): number {
   return z;
 }
 
-const file = path.join(root, 'src/policy/data/council-judgements-weights.json');
+const file = path.join(root, 'src/policy/data/council-weights.json');
+const merged = JSON.parse(fs.readFileSync(file, 'utf8'));
 const json = {
   source:
     'Trained by scripts/train-council-judgements.ts on the train split of data/council-corpus (written for issue #17), with Enron intent sentences (ParakweetLabs EmailIntentDataSet, MIT) and Wikipedia requests from the Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al., ACL 2013, CC BY 4.0) as innocent text; thresholds chosen on the dev split.',
@@ -163,5 +163,6 @@ const json = {
     ]),
   ),
 };
-fs.writeFileSync(file, JSON.stringify(json) + '\n');
+Object.assign(merged.classes, json.models);
+fs.writeFileSync(file, JSON.stringify(merged) + '\n');
 process.stdout.write(`wrote ${path.relative(root, file)}: ${fs.statSync(file).size} bytes\n`);

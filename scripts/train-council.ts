@@ -11,7 +11,7 @@ import path from 'path';
 import { loadCouncilCorpus, type CorpusItem } from '../src/eval/council-corpus';
 import { readCsvObjects } from '../src/eval/csv';
 import { intentSet } from '../src/eval/intent-data';
-import { councilFeatures, isCandidate, JUDGED_CLASSES, type JudgedClass } from '../src/policy/models/council-judge';
+import { sentenceFeatures as councilFeatures, isCandidate, SENTENCE_CLASSES as JUDGED_CLASSES, type SentenceClass as JudgedClass } from '../src/policy/models/council';
 import { binaryScores, prune, scoreVector, train, type FeatureVector, type TrainOptions } from '../src/policy/models/logistic';
 
 const root = path.resolve(__dirname, '..');
@@ -97,12 +97,7 @@ for (const cls of JUDGED_CLASSES) {
   out[cls] = { threshold: b.threshold, bias: round(model.bias), weights: Object.fromEntries(Object.entries(model.weights).map(([k, v]) => [k, round(v)])) };
 }
 const file = path.join(root, 'src/policy/data/council-weights.json');
-fs.writeFileSync(
-  file,
-  JSON.stringify({
-    source: 'Trained by scripts/train-council.ts on the train split of data/council-corpus (written for issue #17), with Stanford Politeness Corpus requests (CC BY 4.0) as extra negatives for the tone classes; thresholds chosen on the dev split (tone classes: beside ordinary business mail, see scripts/train-council.ts).',
-    features: 'w: word, b: word pair, c: character 4-gram of a word, h: hand-built cue (src/policy/models/council-judge.ts)',
-    classes: out,
-  }) + '\n',
-);
+const merged = JSON.parse(fs.readFileSync(file, 'utf8'));
+Object.assign(merged.classes, out);
+fs.writeFileSync(file, JSON.stringify(merged) + '\n');
 process.stdout.write(`wrote ${path.relative(root, file)}: ${fs.statSync(file).size} bytes\n`);
