@@ -160,51 +160,49 @@ function endsWithQuestion(s: string): boolean {
   return e > 0 && s[e - 1] === '?';
 }
 
-const SENTENCE_WORD = /[a-z0-9£][a-z0-9'’£-]*/g;
-
-function words(lower: string): string[] {
-  return lower.match(SENTENCE_WORD)?.map((w) => w.replace(/’/g, "'")) ?? [];
-}
-
-/** Features of one sentence (binary presence). */
-export function sentenceFeatures(text: string): FeatureVector {
-  return featuresOfLower(lowered(text));
-}
-
 const lowered = (text: string) => text.toLowerCase().replace(/’/g, "'");
 
-function featuresOfLower(lower: string): FeatureVector {
-  const x: FeatureVector = new Map();
-  const ws = words(lower);
-  ws.forEach((w, i) => {
-    x.set(`w:${w}`, 1);
-    x.set(`b:${i ? ws[i - 1] : '^'}_${w}`, 1);
-    if (w.length >= 4) {
-      const padded = `<${w}>`;
-      for (let k = 0; k + 4 <= padded.length; k++) x.set(`c:${padded.slice(k, k + 4)}`, 1);
-    }
-  });
+/** Sentence-level hand-built cues of a window: the cue patterns, a question, protected characteristics. */
+function addSentenceCues(x: FeatureVector, lower: string): void {
   for (const [name, re] of Object.entries(CUES)) if (re.test(lower)) x.set(`h:${name}`, 1);
   if (endsWithQuestion(lower)) x.set('h:question', 1);
+  if (PROPERTY_MENACE.test(lower)) x.set('h:property-menace', 1);
+  if (ADVICE.test(lower)) x.set('h:advice', 1);
+  if (YOU_SUBJECT.test(lower)) x.set('h:you-subject', 1);
+  if (PASSIVE.test(lower)) x.set(CUES.deadline.test(lower) ? 'h:passive-deadline' : 'h:passive', 1);
   if (PC.test(lower)) {
     x.set('h:pc', 1);
+    if (PC_GATE.test(lower)) x.set('h:pc-group', 1);
     if (generalisesAboutPeople(lower)) x.set('h:pc-shape', 1);
     for (const [k, re] of PC_EACH) if (re.test(lower)) x.set(`h:pc=${k}`, 1);
   }
-  const n = ws.length;
-  x.set(`h:len=${n <= 6 ? 'short' : n <= 16 ? 'mid' : 'long'}`, 1);
-  return x;
 }
+/** The reader addressed as the subject: "you look…", "you should…", "you'll regret…". */
+const YOU_SUBJECT = /(?:^|[,;:.!?]\s*)(?:and |but |so |now |well )?you(?:'re|'ll|'d|'ve)? (?!know\b|can\b|could\b|might\b|may\b)\w+/;
+/** Passive obligation or arrangement: "is to be padlocked", "should be moved", "needs cutting". */
+const PASSIVE = /\b(?:is|are|be|been|being|get|gets|got) (?:\w+ed|done|made|put|cut|kept|shut|left|set|paid|sent|taken|given|seen|sorted|fixed)\b|\bneeds? (?:\w+ing)\b/;
 
 /** Is the sentence a candidate for this class's judgement? */
-export function isCandidate(cls: SentenceClass, text: string): boolean {
-  return isCandidateLower(cls, lowered(text));
+export function isCandidate(cls: SentenceClass, text: string, wide = COUNCIL_MODELS[cls].wide === true): boolean {
+  return isCandidateLower(cls, lowered(text), wide);
 }
 
-function isCandidateLower(cls: SentenceClass, lower: string): boolean {
-  if (cls === 'discrimination') return PC_GATE.test(lower) && GENERALISE_OR_DECIDE.some((re) => re.test(lower));
+/**
+ * Wider candidates for the tone classes: any cue of the class's kind in the features (looks, private
+ * life, pressing, presence, endearments, invitations; property, veiled words, menace, family; a
+ * protected characteristic with a generalising or deciding word). The narrow gates above were
+ * written from the train and dev voices' own phrasings and held too few unseen writers' remarks;
+ * the wider ones leave the deciding to the model, whose threshold keeps ordinary text quiet.
+ */
+const WIDE_GATES: Partial<Record<SentenceClass, { test(s: string): boolean }[]>> = {
+  harassment: [CUES.looks, CUES.private, CUES.pressing, CUES.presence, CUES.endearment, CUES.invite],
+  threat: [CUES.property, CUES.veiled, CUES.fragile, CUES.family, CUES['i-know'], CUES['shame-if'], PROPERTY_MENACE],
+};
+
+function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean): boolean {
+  if (cls === 'discrimination') return (PC_GATE.test(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower));
   if (cls === 'threat' && ADVICE.test(lower)) return false;
-  return SENTENCE_GATES[cls].some((re) => re.test(lower));
+  return SENTENCE_GATES[cls].some((re) => re.test(lower)) || (wide && (WIDE_GATES[cls] ?? []).some((re) => re.test(lower)));
 }
 
 // ---- Window classes: tokens, value shapes and cue families ----
@@ -420,16 +418,35 @@ export function addPolitenessFeature(x: FeatureVector, windowText: string): Feat
   return x;
 }
 
-/** A class's features of a window: the shared ones, plus the politeness score for impolite. */
-export function classFeatures(cls: CouncilClass, tokens: readonly CouncilToken[], hits: readonly CueHit[], windowText: string): FeatureVector {
-  if (isSentenceClass(cls)) return sentenceFeatures(windowText);
+/** Character 4-grams of a word (with "<" and ">" at its ends), for words of four letters or more. */
+function addCharGrams(x: FeatureVector, tokens: readonly CouncilToken[]): void {
+  for (const { t } of tokens) {
+    if (t.length < 4 || t[0] === '#') continue;
+    const padded = `<${t}>`;
+    for (let k = 0; k + 4 <= padded.length; k++) x.set(`c:${padded.slice(k, k + 4)}`, 1);
+  }
+}
+
+/**
+ * The one feature extractor of every class: words, word pairs, word beginnings, character 4-grams
+ * and value shapes (./windowFeatures), the cue families, the sentence cues (modal and passive
+ * obligation, "I'd like … done", deadlines, money, addressee and person, looks and private life,
+ * pressing, presence, property and menace, protected characteristics in the shape of a
+ * generalisation), and for impolite the Wikipedia politeness model's view. Each class's weights
+ * pick what it uses (a class trained without a group has no weights for it).
+ */
+export function councilFeatures(cls: CouncilClass, text: string, tokens: readonly CouncilToken[] = councilTokens(text), hits: readonly CueHit[] = cueHits(tokens)): FeatureVector {
   const x = windowFeatures(tokens, hits);
-  return cls === 'impolite' ? addPolitenessFeature(x, windowText) : x;
+  addCharGrams(x, tokens);
+  addSentenceCues(x, lowered(text));
+  return cls === 'impolite' ? addPolitenessFeature(x, text) : x;
 }
 
 export interface CouncilModel extends LogisticModel {
-  /** Score (log-odds) above which a window is judged positive; chosen on the dev split. */
+  /** Score (log-odds) above which a window is judged positive (chosen by cross-validation on train). */
   threshold: number;
+  /** Sentence classes: candidates by the wider gates (WIDE_GATES), when cross-validation chose them. */
+  wide?: boolean;
 }
 
 type WeightsFile = { classes: Record<CouncilClass, CouncilModel> };
@@ -537,14 +554,12 @@ function windows(text: string, sentences: readonly SentenceRange[]): { start: nu
 
 /** Score one window for a class (no gate): for training and tests. */
 export function scoreWindow(cls: CouncilClass, text: string, model: LogisticModel = COUNCIL_MODELS[cls]): number {
-  if (isSentenceClass(cls)) return scoreVector(model, sentenceFeatures(text));
-  const tokens = councilTokens(text);
-  return scoreVector(model, classFeatures(cls, tokens, cueHits(tokens), text));
+  return scoreVector(model, councilFeatures(cls, text));
 }
 
 /** Does the class's gate let this text be judged? */
-export function gateOpen(cls: CouncilClass, text: string): boolean {
-  if (isSentenceClass(cls)) return isCandidate(cls, text);
+export function gateOpen(cls: CouncilClass, text: string, wide?: boolean): boolean {
+  if (isSentenceClass(cls)) return isCandidate(cls, text, wide);
   const tokens = councilTokens(text);
   return WINDOW_GATES[cls](cueHits(tokens), tokens);
 }
@@ -569,9 +584,9 @@ export function judgeCouncil(
     for (const w of ws) {
       if (sentenceClass) {
         // One sentence at a time (a window of two sentences is skipped).
-        if (w.p.single !== true || !isCandidate(cls, text.slice(w.start, w.end))) continue;
+        if (w.p.single !== true || !isCandidate(cls, text.slice(w.start, w.end), model.wide === true)) continue;
       } else if (!WINDOW_GATES[cls](w.p.hits, w.p.tokens) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
-      const x = classFeatures(cls, w.p.tokens, w.p.hits, text.slice(w.start, w.end));
+      const x = councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits);
       const score = scoreVector(model, x);
       if (score > model.threshold && (!best || score > best.score)) best = { score, w, x };
     }
@@ -594,8 +609,7 @@ export interface SentenceJudgement {
 
 /** A sentence class's judgement of one sentence: undefined when it is not a candidate. */
 export function judgeSentence(cls: SentenceClass, text: string, model: CouncilModel = COUNCIL_MODELS[cls]): SentenceJudgement | undefined {
-  const lower = lowered(text);
-  if (!isCandidateLower(cls, lower)) return undefined;
-  const score = scoreVector(model, featuresOfLower(lower));
+  if (!isCandidateLower(cls, lowered(text), model.wide === true)) return undefined;
+  const score = scoreVector(model, councilFeatures(cls, text));
   return { score, fires: score > model.threshold };
 }

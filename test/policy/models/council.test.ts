@@ -3,7 +3,7 @@ import { councilTokens, shapeOf, judgeCouncil, gateOpen, COUNCIL_MODELS, MAX_SEN
 import { findDebtLists, DEBT_ENTRY } from '../../../src/policy/rules/personal-data/debt-list';
 import { splitSentences } from '../../../src/policy/text/sentences';
 import WEIGHTS from '../../../src/policy/data/council-weights.json';
-import { sentenceFeatures as councilFeatures, isCandidate, judgeSentence as judge, SENTENCE_CLASSES as JUDGED_CLASSES } from '../../../src/policy/models/council';
+import { councilFeatures, isCandidate, judgeSentence as judge, SENTENCE_CLASSES as JUDGED_CLASSES } from '../../../src/policy/models/council';
 
 describe('council judgements', () => {
   it('ships a threshold and weights for every judged class', () => {
@@ -16,13 +16,15 @@ describe('council judgements', () => {
   });
 
   it('builds words, pairs, character 4-grams and readable hand-built cues', () => {
-    const x = councilFeatures("I'd like the shelter repainted by Friday.");
+    const x = councilFeatures('instruction', "I'd like the shelter repainted by Friday.");
     expect(x.get('w:repainted')).toBe(1);
     expect(x.get('b:shelter_repainted')).toBe(1);
     expect(x.get('c:<rep')).toBe(1);
     expect(x.get('h:want-done')).toBe(1);
     expect(x.get('h:deadline')).toBe(1);
-    expect(councilFeatures('Older staff just cannot cope.').get('h:pc=age')).toBe(1);
+    expect(councilFeatures('discrimination', 'Older staff just cannot cope.').get('h:pc=age')).toBe(1);
+    expect(councilFeatures('threat', 'Your van tyres might not last long round here.').get('h:property-menace')).toBe(1);
+    expect(councilFeatures('instruction', 'The gate is to be padlocked from now on.').get('h:passive-deadline')).toBe(1);
   });
 
   it.each([
