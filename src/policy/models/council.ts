@@ -418,18 +418,9 @@ export function addPolitenessFeature(x: FeatureVector, windowText: string): Feat
   return x;
 }
 
-/** Character 4-grams of a word (with "<" and ">" at its ends), for words of four letters or more. */
-function addCharGrams(x: FeatureVector, tokens: readonly CouncilToken[]): void {
-  for (const { t } of tokens) {
-    if (t.length < 4 || t[0] === '#') continue;
-    const padded = `<${t}>`;
-    for (let k = 0; k + 4 <= padded.length; k++) x.set(`c:${padded.slice(k, k + 4)}`, 1);
-  }
-}
-
 /**
- * The one feature extractor of every class: words, word pairs, word beginnings, character 4-grams
- * and value shapes (./windowFeatures), the cue families, the sentence cues (modal and passive
+ * The one feature extractor of every class: words, word pairs, word beginnings and value shapes
+ * (windowFeatures), the cue families, the sentence cues (modal and passive
  * obligation, "I'd like … done", deadlines, money, addressee and person, looks and private life,
  * pressing, presence, property and menace, protected characteristics in the shape of a
  * generalisation), and for impolite the Wikipedia politeness model's view. Each class's weights
@@ -437,7 +428,6 @@ function addCharGrams(x: FeatureVector, tokens: readonly CouncilToken[]): void {
  */
 export function councilFeatures(cls: CouncilClass, text: string, tokens: readonly CouncilToken[] = councilTokens(text), hits: readonly CueHit[] = cueHits(tokens)): FeatureVector {
   const x = windowFeatures(tokens, hits);
-  addCharGrams(x, tokens);
   addSentenceCues(x, lowered(text));
   return cls === 'impolite' ? addPolitenessFeature(x, text) : x;
 }

@@ -15,11 +15,11 @@ describe('council judgements', () => {
     }
   });
 
-  it('builds words, pairs, character 4-grams and readable hand-built cues', () => {
+  it('builds words, pairs, word beginnings and readable hand-built cues', () => {
     const x = councilFeatures('instruction', "I'd like the shelter repainted by Friday.");
     expect(x.get('w:repainted')).toBe(1);
     expect(x.get('b:shelter_repainted')).toBe(1);
-    expect(x.get('c:<rep')).toBe(1);
+    expect(x.get('p:repai')).toBe(1);
     expect(x.get('h:want-done')).toBe(1);
     expect(x.get('h:deadline')).toBe(1);
     expect(councilFeatures('discrimination', 'Older staff just cannot cope.').get('h:pc=age')).toBe(1);
