@@ -1,4 +1,4 @@
-// Cue families for the council judgements (src/policy/models/council-judgements.ts, issue #17): each family is
+// Cue families for the council judgements (src/policy/models/council.ts, issue #17): each family is
 // one readable feature of the trained models ("h:secrecy", "h:closed-session"), so the weights can
 // generalise beyond the words of the corpus and a finding can say what it saw. Phrases are lower
 // case and matched as whole tokens (letters and apostrophes; "’" is read as "'"); a family fires

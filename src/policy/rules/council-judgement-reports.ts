@@ -3,7 +3,7 @@
 // (src/policy/models/council.ts) and explains itself in a sentence that quotes the writer's words,
 // names the policy clause and says what to do. Kept apart from the rules so their own matching
 // (and other issues' edits to it) stays untouched.
-import { judgeCouncil, councilTokens, type CouncilClass, type Judgement } from '../models/council-judgements';
+import { judgeCouncil, councilTokens, type CouncilClass, type Judgement } from '../models/council';
 import type { RuleContext } from '../context';
 import type { Rule, RuleReport } from '../rule';
 import type { RuleId } from '../rule-ids';

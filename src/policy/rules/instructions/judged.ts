@@ -1,11 +1,11 @@
 // A councillor's instruction not phrased as a command ("I'd like the shelter repainted before…",
 // "The gate is to be padlocked from now on", "I've told the contractor he can start"): the learnt
-// judgement (src/policy/models/council-judge.ts) over a sentence the cue patterns (./detect.ts) missed.
-import { judge } from '../../models/council-judge';
+// judgement (src/policy/models/council.ts) over a sentence the cue patterns (./detect.ts) missed.
+import { judgeSentence } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from '../tone/judged';
 
 export function judgedInstruction(sentence: { text: string; start: number }): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
-  if (start > MAX_JUDGED_OFFSET || text.length > 600 || !judge('instruction', text)?.fires) return undefined;
+  if (start > MAX_JUDGED_OFFSET || text.length > 600 || !judgeSentence('instruction', text)?.fires) return undefined;
   return { kind: 'judged', cue: quoteOf(text) };
 }

@@ -2,7 +2,7 @@
 // clothes, invitations pressed after a no, prying into or commenting on someone's private life,
 // turning up or watching (Equality Act 2010 s.26). Phrases that are harassment in almost any sentence
 // (../../data/harassment.ts) block in the shipped policy; the rest is a learnt judgement over
-// candidate sentences (./judged.ts, src/policy/models/council-judge.ts), where the policy lists it.
+// candidate sentences (./judged.ts, src/policy/models/council.ts), where the policy lists it.
 import { defineRule } from '../../rule';
 import type { RuleContext } from '../../context';
 import { HARASSMENT_PATTERNS } from '../../data/harassment';

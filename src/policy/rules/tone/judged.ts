@@ -1,8 +1,8 @@
-// The learnt judgements (src/policy/models/council-judge.ts) over the sender's own sentences, for
+// The learnt judgements (src/policy/models/council.ts) over the sender's own sentences, for
 // tone/harassment, tone/threat and tone/discriminatory: a candidate sentence (one with a cue of the
 // class's kind) that the class's model reads as such. Each finding quotes the writer's words.
 import type { RuleContext } from '../../context';
-import { judge, type JudgedClass } from '../../models/council-judge';
+import { judgeSentence, type SentenceClass } from '../../models/council';
 
 /** Longer "sentences" are lists or pasted text, not one remark. */
 const MAX_SENTENCE_CHARS = 600;
@@ -29,14 +29,14 @@ export function quoteOf(text: string): string {
 }
 
 /** Sentences of the body the class's judgement finds, skipping any that overlap `taken` (body offsets). */
-export function judgedSentences(ctx: RuleContext, cls: JudgedClass, taken: readonly { start: number; end: number }[] = []): JudgedSentence[] {
+export function judgedSentences(ctx: RuleContext, cls: SentenceClass, taken: readonly { start: number; end: number }[] = []): JudgedSentence[] {
   const out: JudgedSentence[] = [];
   // Only where the policy file lets this class's learnt judgement act (`learntJudgements`).
   if (!ctx.config.learntJudgements.includes(cls)) return out;
   for (const s of ctx.sentences) {
     if (s.start > MAX_JUDGED_OFFSET) break;
     if (s.text.length > MAX_SENTENCE_CHARS || taken.some((t) => t.start < s.end && t.end > s.start)) continue;
-    if (judge(cls, s.text)?.fires) out.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
+    if (judgeSentence(cls, s.text)?.fires) out.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
   }
   return out;
 }

@@ -1,0 +1,106 @@
+// The council judgements (issue #17): candidates, features and the shipped weights.
+import { councilTokens, shapeOf, judgeCouncil, gateOpen, COUNCIL_MODELS, MAX_SENTENCES } from '../../../src/policy/models/council';
+import { findDebtLists, DEBT_ENTRY } from '../../../src/policy/rules/personal-data/debt-list';
+import { splitSentences } from '../../../src/policy/text/sentences';
+import WEIGHTS from '../../../src/policy/data/council-weights.json';
+import { councilFeatures, isCandidate, judgeSentence as judge, SENTENCE_CLASSES as JUDGED_CLASSES } from '../../../src/policy/models/council';
+
+describe('council judgements', () => {
+  it('ships a threshold and weights for every judged class', () => {
+    for (const cls of JUDGED_CLASSES) {
+      const m = (WEIGHTS.classes as Record<string, { threshold: number; bias: number; weights: Record<string, number> }>)[cls];
+      expect(Number.isFinite(m.threshold)).toBe(true);
+      expect(Object.keys(m.weights).length).toBeGreaterThan(50);
+      expect(Object.keys(m.weights).length).toBeLessThanOrEqual(400);
+    }
+  });
+
+  it('builds words, pairs, word beginnings and readable hand-built cues', () => {
+    const x = councilFeatures('instruction', "I'd like the shelter repainted by Friday.");
+    expect(x.get('w:repainted')).toBe(1);
+    expect(x.get('b:shelter_repainted')).toBe(1);
+    expect(x.get('p:repai')).toBe(1);
+    expect(x.get('h:want-done')).toBe(1);
+    expect(x.get('h:deadline')).toBe(1);
+    expect(councilFeatures('discrimination', 'Older staff just cannot cope.').get('h:pc=age')).toBe(1);
+    expect(councilFeatures('threat', 'Your van tyres might not last long round here.').get('h:property-menace')).toBe(1);
+    expect(councilFeatures('instruction', 'The gate is to be padlocked from now on.').get('h:passive-deadline')).toBe(1);
+  });
+
+  it.each([
+    ['instruction', 'The planters should be moved to the library wall by the end of the month.', true],
+    ['instruction', 'Could you let me know when the gate is locked?', false],
+    ['harassment', 'You looked gorgeous in that dress, darling.', true],
+    ['harassment', 'The analysis is pretty clear.', false],
+    ['threat', 'I know which car is yours.', true],
+    ['threat', 'Please lock your car; there have been thefts.', false],
+    ['discrimination', "Older staff just can't cope with the new system.", true],
+    ['discrimination', 'The foreign exchange desk is busy.', false],
+  ] as const)('%s: "%s" is a candidate: %s', (cls, text, expected) => {
+    expect(isCandidate(cls, text)).toBe(expected);
+  });
+
+  it('judges only candidates, and scores them with the shipped model', () => {
+    expect(judge('threat', 'The minutes are attached.')).toBeUndefined();
+    const j = judge('instruction', "I'd like the bus shelter repainted before the Remembrance parade.");
+    expect(j?.fires).toBe(true);
+    expect(judge('instruction', "I'd like the bus shelter repainted.", { bias: -10, weights: {}, threshold: 0 })?.fires).toBe(false);
+  });
+
+  it('stays linear on a long sentence', () => {
+    const long = 'your car '.repeat(20000) + 'shame';
+    expect(() => judge('threat', long)).not.toThrow();
+  });
+});
+
+describe('council judgements model', () => {
+  it.each([
+    ['4471', '#d4'],
+    ['Marigold!88', '#pwsym'],
+    ['Ware2024', '#pwmixed'],
+    ['19-03-72', '#dgrp'],
+    ['£2,580', '#money'],
+    ['19:30', '#time'],
+    ['1972', '#year'],
+    ['HB-4471', '#ref'],
+    ['clerk@waretowncouncil.gov.uk', '#email'],
+    ['AT&T', undefined],
+    ['council', undefined],
+  ])('reads the shape of %s as %s', (v, shape) => {
+    expect(shapeOf(v)).toBe(shape);
+  });
+
+  it("tokenises words, values, a postcode and a noun's 's", () => {
+    expect(councilTokens("The gate's 4471 at SG12 9AB, isn't it?").map((t) => t.t)).toEqual(['the', 'gate', "'s", '#d4', 'at', '#postcode', '#postcode', "isn't", 'it', '?']);
+  });
+
+  it('opens the credentials gate only for a value near an access word or a password-like value', () => {
+    expect(gateOpen('credentials', 'The alarm is 4471.')).toBe(true);
+    expect(gateOpen('credentials', 'Use Meadow!42 tonight.')).toBe(true);
+    expect(gateOpen('credentials', 'Invoice 4471 was paid.')).toBe(false);
+  });
+
+  it('has a model and a threshold for every class', () => {
+    for (const m of Object.values(COUNCIL_MODELS)) {
+      expect(Object.keys(m.weights).length).toBeGreaterThan(50);
+      expect(Number.isFinite(m.threshold)).toBe(true);
+    }
+  });
+
+  it('returns the window judged as offsets into the text', () => {
+    const text = 'Hello.\nThe store room keypad is 8264, then press enter.\nThanks.';
+    const [j] = judgeCouncil(text, splitSentences(text), ['credentials']);
+    expect(text.slice(j.start, j.end)).toContain('keypad is 8264');
+  });
+
+  it('judges at most MAX_SENTENCES sentences of a long text', () => {
+    const text = 'All well here.\n'.repeat(MAX_SENTENCES) + 'The store room keypad is 8264, then press enter.';
+    expect(judgeCouncil(text, splitSentences(text), ['credentials'])).toEqual([]);
+  });
+
+  it('finds a list of names, addresses and sums, and not a single entry', () => {
+    expect(findDebtLists('J. Barker, 12 Mill Lane, £84\nS. Patel, 3 Orchard Close, £126')[0].entries).toHaveLength(2);
+    expect(findDebtLists('J. Barker, 12 Mill Lane, £84')).toEqual([]);
+    expect(DEBT_ENTRY.global).toBe(true);
+  });
+});
