@@ -3,11 +3,13 @@
 // read by src/mail/mime-lite.ts into a draft of its own, kept on the attachment as `message`, and
 // the policy engine checks its subject, text and attachments as it checks the email itself. One
 // level deep: a message attached to an attached message is judged as an attachment (by name and
-// content), not opened. An Outlook .msg file (an OLE compound file, [MS-OXMSG]) is not read: it gets
-// the verdict of any attachment whose content cannot be read (name, extension and type only).
+// content), not opened. An Outlook .msg file (an OLE compound file, [MS-OXMSG]) is read by
+// src/mail/msg-lite.ts the same way; one it cannot read gets the verdict of any attachment whose
+// content cannot be read (name, extension and type only).
 import { extensionsOf } from '../policy/rules/attachments/files';
 import type { Attachment } from '../policy/types';
 import { readMessage } from './mime-lite';
+import { isCompoundFile, readMsg } from './msg-lite';
 
 /** A header field name then ":" (RFC 5322 §2.2), after any leading blank lines: the start of a message. */
 function startsLikeMessage(b: Uint8Array): boolean {
@@ -31,10 +33,11 @@ export function messageFormat(a: Attachment): 'eml' | 'msg' | undefined {
   return undefined;
 }
 
-/** The attachments with each attached .eml message read into `message` (one level: inner ones are left as they are). */
+/** The attachments with each attached .eml or .msg message read into `message` (one level: inner ones are left as they are). */
 export function withAttachedMessages(list: Attachment[]): Attachment[] {
   return list.map((a) => {
-    if (a.message || !a.content || messageFormat(a) !== 'eml' || !startsLikeMessage(a.content)) return a;
-    return { ...a, message: readMessage(a.content) };
+    if (a.message || !a.content || !messageFormat(a)) return a;
+    const message = isCompoundFile(a.content) ? readMsg(a.content) : startsLikeMessage(a.content) ? readMessage(a.content) : undefined;
+    return message ? { ...a, message } : a;
   });
 }

@@ -174,7 +174,7 @@ export async function readAttachments(item: Office.MessageCompose, o: Attachment
       const readable = a.kind === 'file' || a.kind === 'item';
       if (max > 0 && readable && a.size <= Math.max(max, ATTACHMENT_HEAD_CAP_BYTES) && typeof item.getAttachmentContentAsync === 'function') {
         // An archive or a message is read whole (its directory is at the end; its parts anywhere).
-        const head = a.size > max && messageFormat(a) !== 'eml' ? ATTACHMENT_HEAD_BYTES : undefined;
+        const head = a.size > max && !messageFormat(a) ? ATTACHMENT_HEAD_BYTES : undefined;
         const c = await readAttachmentContent(item, d.id, o, head).catch(() => undefined); // rules must not require content
         if (c?.eml !== undefined) a.message = readMessage(c.eml);
         else if (c?.bytes) a.content = c.bytes;

@@ -4,15 +4,18 @@
 import fs from 'fs';
 import path from 'path';
 import fc from 'fast-check';
-import { check } from '../../src/policy/engine';
+import { check, emptyDraft } from '../../src/policy/engine';
 import { parseEml, isEmlError } from '../../src/mail/eml';
 import { htmlToText } from '../../src/policy/text/html';
 import { parseAuthenticationResults } from '../../src/mail/auth-results';
 import { zipSync, strToU8 } from 'fflate';
 import { inspectArchive } from '../../src/policy/rules/attachments/archive';
 import { readMessage } from '../../src/mail/mime-lite';
+import { readMsg } from '../../src/mail/msg-lite';
+import { withAttachedMessages } from '../../src/mail/attached';
 import type { Address, MailDraft } from '../../src/policy/types';
 import { policy, ROOT, SHARED } from '../helpers/draft';
+import { msgBytes } from '../helpers/msg';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
@@ -183,6 +186,31 @@ describe('archives and attached messages, mutated', () => {
       fc.property(mutated(seedEml), (b) => {
         const m = readMessage(b);
         check({ ...m, to: [{ address: 'x@example.org' }], attachments: [{ name: 'fwd.eml', size: b.length, kind: 'item', message: m }] }, config);
+      }),
+      opts,
+    );
+  });
+
+  // An Outlook .msg (src/mail/msg-lite.ts): 32-bit values written over the header, the FAT and the
+  // directory (where sector numbers, chains and sizes live), bytes flipped anywhere, or the file cut.
+  it('readMsg never throws or hangs on mutated or cut .msg files, and the engine checks what it reads', () => {
+    const seedMsg = msgBytes({ subject: 'Wifi', body: 'The password is Ware2024!', attachments: [{ name: 'setup.exe', data: strToU8('MZ' + 'x'.repeat(5000)) }, { name: 'Fwd', message: { subject: 'Inner', body: 'Hello' } }] });
+    const view = new DataView(seedMsg.buffer, seedMsg.byteOffset);
+    const sectorAt = (n: number) => (n + 1) * 512;
+    const hot = [0, sectorAt(view.getUint32(76, true)), sectorAt(view.getUint32(48, true)), sectorAt(view.getUint32(48, true)) + 512];
+    const words = fc.array(fc.tuple(fc.constantFrom(...hot), fc.nat({ max: 127 }), fc.oneof(fc.nat(), fc.constantFrom(0, 1, 0xfffffffe, 0xffffffff, 0xfffffffa, 0x7fffffff, 4096))), { minLength: 1, maxLength: 6 }).map((edits) => {
+      const b = seedMsg.slice();
+      const v = new DataView(b.buffer);
+      for (const [base, slot, value] of edits) v.setUint32(Math.min(base + 4 * slot, b.length - 4), value >>> 0, true);
+      return b;
+    });
+    const cut = fc.nat({ max: seedMsg.length }).map((n) => seedMsg.slice(0, n));
+    fc.assert(
+      fc.property(fc.oneof(words, mutated(seedMsg), cut), (b) => {
+        const m = readMsg(b);
+        const [a] = withAttachedMessages([{ name: 'fwd.msg', size: b.length, content: b }]);
+        expect(a.message === undefined).toBe(m === undefined);
+        check(emptyDraft({ to: [{ address: 'x@example.org' }], attachments: [a] }), config);
       }),
       opts,
     );

@@ -8,6 +8,7 @@ import { check as engineCheck } from '../../src/policy/engine';
 import { policy } from '../helpers/draft';
 import { createOfficeStub, stubEvent, type StubAttachment } from '../office/office-stub';
 import { zipSync } from 'fflate';
+import { msgBytes } from '../helpers/msg';
 
 afterEach(() => delete (globalThis as { Office?: unknown }).Office);
 
@@ -88,5 +89,15 @@ test('an attached email with so many findings that they overflow sessionData sti
   const { pre, sent } = await run(0, [{ id: 'i1', name: 'notes', size: eml.length, attachmentType: 'item', eml }]);
   expect(pre.length).toBeGreaterThan(0);
   expect(pre.length).toBeLessThanOrEqual(20000);
+  expect(sent.allowEvent).toBe(false);
+});
+
+test('a 3 MB Outlook .msg file is read whole and checked as a message: a password in it stops the send', async () => {
+  const filler = new Uint8Array(3 * 1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
+  filler.set(Buffer.from('%PDF-1.7\n'));
+  const msg = msgBytes({ subject: 'Access', body: 'The wifi password is Ware2024! for guests.', attachments: [{ name: 'plan.pdf', data: filler }] });
+  const { pre, sent } = await run(0, [{ id: 'm1', name: 'Access.msg', size: msg.length, base64: Buffer.from(msg).toString('base64') }]);
+  const f = JSON.parse(pre).findings.find((x: { ruleId: string }) => x.ruleId === 'credentials/secret');
+  expect(f.message).toMatch(/^In the attached email “Access\.msg”/);
   expect(sent.allowEvent).toBe(false);
 });

@@ -1,0 +1,201 @@
+// A small reader for Outlook .msg files (issue #18, finding 3): an Outlook item saved to disk and
+// attached as a file. A .msg file is an OLE compound file ([MS-CFB], Compound File Binary File
+// Format, https://learn.microsoft.com/openspecs/windows_protocols/ms-cfb/53989ce4-7b05-4f8d-829b-d08d6148375b)
+// holding MAPI properties as streams ([MS-OXMSG], Outlook Item (.msg) File Format,
+// https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxmsg/b046868c-9fbf-41ae-9ffb-8de2bd4eec82).
+// It reads what the checks need: the subject, the plain-text body (or the HTML body), and each
+// attachment's name and bytes. Every offset, sector number, chain and size is checked; anything out
+// of shape makes readMsg return undefined (the attachment then gets the could-not-be-read verdict).
+// Nothing here throws out of readMsg, and every loop is bounded by the file's size.
+import { htmlToText } from '../policy/text/html';
+import type { Attachment, MailDraft } from '../policy/types';
+import { composeTypeOf } from './mime-extra';
+import { decodeCharset } from './mime-lite';
+
+/** [MS-CFB] §2.2 header signature. */
+const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** [MS-CFB] §2.1: ENDOFCHAIN ends a sector chain; MAXREGSECT is the last regular sector number. */
+const END = 0xfffffffe;
+const MAXREGSECT = 0xfffffffa;
+/** [MS-OXMSG] §2.2.2: at most 2048 attachment storages. */
+const MAX_ATTACHMENTS = 2048;
+
+/** Whether the bytes start with the compound file signature. */
+export function isCompoundFile(b: Uint8Array): boolean {
+  return b.length >= 8 && SIGNATURE.every((x, i) => b[i] === x);
+}
+
+function fail(): never {
+  throw new RangeError('msg');
+}
+
+function u32(b: Uint8Array, o: number): number {
+  if (o < 0 || o + 4 > b.length) fail();
+  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+}
+
+interface Entry {
+  name: string;
+  type: number;
+  left: number;
+  right: number;
+  child: number;
+  start: number;
+  size: number;
+}
+
+/** A compound file's directory and a way to read a stream's bytes ([MS-CFB] §2.2–2.6). */
+function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Uint8Array } {
+  if (b.length < 512 || !isCompoundFile(b)) fail();
+  // §2.2: sector shift 9 (version 3, 512 bytes) or 12 (version 4, 4096 bytes); mini sector shift 6;
+  // mini stream cutoff 4096.
+  const shift = b[30] | (b[31] << 8);
+  if ((shift !== 9 && shift !== 12) || (b[32] | (b[33] << 8)) !== 6 || u32(b, 56) !== 4096) fail();
+  const size = 1 << shift;
+  const sectors = Math.ceil(b.length / size) - 1; // sector n starts at (n + 1) << shift
+  let budget = 3 * b.length; // bytes copied out in all: more means overlapping chains
+  const sector = (n: number): Uint8Array => {
+    if (n >= sectors) fail();
+    return b.subarray((n + 1) * size, (n + 2) * size);
+  };
+  // §2.5 DIFAT: the first 109 FAT sector numbers in the header, the rest in a chain of DIFAT sectors
+  // whose last field is the next DIFAT sector.
+  const fatCount = u32(b, 44);
+  if (fatCount > sectors) fail();
+  const fatSectors: number[] = [];
+  for (let i = 0; i < 109 && fatSectors.length < fatCount; i++) fatSectors.push(u32(b, 76 + 4 * i));
+  for (let d = u32(b, 68), hops = 0; fatSectors.length < fatCount; hops++) {
+    if (hops >= sectors) fail(); // a DIFAT chain longer than the file loops
+    const s = sector(d);
+    for (let i = 0; i < size / 4 - 1 && fatSectors.length < fatCount; i++) fatSectors.push(u32(s, 4 * i));
+    d = u32(s, size - 4);
+  }
+  // §2.3 FAT: one next-sector number per sector.
+  const fat: number[] = [];
+  for (const n of fatSectors) {
+    const s = sector(n);
+    for (let i = 0; i < size / 4; i++) fat.push(u32(s, 4 * i));
+  }
+  /** Follow a chain from `start` for `length` bytes of `unit`-sized sectors; a loop, a number out of range or a short chain fails. */
+  const chain = (table: number[], start: number, length: number, unit: number, at: (n: number) => Uint8Array): Uint8Array => {
+    if (length > b.length || (budget -= length) < 0) fail();
+    const out = new Uint8Array(length);
+    let n = start;
+    for (let done = 0, hops = 0; done < length; done += unit, hops++) {
+      if (n > MAXREGSECT || n >= table.length || hops > table.length) fail();
+      const s = at(n);
+      const part = s.subarray(0, Math.min(unit, length - done));
+      if (part.length < Math.min(unit, length - done)) fail(); // truncated file
+      out.set(part, done);
+      n = table[n];
+    }
+    return out;
+  };
+  const stream = (start: number, length: number) => chain(fat, start, length, size, sector);
+  // §2.6 directory: 128-byte entries in a FAT chain. Its length is not in a version 3 header, so
+  // follow the chain to its end (bounded by the FAT's size).
+  let dirSectors = 0;
+  for (let n = u32(b, 48); n !== END; n = fat[n]) if (n >= fat.length || ++dirSectors > fat.length) fail();
+  const dir = stream(u32(b, 48), dirSectors * size);
+  const entries: Entry[] = [];
+  for (let o = 0; o + 128 <= dir.length; o += 128) {
+    const nameBytes = Math.min(64, dir[o + 64] | (dir[o + 65] << 8));
+    let name = '';
+    for (let i = 0; i + 2 < nameBytes; i += 2) name += String.fromCharCode(dir[o + i] | (dir[o + i + 1] << 8));
+    // §2.6.1: in version 3 the high 32 bits of the stream size may be garbage and are ignored.
+    entries.push({ name: name.toLowerCase(), type: dir[o + 66], left: u32(dir, o + 68), right: u32(dir, o + 72), child: u32(dir, o + 76), start: u32(dir, o + 116), size: u32(dir, o + 120) });
+  }
+  const root = entries[0];
+  if (!root || root.type !== 5) fail();
+  // §2.4 mini FAT and the mini stream (the root entry's stream) hold streams under the 4096-byte cutoff.
+  let mini: { fat: number[]; data: Uint8Array } | undefined;
+  const miniStream = () => {
+    if (!mini) {
+      const table = stream(u32(b, 60), u32(b, 64) * size);
+      const fatMini: number[] = [];
+      for (let i = 0; i + 4 <= table.length; i += 4) fatMini.push(u32(table, i));
+      mini = { fat: fatMini, data: stream(root.start, root.size) };
+    }
+    return mini;
+  };
+  const read = (e: Entry): Uint8Array => {
+    if (e.type !== 2) fail();
+    if (e.size >= 4096) return stream(e.start, e.size);
+    const m = miniStream();
+    return chain(m.fat, e.start, e.size, 64, (n) => m.data.subarray(n * 64, n * 64 + 64));
+  };
+  return { entries, read };
+}
+
+/** The entries in a storage, by lower-cased name: the storage's red-black tree walked from its child (§2.6.4), each entry once. */
+function childrenOf(entries: Entry[], storage: Entry): Record<string, Entry> {
+  const out: Record<string, Entry> = {};
+  const seen = new Set<number>();
+  const stack = [storage.child];
+  while (stack.length) {
+    const id = stack.pop() as number;
+    if (id > MAXREGSECT) continue; // NOSTREAM
+    if (id >= entries.length || seen.has(id)) fail();
+    seen.add(id);
+    const e = entries[id];
+    out[e.name] = e;
+    stack.push(e.left, e.right);
+  }
+  return out;
+}
+
+/**
+ * Read an Outlook .msg file into the draft the checks read, or undefined when it is not a readable
+ * .msg (not a compound file, no property stream, or anything out of shape). Never throws.
+ * [MS-OXMSG] §2.1.3: a string property's value is the stream "__substg1.0_" + property id + type,
+ * type 001F (PtypString, UTF-16LE) or 001E (PtypString8, 8-bit); §2.2.2: attachment storages are
+ * "__attach_version1.0_#" + 8 hex digits. Property ids ([MS-OXPROPS]): PidTagSubject 0x0037,
+ * PidTagBody 0x1000, PidTagHtml 0x1013, PidTagDisplayName 0x3001, PidTagAttachDataBinary 0x3701
+ * (PidTagAttachDataObject 0x3701000D for an embedded message), PidTagAttachFilename 0x3704,
+ * PidTagAttachLongFilename 0x3707, PidTagAttachMimeTag 0x370E.
+ */
+export function readMsg(bytes: Uint8Array): MailDraft | undefined {
+  try {
+    const { entries, read } = compoundFile(bytes);
+    const top = childrenOf(entries, entries[0]);
+    if (!top['__properties_version1.0']) return undefined; // [MS-OXMSG] §2.4: every message has one
+    const text = (where: Record<string, Entry>, id: string): string | undefined => {
+      const wide = where[`__substg1.0_${id}001f`];
+      const narrow = where[`__substg1.0_${id}001e`];
+      if (wide) {
+        const b = read(wide);
+        let s = '';
+        for (let i = 0; i + 1 < b.length; i += 2) s += String.fromCharCode(b[i] | (b[i + 1] << 8));
+        return s.replace(/\0+$/, '');
+      }
+      return narrow ? decodeCharset(read(narrow), 'windows-1252').replace(/\0+$/, '') : undefined;
+    };
+    const subject = text(top, '0037') ?? '';
+    let body: MailDraft['body'] = { text: text(top, '1000') ?? '' };
+    const html = top['__substg1.0_10130102'];
+    if (!body.text.trim() && html) {
+      const h = decodeCharset(read(html), 'utf-8');
+      const converted = htmlToText(h);
+      body = { text: converted.text, html: h, ...(converted.hidden.length ? { hidden: converted.hidden } : {}) };
+    }
+    const attachments: Attachment[] = [];
+    for (const key of Object.keys(top).sort()) {
+      if (!/^__attach_version1\.0_#[0-9a-f]{8}$/.test(key) || top[key].type !== 1) continue;
+      if (attachments.length >= MAX_ATTACHMENTS) fail();
+      const at = childrenOf(entries, top[key]);
+      const name = text(at, '3707') || text(at, '3704') || text(at, '3001') || '';
+      const a: Attachment = { name, size: 0 };
+      const type = text(at, '370e');
+      if (type) a.contentType = type;
+      const data = at['__substg1.0_37010102'];
+      if (data) {
+        a.content = read(data);
+        a.size = a.content.length;
+      } else if (at['__substg1.0_3701000d']) a.kind = 'item'; // an attached message: judged as an attachment, not opened
+      attachments.push(a);
+    }
+    return { to: [], cc: [], bcc: [], subject, body, attachments, composeType: composeTypeOf(subject, {}) };
+  } catch {
+    return undefined;
+  }
+}
