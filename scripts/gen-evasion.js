@@ -6,6 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 const { zipSync, strToU8 } = require('fflate');
+const { msgBytes } = require('./lib/msg-file');
 
 const CAUGHT = [
   { rule: 'tone/abusive', sender: 'officer', text: 'You are a fucking idiot and everyone knows it.' },
@@ -216,7 +217,15 @@ const ATTACHED_TEXT_CATCH = CAUGHT.filter((c) => c.rule !== 'instructions/counci
 const PLACED_IN_MESSAGES = {
   'attached-message': (s) => ({ text: 'Please see the email below.', files: [{ name: 'Fwd: Bins', kind: 'item', eml: message(s) }] }),
   'attached-eml-file': (s) => ({ text: 'Please see the attached email.', files: [fileItem('Bins.eml', txt(htmlMessage(s)))] }),
+  // An Outlook .msg file (written with the cfb package): the text as a plain-text body in UTF-16,
+  // as an 8-bit body, or as an HTML-only body, in turn by the text's length.
+  'attached-msg-file': (s) => ({ text: 'Please see the attached email.', files: [fileItem('Bins.msg', msgBytes(msgOf(s)))] }),
 };
+function msgOf(s) {
+  const attachments = [{ name: 'minutes.pdf', data: PDF, mime: 'application/pdf' }];
+  const form = s.length % 3;
+  return form === 0 ? { subject: 'Bins', body: s, attachments } : form === 1 ? { subject: 'Bins', body: s, ansi: true, attachments } : { subject: 'Bins', html: `<p>Dear Jo,</p><p>${attr(s)}</p>`, attachments };
+}
 
 const items = [];
 for (const [technique, f] of Object.entries({ ...TECHNIQUES, ...PLACED })) {
@@ -249,6 +258,10 @@ const PLAIN_NAMES = ['minutes.pdf', 'agenda.pdf', 'plan.pdf', 'budget 2026.pdf',
 const pdfMessage = (name) => exeMessage(name).replace(b64(MZ), b64(PDF));
 for (const n of EXE_NAMES) items.push({ label: 'catch', rule: 'attachments/executable', sender: 'officer', technique: 'exe-in-attached-message', source: n, text: 'See the email below.', files: [{ name: 'Fwd: Invoice', kind: 'item', eml: exeMessage(n) }] });
 for (const n of PLAIN_NAMES) items.push({ label: 'innocent', sender: 'officer', technique: 'exe-in-attached-message', source: n, text: 'See the email below.', files: [{ name: 'Fwd: Invoice', kind: 'item', eml: pdfMessage(n) }] });
+// The same in an attached Outlook .msg file.
+const msgWith = (name, data) => fileItem('Invoice.msg', msgBytes({ subject: 'Invoice', body: 'See attached.', attachments: [{ name, data }] }));
+for (const n of EXE_NAMES) items.push({ label: 'catch', rule: 'attachments/executable', sender: 'officer', technique: 'exe-in-attached-msg', source: n, text: 'See the attached email.', files: [msgWith(n, MZ)] });
+for (const n of PLAIN_NAMES) items.push({ label: 'innocent', sender: 'officer', technique: 'exe-in-attached-msg', source: n, text: 'See the attached email.', files: [msgWith(n, PDF)] });
 const out = path.join(__dirname, '..', 'test', 'fixtures', 'evasion.json');
 fs.writeFileSync(out, JSON.stringify(items, null, 1) + '\n');
 console.log(`${items.length} items (${items.filter((i) => i.label === 'catch').length} to catch, ${items.filter((i) => i.label === 'innocent').length} innocent) → ${path.relative(process.cwd(), out)}`);

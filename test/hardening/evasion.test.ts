@@ -30,7 +30,7 @@ describe('evasion set', () => {
     'img-alt', 'img-title', 'input-value', 'css-before-after', 'attachment-name', 'subject-line', 'math-alphanumeric',
     'combining-marks', 'rtl-override', 'nul-bytes', 'part-two-numerals', 'plain-html-differ', 'wrong-boundary', 'utf-7',
     // finding 3: inside attachments
-    'exe-in-archive', 'disguised-archive', 'phishing-carrier', 'attached-message', 'attached-eml-file', 'exe-in-attached-message',
+    'exe-in-archive', 'disguised-archive', 'phishing-carrier', 'attached-message', 'attached-eml-file', 'exe-in-attached-message', 'attached-msg-file', 'exe-in-attached-msg',
   ];
   it.each(ISSUE_18)('%s: at least 8 cases each way, 80 %% caught', (technique) => {
     const t = score.byTechnique[technique];
