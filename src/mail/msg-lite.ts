@@ -70,32 +70,29 @@ function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Ui
     for (let i = 0; i < size / 4 - 1 && fatSectors.length < fatCount; i++) fatSectors.push(u32(s, 4 * i));
     d = u32(s, size - 4);
   }
-  // §2.3 FAT: one next-sector number per sector.
-  const fat: number[] = [];
-  for (const n of fatSectors) {
-    const s = sector(n);
-    for (let i = 0; i < size / 4; i++) fat.push(u32(s, 4 * i));
-  }
-  /** Follow a chain from `start` for `length` bytes of `unit`-sized sectors; a loop, a number out of range or a short chain fails. */
-  const chain = (table: number[], start: number, length: number, unit: number, at: (n: number) => Uint8Array): Uint8Array => {
+  // §2.3 FAT: one next-sector number per sector, read where it lies (no copy of the table).
+  const perSector = size / 4;
+  const fatLength = fatSectors.length * perSector;
+  const fat = (n: number) => u32(sector(fatSectors[Math.floor(n / perSector)]), 4 * (n % perSector));
+  /** Follow a chain from `start` for `length` bytes of `unit`-sized sectors; a number out of range or a short chain fails, and a loop stops at `length`. */
+  const chain = (next: (n: number) => number, entries: number, start: number, length: number, unit: number, at: (n: number) => Uint8Array): Uint8Array => {
     if (length > b.length || (budget -= length) < 0) fail();
     const out = new Uint8Array(length);
     let n = start;
-    for (let done = 0, hops = 0; done < length; done += unit, hops++) {
-      if (n > MAXREGSECT || n >= table.length || hops > table.length) fail();
-      const s = at(n);
-      const part = s.subarray(0, Math.min(unit, length - done));
+    for (let done = 0; done < length; done += unit) {
+      if (n >= entries) fail(); // also ENDOFCHAIN, FREESECT and the other special values before the end
+      const part = at(n).subarray(0, Math.min(unit, length - done));
       if (part.length < Math.min(unit, length - done)) fail(); // truncated file
       out.set(part, done);
-      n = table[n];
+      n = next(n);
     }
     return out;
   };
-  const stream = (start: number, length: number) => chain(fat, start, length, size, sector);
+  const stream = (start: number, length: number) => chain(fat, fatLength, start, length, size, sector);
   // §2.6 directory: 128-byte entries in a FAT chain. Its length is not in a version 3 header, so
-  // follow the chain to its end (bounded by the FAT's size).
+  // follow the chain to its end (a chain longer than the FAT loops).
   let dirSectors = 0;
-  for (let n = u32(b, 48); n !== END; n = fat[n]) if (n >= fat.length || ++dirSectors > fat.length) fail();
+  for (let n = u32(b, 48); n !== END; n = fat(n)) if (n >= fatLength || ++dirSectors > fatLength) fail();
   const dir = stream(u32(b, 48), dirSectors * size);
   const entries: Entry[] = [];
   for (let o = 0; o + 128 <= dir.length; o += 128) {
@@ -108,13 +105,12 @@ function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Ui
   const root = entries[0];
   if (!root || root.type !== 5) fail();
   // §2.4 mini FAT and the mini stream (the root entry's stream) hold streams under the 4096-byte cutoff.
-  let mini: { fat: number[]; data: Uint8Array } | undefined;
+  let mini: { fat: Uint8Array; data: Uint8Array } | undefined;
   const miniStream = () => {
     if (!mini) {
-      const table = stream(u32(b, 60), u32(b, 64) * size);
-      const fatMini: number[] = [];
-      for (let i = 0; i + 4 <= table.length; i += 4) fatMini.push(u32(table, i));
-      mini = { fat: fatMini, data: stream(root.start, root.size) };
+      const count = u32(b, 64);
+      if (count > sectors) fail();
+      mini = { fat: stream(u32(b, 60), count * size), data: stream(root.start, root.size) };
     }
     return mini;
   };
@@ -122,7 +118,7 @@ function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Ui
     if (e.type !== 2) fail();
     if (e.size >= 4096) return stream(e.start, e.size);
     const m = miniStream();
-    return chain(m.fat, e.start, e.size, 64, (n) => m.data.subarray(n * 64, n * 64 + 64));
+    return chain((n) => u32(m.fat, 4 * n), m.fat.length / 4, e.start, e.size, 64, (n) => m.data.subarray(n * 64, n * 64 + 64));
   };
   return { entries, read };
 }
