@@ -43,6 +43,7 @@ function addMessage(c, dir, m, kind) {
   const strings = [['001A', 'IPM.Note']]; // PidTagMessageClass
   if (m.subject !== undefined) strings.push(['0037', m.subject]); // PidTagSubject
   if (m.body !== undefined) strings.push(['1000', m.body]); // PidTagBody
+  if (m.bodyHtml !== undefined) strings.push(['1013', m.bodyHtml]); // PidTagBodyHtml (the HTML body as a string)
   if (m.from) strings.push(['0C1F', m.from]); // PidTagSenderEmailAddress
   for (const [id, value] of strings) {
     const bytes = m.ansi ? latin1(value) : utf16(value);
@@ -190,7 +191,7 @@ function version4(c) {
 }
 
 /**
- * An .msg file: { subject, body, html, ansi (8-bit strings), to, attachments: [{ name, data, mime }
+ * An .msg file: { subject, body, html (PidTagHtml, binary), bodyHtml (PidTagBodyHtml, a string), ansi (8-bit strings), to, attachments: [{ name, data, mime }
  * or { name, message }] }. `o.version4` writes 4096-byte sectors.
  */
 function msgBytes(m, o = {}) {

@@ -1,8 +1,13 @@
 // A small reader for Outlook .msg files (issue #18, finding 3): an Outlook item saved to disk and
 // attached as a file. A .msg file is an OLE compound file ([MS-CFB], Compound File Binary File
-// Format, https://learn.microsoft.com/openspecs/windows_protocols/ms-cfb/53989ce4-7b05-4f8d-829b-d08d6148375b)
-// holding MAPI properties as streams ([MS-OXMSG], Outlook Item (.msg) File Format,
-// https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxmsg/b046868c-9fbf-41ae-9ffb-8de2bd4eec82).
+// Format: §2.2 Compound File Header,
+// https://learn.microsoft.com/openspecs/windows_protocols/ms-cfb/05060311-bfce-4b12-874d-71fd4ce63aea,
+// and §2.4 the mini FAT, .../ms-cfb/c5d235f7-b73c-4ec5-bf8d-5c08306cd023) holding MAPI properties
+// as streams ([MS-OXMSG], Outlook Item (.msg) File Format:
+// https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxmsg/b812bc47-4397-4a15-b03d-84aa20be866f;
+// §2.1.3 Variable Length Properties, .../ms-oxmsg/08185828-e9e9-4ef2-bcd2-f6e69c00891b; §2.2.2
+// Attachment Object Storage, .../ms-oxmsg/8590d60d-4173-4ca8-9cb2-190aae006fbd). Property ids are
+// from [MS-OXPROPS] (e.g. §2.595 PidTagAttachLongFilename, .../ms-oxprops/676f8fb9-de2b-47ea-82cd-10d663e8ea3d).
 // It reads what the checks need: the subject, the plain-text body (or the HTML body), and each
 // attachment's name and bytes. Every offset, sector number, chain and size is checked; anything out
 // of shape makes readMsg return undefined (the attachment then gets the could-not-be-read verdict).
@@ -146,9 +151,9 @@ function childrenOf(entries: Entry[], storage: Entry): Record<string, Entry> {
  * [MS-OXMSG] §2.1.3: a string property's value is the stream "__substg1.0_" + property id + type,
  * type 001F (PtypString, UTF-16LE) or 001E (PtypString8, 8-bit); §2.2.2: attachment storages are
  * "__attach_version1.0_#" + 8 hex digits. Property ids ([MS-OXPROPS]): PidTagSubject 0x0037,
- * PidTagBody 0x1000, PidTagHtml 0x1013, PidTagDisplayName 0x3001, PidTagAttachDataBinary 0x3701
- * (PidTagAttachDataObject 0x3701000D for an embedded message), PidTagAttachFilename 0x3704,
- * PidTagAttachLongFilename 0x3707, PidTagAttachMimeTag 0x370E.
+ * PidTagBody 0x1000, PidTagHtml 0x1013 (binary; as a string, PidTagBodyHtml), PidTagDisplayName
+ * 0x3001, PidTagAttachDataBinary 0x3701 (PidTagAttachDataObject 0x3701000D for an embedded message),
+ * PidTagAttachFilename 0x3704, PidTagAttachLongFilename 0x3707, PidTagAttachMimeTag 0x370E.
  */
 export function readMsg(bytes: Uint8Array): MailDraft | undefined {
   try {
@@ -169,8 +174,8 @@ export function readMsg(bytes: Uint8Array): MailDraft | undefined {
     const subject = text(top, '0037') ?? '';
     let body: MailDraft['body'] = { text: text(top, '1000') ?? '' };
     const html = top['__substg1.0_10130102'];
-    if (!body.text.trim() && html) {
-      const h = decodeCharset(read(html), 'utf-8');
+    const h = body.text.trim() ? undefined : (text(top, '1013') ?? (html ? decodeCharset(read(html), 'utf-8') : undefined));
+    if (h !== undefined) {
       const converted = htmlToText(h);
       body = { text: converted.text, html: h, ...(converted.hidden.length ? { hidden: converted.hidden } : {}) };
     }

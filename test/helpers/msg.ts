@@ -2,7 +2,10 @@
 export interface MsgSpec {
   subject?: string;
   body?: string;
+  /** The HTML body as PidTagHtml (binary, UTF-8 here). */
   html?: string;
+  /** The HTML body as PidTagBodyHtml (a string property). */
+  bodyHtml?: string;
   /** 8-bit strings (PtypString8, type 001E) instead of UTF-16LE (PtypString, 001F). */
   ansi?: boolean;
   to?: string[];

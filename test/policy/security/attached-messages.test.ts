@@ -121,10 +121,12 @@ describe('an attached Outlook .msg file is checked as a message', () => {
     expect(on(findings([a]), 'tone/abusive')).toHaveLength(1);
   });
 
-  it('an HTML-only body (PidTagHtml) is read when there is no plain-text body', () => {
-    const a = msgFile('html.msg', { subject: 'Bins', html: '<p>Dear Jo,</p><p>Tell him to fuck off.</p>' });
-    expect(a.message?.body.text).toContain('Tell him to fuck off.');
-    expect(on(findings([a]), 'tone/abusive')).toHaveLength(1);
+  it('an HTML-only body (PidTagHtml, or PidTagBodyHtml as a string) is read when there is no plain-text body', () => {
+    for (const m of [{ html: '<p>Dear Jo,</p><p>Tell him to fuck off.</p>' }, { bodyHtml: '<p>Dear Jo,</p><p>Tell him to <b>fuck</b> off.</p>' }]) {
+      const a = msgFile('html.msg', { subject: 'Bins', ...m });
+      expect(a.message?.body.text).toContain('Tell him to fuck off.');
+      expect(on(findings([a]), 'tone/abusive')).toHaveLength(1);
+    }
   });
 
   it('an ordinary .msg with a PDF is read and not blocked', () => {
