@@ -13,5 +13,8 @@ module.exports = (api) => {
       ['@babel/preset-typescript', { allowDeclareFields: true }],
       ['@babel/preset-react', { runtime: 'automatic' }],
     ],
+    // Webpack builds share Babel's helpers instead of a copy per file, and build Unicode property
+    // classes from a compact list (build/babel-shared-helpers.js, babel-compact-regex.js).
+    plugins: isTest ? [] : [require.resolve('./build/babel-shared-helpers.js'), require.resolve('./build/babel-compact-regex.js')],
   };
 };

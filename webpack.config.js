@@ -53,8 +53,15 @@ module.exports = async (env, options) => {
     resolve: { extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] },
     performance: { hints: false },
     // Webpack's persistent cache keeps rebuilds fast; it is keyed on this file (and the build/ files
-    // it requires) and the lockfile.
-    cache: { type: 'filesystem', buildDependencies: { config: [__filename, path.join(root, 'package-lock.json')] } },
+    // it requires), the lockfile, the Babel config and the Babel plugins it names (build/babel-*.js).
+    cache: {
+      type: 'filesystem',
+      buildDependencies: {
+        config: [__filename, path.join(root, 'package-lock.json'), path.join(root, 'babel.config.js')].concat(
+          ['babel-shared-helpers.js', 'babel-compact-regex.js', 'packed-json-loader.js'].map((f) => path.join(root, 'build', f)),
+        ),
+      },
+    },
   };
 
   const launchevent = eventCompilation(shared, settings);

@@ -15,6 +15,8 @@ function babelRules(root, mode, { dependencies }) {
     options: { cacheDirectory: path.join(root, 'node_modules', '.cache', 'babel-loader'), sourceType: 'unambiguous', envName: mode },
   };
   const rules = [{ test: /\.tsx?$/, exclude: /node_modules/, use: babel }];
+  // Trained weight tables go in packed: the same objects in fewer bytes (build/packed-json-loader.js).
+  rules.push({ test: /[\\/]src[\\/]policy[\\/]data[\\/][^\\/]+-weights\.json$/, type: 'javascript/auto', use: path.join(__dirname, 'packed-json-loader.js') });
   // core-js and webpack's own helpers must not be re-transpiled (they would import themselves).
   if (dependencies) rules.push({ test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/, use: babel });
   return rules;

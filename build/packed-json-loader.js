@@ -1,0 +1,111 @@
+// Webpack loader for the trained weight files (src/policy/data/*-weights.json; rule in
+// webpack.config.js). JSON spends most of those files on repeated key prefixes and decimal digits;
+// this loader emits the same object as JSON.parse would, with every large table of numbers
+// ({ feature: weight }, ≥ 50 entries) rewritten as a call to unpackNumbers (src/policy/data/
+// packed-numbers.ts). It packs a table only if the round trip is exact (same keys in the same
+// order, every value ===, no -0, no "__proto__" key); otherwise the table stays as JSON. Nothing is
+// generated on disk: retraining a model needs no extra step.
+'use strict';
+const path = require('path');
+
+const MIN_ENTRIES = 50;
+const BASE = 91;
+const MAX_PREFIX = 70;
+const SEPARATORS = [' ', '|', '~', '\n', '\t', '\u0001'];
+
+const digit = (i) => String.fromCharCode(i + 35 >= 92 ? i + 36 : i + 35);
+const decimals = (v) => {
+  const s = String(Math.abs(v));
+  if (/e/i.test(s)) return undefined;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+};
+
+/** The packed form of one { key: number } table, or undefined when it cannot round-trip exactly. */
+function packTable(table) {
+  const keys = Object.keys(table);
+  if (keys.length < MIN_ENTRIES || keys.includes('__proto__')) return undefined;
+  const values = keys.map((k) => table[k]);
+  if (!values.every((v) => typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0))) return undefined;
+  const d = Math.max(...values.map(decimals));
+  if (!Number.isFinite(d) || d > 15) return undefined;
+  const scale = 10 ** d;
+  const ints = values.map((v) => Math.round(v * scale));
+  if (!ints.every((n, i) => Number.isSafeInteger(n) && n / scale === values[i])) return undefined;
+  const min = Math.min(...ints);
+  const range = Math.max(...ints) - min;
+  let width = 1;
+  while (BASE ** width <= range) width++;
+  const sep = SEPARATORS.find((s) => keys.every((k) => !k.includes(s)));
+  if (sep === undefined) return undefined;
+  let prev = '';
+  const coded = keys.map((k) => {
+    let i = 0;
+    while (i < MAX_PREFIX && i < prev.length && i < k.length && prev[i] === k[i]) i++;
+    prev = k;
+    return String.fromCharCode(48 + i) + k.slice(i);
+  });
+  const digits = ints
+    .map((n) => {
+      let rest = n - min;
+      let s = '';
+      for (let i = 0; i < width; i++) {
+        s = digit(rest % BASE) + s;
+        rest = Math.floor(rest / BASE);
+      }
+      return s;
+    })
+    .join('');
+  return { keys: coded.join(sep), sep, values: digits, width, min, scale };
+}
+
+/**
+ * Splits a parsed JSON value into the JSON to parse (packed tables replaced by 0) and the tables
+ * to put back, each with its path of keys.
+ */
+function split(json) {
+  const packed = [];
+  let negativeZero = false;
+  const walk = (value, at) => {
+    if (Object.is(value, -0)) negativeZero = true;
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...at, i]));
+    if (!value || typeof value !== 'object') return value;
+    const table = at.includes('__proto__') ? undefined : packTable(value);
+    if (table) {
+      packed.push({ at, table });
+      return 0;
+    }
+    const out = {};
+    for (const k of Object.keys(value)) {
+      // JSON.parse makes "__proto__" an own property; so does this copy.
+      Object.defineProperty(out, k, { value: walk(value[k], [...at, k]), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  };
+  const rest = walk(json, []);
+  // JSON.stringify writes -0 as 0: such a file is passed through as it is.
+  return negativeZero ? { rest: json, packed: [] } : { rest, packed };
+}
+
+/** The ES module source for a JSON text; `unpackFrom` is the request for packed-numbers.ts. */
+function moduleSource(text, unpackFrom) {
+  const { rest, packed } = split(JSON.parse(text));
+  if (packed.length === 0) return `export default JSON.parse(${JSON.stringify(text)});\n`;
+  const lines = [`import { unpackNumbers } from ${JSON.stringify(unpackFrom)};`];
+  lines.push(`const data = JSON.parse(${JSON.stringify(JSON.stringify(rest))});`);
+  for (const { at, table } of packed) {
+    const target = at.length ? `data${at.map((k) => `[${JSON.stringify(k)}]`).join('')}` : 'data';
+    const call = `unpackNumbers(${[table.keys, table.sep, table.values].map((s) => JSON.stringify(s)).join(', ')}, ${table.width}, ${table.min}, ${table.scale})`;
+    lines.push(at.length ? `${target} = ${call};` : `export default ${call};`);
+  }
+  if (packed.every(({ at }) => at.length)) lines.push('export default data;');
+  else lines.splice(1, 1); // the whole file was one table
+  return lines.join('\n') + '\n';
+}
+
+module.exports = function packedJsonLoader(text) {
+  const unpack = path.join(__dirname, '..', 'src', 'policy', 'data', 'packed-numbers.ts');
+  return moduleSource(text, unpack);
+};
+module.exports.moduleSource = moduleSource;
+module.exports.packTable = packTable;

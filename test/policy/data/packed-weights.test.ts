@@ -1,0 +1,99 @@
+// The weight tables the webpack bundles carry packed (build/packed-json-loader.js) must come
+// back as exactly the objects JSON.parse gives: same keys in the same order, every value identical
+// (Object.is), and tables that cannot round-trip left as JSON.
+import fs from 'fs';
+import path from 'path';
+import { unpackNumbers } from '../../../src/policy/data/packed-numbers';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { moduleSource } = require('../../../build/packed-json-loader.js') as { moduleSource: (text: string, from: string) => string };
+
+const DATA = path.join(__dirname, '..', '..', '..', 'src', 'policy', 'data');
+
+/** Runs the loader's module source with the real unpackNumbers. */
+function load(text: string): unknown {
+  const src = moduleSource(text, 'packed-numbers');
+  if (src.includes('unpackNumbers(')) expect(src.startsWith('import { unpackNumbers } from "packed-numbers";\n')).toBe(true);
+  const body = src.replace(/^import .*\n/, '').replace(/export default /g, 'return ');
+  return new Function('unpackNumbers', body)(unpackNumbers);
+}
+
+/** Same value, same own keys in the same order, all the way down (toStrictEqual ignores order). */
+function expectIdentical(got: unknown, want: unknown, at = '$'): void {
+  if (want && typeof want === 'object') {
+    expect(got && typeof got === 'object').toBe(true);
+    expect([at, Array.isArray(got)]).toEqual([at, Array.isArray(want)]);
+    expect([at, Object.getPrototypeOf(got)]).toEqual([at, Object.getPrototypeOf(want)]);
+    expect([at, Reflect.ownKeys(got as object)]).toEqual([at, Reflect.ownKeys(want as object)]);
+    for (const k of Object.keys(want)) expectIdentical((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k], `${at}.${k}`);
+  } else if (!Object.is(got, want)) {
+    throw new Error(`${at}: got ${String(got)}, want ${String(want)}`);
+  }
+}
+
+const files = fs.readdirSync(DATA).filter((f) => f.endsWith('-weights.json'));
+
+test('covers every weight file webpack packs', () => {
+  expect(files).toEqual(expect.arrayContaining(['politeness-weights.json', 'council-weights.json', 'intent-weights.json']));
+});
+
+test.each(files)('%s comes back identical to JSON.parse, and its tables are packed', (file) => {
+  const text = fs.readFileSync(path.join(DATA, file), 'utf8');
+  const want = JSON.parse(text);
+  expectIdentical(load(text), want);
+  expect(moduleSource(text, 'x')).toContain('unpackNumbers(');
+  expect(moduleSource(text, 'x').length).toBeLessThan(JSON.stringify(want).length * 0.7);
+});
+
+function table(entries: [string, number][]): string {
+  return `{"meta":"m","weights":{${entries.map(([k, v]) => `${JSON.stringify(k)}:${Object.is(v, -0) ? '-0' : String(v)}`).join(',')}}}`;
+}
+const base = (n: number): [string, number][] => Array.from({ length: n }, (_, i) => [`w:word${i}`, ((i * 7919) % 20001 - 10000) / 1e4]);
+
+test('a table that cannot round-trip exactly stays JSON (-0, "__proto__", 17 digits, exponents)', () => {
+  for (const extra of [
+    ['w:zero', -0],
+    ['__proto__', 0.5],
+    ['w:sum', 0.1 + 0.2],
+    ['w:tiny', 1e-7],
+  ] as [string, number][]) {
+    const text = table([...base(60), extra]);
+    expect(moduleSource(text, 'x')).not.toContain('unpackNumbers(');
+    expectIdentical(load(text), JSON.parse(text));
+  }
+  expect(moduleSource(table(base(60)), 'x')).toContain('unpackNumbers(');
+});
+
+test('a -0 outside the tables keeps the whole file as JSON', () => {
+  const text = `{"bias":-0,"list":[1,-0],"weights":${JSON.stringify(Object.fromEntries(base(60)))}}`;
+  expect(moduleSource(text, 'x')).not.toContain('unpackNumbers(');
+  expectIdentical(load(text), JSON.parse(text));
+});
+
+test('a file that is one table packs too', () => {
+  const text = JSON.stringify(Object.fromEntries(base(80)));
+  expect(moduleSource(text, 'x')).toContain('unpackNumbers(');
+  expectIdentical(load(text), JSON.parse(text));
+});
+
+test('round-trips seeded random tables: integer-like keys, shared prefixes, separators in keys, wide ranges', () => {
+  let seed = 12345;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const chars = 'ab _|~:<>\\"\'é😀0123456789';
+  for (let t = 0; t < 40; t++) {
+    const n = 50 + Math.floor(rnd() * 300);
+    const d = Math.floor(rnd() * 7);
+    const span = [1, 100, 1e6, 1e9][t % 4];
+    const entries: [string, number][] = [];
+    for (let i = 0; i < n; i++) {
+      const len = Math.floor(rnd() * 12);
+      let k = t % 5 === 0 && i % 3 === 0 ? String(Math.floor(rnd() * 1000)) : 'b:';
+      for (let j = 0; j < len; j++) k += chars[Math.floor(rnd() * chars.length)];
+      const v = Math.round((rnd() * 2 - 1) * span * 10 ** d) / 10 ** d;
+      entries.push([k, Object.is(v, -0) ? 0 : v]);
+    }
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const text = JSON.stringify({ meta: 'm', weights: Object.fromEntries(entries) });
+    expectIdentical(load(text), JSON.parse(text));
+  }
+});
