@@ -129,13 +129,21 @@ describe('normalise: spans map back through every pass', () => {
 // Linear cost on long and hostile input: test/hardening/linear-cost.test.ts (CPU time, two sizes).
 
 describe('normalise: vocabulary data', () => {
-  it('the generated everyday words are exactly the intent model’s word features (scripts/gen-disguise-words.js)', async () => {
+  it('the generated everyday words are exactly the intent model’s word features the politeness model lacks (scripts/gen-disguise-words.js)', async () => {
     const { DISGUISE_COMMON_WORDS } = await import('../../../src/policy/data/disguise-common-words');
     const weights = (await import('../../../src/policy/data/intent-weights.json')).default.weights as Record<string, number>;
-    const expected = Object.keys(weights)
+    const politeness = (await import('../../../src/policy/data/politeness-weights.json')).default.weights as Record<string, number>;
+    const intentWords = Object.keys(weights)
       .filter((k) => k.startsWith('w:') && /^[a-z]{2,20}$/.test(k.slice(2)))
       .map((k) => k.slice(2))
       .sort();
+    const expected = intentWords.filter((w) => !(`w:${w}` in politeness));
+    expect(expected.length).toBeGreaterThan(1000);
+    expect(DISGUISE_COMMON_WORDS.endsWith(' ')).toBe(true);
     expect(DISGUISE_COMMON_WORDS.trim().split(' ')).toEqual(expected);
+    // What the list leaves out the vocabulary still has: every intent word, through the politeness model.
+    const { vocabulary } = await import('../../../src/policy/text/vocabulary');
+    const v = vocabulary();
+    expect(intentWords.filter((w) => !v.words.has(w))).toEqual([]);
   });
 });
