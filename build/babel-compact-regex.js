@@ -23,7 +23,15 @@ function decodeClass(coded) {
     for (var j = 0, cps = start === end ? [start] : [start, end]; j < cps.length; j++) {
       var c = cps[j];
       var ch = String.fromCharCode(c);
-      out += (j ? '-' : '') + (c < 128 && /[0-9A-Za-z]/.test(ch) ? ch : c < 256 ? '\\x' + ('0' + c.toString(16).toUpperCase()).slice(-2) : c < 65536 ? '\\u' + ('000' + c.toString(16).toUpperCase()).slice(-4) : '\\u{' + c.toString(16).toUpperCase() + '}');
+      out +=
+        (j ? '-' : '') +
+        (c < 128 && /[0-9A-Za-z]/.test(ch)
+          ? ch
+          : c < 256
+            ? '\\x' + ('0' + c.toString(16).toUpperCase()).slice(-2)
+            : c < 65536
+              ? '\\u' + ('000' + c.toString(16).toUpperCase()).slice(-4)
+              : '\\u{' + c.toString(16).toUpperCase() + '}');
     }
     at = end;
   }

@@ -126,7 +126,12 @@ async function main() {
   for (const r of rows.slice(0, top)) console.log(`${kb(r.gzip)} ${kb(r.raw)}  ${r.source}`);
   const groups = new Map();
   for (const r of rows) {
-    const g = r.source.startsWith('node_modules/') ? r.source.split('/').slice(0, r.source.split('/')[1].startsWith('@') ? 3 : 2).join('/') : r.source.split('/').slice(0, 3).join('/');
+    const g = r.source.startsWith('node_modules/')
+      ? r.source
+          .split('/')
+          .slice(0, r.source.split('/')[1].startsWith('@') ? 3 : 2)
+          .join('/')
+      : r.source.split('/').slice(0, 3).join('/');
     const v = groups.get(g) || { raw: 0, gzip: 0 };
     v.raw += r.raw;
     v.gzip += r.gzip;

@@ -48,7 +48,7 @@ test.each(files)('%s comes back identical to JSON.parse, and its tables are pack
 function table(entries: [string, number][]): string {
   return `{"meta":"m","weights":{${entries.map(([k, v]) => `${JSON.stringify(k)}:${Object.is(v, -0) ? '-0' : String(v)}`).join(',')}}}`;
 }
-const base = (n: number): [string, number][] => Array.from({ length: n }, (_, i) => [`w:word${i}`, ((i * 7919) % 20001 - 10000) / 1e4]);
+const base = (n: number): [string, number][] => Array.from({ length: n }, (_, i) => [`w:word${i}`, (((i * 7919) % 20001) - 10000) / 1e4]);
 
 test('a table that cannot round-trip exactly stays JSON (-0, "__proto__", 17 digits, exponents)', () => {
   for (const extra of [
