@@ -73,14 +73,22 @@ function holdsOffensiveWord(w: string): boolean {
 
 const VERBS = new Set(VERB_SENSES);
 const NOUN_BEFORES = new Set(NOUN_BEFORE);
-/** The word just before, on the same line. */
-const PREV_WORD = /([a-z'’]+)[ \t]+$/i;
+/** The word just before `end` on the same line (spaces or tabs between), read backwards: no regular expression, so linear. */
+function previousWord(text: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === end) return undefined;
+  const stop = i;
+  while (i > 0 && /[a-z'’]/i.test(text[i - 1])) i--;
+  return i < stop ? text.slice(i, stop) : undefined;
+}
 
 /** Is a listed word that is also a verb (VERB_SENSES) used as one: not after a determiner or a describing word? */
 export function usedAsVerb(text: string, word: string, start: number): boolean {
   if (!VERBS.has(word)) return false;
-  const prev = PREV_WORD.exec(text.slice(Math.max(0, start - 24), start));
-  return !prev || !NOUN_BEFORES.has(prev[1].toLowerCase());
+  const before = text.slice(Math.max(0, start - 24), start);
+  const prev = previousWord(before, before.length);
+  return !prev || !NOUN_BEFORES.has(prev.toLowerCase());
 }
 
-export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING, PREV_WORD];
+export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING];
