@@ -15,7 +15,7 @@ const ADDRESSING = /\b(?:you|your|u|ur|my|a|an|such|what|is|are|the|off|up)\b/i;
 const SIGN_OFF = /^(?:kind |best |warm |many |with )?(?:regards|thanks|thank you|cheers|best|sincerely|faithfully|yours|love|rgds|thx|wishes|--)\s?[,.!]?$/i;
 
 /** A name on a line of its own: letters, an optional comma, then perhaps a phone number or extension. */
-const SIGNATURE_LINE = /^([A-Za-z'’. -]+?)\s*,?\s*((?:(?:x|ext|tel|ph)\.?\s*)?\d[\d ()+\/.-]{2,20})?$/i;
+const SIGNATURE_LINE = /^([A-Za-z'’.-]{1,20}(?: [A-Za-z'’.-]{1,20}){0,3}) ?,? ?((?:(?:x|ext|tel|ph)\.? ?)?\d[\d ()+\/.-]{2,20})?$/i;
 
 /** Is one of the two lines above offset `lineStart` a sign-off? */
 function afterSignOff(text: string, lineStart: number): boolean {
@@ -65,10 +65,8 @@ export function inNamePosition(text: string, start: number, end: number): boolea
   // A short line of its own in the last lines of the email: a signature, perhaps with a phone
   // extension ("dick , x 3 - 1489").
   const line = lineAt(text, start);
-  const signed = SIGNATURE_LINE.exec(line.text);
-  if (line.text.length <= 40 && signed && signed[1].trim().split(/\s+/).length <= 3 && !ADDRESSING.test(line.text) && afterSignOff(text, line.start)) return true;
-  // The first line of the email, a word or two and a comma: the greeting ("dick ,", "Fanny,").
-  if (signed && !signed[2] && /,\s*$/.test(line.text) && signed[1].trim().split(/\s+/).length <= 2 && !ADDRESSING.test(line.text) && !/\S/.test(text.slice(0, line.start))) return true;
+  const signed = line.text.length <= 40 ? SIGNATURE_LINE.exec(line.text) : null;
+  if (signed && signed[1].trim().split(/\s+/).length <= 3 && !ADDRESSING.test(line.text) && afterSignOff(text, line.start)) return true;
   const word = text.slice(start, end);
   if (/^[A-Z][a-z]/.test(word)) {
     // Capitalised beside another capitalised word or an initial: "Dick Turner", "A. Dikshit".

@@ -159,14 +159,15 @@ export function scoreSolicitation(text: string): SolicitationScore {
   }
   const cues: Cue[] = [];
   let strong = false;
-  // Junk words: a cue only junk mail uses (at least SOLICITATION_STRONG.cue alone) or the writer's
-  // own selling. Weak cues summed are a topic (a finance note's "mortgage", "fixed rate" and
-  // "loans"), not a pitch, within one family as across unrelated ones.
+  // Junk words: a cue only junk mail uses (at least SOLICITATION_STRONG.cue alone), in a family that
+  // is strong (SOLICITATION_STRONG.family: a lone "ten million dollars" in a news item is a sum, not
+  // a fraud), or the writer's own selling. Weak cues summed are a topic (a finance note's
+  // "mortgage", "fixed rate" and "loans"), not a pitch, within one family as across unrelated ones.
   let junkCue = false;
   for (const [family, f] of byFamily) {
     const weight = Math.min(f.sum, family.cap);
     if (f.best >= SOLICITATION_STRONG.cue || weight >= SOLICITATION_STRONG.family) strong = true;
-    if (!COMMERCIAL.has(family.id) && (f.best >= SOLICITATION_STRONG.cue || family.id === OWN_SELLING)) junkCue = true;
+    if (!COMMERCIAL.has(family.id) && ((f.best >= SOLICITATION_STRONG.cue && weight >= SOLICITATION_STRONG.family) || family.id === OWN_SELLING)) junkCue = true;
     cues.push({ family: family.id, weight, hit: f.hit });
   }
   const read = ranges.length === 1 ? text : ranges.map(([a, b]) => text.slice(a, b)).join('\n');
