@@ -12,7 +12,10 @@ const BEFORE = new Set(NAME_BEFORE);
 /** Words that make a short line a remark to someone, not a signature ("you dick", "what a prick"). */
 const ADDRESSING = /\b(?:you|your|u|ur|my|a|an|such|what|is|are|the|off|up)\b/i;
 /** A line that is only a sign-off ("Kind regards,", "Thanks", "--"): what follows it is a signature. */
-const SIGN_OFF = /^(?:kind |best |warm |many |with )?(?:regards|thanks|thank you|cheers|best|sincerely|faithfully|yours|love|rgds|thx|wishes|--)[,.!]?$/i;
+const SIGN_OFF = /^(?:kind |best |warm |many |with )?(?:regards|thanks|thank you|cheers|best|sincerely|faithfully|yours|love|rgds|thx|wishes|--)\s?[,.!]?$/i;
+
+/** A name on a line of its own: letters, an optional comma, then perhaps a phone number or extension. */
+const SIGNATURE_LINE = /^([A-Za-z'’.-]{1,20}(?: [A-Za-z'’.-]{1,20}){0,3}) ?,? ?((?:(?:x|ext|tel|ph)\.? ?)?\d[\d ()+\/.-]{2,20})?$/i;
 
 /** Is one of the two lines above offset `lineStart` a sign-off? */
 function afterSignOff(text: string, lineStart: number): boolean {
@@ -59,9 +62,11 @@ export function inNamePosition(text: string, start: number, end: number): boolea
   const p2 = prev[prev.length - 2];
   if (p1 && GREETING.has(p1)) return true;
   if (p1 === 'you' && (p2 === 'thank' || p2 === 'see' || p2 === 'with')) return true;
-  // A short line of its own in the last lines of the email: a signature.
+  // A short line of its own in the last lines of the email: a signature, perhaps with a phone
+  // extension ("dick , x 3 - 1489").
   const line = lineAt(text, start);
-  if (line.text.length <= 40 && /^[A-Za-z'’. -]+,?$/.test(line.text) && line.text.split(/\s+/).length <= 3 && !ADDRESSING.test(line.text) && afterSignOff(text, line.start)) return true;
+  const signed = line.text.length <= 40 ? SIGNATURE_LINE.exec(line.text) : null;
+  if (signed && signed[1].trim().split(/\s+/).length <= 3 && !ADDRESSING.test(line.text) && afterSignOff(text, line.start)) return true;
   const word = text.slice(start, end);
   if (/^[A-Z][a-z]/.test(word)) {
     // Capitalised beside another capitalised word or an initial: "Dick Turner", "A. Dikshit".
@@ -72,4 +77,4 @@ export function inNamePosition(text: string, start: number, end: number): boolea
   return false;
 }
 
-export const NAME_REGEXES: RegExp[] = [ADDRESSING, SIGN_OFF];
+export const NAME_REGEXES: RegExp[] = [ADDRESSING, SIGN_OFF, SIGNATURE_LINE];

@@ -96,6 +96,10 @@ let compiled: Compiled | undefined;
 const COMMERCIAL = new Set(COMMERCIAL_GROUP.families);
 /** Shapes that are a junk product's name in disguise, as telling as junk words. */
 const JUNK_SHAPES = new Set(['disguised', 'misspelt']);
+/** The writer's own business or appeal: the case clause 3.1 was written for, telling at any weight. */
+const OWN_SELLING = 'private';
+/** "3 = enough alone" on the cue scale: a shape that heavy is junk without any junk words. */
+const ENOUGH_ALONE = 3;
 
 /** The expressions built from the cue lists, for the backtracking checks in test/hardening. */
 export function builtRegExps(): RegExp[] {
@@ -155,9 +159,15 @@ export function scoreSolicitation(text: string): SolicitationScore {
   }
   const cues: Cue[] = [];
   let strong = false;
+  // Junk words: a cue only junk mail uses (at least SOLICITATION_STRONG.cue alone), in a family that
+  // is strong (SOLICITATION_STRONG.family: a lone "ten million dollars" in a news item is a sum, not
+  // a fraud), or the writer's own selling. Weak cues summed are a topic (a finance note's
+  // "mortgage", "fixed rate" and "loans"), not a pitch, within one family as across unrelated ones.
+  let junkCue = false;
   for (const [family, f] of byFamily) {
     const weight = Math.min(f.sum, family.cap);
     if (f.best >= SOLICITATION_STRONG.cue || weight >= SOLICITATION_STRONG.family) strong = true;
+    if (!COMMERCIAL.has(family.id) && ((f.best >= SOLICITATION_STRONG.cue && weight >= SOLICITATION_STRONG.family) || family.id === OWN_SELLING)) junkCue = true;
     cues.push({ family: family.id, weight, hit: f.hit });
   }
   const read = ranges.length === 1 ? text : ranges.map(([a, b]) => text.slice(a, b)).join('\n');
@@ -173,7 +183,11 @@ export function scoreSolicitation(text: string): SolicitationScore {
   }
   const score = Math.min(commercial, COMMERCIAL_GROUP.cap) + other;
   // A candidate, then a judgement: words only junk mail uses (or a drug name in disguise) make it a
-  // solicitation; without them, commercial wording and the shapes of the text must score higher.
-  const junkWords = cues.some((c) => (c.hit && !COMMERCIAL.has(c.family)) || JUNK_SHAPES.has(c.family));
-  return { score, cues, isSolicitation: strong && score >= (junkWords ? SOLICITATION_THRESHOLD : SOLICITATION_WITHOUT_JUNK_WORDS) };
+  // solicitation; without them, commercial wording and the shapes of the text must score higher, and
+  // one shape must be junk's alone (padding, gibberish): tables, codes and tokenised text in business
+  // mail give the lighter shapes, and a newsletter has offers and links (issue #16).
+  const junkWords = junkCue || cues.some((c) => JUNK_SHAPES.has(c.family));
+  if (junkWords) return { score, cues, isSolicitation: strong && score >= SOLICITATION_THRESHOLD };
+  const junkShape = shapes.some((c) => c.weight >= ENOUGH_ALONE);
+  return { score, cues, isSolicitation: strong && junkShape && score >= SOLICITATION_WITHOUT_JUNK_WORDS };
 }

@@ -56,6 +56,26 @@ function overlapsAny(findings: readonly RuleReport[]): (start: number, end: numb
   };
 }
 
+/** The reader addressed: second person in the sentence, or a sentence that tells them to do something. */
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|ya|u|ur)\b/i;
+const IMPERATIVE = /^[\s"'“‘(*>-]*(?:(?:please|just|now|so|oh|and)[\s,]+)*(?:stop|quit|don'?t|do not|never|get|give|go|take|keep|leave|cut|sort|fix|shut|send|put|read|look|tell|move|pack|knock|clean|pick|clear|drop|check|answer|listen|grow|piss|bugger|sod)\b/i;
+const SENTENCE_END = /[.!?\n]/;
+
+/**
+ * Is mild swearing at [start, end) said to the reader: in a sentence (at most 120 characters either
+ * side) that addresses them or tells them what to do? "Your report is a bloody mess" and "Stop sending me
+ * this shit" are; "too damn funny", "if we play like
+ * shit", "that damn dog" are informal words about things, not discourtesy to a person (issue #16).
+ */
+function toReader(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 120 && !SENTENCE_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 120 && !SENTENCE_END.test(text[b])) b++;
+  const sentence = text.slice(a, b).replace(/[’‘]/g, "'");
+  return SECOND_PERSON.test(sentence) || IMPERATIVE.test(sentence);
+}
+
 export default defineRule({
   meta: {
     id: 'tone/impolite',
@@ -88,7 +108,8 @@ export default defineRule({
     for (const hit of lexiconHits(ctx)) {
       // Undirected swearing that is not obscene, and undirected insult words that are still coarse.
       const coarseAlone = hit.tier === 'insult' && !hit.directed && /^(?:bastard|slut|whore|cuck)/i.test(hit.word);
-      if (hit.tier === 'mild' || coarseAlone) {
+      const text = hit.field === 'subject' ? ctx.draft.subject : ctx.ownText;
+      if ((hit.tier === 'mild' && (hit.directed || toReader(text, hit.start, hit.end))) || coarseAlone) {
         report({ messageId: 'mild', data: { phrase: hit.text }, span: { field: hit.field, start: hit.start, end: hit.end }, actual: hit.text });
       }
     }

@@ -181,13 +181,18 @@ function givenNameBeforeSurname(text: string, whole: string, end: number): boole
   return next !== null && !knownWord(vocabulary(), next[1]);
 }
 
+/** "dick ," alone on the first line of the email: the greeting, so a given name. */
+function givenNameGreeting(text: string, whole: string, start: number, end: number): boolean {
+  return GIVEN_NAMES.has(whole.toLowerCase()) && /^[ \t]*,[ \t]*(?:\n|$)/.test(text.slice(end, end + 8)) && !/\S/.test(text.slice(0, start));
+}
+
 /**
  * A capitalised word inside a sentence, or one followed by another capitalised word, is a name; so,
  * however it is written (much mail is all lower case), is a word in an address list or a header.
  */
 function looksLikeName(text: string, whole: string, start: number, end: number): boolean {
   if (IN_ADDRESS_LIST.test(text.slice(end, end + 60)) || AFTER_HEADER.test(text.slice(Math.max(0, start - 80), start))) return true;
-  if (givenNameBeforeSurname(text, whole, end)) return true;
+  if (givenNameBeforeSurname(text, whole, end) || givenNameGreeting(text, whole, start, end)) return true;
   if (!/^[A-Z][a-z0-9]/.test(whole)) return false; // "D1ck Wh1771ng70n" too
   const before = text.slice(Math.max(0, start - 3), start).trim().slice(-1);
   if (start > 0 && !/[.!?\n]/.test(before || '\n')) return true;
