@@ -15,7 +15,7 @@ const ADDRESSING = /\b(?:you|your|u|ur|my|a|an|such|what|is|are|the|off|up)\b/i;
 const SIGN_OFF = /^(?:kind |best |warm |many |with )?(?:regards|thanks|thank you|cheers|best|sincerely|faithfully|yours|love|rgds|thx|wishes|--)\s?[,.!]?$/i;
 
 /** A name on a line of its own: letters, an optional comma, then perhaps a phone number or extension. */
-const SIGNATURE_LINE = /^([A-Za-z'’.-]{1,20}(?: [A-Za-z'’.-]{1,20}){0,3}) ?,? ?((?:(?:x|ext|tel|ph)\.? ?)?\d[\d ()+\/.-]{2,20})?$/i;
+const SIGNATURE_LINE = /^([A-Za-z'’.-]{1,20}(?: [A-Za-z'’.-]{1,20}){0,3}) ?,? ?((?:(?:x|ext|tel|ph)\.? ?)?\d[\d ()+/.-]{2,20})?$/i;
 
 /** Is one of the two lines above offset `lineStart` a sign-off? */
 function afterSignOff(text: string, lineStart: number): boolean {
