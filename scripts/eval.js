@@ -184,12 +184,12 @@ line after that line (so \`Please <span hidden>zzz</span>arrange payment\` reads
 sees it, and the hidden words are still checked). Spacing and leetspeak are undone only where the result is a
 word the rules or models know (\`src/policy/text/vocabulary.ts\`), so "I a m", "10am", "A55",
 postcodes and passwords stay as typed. HTML tricks go through the same HTML-to-text step as Outlook
-bodies. Six techniques hide what matters inside attachments (issue #18, finding 3): programs inside ZIPs
+bodies. Eight techniques hide what matters inside attachments (issue #18, finding 3): programs inside ZIPs
 (nested, renamed, by name or by magic number), ZIPs renamed as Office or OpenDocument files, phishing
 carriers (web pages, SVG images, OneNote files, a web page named .pdf, one inside a ZIP), and
-attached emails (Outlook item attachments and .eml files) carrying abuse, passwords or programs;
-their innocent look-alikes are zips of PDFs and photos, genuine Office files, PDFs and ordinary
-attached emails, built by the generator with fflate.
+attached emails (Outlook item attachments, .eml files and Outlook .msg files) carrying abuse,
+passwords or programs; their innocent look-alikes are zips of PDFs and photos, genuine Office files,
+PDFs and ordinary attached emails, built by the generator with fflate (and .msg files with cfb).
 
 Caught: **${s.caught}/${s.toCatch} (${pct(s.catchRate)})**; innocent look-alikes blocked: **${s.falseBlocks}/${s.innocent} (${pct(s.falseAlarmRate)})**.
 
