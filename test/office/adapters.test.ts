@@ -67,7 +67,7 @@ describe('readDraft', () => {
       composeType: 'reply',
       attachments: [
         { id: 'a1', name: 'minutes.pdf', size: 4, base64: 'JVBERg==' },
-        { id: 'a2', name: 'thread.msg', size: 900, attachmentType: 'item' },
+        { id: 'a2', name: 'thread.msg', size: 900, attachmentType: 'item', eml: 'Subject: Allotment waiting list\r\nContent-Type: text/plain\r\n\r\nPlot 14 is free from April.\r\n' },
       ],
     });
     const d = await readDraft(stub.item as unknown as Office.MessageCompose, { maxContentBytes: 1024 });
@@ -79,7 +79,9 @@ describe('readDraft', () => {
     expect(d.body).toEqual({ text: 'Thank you', html: '<p>Thank you</p>' });
     expect(d.attachments[0]).toMatchObject({ id: 'a1', name: 'minutes.pdf', kind: 'file' });
     expect(Array.from(d.attachments[0].content!)).toEqual([0x25, 0x50, 0x44, 0x46]);
-    expect(d.attachments[1]).toMatchObject({ kind: 'item' });
+    // An attached email comes back from Outlook in .eml form and is read as a message, not as bytes.
+    expect(d.attachments[1]).toMatchObject({ kind: 'item', message: { subject: 'Allotment waiting list' } });
+    expect(d.attachments[1].message!.body.text).toContain('Plot 14 is free from April.');
     expect(d.attachments[1].content).toBeUndefined();
   });
   test('a plain-text body has no html', async () => {
