@@ -114,7 +114,9 @@ export function decodeWords(value: string): string {
     }
     const between = value.slice(i, start);
     if (!(lastWasWord && between.trim() === '')) out += between;
-    const charset = value.slice(start + 2, q1).replace(/\*.*$/, ''); // RFC 2231 language suffix
+    const named = value.slice(start + 2, q1);
+    const star = named.indexOf('*'); // RFC 2231 language suffix
+    const charset = star >= 0 ? named.slice(0, star) : named;
     const text = value.slice(q2 + 1, end);
     out += decodeCharset(bytesOf(enc === 'b' ? decodeBase64Binary(text) : decodeQuotedPrintable(text, true)), charset);
     i = end + 2;

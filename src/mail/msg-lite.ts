@@ -145,6 +145,13 @@ function childrenOf(entries: Entry[], storage: Entry): Record<string, Entry> {
   return out;
 }
 
+/** A string property's value without the NUL padding some writers leave at its end (a loop: no regular expression to backtrack). */
+function withoutTrailingNuls(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0) end--;
+  return s.slice(0, end);
+}
+
 /**
  * Read an Outlook .msg file into the draft the checks read, or undefined when it is not a readable
  * .msg (not a compound file, no property stream, or anything out of shape). Never throws.
@@ -167,9 +174,9 @@ export function readMsg(bytes: Uint8Array): MailDraft | undefined {
         const b = read(wide);
         let s = '';
         for (let i = 0; i + 1 < b.length; i += 2) s += String.fromCharCode(b[i] | (b[i + 1] << 8));
-        return s.replace(/\0+$/, '');
+        return withoutTrailingNuls(s);
       }
-      return narrow ? decodeCharset(read(narrow), 'windows-1252').replace(/\0+$/, '') : undefined;
+      return narrow ? withoutTrailingNuls(decodeCharset(read(narrow), 'windows-1252')) : undefined;
     };
     const subject = text(top, '0037') ?? '';
     let body: MailDraft['body'] = { text: text(top, '1000') ?? '' };
