@@ -285,6 +285,11 @@ const json = {
     ]),
   ),
 };
-fs.writeFileSync(file, JSON.stringify(json) + '\n');
+// One class a line, so runs that retrain different classes merge cleanly in git.
+const lines = Object.entries(json.classes).map(([k, m]) => `    ${JSON.stringify(k)}: ${JSON.stringify(m)}`);
+fs.writeFileSync(
+  file,
+  `{\n  "source": ${JSON.stringify(json.source)},\n  "features": ${JSON.stringify(json.features)},\n  "classes": {\n${lines.join(',\n')}\n  }\n}\n`,
+);
 process.stdout.write(`wrote ${path.relative(root, file)}: ${fs.statSync(file).size} bytes\n`);
 if (args.includes('--json')) process.stdout.write(JSON.stringify(report) + '\n');
