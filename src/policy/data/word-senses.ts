@@ -65,6 +65,8 @@ export const PERSON_NOUNS: readonly string[] = [
  * spook"); anywhere else they are read as the verb (src/policy/rules/tone/word-use.ts).
  */
 export const VERB_SENSES: readonly string[] = ['cripple', 'spook'];
+/** Listed nouns that are also verbs of a trade ("we hoe the beds"): straight after "I" or "we" they are the verb. */
+export const SUBJECT_VERBS: readonly string[] = ['hoe'];
 /** Words before a noun that make a VERB_SENSES word the noun. */
 export const NOUN_BEFORE: readonly string[] = [
   'a', 'an', 'the', 'that', 'this', 'those', 'these', 'some', 'you', 'your', 'my', 'his', 'her', 'their', 'our', 'ur', 'u',

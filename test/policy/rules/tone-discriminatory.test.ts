@@ -28,6 +28,9 @@ describe('tone/discriminatory', () => {
     ['a discriminatory statement', 'Go back to your own country.', ['statement@body:0-27']],
     ['a Twitter spelling', 'Them niggahs again.', ['slur@body:5-12']],
     ['a short spelling the old pre-pass missed', 'See you later my nig.', ['slur@body:17-20']],
+    // Issue #16: self-description is the writer's own; "he was a" is aimed at someone else.
+    ['a class insult the writer uses of someone else', 'He was a total hillbilly about the planning rules.', ['slur@body:15-24']],
+    ['a describing word said of a person, not "it"', 'Honestly, he is a cracker.', ['slur@body:18-25']],
     ['a homophobic slur aimed at someone', 'You faggot.', ['slur@body:4-10']],
     ['a disability slur', 'Stop being a spaz.', ['slur@body:13-17']],
     ['a slur aimed at someone before a handle (not an email address)', "you're a retard @someone", ['slur@body:9-15']],

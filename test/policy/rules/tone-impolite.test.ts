@@ -11,6 +11,7 @@ describe('tone/impolite', () => {
     ['"as I mentioned"', 'As I mentioned on Tuesday, the hall is booked.'],
     ['"frankly" with praise', 'Frankly, the new play area is a great success.'],
     ['a blue tit', 'A blue tit is nesting by the memorial.'],
+    ['mild swearing named as a word, to the reader', 'You asked whether the word "bloody" may appear in the panto script: it may.'],
     // Was flagged before issue #16: "obviously" about a thing, not aimed at the reader, is reasoning.
     ['"obviously" about a thing', 'Obviously the form was late.'],
     // Also flagged before issue #16: the same words in their ordinary sense.

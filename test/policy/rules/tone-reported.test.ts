@@ -19,6 +19,8 @@ describe('tone/reported', () => {
     ['a threat in quotation marks', 'He told me "I know where you live" and hung up.', ['threat@body:12-33']],
     ['graffiti', 'Someone has sprayed "pakis out" on the bus shelter.', ['discriminatory@body:21-26']],
     ['an attribution after the words', '"Watch your back," the man shouted.', ['threat@body:1-16']],
+    ['an obscene word named as a word', 'Please report the word cunt on the bus shelter to the cleansing team.', ['abusive@body:23-27']],
+    ['a slur named as a word', 'The term paki was painted on the underpass overnight.', ['discriminatory@body:9-13']],
   ])('warns on %s', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
     const d = draft({ body });

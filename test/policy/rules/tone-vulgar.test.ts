@@ -48,6 +48,14 @@ describe('tone/vulgar', () => {
     ['a honky-tonk, hyphenated', 'Waylon Jennings left us for that honky-tonk in the sky.'],
     ['gobbledygook written as two words', 'This form is gobbledy gook to me.'],
     ['a verb that is also a slur', 'The cuts would cripple the service, and the ghost stories spook the children.'],
+    // Issue #16, judgements of use: the writer of themselves, a thing, a trade's verb, a word named as a word.
+    ['a word the writer once used of themselves', 'Growing up on the farm I was a total hillbilly, and proud of it.'],
+    ['a word the writer admits to', 'I admit to being the sort of redneck who mows the verge for fun.'],
+    ['a describing word said of a thing', 'The quiz night was great: it was a proper cracker.'],
+    ['a garden verb after "we"', 'On Fridays we hoe the raised beds by the pavilion.'],
+    ['a garden verb after "I"', 'I hoe between the leeks before the judges arrive.'],
+    ['a word named as a word', 'A resident objected to the word "hoes" in the allotment newsletter.'],
+    ['an ambiguous slur named as a word', 'Staff should not use the term tranny; say trans woman instead.'],
     ['mild swearing (tone/impolite warns instead)', 'The bins were a bloody mess.'],
     ['a coarse word tone/impolite reports on its own', 'He called it a slut shaming campaign.'],
     ['an insult aimed at someone (tone/abusive blocks instead)', 'You are a bitch.'],
@@ -68,6 +76,9 @@ describe('tone/vulgar', () => {
     ['a Twitter spelling of an ambiguous slur', 'wassup my nicca', ['slur@body:10-15']],
     ['a disability slur as a noun (the matcher folds its double p)', 'He is not a cripple like you.', ['slur@body:12-19']],
     ['a word before a handle, not an address', 'That wigger @someone again.', ['slur@body:5-11']],
+    // The judgements of use above go no further than their cues.
+    ['"hoe" as slang after a word that is not "I" or "we"', 'They said she is a hoe.', ['vulgar@body:19-22']],
+    ['a describing word said of a person, not "it"', 'The man who called was a real cracker.', ['slur@body:30-37']],
   ]);
 
   it('warns by default, naming the word', () => {

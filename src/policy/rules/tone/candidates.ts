@@ -80,9 +80,11 @@ function judge(ctx: RuleContext): Judged[] {
   for (const hit of lexiconHits(ctx)) {
     const text = hit.field === 'subject' ? ctx.draft.subject : ctx.ownText;
     const base = { field: hit.field, start: hit.start, end: hit.end, text: hit.text };
+    // A word named as a word ("the word …") is passed on at most, like a quotation.
+    const reported = hit.mentioned || isReported(text, hit.start, hit.end);
     if (hit.tier === 'slur') {
       if (hit.ambiguous && !hit.directed) continue;
-      out.push({ family: 'discriminatory', messageId: 'slur', outcome: isReported(text, hit.start, hit.end) ? 'reported' : 'block', ...base });
+      out.push({ family: 'discriminatory', messageId: 'slur', outcome: reported ? 'reported' : 'block', ...base });
       continue;
     }
     if (overlaps(hit.field, hit.start, hit.end)) continue;
@@ -90,7 +92,7 @@ function judge(ctx: RuleContext): Judged[] {
       // "Thank you Dick": a name after a greeting is not an insult aimed at the reader.
       if (hit.tier === 'insult' && inNamePosition(text, hit.start, hit.end)) continue;
       const messageId = hit.directed ? 'abuse' : 'profanity';
-      add({ family: 'abusive', messageId, outcome: isReported(text, hit.start, hit.end) ? 'reported' : 'block', ...base });
+      add({ family: 'abusive', messageId, outcome: reported ? 'reported' : 'block', ...base });
     }
   }
   // Symbols inside a word ("d!ckhead", "@rse"), restored by ./disguised.ts: judged like the rest.

@@ -109,6 +109,7 @@ export default defineRule({
       // Undirected swearing that is not obscene, and undirected insult words that are still coarse.
       const coarseAlone = hit.tier === 'insult' && !hit.directed && /^(?:bastard|slut|whore|cuck)/i.test(hit.word);
       const text = hit.field === 'subject' ? ctx.draft.subject : ctx.ownText;
+      if (hit.mentioned) continue; // a word named as a word, not sworn
       if ((hit.tier === 'mild' && (hit.directed || toReader(text, hit.start, hit.end))) || coarseAlone) {
         report({ messageId: 'mild', data: { phrase: hit.text }, span: { field: hit.field, start: hit.start, end: hit.end }, actual: hit.text });
       }

@@ -3,7 +3,7 @@
 // "fuuuck" or "sh1t") built once at module load, then each hit sorted into a tier from
 // src/policy/data/profanity.ts and checked against UK place names and innocent contexts.
 import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPattern, RegExpMatcher, SyntaxKind, type Node, type ParsedPattern } from 'obscenity';
-import { aboutAThing, cutShort, selfDescribed, usedAsVerb } from './word-use';
+import { aboutAThing, cutShort, mentioned, saidOfIt, selfDescribed, usedAsVerb, verbAfterSubject } from './word-use';
 import { knownWord, vocabulary } from '../../text/vocabulary';
 import type { RuleContext } from '../../context';
 import { DIRECTED_BEFORE, EXTRA_WORDS, INNOCENT_CONTEXT, INNOCENT_WORDS, OBSCENITY_TIERS, STRONG_VARIANTS, WORD_PREFIXES, WORD_SUFFIXES, type ProfanityTier } from '../../data/profanity';
@@ -33,6 +33,8 @@ export interface LexiconHit {
   directed: boolean;
   /** A slur that is also an ordinary word (fag, dyke, chink) or an acronym: blocked only when directed. */
   ambiguous: boolean;
+  /** Named as a word ("the word …"), not used: reported at most, and warn-tier words stay silent. */
+  mentioned: boolean;
 }
 
 function buildDataset(): DataSet<WordMeta> {
@@ -382,12 +384,14 @@ export function scanLexicon(text: string, field: 'subject' | 'body', { names = t
     // A short word cut off by an ellipsis at the end ("abo&#8230;"), a slur the writer uses of themselves.
     if ((tier !== 'strong' && cutShort(text, end, whole.length)) || (tier === 'slur' && !directed && selfDescribed(text, start, end))) continue;
     // "a redneck pool", "such a hillbilly song": a word for a kind of person used of a thing.
-    if (tier === 'slur' && (aboutAThing(text, word, whole, end, isCandidate) || usedAsVerb(text, word, start))) continue;
+    if (tier === 'slur' && (aboutAThing(text, word, whole, end, isCandidate) || saidOfIt(text, word, start) || usedAsVerb(text, word, start))) continue;
+    // "we hoe the beds": a trade's verb after "I" or "we", where the noun cannot stand.
+    if (tier === 'vulgar' && verbAfterSubject(text, word, start)) continue;
     // "redneck", "hillbilly": an insult for a kind of person, not a slur for a protected group; like
     // "idiot" (INSULT_NOUNS), it counts only when aimed at someone.
     if (tier === 'slur' && phraseMetadata.aimedOnly === true && !directed) continue;
     lastEnd = end;
-    out.push({ field, word, tier, start, end, text: whole, directed, ambiguous });
+    out.push({ field, word, tier, start, end, text: whole, directed, ambiguous, mentioned: mentioned(text, start) });
   }
   return out;
 }

@@ -7,7 +7,7 @@
 // - a word for a kind of person used of a thing ("a redneck pool", "hillbilly music"): it describes a
 //   style, not a person; and a word used as a verb ("cuts that would cripple the service").
 // Pure and linear: each reads a few characters around the word.
-import { DESCRIBING_SLURS, NOUN_BEFORE, PERSON_NOUNS, VERB_SENSES } from '../../data/word-senses';
+import { DESCRIBING_SLURS, NOUN_BEFORE, PERSON_NOUNS, SUBJECT_VERBS, VERB_SENSES } from '../../data/word-senses';
 import { DISGUISE_FUNCTION_WORDS } from '../../data/disguise-words';
 import { vocabulary } from '../../text/vocabulary';
 
@@ -25,10 +25,10 @@ export function cutShort(text: string, end: number, length: number): boolean {
 
 /**
  * Before the word: the writer describing themselves — "I'm a", "im just a trill", "proud to be a",
- * "my fellow" — with at most a few describing words between, never "of", "these" or "them". Not "my"
- * alone: "my …" is mostly aimed at someone else.
+ * "I was a", "I admit to being the sort of", "my fellow" — with at most a few describing words
+ * between, never "these" or "them". Not "my" alone: "my …" is mostly aimed at someone else.
  */
-const SELF = /(?:\b(?:i'?m|i’m|i am|i feel|imma|call me|proud to be)[ \t]+(?:(?:just|jus|a|an|such|proud|real|true|trill|fellow|lil|little|big|old|white|black|country|southern|typical|total|own|the|so|utterly|totally|kinda)[ \t]+){0,3}|\bmy[ \t]+fellow[ \t]+)$/i;
+const SELF = /(?:\b(?:i'?m|i’m|i am|i was|i'?ve been|i’ve been|i feel|imma|call me|proud to be|admit(?:ted)? to being)[ \t]+(?:(?:just|jus|a|an|such|proud|real|true|trill|fellow|lil|little|big|old|white|black|country|southern|typical|total|own|the|so|utterly|totally|kinda|being|(?:level|kind|sort|bit) of)[ \t]+){0,3}|\bmy[ \t]+fellow[ \t]+)$/i;
 /** After the word: "… like me", "like myself"; "my … self" ("my gook self"). */
 const SELF_AFTER = /^[ \t]+(?:like (?:me|myself)\b|self\b)/i;
 const MY_BEFORE = /\bmy[ \t]+$/i;
@@ -91,4 +91,35 @@ export function usedAsVerb(text: string, word: string, start: number): boolean {
   return !prev || !NOUN_BEFORES.has(prev.toLowerCase());
 }
 
-export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING];
+/** Before a describing word: "it's a", "it was a proper" — said of a thing ("it's a cracker", "it was a real hillbilly do"). */
+const OF_IT = /\bit(?:'s|’s|s|[ \t]+is|[ \t]+was)[ \t]+an?[ \t]+(?:(?:real|right|proper|total|absolute)[ \t]+)?$/i;
+
+/** Is a word for a kind of person that also describes a thing (DESCRIBING_SLURS) said of "it"? */
+export function saidOfIt(text: string, word: string, start: number): boolean {
+  return DESCRIBING.has(word) && OF_IT.test(text.slice(Math.max(0, start - 32), start));
+}
+
+const SUBJECT_VERB_WORDS = new Set(SUBJECT_VERBS);
+/**
+ * Is a listed noun that is also a verb of a trade (SUBJECT_VERBS: "we hoe the beds on Fridays") used as
+ * the verb: straight after "I" or "we", where the noun cannot stand?
+ */
+export function verbAfterSubject(text: string, word: string, start: number): boolean {
+  if (!SUBJECT_VERB_WORDS.has(word)) return false;
+  const prev = previousWord(text.slice(Math.max(0, start - 8), start), Math.min(start, 8));
+  return prev !== undefined && /^(?:i|we)$/i.test(prev);
+}
+
+/**
+ * Before the word: it is named as a word — "the word", 'the term "', "words such as" — a mention,
+ * not a use ("a resident objected to the word 'hoe' in the leaflet"). Reported at most, never the
+ * writer's own abuse.
+ */
+const MENTION = /(?:\b(?:the|a|that|this)[ \t]+(?:word|term|slur|expression)|\bwords?[ \t]+(?:such[ \t]+as|like))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
+
+/** Is the word at `start` mentioned as a word rather than used? */
+export function mentioned(text: string, start: number): boolean {
+  return MENTION.test(text.slice(Math.max(0, start - 32), start));
+}
+
+export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING, OF_IT, MENTION];
