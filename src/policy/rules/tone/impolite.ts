@@ -5,6 +5,7 @@ import { IMPOLITE_PHRASES } from '../../data/impolite';
 import { INSULT_NOUNS } from '../../data/profanity';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { isDirected, lexiconHits } from './lexicon';
+import { isReported } from '../../judge/reported';
 import type { SpanField } from '../../types';
 import { impoliteSentences } from './impolite-model';
 import { IMPOLITE_MESSAGES, impoliteJudgement } from '../council-judgement-reports';
@@ -109,7 +110,9 @@ export default defineRule({
       // Undirected swearing that is not obscene, and undirected insult words that are still coarse.
       const coarseAlone = hit.tier === 'insult' && !hit.directed && /^(?:bastard|slut|whore|cuck)/i.test(hit.word);
       const text = hit.field === 'subject' ? ctx.draft.subject : ctx.ownText;
-      if (hit.mentioned) continue; // a word named as a word, not sworn
+      // A word named as a word is not sworn; mild swearing in someone else's words (a quotation, a
+      // resident's complaint passed on) is not the writer's discourtesy to the reader.
+      if (hit.mentioned || (hit.tier === 'mild' && isReported(text, hit.start, hit.end))) continue;
       if ((hit.tier === 'mild' && (hit.directed || toReader(text, hit.start, hit.end))) || coarseAlone) {
         report({ messageId: 'mild', data: { phrase: hit.text }, span: { field: hit.field, start: hit.start, end: hit.end }, actual: hit.text });
       }
