@@ -258,8 +258,10 @@ ${table(results, innocent)}
   general knowledge of slurs, abuse and vulgar slang (\`src/policy/data/profanity.ts\`, \`slurs.ts\`);
   no weights were trained on this set. Exceptions and context judgements (everyday senses, words cut
   off by an ellipsis, slurs the writer uses of themselves, a word for a kind of person used of a thing
-  such as "a redneck pool", a verb sense such as "cripple the service", and "redneck" and "hillbilly"
-  as class insults that count only when aimed at someone, like "idiot") were written while reading
+  such as "a redneck pool" or "it was a proper cracker", a verb sense such as "cripple the service" or
+  "we hoe the beds", a word named as a word ("the word …"), mild swearing inside someone else's
+  words, and "redneck" and "hillbilly" as class insults that count only when aimed at someone, like
+  "idiot") were written while reading
   the **even** rows only (by the CSV's row number); the **odd** rows are the fair figure. Tweets
   labelled neither that are still flagged are mostly slurs and vulgar words the annotators let pass
   ("retarded", "nicca", "hoes", "tranny"), mild swearing ("damn", "wtf") and words tweeted in their
