@@ -117,6 +117,10 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   hoe: [
     'allotment', 'garden', 'weed', 'shed', 'rake', 'spade', 'trowel', 'border', 'soil', 'plot', 'tool', 'sharpen', 'dutch', 'hedge', 'vegetable', 'flower', 'bed',
     'hoe down', 'merry', 'santa', 'het ', 'een ', 'niet ', 'moet ', 'ik ', 'je ', 'zo ', 'maar ', 'ook ', 'meer ', 'vaak', 'weet ', 'mij ', 'zij ',
+    // More Dutch function words no English sentence uses (not "dat", "wat", "die", "ben": English or slang too).
+    'dit ', 'geen ', 'nog ', 'hij ', 'jij ', 'jullie', 'wij ', 'zijn ', 'heb ', 'hebt ', 'heeft ', 'hebben ', 'wordt ', 'worden ',
+    'gaat ', 'gaan ', 'waarom', 'omdat', 'voor ', 'naar ', 'uit ', 'bij ', 'zou ', 'zal ', 'toch ', 'eens ', 'veel ', 'mijn ',
+    'jouw ', 'deze ', 'dus ', 'nou ', 'echt ', 'altijd', 'gewoon', 'iets ', 'niets', 'niks', 'kunnen', 'willen', 'doet ', 'tegen ', 'waar ', 'goed ',
   ],
   // Ambiguous slurs (src/policy/data/slurs.ts) in their ordinary sense: a fag break, faggots and peas,
   // Offa's Dyke, a chink of light, growth retarded by frost, a queer fish, an oriental rug.
@@ -136,7 +140,10 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   spastic: ['paralysis', 'diplegia', 'cerebral', 'muscle', 'hemiplegia', 'society'],
   abo: ['blood', 'group', 'type', 'incompatib'],
   // Spanish and Portuguese for black ("ojos negros", "el negro"), the Negro leagues of baseball.
-  negro: ['rio', 'río', 'negroni', 'cabo', 'monte', 'spanish', 'wine', 'league', 'ojos', 'los ', 'las ', 'el ', 'tus ', 'mis ', 'que ', 'muy ', 'con ', 'para '],
+  negro: ['rio', 'río', 'negroni', 'cabo', 'monte', 'spanish', 'wine', 'league', 'ojos', 'los ', 'las ', 'el ', 'tus ', 'mis ', 'que ', 'muy ', 'con ', 'para ',
+    // More Spanish and Portuguese function words, and things that are black ("pelo negro", "café negro", "humor negro").
+    'del ', 'por ', 'pero ', 'una ', 'como ', 'esta ', 'está', 'todo', 'hay ', 'soy ', 'eres ', 'nada', 'mucho', 'bien ', 'não', 'você', 'muito', 'mais ', 'uma ',
+    'pelo', 'café', 'humor', 'mercado', 'vestido', 'gato', 'perro', 'oro ', 'color', 'cor '],
   honky: ['tonk'],
   tranny: ['motor', 'engine', 'transmission', 'gearbox', 'auto ', 'manual', 'clutch', 'fluid', 'rebuild'],
   whitey: ['tighty', 'tightey', 'tidy'],

@@ -37,6 +37,8 @@ describe('tone/vulgar', () => {
     ['graham crackers and cracker jack', 'A graham cracker base, and cracker jack work by the caterer.'],
     ['a raccoon the dog treed', 'The dog ran a coon up the pole; coon tracks all over the bins.'],
     ['Dutch "hoe" (how)', 'Weet je hoe het moet?'],
+    ['Dutch "hoe" with other Dutch function words', 'Hoe gaat dit met jullie?'],
+    ['Spanish "negro" (black)', 'Quiero un café negro, por favor.'],
     ['a honky-tonk', 'The band played honky tonk all night.'],
     ['a gearbox', 'The van needs a new auto tranny and clutch.'],
     ['a short word cut off by an ellipsis', 'The newsletter says everything you need to know abo…'],
