@@ -8,7 +8,7 @@
  * a resident's complaint, a caller, a news item, graffiti.
  */
 export const REPORTED_BEFORE =
-  "\\b(?:said|says|saying|wrote|writes|written|told (?:me|us|him|her|them|the \\w+)|called (?:me|us|him|her|them|you|the \\w+|it|this)|calling (?:me|us|him|her|them)|shouted|shouting|yelled|screamed|swore|posted|tweeted|commented|claimed|alleged|allegedly|complained that|described (?:\\w+ )?as|referred to (?:\\w+ ){0,3}as|according to|quoted?|quoting|in (?:the|his|her|their) (?:words|email|letter|message|post|complaint|note)|the (?:article|headline|story|news item|post|tweet|comment|caller|message|graffiti|sign|leaflet|letter|email|note|complaint|resident|tenant|customer) (?:said|says|read|reads|stated|states|called|calls|described|describes|claimed|claims|referred|refers|used|uses|was headed|is headed)|headlined?|reportedly|was (?:heard|overheard)|were (?:heard|overheard)|sprayed|painted|scrawled|graffiti|chanted|chanting|heckled|the words|the phrase|the word)\\b";
+  "\\b(?:said|says|saying|wrote|writes|written|told (?:me|us|him|her|them|the \\w+)|called (?:me|us|him|her|them|you|the \\w+|it|this)|calling (?:me|us|him|her|them)|shouted|shouting|yelled|screamed|swore|posted|tweeted|commented|claimed|alleged|alleges|alleging|allegedly|complained that|described (?:\\w+ )?as|referred to (?:\\w+ ){0,3}as|according to|quoted?|quoting|in (?:the|his|her|their) (?:words|email|letter|message|post|complaint|note)|the (?:article|headline|story|news item|post|tweet|comment|caller|message|graffiti|sign|leaflet|letter|email|note|complaint|resident|tenant|customer) (?:said|says|read|reads|stated|states|called|calls|described|describes|claimed|claims|referred|refers|used|uses|was headed|is headed)|headlined?|reportedly|was (?:heard|overheard)|were (?:heard|overheard)|sprayed|painted|scrawled|graffiti|chanted|chanting|heckled|the words|the phrase|the word)\\b";
 
 /** Words just after a hit that attribute it to someone else ("…," he said). */
 export const REPORTED_AFTER = '^[^.!?\\n]{0,40}?[,"”]\\s*(?:he|she|they|the (?:caller|resident|man|woman|customer|tenant|writer|complainant)|\\w+) (?:said|says|shouted|wrote|yelled|screamed|added|claimed)\\b';
@@ -178,6 +178,25 @@ export const EVERYDAY_SENSE_AFTER: Readonly<Record<string, string>> = {
   charged: "^(?!\\s*(?:murder|manslaughter|assault|theft|fraud|burglary|robbery|rape|arson|affray|criminal|possession|dangerous|drink|drug|drugs|an? (?:offence|offense|crime|count|charge)|offences|offenses|crimes|counts|sexual|indecent|harassment|stalking|battery|causing|wounding|grievous|actual bodily|kidnap|murdering|stealing|handling stolen|supplying|dealing|perverting|money laundering|insider|conspiracy|bribery|embezzlement|perjury|obstruction|contempt|misconduct|breach of the peace|vandalism|criminal damage|shoplifting)\\b)",
   cautioned: '^\\s*(?:against|that|not|about|to|on|over|by the (?:board|chair|auditor|manager))\\b',
   probation: '^\\s*(?:period|until|for (?:three|six|\\d+) months|as a new|in (?:his|her|their) (?:new )?(?:job|role|post))\\b',
+  terminal: '^\\s*(?:id|number|no|server|device|machine|building|[0-9])\\b',
+};
+
+/**
+ * A health or faith word naming a place or a body, not a person's condition or belief: "the surgery is
+ * running clinics" (a GP practice), "raised £300 for the hospice", "the Catholic church".
+ */
+export const INSTITUTION_SENSE: Readonly<Record<string, { before?: string; after?: string }>> = {
+  surgery: {
+    before: "(?:[\\n;:,.!?]\\s{0,3}|\\b(?:at|to|outside|rang|phoned|called|with|near|by|from) )the\\s{1,3}$|\\b(?:gp|gp's|doctor's|doctors'?|dental|vet's|village|local|new|our)\\s{1,3}$",
+    after: '^\\s*(?:car park|reception|staff|hours|building|opening)\\b',
+  },
+  hospice: { before: '\\b(?:for|from|with|help|support|supporting|donate to|donation to) (?:the|our|a|local)\\s{1,3}$', after: '^\\s*(?:fun run|shop|appeal|charity|fundraiser|fundraising|walk|trust|nurses|movement|collection|\\w+ day)\\b' },
+  catholic: { after: '^\\s*(?:church|school|primary|community|cemetery|centre|society|association|club|parish|diocese|mass|charity|hall)\\b' },
+  muslim: { after: '^\\s*(?:community|cemetery|centre|society|association|school|burial|council)\\b' },
+  jewish: { after: '^\\s*(?:community|cemetery|centre|society|association|school|burial|council)\\b' },
+  sikh: { after: '^\\s*(?:community|temple|gurdwara|centre|society|association|school)\\b' },
+  hindu: { after: '^\\s*(?:community|temple|mandir|centre|society|association|school)\\b' },
+  quaker: { after: '^\\s*(?:meeting|meeting house|community|centre|school)\\b' },
 };
 
 // ---- Councillor instructions: asking for council business to be considered ---------------------------

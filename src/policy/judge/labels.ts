@@ -16,7 +16,7 @@ import { lineBounds, sentenceEnd, sentenceStart } from './window';
 
 const NOT_SECRET_BEFORE = new RegExp(NOT_SECRET_LABEL_BEFORE, 'i');
 /** A meeting's joining details around the label: a conference PIN or a meeting passcode, not an account's secret. */
-const MEETING = new RegExp('\\b(?:dial[- ]?in|conference|bridge|call[- ]in|toll[- ]free|participant|webex|zoom|teams meeting|skype|gotomeeting|meeting id|meeting number|join (?:the )?(?:meeting|call)|teleconference)\\b', 'i');
+const MEETING = new RegExp('\\b(?:dial[- ]?in|conference|bridge|call[- ]in|toll[- ]free|participant|webex|zoom|teams meeting|skype|gotomeeting|meeting id|meeting number|join (?:the )?(?:meeting|call)|join (?:by|via) (?:phone|telephone)|teleconference)\\b', 'i');
 const FOOTER = new RegExp(FOOTER_CUES, 'i');
 const ASSURANCE = new RegExp(ASSURANCE_BEFORE, 'i');
 const THIS = new RegExp(THIS_CONTENT, 'i');

@@ -3,7 +3,7 @@
 // news item (a forwarded article), or a named or identifiable third party (the only case that blocks).
 // Also the everyday senses of words that can be special-category data: "faith in the economy", "his
 // race for the Senate", "charged with leading the project".
-import { EVERYDAY_SENSE_AFTER, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, NEWS_CUES } from '../data/judgement';
+import { EVERYDAY_SENSE_AFTER, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, INSTITUTION_SENSE, NEWS_CUES } from '../data/judgement';
 import { sentenceStart, wordsBefore } from './window';
 
 export type Whose = 'third-party' | 'own' | 'own-family' | 'no-one' | 'news' | 'everyday';
@@ -56,6 +56,11 @@ function indefiniteSubject(text: string, i: number): boolean {
 }
 const NEWS = new RegExp(NEWS_CUES, 'gi');
 const EVERYDAY: [string, RegExp][] = Object.entries(EVERYDAY_SENSE_AFTER).map(([w, src]) => [w, new RegExp(src, 'i')]);
+const INSTITUTION: [string, RegExp | undefined, RegExp | undefined][] = Object.entries(INSTITUTION_SENSE).map(([w, s]) => [
+  w,
+  s.before ? new RegExp(s.before, 'i') : undefined,
+  s.after ? new RegExp(s.after, 'i') : undefined,
+]);
 /** How far a news cue reaches: a forwarded article runs to a few thousand characters. */
 const NEWS_REACH = 3000;
 
@@ -93,6 +98,11 @@ export function whoseData(text: string, start: number, end: number, news: NewsCu
   for (const [word, re] of EVERYDAY) {
     if ((phrase.endsWith(word) || phrase.endsWith(word + ' with')) && re.test(after)) return 'everyday';
   }
+  // "the surgery", "for the hospice", "the Catholic church": a place or a body.
+  for (const [word, before, afterRe] of INSTITUTION) {
+    if (phrase !== word) continue;
+    if ((before && before.test((start <= 24 ? '\n' : '') + text.slice(Math.max(0, start - 24), start).toLowerCase())) || (afterRe && afterRe.test(after))) return 'everyday';
+  }
   // The subject's own words end where its verb starts ("my husband has had a stroke").
   const verb = phrase.search(/\s(?:has|had|is|was|who)\b/);
   if (ownFamilyBefore(text, verb > 0 ? start + verb : start) || ownFamilyBefore(text, start)) return 'own-family';
@@ -105,4 +115,4 @@ export function whoseData(text: string, start: number, end: number, news: NewsCu
   return 'third-party';
 }
 
-export const WHOSE_REGEXES: RegExp[] = [OWN_SUBJECT, VERB_FIRST, NEWS, ...EVERYDAY.map(([, re]) => re)];
+export const WHOSE_REGEXES: RegExp[] = [OWN_SUBJECT, VERB_FIRST, NEWS, ...EVERYDAY.map(([, re]) => re), ...INSTITUTION.flatMap(([, b, a]) => [b, a].filter((r): r is RegExp => !!r))];

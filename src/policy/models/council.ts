@@ -442,23 +442,49 @@ export interface CouncilModel extends LogisticModel {
 type WeightsFile = { classes: Record<CouncilClass, CouncilModel> };
 export const COUNCIL_MODELS: Record<CouncilClass, CouncilModel> = (WEIGHTS as unknown as WeightsFile).classes;
 
-/** The cue families that let a class judge a window at all (cheap, from the tokens alone). */
-const WINDOW_GATES: Record<WindowClass, (hits: readonly CueHit[], tokens: readonly CouncilToken[]) => boolean> = {
-  impolite: (_h, tokens) => tokens.length >= 2,
+/** Where a candidate sits in the text: the cue or value that let the window be judged. */
+export interface Candidate {
+  start: number;
+  end: number;
+}
+
+const hitSpan = (tokens: readonly CouncilToken[], c: CueHit): Candidate => ({ start: tokens[c.first].start, end: tokens[c.last].end });
+
+/**
+ * The candidates of a window (cheap, from the tokens alone): the cues or values that let a class
+ * judge it at all. The rule's own context checks (a label, a name, whose data, a footer …) then decide
+ * which candidates stand (judgeCouncil's `admit`); a window with none left is not judged.
+ */
+const WINDOW_CANDIDATES: Record<WindowClass, (hits: readonly CueHit[], tokens: readonly CouncilToken[]) => Candidate[]> = {
+  impolite: (_h, tokens) => (tokens.length >= 2 ? [{ start: tokens[0].start, end: tokens[tokens.length - 1].end }] : []),
   confidential: (h, tokens) =>
-    h.some((c) => c.family === 'gate-confidential') ||
-    h.some((c) => c.family === 'between-us' && (c.first === 0 || /^[.?!]$|^(?:just|but|and|so|now|well|look|strictly)$/.test(tokens[c.first - 1].t))) ||
-    (h.some((c) => c.family === 'own-side') &&
-      (h.some((c) => c.family === 'gate-legal' && h.some((a) => a.family === 'advice-word' && Math.abs(a.first - c.first) <= 6)) ||
-        h.some((c) => c.family === 'gate-staffing' && aboutSomeoneElse(tokens, h, c)))),
+    h
+      .filter(
+        (c) =>
+          c.family === 'gate-confidential' ||
+          (c.family === 'between-us' && (c.first === 0 || /^[.?!]$|^(?:just|but|and|so|now|well|look|strictly)$/.test(tokens[c.first - 1].t))) ||
+          (h.some((o) => o.family === 'own-side') &&
+            ((c.family === 'gate-legal' && h.some((a) => a.family === 'advice-word' && Math.abs(a.first - c.first) <= 6)) ||
+              (c.family === 'gate-staffing' && aboutSomeoneElse(tokens, h, c)))),
+      )
+      .map((c) => hitSpan(tokens, c)),
   // Someone else's details: a category cue, and a person who is not the writer (a name, a title, a
   // role, "he" or "she"); the writer's own news ("I'm off after surgery") is theirs to share.
-  'special-category': (h, tokens) => h.some((c) => c.family === 'gate-special' && aboutSomeoneElse(tokens, h, c)),
+  'special-category': (h, tokens) => h.filter((c) => c.family === 'gate-special' && aboutSomeoneElse(tokens, h, c)).map((c) => hitSpan(tokens, c)),
   // A password-like value, or a number or code within a few words of an access word ("the gate is 4471").
   credentials: (h, tokens) =>
-    tokens.some((t, i) => PASSWORD_SHAPES.has(t.t) || (CODE_SHAPES.has(t.t) && h.some((c) => c.family === 'access' && Math.abs(c.first - i) <= 6))),
-  advertising: (h, tokens) => h.some((c) => c.family === 'gate-advertising') || ownBusiness(tokens) || (h.some((c) => c.family === 'offer') && h.some((c) => c.family === 'first-person')),
+    tokens.filter((t, i) => PASSWORD_SHAPES.has(t.t) || (CODE_SHAPES.has(t.t) && h.some((c) => c.family === 'access' && Math.abs(c.first - i) <= 6))).map((t) => ({ start: t.start, end: t.end })),
+  advertising: (h, tokens) =>
+    h.some((c) => c.family === 'gate-advertising') || ownBusiness(tokens) || (h.some((c) => c.family === 'offer') && h.some((c) => c.family === 'first-person'))
+      ? [{ start: tokens[0].start, end: tokens[tokens.length - 1].end }]
+      : [],
 };
+
+/** Does the class's gate let a window be judged (some candidate, and `admit` lets one stand)? */
+function gatePasses(cls: WindowClass, p: Prepared, admit?: (c: Candidate) => boolean): boolean {
+  const cs = WINDOW_CANDIDATES[cls](p.hits, p.tokens);
+  return admit ? cs.some(admit) : cs.length > 0;
+}
 
 const OWNERS = new Set(['my', 'our', "i'm", 'we']);
 const TRADES = new Set([
@@ -551,18 +577,21 @@ export function scoreWindow(cls: CouncilClass, text: string, model: LogisticMode
 export function gateOpen(cls: CouncilClass, text: string, wide?: boolean): boolean {
   if (isSentenceClass(cls)) return isCandidate(cls, text, wide);
   const tokens = councilTokens(text);
-  return WINDOW_GATES[cls](cueHits(tokens), tokens);
+  return gatePasses(cls, { tokens, hits: cueHits(tokens) });
 }
 
 /**
  * The best-scoring window of each asked class whose score passes its threshold. `sentences` are
- * ranges of `text` (the rule context's sentences); classes share one tokenising pass.
+ * ranges of `text` (the rule context's sentences); classes share one tokenising pass. `admit`, when
+ * given, is the rule's context check of a window class's candidate (offsets into `text`): a window
+ * is judged only when one of its candidates stands.
  */
 export function judgeCouncil(
   text: string,
   sentences: readonly SentenceRange[],
   classes: readonly CouncilClass[],
   models: Partial<Record<CouncilClass, CouncilModel>> = COUNCIL_MODELS,
+  admit?: (c: Candidate) => boolean,
 ): Judgement[] {
   const out: Judgement[] = [];
   const ws = windows(text, sentences);
@@ -575,7 +604,7 @@ export function judgeCouncil(
       if (sentenceClass) {
         // One sentence at a time (a window of two sentences is skipped).
         if (w.p.single !== true || !isCandidate(cls, text.slice(w.start, w.end), model.wide === true)) continue;
-      } else if (!WINDOW_GATES[cls](w.p.hits, w.p.tokens) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
+      } else if (!gatePasses(cls, w.p, admit) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
       const x = councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits);
       const score = scoreVector(model, x);
       if (score > model.threshold && (!best || score > best.score)) best = { score, w, x };

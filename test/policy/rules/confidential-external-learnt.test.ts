@@ -17,7 +17,8 @@ describe('confidential/external, learnt judgement', () => {
   });
 
   it("flags the council's legal advice given in plain words", () => {
-    expect(idsOf(rule, draft({ to: [RESIDENT], body: "Going by our solicitor's letter, the council would probably lose the boundary case." }))).toEqual(['learnt@body:0-83']);
+    const body = "Going by our solicitor's letter, the council would probably lose the boundary case and have to pay costs.";
+    expect(idsOf(rule, draft({ to: [RESIDENT], body }))).toEqual([`learnt@body:0-${body.length}`]);
   });
 
   ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts([
@@ -25,4 +26,15 @@ describe('confidential/external, learnt judgement', () => {
     ['Part II mentioned without its content', draft({ to: [RESIDENT], body: 'The hut was discussed in Part II, so I cannot say more until the decision is published.' })],
     ['taking legal advice', draft({ to: [RESIDENT], body: 'We will take legal advice and report back at the next meeting.' })],
   ]);
+
+  // The judgement reads only cues that pass the rule's own checks: footers, assurances, Part II without content, reported words.
+  ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts(
+    [
+      ['an assurance', draft({ to: [RESIDENT], body: 'Thank you for your letter. Your complaint will be dealt with confidentially by the Chair.' })],
+      ['a label on something about to be published', draft({ to: [RESIDENT], body: 'Draft: not for publication. (The newsletter goes out on Monday and will be published on the website.)' })],
+      ['Part II named, its papers held back', draft({ to: [RESIDENT], body: 'I am sorry, the closed session papers on the lease are for members only.' })],
+      ['a complaint reported', draft({ to: [RESIDENT], body: 'Your email alleges the warden swore at a volunteer; the Chair is investigating.' })],
+    ],
+    'does not judge %s',
+  );
 });

@@ -24,4 +24,18 @@ describe('personal-data/special-category, learnt judgement', () => {
     ['a council health event', draft({ to: [RESIDENT], body: 'The council is holding a heart health morning at the library on Friday.' })],
     ['the same details sent inside the council', draft({ to: [CLERK], body: 'Our caretaker, Graham Poole, is off for two months after heart surgery.' })],
   ]);
+
+  // The judgement reads only cues that pass the rule's own checks: names, whose data, everyday senses.
+  tester.accepts(
+    [
+      ['a title in a name ("Ms")', draft({ to: [RESIDENT], body: 'Ms Priya Raman will open the craft fair on Saturday.' })],
+      ["the writer's household in their own words", draft({ to: [RESIDENT], body: 'Hello, my wife has had a stroke and we would like a dropped kerb outside our house.' })],
+      ['a news report', draft({ to: [RESIDENT], body: 'The Gazette reports that a man from a nearby village was arrested for arson last week.' })],
+      ['the GP practice', draft({ to: [RESIDENT], body: 'Flu jabs: the surgery is holding walk-in sessions on Saturday mornings.' })],
+      ['a charity', draft({ to: [RESIDENT], body: 'The Brownies raised £120 for the hospice at the summer fete.' })],
+      ['a church', draft({ to: [RESIDENT], body: 'The Catholic church will ring its bells for the Armistice service.' })],
+      ['a terminal ID', draft({ to: [RESIDENT], body: 'The café card machine shows terminal ID 55102938 on its receipt.' })],
+    ],
+    'does not judge %s',
+  );
 });

@@ -61,9 +61,18 @@ function plain(s: string): string {
   return s.replace(/[’‘]/g, "'").toLowerCase();
 }
 
+/**
+ * Held back, already public, still to come, or asked about: no disclosure ("so I can't say more",
+ * "the decision is in the published minutes"; a question asks, it does not tell). `text` is one or
+ * two sentences.
+ */
+export function disclosesNothing(text: string): boolean {
+  const lower = plain(text);
+  return NOT_DISCLOSED.test(lower) || /\?\s*$/.test(lower);
+}
+
 function judgeWindow(lower: string, raw: string): ContentKind | undefined {
-  // A question asks; it does not tell ("Do you know whether a write-off agreed in private …?").
-  if (NOT_DISCLOSED.test(lower) || /\?\s*$/.test(lower)) return undefined;
+  if (disclosesNothing(lower)) return undefined;
   if (SECRECY.test(lower) && SUBSTANCE.test(lower)) return 'secrecy';
   if (LEGAL.test(lower)) return 'legal';
   if (CLOSED.test(lower) && DECIDED.test(lower)) return 'closed-session';

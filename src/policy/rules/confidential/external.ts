@@ -1,8 +1,11 @@
 import { defineRule } from '../../rule';
 import { CONFIDENTIAL_LABELS } from '../../data/confidential-markers';
-import { judgedMarkers, outsideOf } from './markers';
+import { discloses, footersOf, judgedMarkers, outsideOf } from './markers';
+import type { RuleContext } from '../../context';
+import { isReported } from '../../judge/reported';
+import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { CONFIDENTIAL_MESSAGES, confidentialJudgement, quote as quoteOf, withJudgement } from '../council-judgement-reports';
-import { confidentialContent, type ContentKind } from './content';
+import { confidentialContent, disclosesNothing, type ContentKind } from './content';
 
 /** What a sentence gives away, for the message. */
 const CONTENT_WHAT: Record<ContentKind, string> = {
@@ -12,8 +15,23 @@ const CONTENT_WHAT: Record<ContentKind, string> = {
   'hr-process': 'a staffing or disciplinary matter about someone',
   prices: 'tender prices before the contract is awarded',
 };
+/**
+ * The learnt judgement's candidates (a confidence, a closed session, the council's lawyers, a staffing
+ * process), checked as the rule checks its own markers and sentences: a footer, an assurance ("will be
+ * handled confidentially"), a closed session named without its content, something held back or
+ * already public (in its sentence or the next), a question, or someone else's words reported.
+ */
+function candidateStands(ctx: RuleContext): (text: string, c: { start: number; end: number }) => boolean {
+  const footers = footersOf(ctx.draft.body.text);
+  return (text, c) => {
+    if (!discloses(text, c, footers) || isReported(text, c.start, c.end)) return false;
+    const end = sentenceEnd(text, c.end);
+    return !disclosesNothing(text.slice(sentenceStart(text, c.start), end < text.length ? sentenceEnd(text, end + 1) : end));
+  };
+}
+
 // The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
-export default withJudgement(confidentialJudgement, defineRule({
+export default withJudgement((ctx) => confidentialJudgement(ctx, candidateStands(ctx)), defineRule({
   meta: {
     id: 'confidential/external',
     category: 'confidential',

@@ -78,7 +78,7 @@ function markersIn(text: string, patterns: readonly RegExp[]): Marker[] {
  * ("concerned about confidential information"), a closed session mentioned without its content, or
  * legal advice still to be sought does not.
  */
-function discloses(text: string, m: Marker, footers: readonly Range[]): boolean {
+export function discloses(text: string, m: Marker, footers: readonly Range[]): boolean {
   if (inRanges(footers, m.start) || inFooterSentence(text, m.start, m.end)) return false;
   const marker = text.slice(m.start, m.end);
   if (statesConfidentiality(text, m.start, m.end)) return false;
@@ -97,6 +97,11 @@ function labelsSubject(subject: string, m: Marker): boolean {
   const after = subject.slice(m.end);
   if (SUBJECT_LABEL_AFTER.test(after)) return true;
   return onlyPrefixes(subject.slice(0, m.start)) && !SUBJECT_TOPIC_AFTER.test(after);
+}
+
+/** The body's footer paragraphs (a disclaimer block), for `discloses`. */
+export function footersOf(text: string): Range[] {
+  return paragraphsMatching(text, FOOTER);
 }
 
 /** A reply's subject, not a forward's. */
@@ -155,7 +160,7 @@ function judge(ctx: RuleContext): JudgedMarker[] {
   if (s) out.push({ field: 'subject', ...s, marker: subject.slice(s.start, s.end), sure: subjectSure(subject, s) && !REPLY.test(subject) });
   // The whole body, quoted parts included: a quoted confidential report leaves the council too.
   const body = ctx.draft.body.text;
-  const footers = paragraphsMatching(body, FOOTER);
+  const footers = footersOf(body);
   let unsure: JudgedMarker | undefined;
   for (const m of markersIn(body, [PHRASES, CONFIDENTIAL_STAMPS, CONFIDENTIAL_HEADING])) {
     if (!discloses(body, m, footers)) continue;

@@ -5,7 +5,7 @@ import { mask, matches } from '../../text/mask';
 import type { Span } from '../../types';
 import { CREDENTIAL_MESSAGES, credentialJudgement, withJudgement } from '../council-judgement-reports';
 import { labelsAReference } from '../../judge/labels';
-import { unlabelledSecrets } from './unlabelled';
+import { codeStands, passwordStands, unlabelledSecrets } from './unlabelled';
 
 const LABELS = (Object.keys(SECRET_LABELS) as (keyof typeof SECRET_LABELS)[]).map((kind) => ({ kind, re: phraseRegExp(SECRET_LABELS[kind]) }));
 const MAX_PER_FIELD = 20;
@@ -88,8 +88,12 @@ function scan(text: string): Hit[] {
   return out;
 }
 
+/** The learnt judgement's candidate value, checked as the rule checks its own (a label, a number of something else). */
+const valueStands = (text: string, c: { start: number; end: number }) =>
+  (/[a-z]/.test(text.slice(c.start, c.end)) ? passwordStands : codeStands)(text, c.start, c.end);
+
 // The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
-export default withJudgement(credentialJudgement, defineRule({
+export default withJudgement((ctx) => credentialJudgement(ctx, valueStands), defineRule({
   meta: {
     id: 'credentials/secret',
     category: 'credentials',

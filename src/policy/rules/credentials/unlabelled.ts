@@ -37,11 +37,11 @@ const PLACES = new Set([
 const NOT_A_CODE = new Set([
   'number', 'no', 'nos', 'ref', 'reference', 'extension', 'ext', 'phone', 'tel', 'telephone', 'fax', 'unit', 'invoice',
   'order', 'job', 'account', 'postcode', 'post', 'zip', 'budget', 'cost', 'costs', 'price', 'width', 'height', 'length', 'size',
-  'capacity', 'total', 'count', 'figure', 'weight', 'year', 'date', 'meter', 'reading', 'serial', 'model', 'id', 'was', 'were',
+  'capacity', 'total', 'count', 'figure', 'weight', 'year', 'date', 'meter', 'reading', 'serial', 'model', 'id', 'was', 'were', 'meters',
   'has', 'had', 'will', 'would', 'office', 'booking', 'dial', 'conference', 'area', 'tax', 'sort', 'line', 'page', 'item',
   'ticket', 'volume', 'volumes', 'rate', 'rent', 'fee', 'charge', 'value', 'error', 'product', 'discount', 'promo', 'voucher',
   'confirmation', 'customer', 'membership', 'registration', 'course', 'event', 'flight', 'opening', 'hours', 'time', 'times',
-  'distance', 'temperature', 'sales', 'profit', 'revenue', 'city', 'delivery', 'tracking', 'parcel',
+  'distance', 'temperature', 'sales', 'profit', 'revenue', 'city', 'delivery', 'tracking', 'parcel', 'call', 'hotline', 'helpdesk',
 ]);
 /** The word just before a value that makes it a number of something else ("Room 101", "in 2019", "over 1000"). */
 const NOT_BEFORE_VALUE = new Set([
@@ -57,6 +57,15 @@ const CODE_FOLLOWS = /^(?:#|[ \t]{0,3}(?:$|[,;:!?)\n]|\.(?!\d)|(?:then|and|follo
 const DEVICE_AFTER = /^[ \t]{1,3}(?:on|into|in|at)[ \t]{1,3}(?:the[ \t]|my[ \t]|our[ \t]|that[ \t]|this[ \t])?(?:[A-Za-z'’-]{1,15}[ \t]){0,2}(?:key[ \t]?pad|pad|key[ \t]?safe|key[ \t]?box|lock[ \t]?box|box|padlock|panel|dial|lock)(?![A-Za-z])/i;
 /** Keypad steps after the value: "8080 then enter", "4471, then press the tick", "3690 followed by set". */
 const STEPS_AFTER = /^#?[ \t]{0,2},?[ \t]{0,2}(?:then|followed[ \t]by|and[ \t]then)[ \t]{1,3}(?:press(?:ing)?[ \t]{1,3}|hit(?:ting)?[ \t]{1,3}|push[ \t]{1,3})?(?:the[ \t]{1,3})?(?:tick|enter|ok|set|unset|off|on|key|hash|star|#|\*|green|red|button)(?![A-Za-z])/i;
+/** Words that name a secret: after one, earlier words ("customer number") no longer describe the value. */
+const SECRET_WORDS = new Set(['passcode', 'password', 'pin', 'unlock', 'pass', 'combination', 'secret', 'memorable', 'login', 'passphrase']);
+/** Money or a digit group just before a value: the value is the tail of a sum or a phone number. */
+const NUMBER_TAIL = /(?:[£$€]|\d[ \t,]{1,2})$/;
+/** A value inside a run of numbers joined by dashes, dots or slashes ("713 - 853 - 7777", "05 / 14 / 2001"). */
+const IN_NUMBER_RUN_BEFORE = /\d\s{0,2}[-–./:]\s{0,2}$/;
+const IN_NUMBER_RUN_AFTER = /^\s{0,2}[-–./:]\s{0,2}\d/;
+/** A street after a number: an address ("9 Crown St", "455 Mead Lane"), not a code. */
+const ADDRESS_AFTER = /^[ \t]{1,3}(?:[A-Za-z'’-]{1,20}[ \t]{1,3}){0,2}(?:st|street|road|rd|lane|ln|avenue|ave|drive|dr|close|way|court|ct|place|pl|crescent|blvd|boulevard|parkway|hill|row|terrace|mews|green)(?![A-Za-z])/i;
 /** A value that could be a year ("the chapel is 1890"). */
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 
@@ -113,13 +122,43 @@ function codes(text: string): UnlabelledHit[] {
     if (named === 'access') hit = follows;
     else if (named === 'place') hit = follows && !YEAR_LIKE.test(value) && !/^\d{3}$/.test(value);
     // With nothing named before it, the value must be a whole code (not the tail of a phone number).
-    else if (!NOT_BEFORE_VALUE.has(wordBefore(before)) && !/(?:[£$€]|\d[ \t,]{1,2})$/.test(before) && !/^\d{3}$/.test(value)) hit = DEVICE_AFTER.test(after) || STEPS_AFTER.test(after);
+    else if (!NOT_BEFORE_VALUE.has(wordBefore(before)) && !NUMBER_TAIL.test(before) && !/^\d{3}$/.test(value)) hit = DEVICE_AFTER.test(after) || STEPS_AFTER.test(after);
     if (!hit) continue;
     // A booking or order reference, a conference PIN, a dial-in block: not a secret.
     if (labelsAReference(text, from, start)) continue;
     out.push({ kind: 'code', start, end });
   }
   return out;
+}
+
+/**
+ * Does a code-shaped value at [start, end) stand as a possible secret, by the checks the rule applies
+ * to its own candidates? Not when a booking, order or dial-in label goes with it, when the words just
+ * before make it a number of something else ("invoice", "extension", "in 2019", "Room 101"), or when
+ * it is part of a sum, a phone number or a date. Used for the learnt judgement's candidates (issue #17).
+ */
+export function codeStands(text: string, start: number, end: number): boolean {
+  const line = lineBounds(text, start, 120);
+  const from = Math.max(line.start, sentenceStart(text, start, 80));
+  const before = text.slice(from, start);
+  // Only the words after the last thing opened with a code count ("customer number 4021, passcode 8311").
+  const last = words(before).slice(-5);
+  let k = last.length;
+  while (k > 0 && !ACCESS.has(last[k - 1]) && !SECRET_WORDS.has(last[k - 1])) k--;
+  if (last.slice(k).some((w) => NOT_A_CODE.has(w))) return false;
+  // "turns to 6-6-1": a group of digits is no amount; a bare number after "in", "over", "to" is.
+  if (!/^\d{1,2}(?:-\d{1,2})+$/.test(text.slice(start, end)) && NOT_BEFORE_VALUE.has(wordBefore(before))) return false;
+  // The run may be wrapped over a line end, so these two read across it.
+  if (NUMBER_TAIL.test(before) || IN_NUMBER_RUN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || IN_NUMBER_RUN_AFTER.test(text.slice(end, end + 6))) return false;
+  if (ADDRESS_AFTER.test(text.slice(end, end + 50))) return false;
+  return !labelsAReference(text, from, start);
+}
+
+/** Does a password-shaped word stand as a possible password (not a product or file name, not a reference)? */
+export function passwordStands(text: string, start: number, end: number): boolean {
+  if (!looksLikePassword(text.slice(start, end))) return false;
+  const line = lineBounds(text, start, 160);
+  return !labelsAReference(text, Math.max(line.start, sentenceStart(text, start, 160)), start);
 }
 
 /** A password-shaped word: starts with a letter, 6–40 characters, letters with a digit or a symbol. */

@@ -24,6 +24,9 @@ import { eachHitLeaving } from './leaving';
 import { SPECIAL_CATEGORY_MESSAGES, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
 import { NewsCues, whoseData } from '../../judge/whose';
 import { onQuotedLine } from '../../judge/reported';
+import { inNamePosition } from '../../judge/names';
+import { sentenceStart } from '../../judge/window';
+import type { RuleContext } from '../../context';
 
 type Kind = 'health' | 'criminal' | 'identity';
 
@@ -110,8 +113,26 @@ export function findSpecialCategory(text: string): Hit[] {
   return out;
 }
 
+/**
+ * The learnt judgement's candidates (a health, HR, faith or criminal cue), checked as the rule checks
+ * its own phrases: a word in a name ("Ms Tran") is a name; the sender's own news, their household's in
+ * their own words, someone unnamed, a news item and an everyday sense are not a third party's data.
+ */
+function candidateStands(ctx: RuleContext): (text: string, c: { start: number; end: number }) => boolean {
+  const news = new NewsCues(ctx.draft.body.text);
+  return (text, c) => {
+    if (inNamePosition(text, c.start, c.end)) return false;
+    const quoted = ctx.isQuoted(c.start) || onQuotedLine(text, c.start);
+    // The cue alone ("stroke"), then with its clause's subject ("My husband has had a stroke").
+    return [c.start, sentenceStart(text, c.start)].every((from) => {
+      const whose = whoseData(text, from, c.end, news);
+      return whose === 'third-party' || (whose === 'own-family' && quoted);
+    });
+  };
+}
+
 // The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
-export default withJudgement(specialCategoryJudgement, defineRule({
+export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateStands(ctx)), defineRule({
   meta: {
     id: 'personal-data/special-category',
     category: 'personal-data',
