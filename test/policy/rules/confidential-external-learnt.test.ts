@@ -27,13 +27,12 @@ describe('confidential/external, learnt judgement', () => {
     ['taking legal advice', draft({ to: [RESIDENT], body: 'We will take legal advice and report back at the next meeting.' })],
   ]);
 
-  // The judgement reads only cues that pass the rule's own checks: footers, assurances, Part II without content, reported words.
+  // The judgement reads only cues that pass the rule's own checks (a footer, reported words). Each of
+  // these scores above the send threshold when the checks are left out.
   ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts(
     [
-      ['an assurance', draft({ to: [RESIDENT], body: 'Thank you for your letter. Your complaint will be dealt with confidentially by the Chair.' })],
-      ['a label on something about to be published', draft({ to: [RESIDENT], body: 'Draft: not for publication. (The newsletter goes out on Monday and will be published on the website.)' })],
-      ['Part II named, its papers held back', draft({ to: [RESIDENT], body: 'I am sorry, the closed session papers on the lease are for members only.' })],
-      ['a complaint reported', draft({ to: [RESIDENT], body: 'Your email alleges the warden swore at a volunteer; the Chair is investigating.' })],
+      ['a footer', draft({ to: [RESIDENT], body: "This email and any attachments are confidential: if you are not the intended recipient, our solicitor's advice is to delete it." })],
+      ['a complaint reported', draft({ to: [RESIDENT], body: 'Your email alleges the warden is under a disciplinary after the grievance; the Chair is investigating.' })],
     ],
     'does not judge %s',
   );

@@ -28,13 +28,14 @@ describe('credentials/secret, learnt judgement', () => {
     ['a postcode beside the word code', 'The post code is SG12 9AB and the code is on the gate.'],
   ]);
 
-  // The judgement reads only candidates that pass the rule's own checks (a label, a number of something else).
+  // The judgement reads only candidates that pass the rule's own checks (a label, a number of something
+  // else). Each of these scores above the send threshold when the checks are left out.
   tester.accepts(
     [
-      ['a dial-in PIN after a phone number', 'To join by phone: 020 7946 0321, then enter the PIN 58213 when asked.'],
-      ['a year after a gate word', 'The new gate at the allotments went in in 2019.'],
+      ['a dial-in PIN after a phone number', 'Join by phone on 020 7946 0321; the PIN is 58213.'],
+      ['a year after a gate word', 'The gate code was changed in 2019.'],
       ['an address by the cemetery gate', 'The cemetery gate is opposite 4471 Mill Street, by the bus stop.'],
-      ['a help line number', 'If you forget your password, call 01920 460316 and the office will reset it.'],
+      ['a help line number', 'The alarm code helpline is 01920 460316.'],
       ['a nominal code beside a cost centre', 'Charge the padlock to cost centre 4410, nominal code 4102.'],
     ],
     'does not judge %s',

@@ -26,6 +26,7 @@ describe('personal-data/special-category, learnt judgement', () => {
   ]);
 
   // The judgement reads only cues that pass the rule's own checks: names, whose data, everyday senses.
+  // Each of these scores above the threshold when the checks are left out.
   tester.accepts(
     [
       ['a title in a name ("Ms")', draft({ to: [RESIDENT], body: 'Ms Priya Raman will open the craft fair on Saturday.' })],
