@@ -22,17 +22,18 @@ const opt = (name, dflt) => {
 };
 const gz = (s) => zlib.gzipSync(Buffer.from(s, 'utf8'), { level: 9 }).length;
 
-async function build() {
-  const webpack = require('webpack');
+/** Builds the event bundle of the work tree `dir` (this one by default) into a temporary folder. */
+async function build(dir = root, { sourceMap = true } = {}) {
+  const webpack = require(require.resolve('webpack', { paths: [dir] }));
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-report-'));
   const prev = process.env.DIST_DIR;
   process.env.DIST_DIR = out;
-  const configs = await require(path.join(root, 'webpack.config.js'))({}, { mode: 'production' });
+  const configs = await require(path.join(dir, 'webpack.config.js'))({}, { mode: 'production' });
   if (prev === undefined) delete process.env.DIST_DIR;
   else process.env.DIST_DIR = prev;
   const config = configs.find((c) => c.name === 'launchevent');
   // hidden-source-map: same code, no sourceMappingURL comment; own cache so the real build's is untouched.
-  Object.assign(config, { devtool: 'hidden-source-map', cache: false });
+  Object.assign(config, { devtool: sourceMap ? 'hidden-source-map' : false, cache: false });
   await new Promise((resolve, reject) =>
     webpack(config, (err, stats) => {
       if (err) return reject(err);
@@ -144,7 +145,10 @@ async function main() {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+module.exports = { build, gz };
+
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

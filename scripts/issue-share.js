@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// How many gzipped bytes one issue's work adds to dist/launchevent.js, measured at the margin: the
+// event bundle is built (as `npm run build` builds it, gzip level 9 as `npm run bench` and
+// test/bundle/launchevent-bundle.test.ts measure it) with and without that work, and the two sizes
+// are subtracted. Unlike scripts/bundle-report.js, which gzips each source alone, this counts what a
+// module really adds inside the one gzip stream (shared words and code shapes compress together).
+//
+//   node scripts/issue-share.js [--issue 18] [--ref HEAD|.] [--json out.json]
+//
+// --ref . measures this work tree as it is (uncommitted edits included) against HEAD less the commits.
+//
+// An issue's work is given below in two forms:
+//   ranges:  [from, to] commits holding only that issue's work: built each in a temporary worktree
+//            as they were, and the difference taken (work that has since been measured in place).
+//   commits: later commits of the issue, taken out of --ref in a temporary worktree: the files
+//            they created are deleted and their other src/ changes reverse-applied (so later edits
+//            to the created files, such as making them smaller, are counted; edits elsewhere that
+//            no longer reverse-apply stop the script with the file named).
+// The share is the sum of the range differences and of size(ref) − size(ref without the commits).
+'use strict';
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { build, gz } = require('./bundle-report');
+
+const root = path.join(__dirname, '..');
+
+const ISSUES = {
+  18: {
+    budget: 10 * 1024,
+    // 2e7bcd6 … 9e7ffec: findings 1, 2, 4-9 and the first part of 3 (content by magic number).
+    ranges: [['2e7bcd6^', '9e7ffec']],
+    // Finding 3's rest: ZIPs (fflate, archive.ts), phishing carriers, attached .eml/.msg messages
+    // (mime-lite.ts, msg-lite.ts, attached.ts), the engine's attached-message check, sessionData fitting.
+    commits: ['ca89e29', '4b6bd0f', 'd4d04c2', 'c3c65ab', 'fbb214f', '45b0635', 'c98b6b2', '8a0d27b', '4962488', 'a477387', '95bce6b'],
+  },
+};
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const git = (cwd, ...a) => execFileSync('git', a, { cwd, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+
+/** Raw and gzipped (level 9) bytes of the event bundle built from the work tree `dir`. */
+async function sizeOf(dir) {
+  const out = await build(dir, { sourceMap: false });
+  const code = fs.readFileSync(out.bundle);
+  fs.rmSync(out.out, { recursive: true, force: true });
+  return { raw: code.length, gzip: gz(code) };
+}
+
+/** A temporary worktree of `commit` with this tree's node_modules linked in; `prepare` may change it. */
+async function sizeAt(commit, prepare) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'issue-share-'));
+  git(root, 'worktree', 'add', '--detach', '-q', dir, commit);
+  try {
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    if (prepare) prepare(dir);
+    return await sizeOf(dir);
+  } finally {
+    git(root, 'worktree', 'remove', '--force', dir);
+  }
+}
+
+/** Takes the issue's `commits` out of the worktree `dir` (see the header). */
+function takeOut(dir, commits) {
+  const created = new Set();
+  for (const c of commits)
+    for (const line of git(dir, 'show', '--format=', '--name-status', '--diff-filter=A', c, '--', 'src').split('\n'))
+      if (line) created.add(line.split('\t')[1]);
+  const excluded = [...created].map((f) => `:(exclude)${f}`);
+  for (const c of [...commits].reverse()) {
+    const patch = git(dir, 'show', '--format=', '--binary', c, '--', 'src', ...excluded);
+    if (!patch.trim()) continue;
+    try {
+      execFileSync('git', ['apply', '-R', '--3way'], { cwd: dir, input: patch, stdio: ['pipe', 'pipe', 'pipe'] });
+    } catch (e) {
+      throw new Error(`${c} no longer reverse-applies: ${String(e.stderr || e.message).trim()}`);
+    }
+  }
+  for (const f of created) fs.rmSync(path.join(dir, f), { force: true });
+}
+
+async function main() {
+  const id = opt('--issue', '18');
+  const issue = ISSUES[id];
+  if (!issue) throw new Error(`no commits listed for issue ${id} in scripts/issue-share.js (listed: ${Object.keys(ISSUES).join(', ')})`);
+  const ref = opt('--ref', 'HEAD');
+  const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+  const rows = [];
+  for (const [from, to] of issue.ranges) {
+    const [a, b] = [await sizeAt(from), await sizeAt(to)];
+    rows.push({ what: `${from} → ${to}, as built then`, without: a.gzip, with: b.gzip, added: b.gzip - a.gzip });
+  }
+  const withAll = ref === '.' ? await sizeOf(root) : await sizeAt(ref);
+  const without = await sizeAt(ref === '.' ? 'HEAD' : ref, (dir) => takeOut(dir, issue.commits));
+  rows.push({ what: `${ref} less ${issue.commits.length} later commits`, without: without.gzip, with: withAll.gzip, added: withAll.gzip - without.gzip });
+  const total = rows.reduce((s, r) => s + r.added, 0);
+  for (const r of rows) console.log(`${r.what}: ${r.without} → ${r.with} bytes gzipped, +${kb(r.added)}`);
+  console.log(`issue #${id}: +${kb(total)} gzipped of ${kb(issue.budget)} allowed; dist/launchevent.js at ${ref}: ${withAll.raw} bytes, ${withAll.gzip} gzipped (${kb(withAll.gzip)})`);
+  const json = opt('--json');
+  if (json) fs.writeFileSync(json, JSON.stringify({ issue: id, ref, rows, total, budget: issue.budget, bundle: withAll }, null, 2) + '\n');
+  if (total > issue.budget) process.exitCode = 2;
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
