@@ -145,7 +145,7 @@ async function main() {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-module.exports = { build, gz };
+module.exports = { build, gz, attribute };
 
 if (require.main === module)
   main().catch((e) => {

@@ -6,7 +6,8 @@
 // quoted-printable, multipart boundaries), RFC 2047 (encoded words) and RFC 2231 (filename*=).
 // Everything is a linear scan with caps; nothing here throws on bad input. test/mail/mime-lite.test.ts
 // compares it with postal-mime on the same messages.
-import { strFromU8, strToU8 } from 'fflate';
+import { decodeBase64 } from '../office/base64';
+import { latin1, latin1Bytes, utf8, utf8Latin1 } from '../policy/text/bytes';
 import { htmlToText } from '../policy/text/html';
 import type { Address, Attachment, MailDraft } from '../policy/types';
 import { composeTypeOf, sameWords } from './mime-extra';
@@ -16,58 +17,34 @@ export const MIME_LITE_LIMITS = { maxParts: 500, maxDepth: 10 } as const;
 
 type Headers = Record<string, string[]>;
 
-/** Bytes as a string of char codes 0–255 (one character per byte), the form the scanner works on. */
-function binary(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
-  return s;
+/**
+ * `o[key]`, first set to `value` when `o` has no own property of that name (or always, with
+ * `replace`): a header or parameter called "__proto__" or "constructor" must not reach the prototype.
+ */
+function own<T>(o: Record<string, T>, key: string, value: T, replace?: boolean): T {
+  if (replace || !Object.prototype.hasOwnProperty.call(o, key)) Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  return o[key];
 }
 
-function bytesOf(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
-  return out;
-}
+/** The first value of a header field, if present. */
+const first = (h: Headers, key: string): string | undefined => (h[key] || [])[0];
+
+/** Base64 as mail clients read it (white space, "=" padding and stray characters skipped). */
+const base64 = (s: string) => decodeBase64(s, true) as Uint8Array;
 
 /** Decode text in a declared charset; UTF-8 and Latin-1 without TextDecoder, others with it where present. */
 export function decodeCharset(b: Uint8Array, charset: string): string {
   const cs = charset.trim().toLowerCase();
-  if (cs === 'iso-8859-1' || cs === 'latin1' || cs === 'windows-1252' || cs === 'cp1252') return binary(b);
-  if (cs && cs !== 'utf-8' && cs !== 'utf8' && cs !== 'us-ascii' && typeof TextDecoder !== 'undefined') {
+  if (/^(?:iso-8859-1|latin1|windows-1252|cp1252)$/.test(cs)) return latin1(b);
+  if (cs && !/^(?:utf-?8|us-ascii)$/.test(cs) && typeof TextDecoder !== 'undefined') {
     try {
       return new TextDecoder(cs).decode(b);
     } catch {
       // an unknown label: read it as UTF-8 below
     }
   }
-  try {
-    return strFromU8(b);
-  } catch {
-    return binary(b);
-  }
-}
-
-function decodeBase64Binary(s: string): string {
-  let out = '';
-  let acc = 0;
-  let bits = 0;
-  const chunk: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const v = c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 71 : c >= 48 && c <= 57 ? c + 4 : c === 43 || c === 45 ? 62 : c === 47 || c === 95 ? 63 : -1;
-    if (v < 0) continue; // white space, "=" padding and stray characters are skipped, as mail clients do
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      chunk.push((acc >> bits) & 0xff);
-      if (chunk.length === 8192) {
-        out += String.fromCharCode.apply(null, chunk);
-        chunk.length = 0;
-      }
-    }
-  }
-  return out + String.fromCharCode.apply(null, chunk);
+  const s = utf8(b);
+  return s === undefined ? latin1(b) : s;
 }
 
 const HEX = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
@@ -114,11 +91,9 @@ export function decodeWords(value: string): string {
     }
     const between = value.slice(i, start);
     if (!(lastWasWord && between.trim() === '')) out += between;
-    const named = value.slice(start + 2, q1);
-    const star = named.indexOf('*'); // RFC 2231 language suffix
-    const charset = star >= 0 ? named.slice(0, star) : named;
+    const charset = value.slice(start + 2, q1).split('*')[0]; // without an RFC 2231 language suffix
     const text = value.slice(q2 + 1, end);
-    out += decodeCharset(bytesOf(enc === 'b' ? decodeBase64Binary(text) : decodeQuotedPrintable(text, true)), charset);
+    out += decodeCharset(enc === 'b' ? base64(text) : latin1Bytes(decodeQuotedPrintable(text, true)), charset);
     i = end + 2;
     lastWasWord = true;
   }
@@ -127,27 +102,17 @@ export function decodeWords(value: string): string {
 
 function readHeaders(block: string): Headers {
   const out: Headers = {};
-  const lines = block.split('\n');
   let current = '';
-  const flush = () => {
-    const colon = current.indexOf(':');
-    if (colon > 0) {
-      const key = current.slice(0, colon).trim().toLowerCase();
-      // Own properties only: a header called "__proto__" or "constructor" must not reach the prototype.
-      if (!Object.prototype.hasOwnProperty.call(out, key)) Object.defineProperty(out, key, { value: [], enumerable: true, writable: true, configurable: true });
-      out[key].push(current.slice(colon + 1).trim());
-    }
-    current = '';
-  };
-  for (const raw of lines) {
+  // The empty line added at the end flushes the last field.
+  for (const raw of (block + '\n').split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if ((line.startsWith(' ') || line.startsWith('\t')) && current) current += ' ' + line.trim();
+    if (current && (line[0] === ' ' || line[0] === '\t')) current += ' ' + line.trim();
     else {
-      if (current) flush();
+      const colon = current.indexOf(':');
+      if (colon > 0) own<string[]>(out, current.slice(0, colon).trim().toLowerCase(), []).push(current.slice(colon + 1).trim());
       current = line;
     }
   }
-  if (current) flush();
   return out;
 }
 
@@ -157,54 +122,53 @@ interface Parameterised {
 }
 
 /** "text/plain; charset="utf-8"; name*=UTF-8''a%20b.pdf" → value and lower-cased parameters (RFC 2045 §5.1, RFC 2231). */
-export function parseParams(header: string | undefined): Parameterised {
+export function parseParams(header = ''): Parameterised {
   const params: Record<string, string> = {};
   const parts: string[] = [];
   let cur = '';
   let quoted = false;
-  for (let i = 0; i < (header ?? '').length; i++) {
-    const c = header![i];
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i];
     if (c === '"') quoted = !quoted;
-    else if (c === '\\' && quoted) cur += header![++i] ?? '';
+    else if (c === '\\' && quoted) cur += header[++i] || '';
     else if (c === ';' && !quoted) {
       parts.push(cur);
       cur = '';
     } else cur += c;
   }
   parts.push(cur);
-  const value = (parts.shift() ?? '').trim().toLowerCase();
-  const continued: Record<string, string[]> = {};
+  const value = (parts.shift() as string).trim().toLowerCase();
+  const continued = new Map<string, string[]>();
   for (const p of parts) {
     const eq = p.indexOf('=');
     if (eq < 0) continue;
     const key = p.slice(0, eq).trim().toLowerCase();
     const v = p.slice(eq + 1).trim();
     const star = /^([a-z0-9-]+)\*(\d+)?(\*)?$/.exec(key);
-    if (star) {
+    if (!star) own(params, key, v);
+    else {
       // RFC 2231: name*0*=UTF-8''a, name*1*=%20b; an extended value is charset'language'%-encoded.
-      const list = (continued[star[1]] ??= []);
-      list[Number(star[2] ?? 0)] = star[3] || !star[2] ? `\u0000${v}` : v;
-    } else if (!Object.prototype.hasOwnProperty.call(params, key)) Object.defineProperty(params, key, { value: v, enumerable: true, writable: true, configurable: true });
+      const list = continued.get(star[1]) || [];
+      continued.set(star[1], list);
+      list[Number(star[2] || 0)] = star[3] || !star[2] ? `\u0000${v}` : v;
+    }
   }
-  for (const [key, list] of Object.entries(continued)) {
+  continued.forEach((list, key) => {
     let charset = 'utf-8';
     let bin = '';
     list.forEach((piece, n) => {
-      if (piece === undefined) return;
-      if (!piece.startsWith('\u0000')) return void (bin += piece);
+      if (piece[0] !== '\u0000') return void (bin += piece);
       let v = piece.slice(1);
-      if (n === 0) {
-        const a = v.indexOf("'");
-        const b = a < 0 ? -1 : v.indexOf("'", a + 1);
-        if (b > 0) {
-          charset = v.slice(0, a) || charset;
-          v = v.slice(b + 1);
-        }
+      const a = v.indexOf("'");
+      const b = a < 0 ? -1 : v.indexOf("'", a + 1);
+      if (n === 0 && b > 0) {
+        charset = v.slice(0, a) || charset;
+        v = v.slice(b + 1);
       }
       bin += v.replace(/%([0-9A-Fa-f]{2})/g, (_m: string, h: string) => String.fromCharCode(parseInt(h, 16)));
     });
-    Object.defineProperty(params, key, { value: decodeCharset(bytesOf(bin), charset), enumerable: true, writable: true, configurable: true });
-  }
+    own(params, key, decodeCharset(latin1Bytes(bin), charset), true);
+  });
   return { value, params };
 }
 
@@ -234,48 +198,44 @@ interface Collected {
   parts: number;
 }
 
-function nameOf(headers: Headers, type: Parameterised, disposition: Parameterised): string | undefined {
-  const n = disposition.params['filename'] ?? type.params['name'];
-  return n === undefined ? undefined : decodeWords(n);
-}
-
 function readEntity(raw: string, depth: number, into: Collected): void {
   if (++into.parts > MIME_LITE_LIMITS.maxParts) return;
   const crlf = raw.indexOf('\r\n\r\n');
   const lf = raw.indexOf('\n\n');
-  const split = crlf >= 0 && (lf < 0 || crlf < lf) ? { at: crlf, skip: 4 } : lf >= 0 ? { at: lf, skip: 2 } : { at: raw.length, skip: 0 };
-  const headers = readHeaders(raw.slice(0, split.at));
-  const body = raw.slice(split.at + split.skip);
-  const type = parseParams(headers['content-type']?.[0] ?? 'text/plain');
-  const disposition = parseParams(headers['content-disposition']?.[0]);
+  const [at, skip] = crlf >= 0 && (lf < 0 || crlf < lf) ? [crlf, 4] : lf >= 0 ? [lf, 2] : [raw.length, 0];
+  const headers = readHeaders(raw.slice(0, at));
+  const body = raw.slice(at + skip);
+  const type = parseParams(first(headers, 'content-type') || 'text/plain');
+  const disposition = parseParams(first(headers, 'content-disposition'));
   const mediaType = type.value || 'text/plain';
   if (mediaType.startsWith('multipart/')) {
     const boundary = type.params['boundary'];
     if (boundary && depth < MIME_LITE_LIMITS.maxDepth) for (const part of splitMultipart(body, boundary)) readEntity(part, depth + 1, into);
     return;
   }
-  const encoding = (headers['content-transfer-encoding']?.[0] ?? '').trim().toLowerCase();
-  const decoded = encoding === 'base64' ? decodeBase64Binary(body) : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
-  const name = nameOf(headers, type, disposition);
-  const isAttachment = disposition.value === 'attachment' || name !== undefined;
-  if (!isAttachment && (mediaType === 'text/plain' || mediaType === 'text/html')) {
-    const text = decodeCharset(bytesOf(decoded), type.params['charset'] ?? 'utf-8');
-    if (mediaType === 'text/plain') {
+  const encoding = (first(headers, 'content-transfer-encoding') || '').trim().toLowerCase();
+  const content = encoding === 'base64' ? base64(body) : latin1Bytes(encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body);
+  const filename = disposition.params['filename'];
+  const named = filename !== undefined ? filename : type.params['name'];
+  const name = named === undefined ? undefined : decodeWords(named);
+  if (disposition.value !== 'attachment' && name === undefined && (mediaType === 'text/plain' || mediaType === 'text/html')) {
+    const text = decodeCharset(content, type.params['charset'] || 'utf-8');
+    if (mediaType === 'text/html') into.html = into.html === undefined ? text : into.html;
+    else {
       into.plainPart = true;
-      into.text ??= text;
-    } else into.html ??= text;
+      into.text = into.text === undefined ? text : into.text;
+    }
     return;
   }
-  const content = bytesOf(decoded);
   const rfc822 = mediaType === 'message/rfc822';
   const a: Attachment = {
-    name: name ?? (rfc822 ? 'attached message.eml' : 'unnamed attachment'),
+    name: name !== undefined ? name : rfc822 ? 'attached message.eml' : 'unnamed attachment',
     contentType: mediaType,
     size: content.length,
     content,
     kind: rfc822 ? 'item' : 'file',
   };
-  if (disposition.value === 'inline' || headers['content-id']?.length) a.isInline = true;
+  if (disposition.value === 'inline' || headers['content-id']) a.isInline = true;
   into.attachments.push(a);
 }
 
@@ -294,9 +254,9 @@ function firstAddress(value: string | undefined): Address | undefined {
   return bare.includes('@') ? { address: bare } : undefined;
 }
 
-function addressList(value: string[] | undefined): Address[] {
+function addressList(value: string[] = []): Address[] {
   const out: Address[] = [];
-  for (const v of value ?? []) for (const piece of v.split(',')) {
+  for (const v of value) for (const piece of v.split(',')) {
     const a = firstAddress(piece);
     if (a) out.push(a);
   }
@@ -308,26 +268,22 @@ function addressList(value: string[] | undefined): Address[] {
  * into the draft the checks read. Never throws; what it cannot read is left out.
  */
 export function readMessage(input: Uint8Array | string): MailDraft {
-  let raw: string;
-  if (typeof input !== 'string') raw = binary(input);
-  else {
-    let wide = false;
-    for (let i = 0; i < input.length && !wide; i++) wide = input.charCodeAt(i) > 0xff;
-    raw = wide ? binary(strToU8(input)) : input; // characters already decoded: UTF-8 bytes, read back as UTF-8
-  }
+  // Characters already decoded (any above U+00FF): back to UTF-8 bytes, read again as UTF-8.
+  const raw = typeof input !== 'string' ? latin1(input) : /[^\0-\u00ff]/.test(input) ? utf8Latin1(input) : input;
   const headerEnd = raw.search(/\r?\n\r?\n/);
   const headers = readHeaders(raw.slice(0, headerEnd < 0 ? raw.length : headerEnd));
   const into: Collected = { plainPart: false, attachments: [], parts: 0 };
   readEntity(raw, 0, into);
-  const subject = decodeWords(headers['subject']?.[0] ?? '');
-  let text = into.text ?? '';
+  const subject = decodeWords(first(headers, 'subject') || '');
+  const text = into.text || '';
+  const html = into.html;
   let body: MailDraft['body'] = { text };
-  if (into.html !== undefined) {
-    const converted = htmlToText(into.html);
+  if (html !== undefined) {
+    const converted = htmlToText(html);
     if (!into.plainPart || !text.trim()) {
-      text = converted.text;
-      body = { text, html: into.html, ...(converted.hidden.length ? { hidden: converted.hidden } : {}) };
-    } else body = sameWords(text, converted.text) ? { text, html: into.html } : { text, html: into.html, alternative: converted.text };
+      body = { text: converted.text, html };
+      if (converted.hidden.length) body.hidden = converted.hidden;
+    } else body = sameWords(text, converted.text) ? { text, html } : { text, html, alternative: converted.text };
   }
   const draft: MailDraft = {
     to: addressList(headers['to']),
@@ -339,7 +295,7 @@ export function readMessage(input: Uint8Array | string): MailDraft {
     composeType: composeTypeOf(subject, headers),
     headers,
   };
-  const from = firstAddress(headers['from']?.[0]);
+  const from = firstAddress(first(headers, 'from'));
   if (from) draft.from = from;
   return draft;
 }

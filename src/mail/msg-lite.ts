@@ -12,6 +12,7 @@
 // attachment's name and bytes. Every offset, sector number, chain and size is checked; anything out
 // of shape makes readMsg return undefined (the attachment then gets the could-not-be-read verdict).
 // Nothing here throws out of readMsg, and every loop is bounded by the file's size.
+import { latin1, utf16le } from '../policy/text/bytes';
 import { htmlToText } from '../policy/text/html';
 import type { Attachment, MailDraft } from '../policy/types';
 import { composeTypeOf } from './mime-extra';
@@ -101,9 +102,8 @@ function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Ui
   const dir = stream(u32(b, 48), dirSectors * size);
   const entries: Entry[] = [];
   for (let o = 0; o + 128 <= dir.length; o += 128) {
-    const nameBytes = Math.min(64, dir[o + 64] | (dir[o + 65] << 8));
-    let name = '';
-    for (let i = 0; i + 2 < nameBytes; i += 2) name += String.fromCharCode(dir[o + i] | (dir[o + i + 1] << 8));
+    // The name's length in bytes counts its UTF-16 terminating NUL, which is left out.
+    const name = utf16le(dir.subarray(o, o + Math.min(64, dir[o + 64] | (dir[o + 65] << 8)) - 1));
     // §2.6.1: in version 3 the high 32 bits of the stream size may be garbage and are ignored.
     entries.push({ name: name.toLowerCase(), type: dir[o + 66], left: u32(dir, o + 68), right: u32(dir, o + 72), child: u32(dir, o + 76), start: u32(dir, o + 116), size: u32(dir, o + 120) });
   }
@@ -170,21 +170,19 @@ export function readMsg(bytes: Uint8Array): MailDraft | undefined {
     const text = (where: Record<string, Entry>, id: string): string | undefined => {
       const wide = where[`__substg1.0_${id}001f`];
       const narrow = where[`__substg1.0_${id}001e`];
-      if (wide) {
-        const b = read(wide);
-        let s = '';
-        for (let i = 0; i + 1 < b.length; i += 2) s += String.fromCharCode(b[i] | (b[i + 1] << 8));
-        return withoutTrailingNuls(s);
-      }
-      return narrow ? withoutTrailingNuls(decodeCharset(read(narrow), 'windows-1252')) : undefined;
+      return wide || narrow ? withoutTrailingNuls((wide ? utf16le : latin1)(read((wide || narrow) as Entry))) : undefined;
     };
-    const subject = text(top, '0037') ?? '';
-    let body: MailDraft['body'] = { text: text(top, '1000') ?? '' };
-    const html = top['__substg1.0_10130102'];
-    const h = body.text.trim() ? undefined : (text(top, '1013') ?? (html ? decodeCharset(read(html), 'utf-8') : undefined));
-    if (h !== undefined) {
-      const converted = htmlToText(h);
-      body = { text: converted.text, html: h, ...(converted.hidden.length ? { hidden: converted.hidden } : {}) };
+    const subject = text(top, '0037') || '';
+    let body: MailDraft['body'] = { text: text(top, '1000') || '' };
+    if (!body.text.trim()) {
+      const html = top['__substg1.0_10130102'];
+      let h = text(top, '1013');
+      if (h === undefined && html) h = decodeCharset(read(html), 'utf-8');
+      if (h !== undefined) {
+        const converted = htmlToText(h);
+        body = { text: converted.text, html: h };
+        if (converted.hidden.length) body.hidden = converted.hidden;
+      }
     }
     const attachments: Attachment[] = [];
     for (const key of Object.keys(top).sort()) {

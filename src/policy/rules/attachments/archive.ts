@@ -5,7 +5,8 @@
 // itself a ZIP, whole — always within the caps below, so a zip bomb costs at most maxInflatedBytes.
 // Inflating is fflate's (https://github.com/101arrowz/fflate, MIT); the ZIP structure is read here
 // (PKWARE APPNOTE.TXT §4.3: local header, central directory, end of central directory record).
-import { Inflate, strFromU8 } from 'fflate';
+import { Inflate } from 'fflate';
+import { latin1, utf8 } from '../../text/bytes';
 import { BLOCKED, executableKind, extensionsOf, hasBidiControl } from './files';
 
 export const ARCHIVE_LIMITS = {
@@ -91,14 +92,9 @@ interface Budget {
   encrypted: boolean;
 }
 
-function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
-  return s;
-}
-
+/** The first reason part of the archive was not read is the one reported. */
 function note(budget: Budget, why: IncompleteReason): void {
-  budget.incomplete ??= why;
+  if (!budget.incomplete) budget.incomplete = why;
 }
 
 /** Reads one ZIP level into `out`; returns the top-level names for the Office/OpenDocument checks. */
@@ -142,7 +138,7 @@ function readLevel(b: Uint8Array, prefix: string, depth: number, budget: Budget,
     const local = u32(b, p + 42);
     const raw = b.subarray(p + 46, p + 46 + nameLength);
     // Bit 11: the name is UTF-8; otherwise code page 437, read here byte for byte (ASCII names are the same).
-    const path = flags & 0x800 ? strFromU8(raw) : latin1(raw);
+    const path = (flags & 0x800 && utf8(raw)) || latin1(raw);
     p += 46 + nameLength + u16(b, p + 30) + u16(b, p + 32);
     names.push(path);
     if (path.endsWith('/')) continue; // a folder
@@ -208,8 +204,8 @@ export function inspectArchive(content: Uint8Array | undefined): ArchiveReport |
     encrypted: budget.encrypted,
     officeParts: top.includes('[Content_Types].xml'),
     openDocument: top.includes('mimetype') || top.includes('META-INF/manifest.xml'),
-    ...(budget.incomplete ? { incomplete: budget.incomplete } : {}),
   };
+  if (budget.incomplete) report.incomplete = budget.incomplete;
   cache.set(content, report);
   return report;
 }
@@ -217,7 +213,7 @@ export function inspectArchive(content: Uint8Array | undefined): ArchiveReport |
 /** Why an archive entry counts as a blocked file, by name or by magic number; undefined when it does not. */
 export function blockedInside(e: ArchiveEntry): string | undefined {
   if (hasBidiControl(e.name)) return 'a file whose name hides its real type with an invisible control character';
-  const ext = extensionsOf(e.name)[0] ?? '';
+  const ext = extensionsOf(e.name)[0] || '';
   if (BLOCKED.has(ext)) return `a .${ext} file, a type that can run code and that Microsoft 365 blocks by default`;
   const kind = executableKind(e.head);
   return kind ? `a ${kind}, which can run code whatever its name says` : undefined;

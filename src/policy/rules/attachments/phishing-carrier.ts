@@ -11,6 +11,7 @@
 // .iso, .img and .lnk are on that page's default list, so attachments/executable blocks them.
 import { defineRule } from '../../rule';
 import { CARRIERS, expectedContentOf } from '../../data/attachment-types';
+import { latin1 } from '../../text/bytes';
 import { blockedInside, inspectArchive } from './archive';
 import { eachNotExecutable, extensionsOf } from './files';
 
@@ -26,9 +27,7 @@ export function markupKind(content: Uint8Array | undefined): string | undefined 
   if (!content) return undefined;
   let i = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
   while (i < content.length && (content[i] === 0x20 || content[i] === 0x09 || content[i] === 0x0a || content[i] === 0x0d)) i++;
-  let s = '';
-  for (let j = i; j < Math.min(content.length, i + 256); j++) s += String.fromCharCode(content[j]);
-  s = s.toLowerCase();
+  const s = latin1(content.subarray(i, i + 256)).toLowerCase();
   if (s.startsWith('<svg') || (s.startsWith('<?xml') && s.includes('<svg'))) return 'SVG image';
   if (s.startsWith('<!doctype html') || s.startsWith('<html') || s.startsWith('<head') || s.startsWith('<script')) return 'web page';
   return undefined;
@@ -60,7 +59,7 @@ export default defineRule({
       const zip = inspectArchive(a.content);
       if (!zip || zip.entries.some((e) => blockedInside(e))) return;
       for (const e of zip.entries) {
-        const inner = carrierKind(extensionsOf(e.name)[0] ?? '');
+        const inner = carrierKind(extensionsOf(e.name)[0] || '');
         if (inner) return found('in-archive', { inner: e.path, kind: inner });
       }
     });

@@ -1,0 +1,60 @@
+// Text from bytes for the readers of attachments (ZIP names, attached .eml and .msg messages),
+// without relying on TextDecoder, which the classic Outlook JavaScript-only runtime does not promise.
+
+/** Bytes as a string of char codes 0–255, one character per byte (Latin-1; also the MIME reader's working form). */
+export function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
+  return s;
+}
+
+/** A Latin-1 string (char codes 0–255) back to its bytes. */
+export function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** UTF-16LE code units, two bytes each (an odd last byte is dropped). */
+export function utf16le(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i + 1 < b.length; i += 2) s += String.fromCharCode(b[i] | (b[i + 1] << 8));
+  return s;
+}
+
+/**
+ * UTF-8: TextDecoder's reading where there is one (a bad sequence becomes U+FFFD); elsewhere byte by
+ * byte as fflate's fallback reads it, and undefined when the bytes end inside a character.
+ */
+export function utf8(b: Uint8Array): string | undefined {
+  if (typeof TextDecoder !== 'undefined') return new TextDecoder().decode(b);
+  let s = '';
+  for (let i = 0; i < b.length; ) {
+    let c = b[i++];
+    const more = +(c > 127) + +(c > 223) + +(c > 239);
+    if (i + more > b.length) return undefined;
+    for (let k = more; k > 0; k--) c = (c << 6) | (b[i++] & 63);
+    // Lead bits kept as fflate keeps them: 5 of a two-byte lead, 4 of a three- or four-byte lead.
+    c &= more === 1 ? 0x7ff : more === 2 ? 0xffff : 0x3fffff;
+    s += more === 3 ? String.fromCharCode(0xd800 | ((c - 0x10000) >> 10), 0xdc00 | ((c - 0x10000) & 1023)) : String.fromCharCode(c);
+  }
+  return s;
+}
+
+/** A string's UTF-8 bytes as a Latin-1 string; a lone surrogate is written as U+FFFD, as TextEncoder writes it. */
+export function utf8Latin1(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    let c = ch.codePointAt(0) as number;
+    if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
+    out +=
+      c < 0x80
+        ? ch
+        : c < 0x800
+          ? String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 63))
+          : c < 0x10000
+            ? String.fromCharCode(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
+            : String.fromCharCode(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}
