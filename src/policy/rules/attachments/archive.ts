@@ -5,9 +5,11 @@
 // itself a ZIP, whole — always within the caps below, so a zip bomb costs at most maxInflatedBytes.
 // Inflating is fflate's (https://github.com/101arrowz/fflate, MIT); the ZIP structure is read here
 // (PKWARE APPNOTE.TXT §4.3: local header, central directory, end of central directory record).
-import { Inflate } from 'fflate';
 import { latin1, utf8 } from '../../text/bytes';
 import { BLOCKED, executableKind, extensionsOf, hasBidiControl } from './files';
+import { inflatePrefix } from './inflate';
+
+export { inflatePrefix };
 
 export const ARCHIVE_LIMITS = {
   /** The attachment is level 1; a zip inside it level 2, and so on. Deeper archives are not opened. */
@@ -51,38 +53,6 @@ const sig = (b: Uint8Array, i: number, c: number, d: number) => b[i] === 0x50 &&
 
 export function isZip(b: Uint8Array | undefined): boolean {
   return !!b && b.length >= 4 && (sig(b, 0, 3, 4) || sig(b, 0, 5, 6));
-}
-
-/**
- * The first `want` bytes of raw DEFLATE data (fewer if the stream ends first); undefined if it is
- * damaged. Input goes in 512-byte pushes and stops once enough is out, so one push can overshoot by
- * at most about half a megabyte (DEFLATE expands at most about 1032:1): a zip bomb costs `want`.
- */
-export function inflatePrefix(data: Uint8Array, want: number): Uint8Array | undefined {
-  const parts: Uint8Array[] = [];
-  let n = 0;
-  let ended = false;
-  const inflater = new Inflate((chunk, final) => {
-    if (n < want) parts.push(chunk);
-    n += chunk.length;
-    if (final) ended = true;
-  });
-  try {
-    for (let i = 0; i < data.length && !ended && n < want; i += 512) {
-      const end = Math.min(data.length, i + 512);
-      inflater.push(data.subarray(i, end), end === data.length);
-    }
-  } catch {
-    return undefined;
-  }
-  const out = new Uint8Array(Math.min(n, want));
-  let at = 0;
-  for (const p of parts) {
-    if (at >= out.length) break;
-    out.set(p.subarray(0, out.length - at), at);
-    at += p.length;
-  }
-  return out;
 }
 
 interface Budget {
