@@ -68,9 +68,7 @@ async function sizeAt(commit, prepare) {
 /** Takes the issue's `commits` out of the worktree `dir` (see the header). */
 function takeOut(dir, commits) {
   const created = new Set();
-  for (const c of commits)
-    for (const line of git(dir, 'show', '--format=', '--name-status', '--diff-filter=A', c, '--', 'src').split('\n'))
-      if (line) created.add(line.split('\t')[1]);
+  for (const c of commits) for (const line of git(dir, 'show', '--format=', '--name-status', '--diff-filter=A', c, '--', 'src').split('\n')) if (line) created.add(line.split('\t')[1]);
   const excluded = [...created].map((f) => `:(exclude)${f}`);
   for (const c of [...commits].reverse()) {
     const patch = git(dir, 'show', '--format=', '--binary', c, '--', 'src', ...excluded);

@@ -17,14 +17,8 @@ export const MIME_LITE_LIMITS = { maxParts: 500, maxDepth: 10 } as const;
 
 type Headers = Record<string, string[]>;
 
-/**
- * `o[key]`, first set to `value` when `o` has no own property of that name (or always, with
- * `replace`): a header or parameter called "__proto__" or "constructor" must not reach the prototype.
- */
-function own<T>(o: Record<string, T>, key: string, value: T, replace?: boolean): T {
-  if (replace || !Object.prototype.hasOwnProperty.call(o, key)) Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-  return o[key];
-}
+/** An object without a prototype: a header or parameter called "__proto__" or "constructor" is just a name. */
+const table = <T>() => Object.create(null) as Record<string, T>;
 
 /** The first value of a header field, if present. */
 const first = (h: Headers, key: string): string | undefined => (h[key] || [])[0];
@@ -47,28 +41,12 @@ export function decodeCharset(b: Uint8Array, charset: string): string {
   return s === undefined ? latin1(b) : s;
 }
 
-const HEX = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
-
-/** Quoted-printable (RFC 2045 §6.7); `underscoreSpace` for RFC 2047 "Q" words. */
+/**
+ * Quoted-printable (RFC 2045 §6.7): "=" and two hex digits is a byte, "=" at a line end a soft line
+ * break, any other "=" itself; `underscoreSpace` for RFC 2047 "Q" words, where "_" is a space.
+ */
 function decodeQuotedPrintable(s: string, underscoreSpace = false): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '_' && underscoreSpace) out += ' ';
-    else if (c !== '=') out += c;
-    else if (s[i + 1] === '\r' && s[i + 2] === '\n') i += 2; // soft line break
-    else if (s[i + 1] === '\n') i += 1;
-    else {
-      const h = HEX(s.charCodeAt(i + 1));
-      const l = HEX(s.charCodeAt(i + 2));
-      if (h < 0 || l < 0) out += c;
-      else {
-        out += String.fromCharCode(h * 16 + l);
-        i += 2;
-      }
-    }
-  }
-  return out;
+  return s.replace(/=(?:\r?\n|([0-9A-Fa-f]{2}))|_/g, (m: string, hex?: string) => (m === '_' ? (underscoreSpace ? ' ' : m) : hex ? String.fromCharCode(parseInt(hex, 16)) : ''));
 }
 
 /** RFC 2047 encoded words in a header value; white space between two encoded words is dropped. */
@@ -101,7 +79,7 @@ export function decodeWords(value: string): string {
 }
 
 function readHeaders(block: string): Headers {
-  const out: Headers = {};
+  const out = table<string[]>();
   let current = '';
   // The empty line added at the end flushes the last field.
   for (const raw of (block + '\n').split('\n')) {
@@ -109,7 +87,8 @@ function readHeaders(block: string): Headers {
     if (current && (line[0] === ' ' || line[0] === '\t')) current += ' ' + line.trim();
     else {
       const colon = current.indexOf(':');
-      if (colon > 0) own<string[]>(out, current.slice(0, colon).trim().toLowerCase(), []).push(current.slice(colon + 1).trim());
+      const key = current.slice(0, colon).trim().toLowerCase();
+      if (colon > 0) (out[key] = out[key] || []).push(current.slice(colon + 1).trim());
       current = line;
     }
   }
@@ -123,7 +102,7 @@ interface Parameterised {
 
 /** "text/plain; charset="utf-8"; name*=UTF-8''a%20b.pdf" → value and lower-cased parameters (RFC 2045 §5.1, RFC 2231). */
 export function parseParams(header = ''): Parameterised {
-  const params: Record<string, string> = {};
+  const params = table<string>();
   const parts: string[] = [];
   let cur = '';
   let quoted = false;
@@ -145,13 +124,12 @@ export function parseParams(header = ''): Parameterised {
     const key = p.slice(0, eq).trim().toLowerCase();
     const v = p.slice(eq + 1).trim();
     const star = /^([a-z0-9-]+)\*(\d+)?(\*)?$/.exec(key);
-    if (!star) own(params, key, v);
-    else {
+    if (star) {
       // RFC 2231: name*0*=UTF-8''a, name*1*=%20b; an extended value is charset'language'%-encoded.
       const list = continued.get(star[1]) || [];
       continued.set(star[1], list);
       list[Number(star[2] || 0)] = star[3] || !star[2] ? `\u0000${v}` : v;
-    }
+    } else if (!(key in params)) params[key] = v;
   }
   continued.forEach((list, key) => {
     let charset = 'utf-8';
@@ -167,7 +145,7 @@ export function parseParams(header = ''): Parameterised {
       }
       bin += v.replace(/%([0-9A-Fa-f]{2})/g, (_m: string, h: string) => String.fromCharCode(parseInt(h, 16)));
     });
-    own(params, key, decodeCharset(latin1Bytes(bin), charset), true);
+    params[key] = decodeCharset(latin1Bytes(bin), charset);
   });
   return { value, params };
 }
@@ -256,10 +234,11 @@ function firstAddress(value: string | undefined): Address | undefined {
 
 function addressList(value: string[] = []): Address[] {
   const out: Address[] = [];
-  for (const v of value) for (const piece of v.split(',')) {
-    const a = firstAddress(piece);
-    if (a) out.push(a);
-  }
+  for (const v of value)
+    for (const piece of v.split(',')) {
+      const a = firstAddress(piece);
+      if (a) out.push(a);
+    }
   return out;
 }
 

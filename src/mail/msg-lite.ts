@@ -12,7 +12,7 @@
 // attachment's name and bytes. Every offset, sector number, chain and size is checked; anything out
 // of shape makes readMsg return undefined (the attachment then gets the could-not-be-read verdict).
 // Nothing here throws out of readMsg, and every loop is bounded by the file's size.
-import { latin1, utf16le } from '../policy/text/bytes';
+import { latin1, u16, u32 as u32le, utf16le } from '../policy/text/bytes';
 import { htmlToText } from '../policy/text/html';
 import type { Attachment, MailDraft } from '../policy/types';
 import { composeTypeOf } from './mime-extra';
@@ -35,9 +35,10 @@ function fail(): never {
   throw new RangeError('msg');
 }
 
+/** A 32-bit number that must lie within `b`. */
 function u32(b: Uint8Array, o: number): number {
   if (o < 0 || o + 4 > b.length) fail();
-  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+  return u32le(b, o);
 }
 
 interface Entry {
@@ -55,8 +56,8 @@ function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Ui
   if (b.length < 512 || !isCompoundFile(b)) fail();
   // §2.2: sector shift 9 (version 3, 512 bytes) or 12 (version 4, 4096 bytes); mini sector shift 6;
   // mini stream cutoff 4096.
-  const shift = b[30] | (b[31] << 8);
-  if ((shift !== 9 && shift !== 12) || (b[32] | (b[33] << 8)) !== 6 || u32(b, 56) !== 4096) fail();
+  const shift = u16(b, 30);
+  if ((shift !== 9 && shift !== 12) || u16(b, 32) !== 6 || u32(b, 56) !== 4096) fail();
   const size = 1 << shift;
   const sectors = Math.ceil(b.length / size) - 1; // sector n starts at (n + 1) << shift
   let budget = 3 * b.length; // bytes copied out in all: more means overlapping chains
@@ -103,7 +104,7 @@ function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Ui
   const entries: Entry[] = [];
   for (let o = 0; o + 128 <= dir.length; o += 128) {
     // The name's length in bytes counts its UTF-16 terminating NUL, which is left out.
-    const name = utf16le(dir.subarray(o, o + Math.min(64, dir[o + 64] | (dir[o + 65] << 8)) - 1));
+    const name = utf16le(dir.subarray(o, o + Math.min(64, u16(dir, o + 64)) - 1));
     // §2.6.1: in version 3 the high 32 bits of the stream size may be garbage and are ignored.
     entries.push({ name: name.toLowerCase(), type: dir[o + 66], left: u32(dir, o + 68), right: u32(dir, o + 72), child: u32(dir, o + 76), start: u32(dir, o + 116), size: u32(dir, o + 120) });
   }
@@ -123,7 +124,14 @@ function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Ui
     if (e.type !== 2) fail();
     if (e.size >= 4096) return stream(e.start, e.size);
     const m = miniStream();
-    return chain((n) => u32(m.fat, 4 * n), m.fat.length / 4, e.start, e.size, 64, (n) => m.data.subarray(n * 64, n * 64 + 64));
+    return chain(
+      (n) => u32(m.fat, 4 * n),
+      m.fat.length / 4,
+      e.start,
+      e.size,
+      64,
+      (n) => m.data.subarray(n * 64, n * 64 + 64),
+    );
   };
   return { entries, read };
 }

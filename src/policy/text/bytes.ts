@@ -8,6 +8,10 @@ export function latin1(b: Uint8Array): string {
   return s;
 }
 
+/** Little-endian 16- and 32-bit unsigned numbers at `i`, which the caller has checked lie within `b`. */
+export const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+export const u32 = (b: Uint8Array, i: number) => u16(b, i) + u16(b, i + 2) * 0x10000;
+
 /** A Latin-1 string (char codes 0–255) back to its bytes. */
 export function latin1Bytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
@@ -29,7 +33,7 @@ export function utf16le(b: Uint8Array): string {
 export function utf8(b: Uint8Array): string | undefined {
   if (typeof TextDecoder !== 'undefined') return new TextDecoder().decode(b);
   let s = '';
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     let c = b[i++];
     const more = +(c > 127) + +(c > 223) + +(c > 239);
     if (i + more > b.length) return undefined;

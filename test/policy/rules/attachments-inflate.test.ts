@@ -56,6 +56,9 @@ describe('inflatePrefix', () => {
       }),
       { numRuns: 1500, seed: 20261207 },
     );
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (z) => void inflatePrefix(z, 5000)), { numRuns: 1500, seed: 20261208 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (z) => void inflatePrefix(z, 5000)),
+      { numRuns: 1500, seed: 20261208 },
+    );
   });
 });

@@ -5,7 +5,7 @@
 // itself a ZIP, whole — always within the caps below, so a zip bomb costs at most maxInflatedBytes.
 // Inflating is fflate's (https://github.com/101arrowz/fflate, MIT); the ZIP structure is read here
 // (PKWARE APPNOTE.TXT §4.3: local header, central directory, end of central directory record).
-import { latin1, utf8 } from '../../text/bytes';
+import { latin1, u16, u32, utf8 } from '../../text/bytes';
 import { BLOCKED, executableKind, extensionsOf, hasBidiControl } from './files';
 import { inflatePrefix } from './inflate';
 
@@ -47,8 +47,6 @@ export interface ArchiveReport {
   openDocument: boolean;
 }
 
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 const sig = (b: Uint8Array, i: number, c: number, d: number) => b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === c && b[i + 3] === d;
 
 export function isZip(b: Uint8Array | undefined): boolean {

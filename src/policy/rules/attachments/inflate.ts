@@ -27,6 +27,11 @@ for (let i = 0, len = 3, dist = 1; i < 30; i++) {
   dist += 1 << DIST_EXTRA[i];
 }
 
+/** Damaged data: caught in inflatePrefix, which then returns undefined. */
+function fail(): never {
+  throw new RangeError('deflate');
+}
+
 /** The order in which code-length code lengths are sent (§3.2.7). */
 const ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
@@ -48,14 +53,15 @@ const FIXED_DIST = code(new Array<number>(30).fill(5));
 
 /** The first `want` bytes of raw DEFLATE data (fewer if the stream ends first); undefined if it is damaged before then. */
 export function inflatePrefix(data: Uint8Array, want: number): Uint8Array | undefined {
-  let out = new Uint8Array(Math.min(want, 65536));
+  // Each byte in gives at most 1032 out (a 258-byte copy in a 1-bit length code and a 1-bit distance code).
+  const out = new Uint8Array(Math.min(want, data.length * 1032));
   let n = 0;
   let at = 0; // next input byte
   let buffer = 0; // bits read but not used, low bit first
   let held = 0;
   const bits = (k: number): number => {
     while (held < k) {
-      if (at >= data.length) throw RangeError(); // the stream ends early
+      if (at >= data.length) fail(); // the stream ends early
       buffer |= data[at++] << held;
       held += 8;
     }
@@ -78,18 +84,10 @@ export function inflatePrefix(data: Uint8Array, want: number): Uint8Array | unde
       first = (first + count) << 1;
       value <<= 1;
     }
-    throw RangeError(); // no symbol has this code
-  };
-  const put = (b: number) => {
-    if (n === out.length) {
-      const grown = new Uint8Array(Math.min(want, n * 2));
-      grown.set(out);
-      out = grown;
-    }
-    out[n++] = b;
+    return fail(); // no symbol has this code
   };
   try {
-    for (let last = 0; !last && n < want; ) {
+    for (let last = 0; !last && n < want;) {
       last = bits(1);
       const type = bits(2);
       if (type === 0) {
@@ -97,8 +95,8 @@ export function inflatePrefix(data: Uint8Array, want: number): Uint8Array | unde
         held = buffer = 0;
         const len = bits(16);
         bits(16);
-        if (at + len > data.length) throw RangeError();
-        for (let i = 0; i < len && n < want; i++) put(data[at + i]);
+        if (at + len > data.length) fail();
+        for (let i = 0; i < len && n < want; i++) out[n++] = data[at + i];
         at += len;
         continue;
       }
@@ -124,20 +122,20 @@ export function inflatePrefix(data: Uint8Array, want: number): Uint8Array | unde
         }
         lit = code(all.slice(0, nlen));
         dist = code(all.slice(nlen, nlen + ndist));
-      } else if (type === 3) throw RangeError();
+      } else if (type === 3) fail();
       while (n < want) {
         const sym = decode(lit);
         if (sym === 256) break;
-        if (sym < 256) put(sym);
+        if (sym < 256) out[n++] = sym;
         else {
           const l = sym - 257;
-          if (l > 28) throw RangeError();
+          if (l > 28) fail();
           let len = LEN_BASE[l] + bits(LEN_EXTRA[l]);
           const d = decode(dist);
-          if (d > 29) throw RangeError();
+          if (d > 29) fail();
           const back = DIST_BASE[d] + bits(DIST_EXTRA[d]);
-          if (back > n) throw RangeError(); // before the start of the output
-          while (len-- && n < want) put(out[n - back]);
+          if (back > n) fail(); // before the start of the output
+          for (; len > 0 && n < want; len--, n++) out[n] = out[n - back];
         }
       }
     }
