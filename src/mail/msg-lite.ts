@@ -12,23 +12,22 @@
 // attachment's name and bytes. Every offset, sector number, chain and size is checked; anything out
 // of shape makes readMsg return undefined (the attachment then gets the could-not-be-read verdict).
 // Nothing here throws out of readMsg, and every loop is bounded by the file's size.
+import { contentKind } from '../policy/rules/attachments/files';
 import { latin1, u16, u32 as u32le, utf16le } from '../policy/text/bytes';
 import { htmlToText } from '../policy/text/html';
 import type { Attachment, MailDraft } from '../policy/types';
 import { composeTypeOf } from './mime-extra';
 import { decodeCharset } from './mime-lite';
 
-/** [MS-CFB] §2.2 header signature. */
-const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** [MS-CFB] §2.1: ENDOFCHAIN ends a sector chain; MAXREGSECT is the last regular sector number. */
 const END = 0xfffffffe;
 const MAXREGSECT = 0xfffffffa;
 /** [MS-OXMSG] §2.2.2: at most 2048 attachment storages. */
 const MAX_ATTACHMENTS = 2048;
 
-/** Whether the bytes start with the compound file signature. */
+/** Whether the bytes start with the compound file signature ([MS-CFB] §2.2; the 'ole' content signature). */
 export function isCompoundFile(b: Uint8Array): boolean {
-  return b.length >= 8 && SIGNATURE.every((x, i) => b[i] === x);
+  return contentKind(b) === 'ole';
 }
 
 function fail(): never {

@@ -47,18 +47,6 @@ export function utf8(b: Uint8Array): string | undefined {
 
 /** A string's UTF-8 bytes as a Latin-1 string; a lone surrogate is written as U+FFFD, as TextEncoder writes it. */
 export function utf8Latin1(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    let c = ch.codePointAt(0) as number;
-    if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
-    out +=
-      c < 0x80
-        ? ch
-        : c < 0x800
-          ? String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 63))
-          : c < 0x10000
-            ? String.fromCharCode(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-            : String.fromCharCode(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
+  const whole = s.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (m: string) => (m.length > 1 ? m : '\ufffd'));
+  return unescape(encodeURIComponent(whole));
 }
