@@ -66,7 +66,13 @@ export function fitSession(findings: FindingData[]): FindingData[] {
   if (JSON.stringify(findings).length <= room) return findings;
   const rank = { block: 0, warn: 1, info: 2 } as const;
   const lean = findings
-    .map(({ actual: _actual, suggestions: _suggestions, ...f }) => f)
+    .map((full) => {
+      // Copied, not destructured with a rest pattern: Babel brings a helper into the event bundle for one.
+      const f = Object.assign({}, full);
+      delete f.actual;
+      delete f.suggestions;
+      return f;
+    })
     .sort((a, b) => rank[a.level] - rank[b.level]);
   const kept: FindingData[] = [];
   let size = 2;

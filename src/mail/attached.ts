@@ -27,7 +27,7 @@ function startsLikeMessage(b: Uint8Array): boolean {
 /** 'eml' for an attached message in MIME form, 'msg' for an Outlook .msg file; undefined for anything else. */
 export function messageFormat(a: Attachment): 'eml' | 'msg' | undefined {
   const ext = extensionsOf(a.name)[0];
-  const type = (a.contentType ?? '').toLowerCase();
+  const type = (a.contentType || '').toLowerCase();
   if (a.kind === 'item' || type === 'message/rfc822' || ext === 'eml') return 'eml';
   if (ext === 'msg' || type === 'application/vnd.ms-outlook') return 'msg';
   return undefined;

@@ -13,7 +13,7 @@
 // of shape makes readMsg return undefined (the attachment then gets the could-not-be-read verdict).
 // Nothing here throws out of readMsg, and every loop is bounded by the file's size.
 import { contentKind } from '../policy/rules/attachments/files';
-import { latin1, u16, u32 as u32le, utf16le } from '../policy/text/bytes';
+import { fail, latin1, u16, u32 as u32le, utf16le } from '../policy/text/bytes';
 import { htmlToText } from '../policy/text/html';
 import type { Attachment, MailDraft } from '../policy/types';
 import { composeTypeOf } from './mime-extra';
@@ -28,10 +28,6 @@ const MAX_ATTACHMENTS = 2048;
 /** Whether the bytes start with the compound file signature ([MS-CFB] §2.2; the 'ole' content signature). */
 export function isCompoundFile(b: Uint8Array): boolean {
   return contentKind(b) === 'ole';
-}
-
-function fail(): never {
-  throw new RangeError('msg');
 }
 
 /** A 32-bit number that must lie within `b`. */

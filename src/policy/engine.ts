@@ -7,7 +7,7 @@ import { proposeRetention } from './retention';
 import { renderMessage, type Rule, type RuleInput, type RuleMeta } from './rule';
 import { RULES } from './rules';
 import { mapRangeBack, normaliseForMatching, type Normalised } from './text/normalise';
-import type { ConfiguredLevel, Level, MailDraft, Mode, RetentionProposal, Verdict } from './types';
+import type { Attachment, ConfiguredLevel, Level, MailDraft, Mode, RetentionProposal, Verdict } from './types';
 
 export interface CheckOptions {
   /** `compose` (default) runs the send-time rules; `read` runs the rules for received mail. */
@@ -150,6 +150,13 @@ function readsAttachments(options: CheckOptions): boolean {
   return (!options.inputs || options.inputs.includes('attachments')) && (!options.touching || options.touching.includes('attachments'));
 }
 
+/** The attachment without the message read from it (not a rest pattern: Babel brings a helper into the event bundle for one). */
+function withoutMessage(a: Attachment): Attachment {
+  const rest = Object.assign({}, a);
+  delete rest.message;
+  return rest;
+}
+
 /**
  * Each attached email (read by the adapter into `attachment.message`) is checked by the same rules,
  * one level deep: its subject, text and attachments, as if sent now by this sender to these
@@ -166,7 +173,7 @@ function attachedMessageFindings(draft: MailDraft, config: PolicyConfig, options
       to: draft.to,
       cc: draft.cc,
       bcc: draft.bcc,
-      attachments: m.attachments.map(({ message: _nested, ...rest }) => rest), // one level deep
+      attachments: m.attachments.map(withoutMessage), // one level deep
     };
     const rules = (options.rules ?? RULES).filter((r) => !ENVELOPE_CATEGORIES.includes(r.meta.category) && !ENVELOPE_RULES.includes(r.meta.id));
     for (const f of check(inner, config, { surface: 'compose', rules }).findings) {

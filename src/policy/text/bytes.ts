@@ -4,8 +4,13 @@
 /** Bytes as a string of char codes 0–255, one character per byte (Latin-1; also the MIME reader's working form). */
 export function latin1(b: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
   return s;
+}
+
+/** Data out of shape: thrown by the attachment readers and caught inside them, never out of them. */
+export function fail(): never {
+  throw new RangeError('damaged');
 }
 
 /** Little-endian 16- and 32-bit unsigned numbers at `i`, which the caller has checked lie within `b`. */

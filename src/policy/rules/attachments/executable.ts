@@ -48,7 +48,8 @@ export default defineRule({
       const kind = executableKind(a.content);
       if (kind) return found('disguised', { kind });
       // Inside a ZIP (whatever its name): the same verdict as the file itself (issue #18, finding 3).
-      for (const e of inspectArchive(a.content)?.entries ?? []) {
+      const zip = inspectArchive(a.content);
+      for (const e of zip ? zip.entries : []) {
         const what = blockedInside(e);
         if (what) return found('in-archive', { inner: showInvisible(e.path), what });
       }

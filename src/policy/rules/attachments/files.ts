@@ -79,7 +79,7 @@ export type FoundOn = (messageId: string, data?: Record<string, string>) => void
 export function eachNotExecutable(attachments: readonly Attachment[], report: Report, fn: (a: Attachment, ext: string, found: FoundOn) => void): void {
   attachments.forEach((a, index) => {
     if (a.kind === 'item') return;
-    const ext = extensionsOf(a.name)[0] ?? '';
+    const ext = extensionsOf(a.name)[0] || '';
     if (BLOCKED.has(ext) || hasBidiControl(a.name) || hasTrailingDotOrSpace(a.name) || executableKind(a.content)) return;
     fn(a, ext, (messageId, data = {}) =>
       report({

@@ -5,6 +5,7 @@
 // early, or a code, length or distance that cannot be, makes it return undefined. It is small on
 // purpose (the event bundle's budget); test/policy/rules/attachments-inflate.test.ts compares it
 // with fflate on many streams.
+import { fail } from '../../text/bytes';
 
 interface Code {
   /** How many codes have each length 0–15. */
@@ -25,11 +26,6 @@ for (let i = 0, len = 3, dist = 1; i < 30; i++) {
   DIST_EXTRA.push(i < 4 ? 0 : (i >> 1) - 1);
   DIST_BASE.push(dist);
   dist += 1 << DIST_EXTRA[i];
-}
-
-/** Damaged data: caught in inflatePrefix, which then returns undefined. */
-function fail(): never {
-  throw new RangeError('deflate');
 }
 
 /** The order in which code-length code lengths are sent (§3.2.7). */
