@@ -175,7 +175,7 @@ function attachedMessageFindings(draft: MailDraft, config: PolicyConfig, options
       bcc: draft.bcc,
       attachments: m.attachments.map(withoutMessage), // one level deep
     };
-    const rules = (options.rules ?? RULES).filter((r) => !ENVELOPE_CATEGORIES.includes(r.meta.category) && !ENVELOPE_RULES.includes(r.meta.id));
+    const rules = (options.rules || RULES).filter((r) => !ENVELOPE_CATEGORIES.includes(r.meta.category) && !ENVELOPE_RULES.includes(r.meta.id));
     for (const f of check(inner, config, { surface: 'compose', rules }).findings) {
       f.message = `In the attached email “${a.name}”: ${f.message}`;
       f.span = { field: 'attachments', start: index, end: index + 1 };

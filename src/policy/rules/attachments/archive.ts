@@ -6,7 +6,7 @@
 // Inflating is fflate's (https://github.com/101arrowz/fflate, MIT); the ZIP structure is read here
 // (PKWARE APPNOTE.TXT §4.3: local header, central directory, end of central directory record).
 import { latin1, u16, u32, utf8 } from '../../text/bytes';
-import { BLOCKED, executableKind, extensionsOf, hasBidiControl } from './files';
+import { BLOCKED, contentKind, executableKind, extensionsOf, hasBidiControl } from './files';
 import { inflatePrefix } from './inflate';
 
 export { inflatePrefix };
@@ -49,8 +49,9 @@ export interface ArchiveReport {
 
 const sig = (b: Uint8Array, i: number, c: number, d: number) => b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === c && b[i + 3] === d;
 
+/** A local file header or an empty archive's end record at the start (the 'zip' content signatures). */
 export function isZip(b: Uint8Array | undefined): boolean {
-  return !!b && b.length >= 4 && (sig(b, 0, 3, 4) || sig(b, 0, 5, 6));
+  return contentKind(b) === 'zip';
 }
 
 interface Budget {

@@ -41,7 +41,7 @@ export default defineRule({
       const expected = expectedContentOf(ext);
       if (kind && expected && !expected.includes(kind)) return found('mismatch', { kind: kind === 'ole' ? 'an Office/Outlook container' : `a ${kind} file` });
       // A ZIP is looked inside (issue #18, finding 3); programs found there are attachments/executable's.
-      const zip = kind === 'zip' ? inspectArchive(a.content) : undefined;
+      const zip = inspectArchive(a.content);
       if (zip && zip.entries.some((e) => blockedInside(e))) return;
       const office = OFFICE_OPEN_XML.includes(ext) ? 'Office' : OPEN_DOCUMENT.includes(ext) ? 'OpenDocument' : undefined;
       if (zip && office && !(office === 'Office' ? zip.officeParts : zip.openDocument)) return found('disguised-archive', { app: office });
