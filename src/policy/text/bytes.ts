@@ -32,22 +32,19 @@ export function utf16le(b: Uint8Array): string {
 }
 
 /**
- * UTF-8: TextDecoder's reading where there is one (a bad sequence becomes U+FFFD); elsewhere byte by
- * byte as fflate's fallback reads it, and undefined when the bytes end inside a character.
+ * UTF-8: TextDecoder's reading where there is one (a bad sequence becomes U+FFFD). Elsewhere (the
+ * classic Outlook JavaScript-only runtime does not promise TextDecoder) decodeURIComponent's, and
+ * undefined for bytes that are not UTF-8, so callers read them as Latin-1: every ASCII character then
+ * stays itself (fflate's fallback, used before, let a stray byte swallow the characters after it, so
+ * "a\xE9.exe" lost its ".exe").
  */
 export function utf8(b: Uint8Array): string | undefined {
   if (typeof TextDecoder !== 'undefined') return new TextDecoder().decode(b);
-  let s = '';
-  for (let i = 0; i < b.length;) {
-    let c = b[i++];
-    const more = +(c > 127) + +(c > 223) + +(c > 239);
-    if (i + more > b.length) return undefined;
-    for (let k = more; k > 0; k--) c = (c << 6) | (b[i++] & 63);
-    // Lead bits kept as fflate keeps them: 5 of a two-byte lead, 4 of a three- or four-byte lead.
-    c &= more === 1 ? 0x7ff : more === 2 ? 0xffff : 0x3fffff;
-    s += more === 3 ? String.fromCharCode(0xd800 | ((c - 0x10000) >> 10), 0xdc00 | ((c - 0x10000) & 1023)) : String.fromCharCode(c);
+  try {
+    return decodeURIComponent(escape(latin1(b)));
+  } catch {
+    return undefined;
   }
-  return s;
 }
 
 /** A string's UTF-8 bytes as a Latin-1 string; a lone surrogate is written as U+FFFD, as TextEncoder writes it. */
