@@ -12,7 +12,8 @@
 // An issue's work is given below in two forms:
 //   ranges:  [from, to] commits holding only that issue's work: built each in a temporary worktree
 //            as they were, and the difference taken (work that has since been measured in place).
-//   commits: later commits of the issue, taken out of --ref in a temporary worktree: the files
+//   commits: later commits of the issue (a hash, or the start of a subject, looked up in --ref's
+//            history), taken out of --ref in a temporary worktree: the files
 //            they created are deleted and their other src/ changes reverse-applied (so later edits
 //            to the created files, such as making them smaller, are counted; edits elsewhere that
 //            no longer reverse-apply stop the script with the file named).
@@ -33,7 +34,17 @@ const ISSUES = {
     ranges: [['2e7bcd6^', '9e7ffec']],
     // Finding 3's rest: ZIPs (fflate, archive.ts), phishing carriers, attached .eml/.msg messages
     // (mime-lite.ts, msg-lite.ts, attached.ts), the engine's attached-message check, sessionData fitting.
-    commits: ['ca89e29', '4b6bd0f', 'd4d04c2', 'c3c65ab', 'fbb214f', '45b0635', 'c98b6b2', '8a0d27b', '4962488', 'a477387', '95bce6b'],
+    commits: [
+      ...['ca89e29', '4b6bd0f', 'd4d04c2', 'c3c65ab', 'fbb214f', '45b0635', 'c98b6b2', '8a0d27b', '4962488', 'a477387', '95bce6b'],
+      // Making that work smaller (helper slim18), named by subject: hashes change when a branch is rebased.
+      'Attachment readers share byte helpers',
+      'ZIP entries inflated by a small bounded DEFLATE decoder',
+      'Attachment readers smaller, same results',
+      "msg-lite: the compound-file test is the shared 'ole' content signature",
+      "Issue #18's code without Babel's rest-pattern helpers",
+      "isZip is the shared 'zip' content signature",
+      'Without TextDecoder, bytes that are not UTF-8 are read as Latin-1',
+    ],
   },
 };
 
@@ -65,6 +76,16 @@ async function sizeAt(commit, prepare) {
   }
 }
 
+/** A commit named by hash, or by the start of its subject (exactly one in `ref`'s history). */
+function resolve(ref, name) {
+  if (/^[0-9a-f]{7,40}$/.test(name)) return name;
+  const hits = git(root, 'log', '--format=%H %s', ref)
+    .split('\n')
+    .filter((l) => l.slice(41).startsWith(name));
+  if (hits.length !== 1) throw new Error(`${hits.length} commits in ${ref} have a subject starting "${name}" (want exactly one)`);
+  return hits[0].slice(0, 40);
+}
+
 /** Takes the issue's `commits` out of the worktree `dir` (see the header). */
 function takeOut(dir, commits) {
   const created = new Set();
@@ -93,8 +114,10 @@ async function main() {
     const [a, b] = [await sizeAt(from), await sizeAt(to)];
     rows.push({ what: `${from} → ${to}, as built then`, without: a.gzip, with: b.gzip, added: b.gzip - a.gzip });
   }
+  const base = ref === '.' ? 'HEAD' : ref;
+  const commits = issue.commits.map((c) => resolve(base, c));
   const withAll = ref === '.' ? await sizeOf(root) : await sizeAt(ref);
-  const without = await sizeAt(ref === '.' ? 'HEAD' : ref, (dir) => takeOut(dir, issue.commits));
+  const without = await sizeAt(base, (dir) => takeOut(dir, commits));
   rows.push({ what: `${ref} less ${issue.commits.length} later commits`, without: without.gzip, with: withAll.gzip, added: withAll.gzip - without.gzip });
   const total = rows.reduce((s, r) => s + r.added, 0);
   for (const r of rows) console.log(`${r.what}: ${r.without} → ${r.with} bytes gzipped, +${kb(r.added)}`);

@@ -3,8 +3,8 @@
 // archives are opened down to ARCHIVE_LIMITS.maxDepth. Names come from the central directory (no
 // inflating); an entry is inflated only for its first HEAD_BYTES (the magic number) or, when it is
 // itself a ZIP, whole — always within the caps below, so a zip bomb costs at most maxInflatedBytes.
-// Inflating is fflate's (https://github.com/101arrowz/fflate, MIT); the ZIP structure is read here
-// (PKWARE APPNOTE.TXT §4.3: local header, central directory, end of central directory record).
+// Entries are inflated by ./inflate.ts (bounded: it stops at the bytes asked for); the ZIP structure
+// is read here (PKWARE APPNOTE.TXT §4.3: local header, central directory, end of central directory record).
 import { latin1, u16, u32, utf8 } from '../../text/bytes';
 import { BLOCKED, contentKind, executableKind, extensionsOf, hasBidiControl } from './files';
 import { inflatePrefix } from './inflate';
