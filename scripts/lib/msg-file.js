@@ -192,10 +192,12 @@ function version4(c) {
 
 /**
  * An .msg file: { subject, body, html (PidTagHtml, binary), bodyHtml (PidTagBodyHtml, a string), ansi (8-bit strings), to, attachments: [{ name, data, mime }
- * or { name, message }] }. `o.version4` writes 4096-byte sectors.
+ * or { name, message }] }. `o.version4` writes 4096-byte sectors; `o.extraStreams` adds empty
+ * top-level streams with those names (a hostile file's odd names).
  */
 function msgBytes(m, o = {}) {
   const c = CFB.utils.cfb_new();
+  for (const name of o.extraStreams ?? []) CFB.utils.cfb_add(c, `/${name}`, Buffer.alloc(8));
   addMessage(c, '', m, 'top');
   const v3 = CFB.write(c, { type: 'buffer' });
   return new Uint8Array(o.version4 ? version4(CFB.read(v3, { type: 'buffer' })) : v3);

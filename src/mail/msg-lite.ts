@@ -133,7 +133,8 @@ function compoundFile(b: Uint8Array): { entries: Entry[]; read: (e: Entry) => Ui
 
 /** The entries in a storage, by lower-cased name: the storage's red-black tree walked from its child (§2.6.4), each entry once. */
 function childrenOf(entries: Entry[], storage: Entry): Record<string, Entry> {
-  const out: Record<string, Entry> = {};
+  // No prototype: an entry named "__proto__" or "constructor" is just a name here.
+  const out: Record<string, Entry> = Object.create(null);
   const seen = new Set<number>();
   const stack = [storage.child];
   while (stack.length) {

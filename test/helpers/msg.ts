@@ -13,7 +13,7 @@ export interface MsgSpec {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const lib = require('../../scripts/lib/msg-file.js') as { msgBytes: (m: MsgSpec, o?: { version4?: boolean }) => Uint8Array };
+const lib = require('../../scripts/lib/msg-file.js') as { msgBytes: (m: MsgSpec, o?: { version4?: boolean; extraStreams?: string[] }) => Uint8Array };
 
-/** An .msg file holding `m`; `version4` writes 4096-byte sectors. */
+/** An .msg file holding `m`; `version4` writes 4096-byte sectors; `extraStreams` adds oddly named top-level streams. */
 export const msgBytes = lib.msgBytes;

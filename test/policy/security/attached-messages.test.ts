@@ -115,6 +115,13 @@ describe('an attached Outlook .msg file is checked as a message', () => {
     expect(on(findings([a]), 'confidential/external').length).toBeGreaterThan(0);
   });
 
+  it('streams named "__proto__" or "constructor" are only names: the message is still read and checked', () => {
+    const content = msgBytes({ subject: 'Odd', body: 'Tell him to fuck off.' }, { extraStreams: ['__proto__', 'constructor', 'hasOwnProperty'] });
+    const msg = readMsg(content);
+    expect(msg?.subject).toBe('Odd');
+    expect(msg?.body.text).toContain('Tell him to fuck off.');
+  });
+
   it('8-bit strings (PtypString8, 001E) are read too', () => {
     const a = msgFile('old.msg', { ansi: true, subject: 'Caf\u00e9 bookings', body: 'Tell him to fuck off.' });
     expect(a.message?.subject).toBe('Caf\u00e9 bookings');
