@@ -49,14 +49,16 @@ const PC_GROUPS: Record<string, string> = {
 const PC = new RegExp(`\\b(?:${Object.values(PC_GROUPS).join('|')})\\b`, 'i');
 const PC_EACH = Object.entries(PC_GROUPS).map(([k, v]) => [k, new RegExp(`\\b(?:${v})\\b`, 'i')] as const);
 
+/** Verbs that start a command in a later clause (./detect.ts's list reads only the sentence's first word). */
+const CLAUSE_VERBS = 'sort|cancel|book|order|pay|add|tell|ask|get|move|put|fix|remove|chase|ring|phone|send|arrange|change|stop|close|lock|clear|empty|cut|paint|print|update|take|bring|leave|keep|give|let';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|the end of|half term|easter|christmas|the \\w+ meeting)';
 /** Hand-built cues: name → expression over the lower-cased sentence. */
 const CUES: Record<string, RegExp> = {
   'should-be': /\b(?:should|must|ought to|needs? to|has to|have to|wants?|needs?) (?:be|go|come|stay|remain|\w+ing)\b/,
   'is-to-be': /\b(?:is|are|am) (?:not )?to (?:be|go|come|remain|stay|begin|start)\b/,
-  'want-done': /\b(?:i'?d (?:really )?like|i would like|i want|i'?d want|i'?d expect|i expect|i'?d prefer|i should like|it is my wish|i trust|i should be obliged|it would be (?:great|appreciated|perfect))\b(?! to (?:know|thank|propose|ask|see|raise|discuss|say|hear|understand))/,
+  'want-done': /\b(?:i'?d (?:really )?like|i would like|i want|i'?d want|i'?d expect|i expect|i'?ll (?:be )?expect\w*|i'?m expecting|i need|we'?ll (?:be )?need\w*|i'?d prefer|i should like|it is my wish|i trust|i should be obliged|it would be (?:great|appreciated|perfect))\b(?! to (?:know|thank|propose|ask|see|raise|discuss|say|hear|understand))/,
   'make-sure': /\b(?:make sure|ensure|see to it|see that|get (?:the|that|those|it|them|your)\b|let'?s (?:get|have|make)|kindly|would you (?:get|make|see|sort))/,
-  told: /\b(?:i'?ve|i have|i) (?:told|said to|said|agreed|promised|assured|informed|arranged|booked)\b/,
+  told: /\b(?:i'?ve|i have|i) (?:told|said to|said|agreed|promised|assured|informed|arranged|booked|asked (?:the|him|her|them)|instructed|okayed|ok'?d|given (?:the|him|her|them) the)\b/,
   'can-have': /\b(?:can|may|will) (?:have|use|start|park|keep|go ahead)\b|\bthe council (?:will|won'?t) (?:mind|pay|meet)/,
   deadline: new RegExp(`\\b(?:by|before|until|no later than|from) ${DAY}|\\b(?:today|tomorrow|asap|this week|first thing|from now on|immediately|without (?:further )?delay|straight away|right away|by then|before (?:the|he|she|they|anyone|it))\\b`),
   money: /£\s?\d|\b\d+k\b|\bpounds?\b|\bfree of charge\b|\bwaived?\b|\bpay(?:ing|ment)?\b/,
@@ -64,6 +66,15 @@ const CUES: Record<string, RegExp> = {
   agenda: /\b(?:agenda|committee|propos\w+|vote|voting|motion|raise it|put (?:it )?to|full council|meeting|consider)\b/,
   report: /\b(?:asked (?:me|whether|if|about)|mentioned|tells me|told me|rang me|has asked|have asked|wants to know|i noticed|just flagging|for what it'?s worth|just so you'?re aware)\b/,
   thanks: /\b(?:thank|thanks|well done|congratulations|lovely|brilliant|grateful|apologies|sorry)\b/,
+  // A command after a comma, "so" or a dash, where ./detect.ts reads only a sentence's opening
+  // ("…should be on a timer by now, sort it", "…, so cancel the other order").
+  'clause-imperative': new RegExp(`(?:[,;:]|\\s[-–—])\\s*(?:(?:so|and|then|just|please|now)\\s+)*(?!keep (?:it|that|this) up)(?:${CLAUSE_VERBS})\\s+(?:the|them|it|that|this|those|these|a|an|him|her|our|all|everything|up|out|off)\\b`),
+  // Forbidding or holding work back on the writer's say-so: "Don't let them close the lane until I've seen the plan".
+  'hold-back': /\b(?:don'?t|do not|doesn'?t|mustn'?t) let (?:them|him|her|anyone|any|the|that|those)\b|^(?:no more|nobody|no-one|no one) \w+|\b(?:nobody|no-one|no one|nothing) (?:is|are) to\b|\buntil i(?:'?ve| have)? (?:seen|approved|checked|signed|agreed|looked|had|say|said)\b/,
+  // Something done or set up for the writer: "get the boiler looked at", "needing the hall set out".
+  causative: /\b(?:get|getting|have|having|needing|need|want|wanting) (?:the|that|those|it|them|this|these|our) (?:[\w']+ ){0,3}?(?:\w+ed|done|set out|set up|cut|put up|taken down|seen to|sorted|fixed|sent|made|swept|emptied|painted|shut|locked)\b/,
+  // A decision announced as settled: "We're going with the cheaper printer", "the rota is going back to how it was".
+  settled: /\b(?:we'?re|we are|it'?s|it is|is|are) going (?:back to|with|ahead)\b|\bwe'?re (?:switching|changing|moving) (?:to|over)\b/,
   you: /\b(?:you|your|you'?re|yours|yourself)\b/,
   i: /\b(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b/,
   we: /\b(?:we|we'?re|we'?ll|us|our)\b/,
@@ -97,7 +108,11 @@ const ADVICE = /^(?:please|can you|could you|would you)\b|\b(?:do not|don'?t|nev
 const SENTENCE_GATES: Record<SentenceClass, { test(s: string): boolean }[]> = {
   // Imperatives and "you must" are ./detect.ts's (instructions/councillor): what it let through
   // ("Send my apologies", "You must be joking") is not judged again.
-  instruction: [{ test: (s: string) => CUES['should-be'].test(s) && !/\byou (?:must|should|need to|have to|ought to) be\b/.test(s) }, CUES['is-to-be'], CUES['want-done'], CUES['make-sure'], CUES.told, CUES['can-have'], CUES.deadline],
+  instruction: [
+    { test: (s: string) => CUES['should-be'].test(s) && !/\byou (?:must|should|need to|have to|ought to) be\b/.test(s) },
+    CUES['is-to-be'], CUES['want-done'], CUES['make-sure'], CUES.told, CUES['can-have'], CUES.deadline,
+    CUES['clause-imperative'], CUES['hold-back'], CUES.causative, CUES.settled,
+  ],
   harassment: [
     /\b(?:(?:you|she) (?:look|looked|looks) (?:so |very |really )?pretty|pretty (?:face|girl|thing|woman|lady|young)|gorgeous|beautiful|stunning|(?:you|she|he)(?:'re|'s| are| is| look| looked)? (?:very |so |far too |too |really )?attractive|attractive (?:girl|woman|lady|young|figure)|sexy|shapely|your figure|(?:your|her|nice|lovely|long|those) legs|legs like|boobs|bum|lips|smile more|lost weight|put on weight|make-?up|(?:that|your|in a|wear a|wore a|red|tight) dress|skirts?|jeans|bikini|swimsuit|fetching|ravishing|provocative\w*|frigid|you look(?:ed)? (?:very|so|lovely|stunning|gorgeous|beautiful|fit|sexy|hot|nice|good)|nice view|bending over|bent over|something to wear|see it on you|wear (?:it|that|this) (?:for|to) me)\b/,
     /\b(?:your (?:husband|wife|boyfriend|girlfriend|fella|chap|divorce|flat)|(?:boyfriend|girlfriend|fella|divorce|split up|affair|dating|wedding ring|ivf|give (?:me|us) a kiss|kiss (?:me|you)|lonely|(?:who|do) you live with|live with (?:him|her|them|your))|(?:are you|you'?re|still|is she|is he) (?:married|single|seeing)|seeing (?:each other|someone|the)|(?:is|she'?s) pregnant)\b/,
@@ -198,6 +213,21 @@ const WIDE_GATES: Partial<Record<SentenceClass, { test(s: string): boolean }[]>>
   harassment: [CUES.looks, CUES.private, CUES.pressing, CUES.presence, CUES.endearment, CUES.invite],
   threat: [CUES.property, CUES.veiled, CUES.fragile, CUES.family, CUES['i-know'], CUES['shame-if'], PROPERTY_MENACE],
 };
+
+/**
+ * A question asking whether or when something happens ("Will the bins be emptied before the fair?",
+ * "Is the chain being cleaned, or is it fine?"): a councillor asking for information, not an instruction.
+ * "Can you…", "Could you…", "Would you…" and "Do you think you could…" ask for action and stay candidates.
+ */
+const INFO_QUESTION = /^(?:(?:and|but|so|also|oh|just|sorry)[, ]+)?(?:is|are|was|were|will (?!you\b)|would (?!you\b)|has|have|had|do (?!you (?:think|mind)\b)|does|did|when|what|who|why|how|which|where|whether|any)\b/;
+
+/**
+ * A candidate the class's judgement must not report, whatever its score (the model is still trained
+ * on it as innocent text, which teaches it what such a sentence looks like).
+ */
+function ruledOut(cls: CouncilClass, lower: string): boolean {
+  return cls === 'instruction' && endsWithQuestion(lower) && INFO_QUESTION.test(lower.trimStart());
+}
 
 function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean): boolean {
   if (cls === 'discrimination') return (PC_GATE.test(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower));
@@ -603,7 +633,8 @@ export function judgeCouncil(
     for (const w of ws) {
       if (sentenceClass) {
         // One sentence at a time (a window of two sentences is skipped).
-        if (w.p.single !== true || !isCandidate(cls, text.slice(w.start, w.end), model.wide === true)) continue;
+        const lower = lowered(text.slice(w.start, w.end));
+        if (w.p.single !== true || !isCandidateLower(cls, lower, model.wide === true) || ruledOut(cls, lower)) continue;
       } else if (!gatePasses(cls, w.p, admit) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
       const x = councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits);
       const score = scoreVector(model, x);
@@ -628,7 +659,8 @@ export interface SentenceJudgement {
 
 /** A sentence class's judgement of one sentence: undefined when it is not a candidate. */
 export function judgeSentence(cls: SentenceClass, text: string, model: CouncilModel = COUNCIL_MODELS[cls]): SentenceJudgement | undefined {
-  if (!isCandidateLower(cls, lowered(text), model.wide === true)) return undefined;
+  const lower = lowered(text);
+  if (!isCandidateLower(cls, lower, model.wide === true) || ruledOut(cls, lower)) return undefined;
   const score = scoreVector(model, councilFeatures(cls, text));
   return { score, fires: score > model.threshold };
 }
