@@ -20,6 +20,7 @@ import WEIGHTS from '../data/council-weights.json';
 import { CUE_FAMILIES } from '../data/council-judgements-cues';
 import { scoreVector, sigmoid, type FeatureVector, type LogisticModel } from './logistic';
 import { politenessCues, politenessLogOdds } from './politeness';
+import { namesGroup } from '../judge/generalisation';
 
 export const SENTENCE_CLASSES = ['instruction', 'harassment', 'threat', 'discrimination'] as const;
 export const WINDOW_CLASSES = ['impolite', 'confidential', 'special-category', 'credentials', 'advertising'] as const;
@@ -145,6 +146,10 @@ const PC_GATE = new RegExp(
     ')\\b',
   'i',
 );
+/** Does the sentence name people by a protected-characteristic word that is rarely anything else ("older staff", "women", "travellers")? */
+export function namesProtectedGroup(text: string): boolean {
+  return PC_GATE.test(lowered(text));
+}
 /**
  * A feature: a protected-characteristic term in the shape of a generalisation or a decision about people:
  * the term followed by a verb or generalising word ("women are…", "older staff just can't…",
@@ -230,7 +235,9 @@ function ruledOut(cls: CouncilClass, lower: string): boolean {
 }
 
 function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean): boolean {
-  if (cls === 'discrimination') return (PC_GATE.test(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower));
+  // People named by the characteristic: the narrow word list, or the rule's own group and coded-phrase
+  // lists (../judge/generalisation.ts: "somebody from a different background", "that persuasion").
+  if (cls === 'discrimination') return (PC_GATE.test(lower) || namesGroup(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower));
   if (cls === 'threat' && ADVICE.test(lower)) return false;
   return SENTENCE_GATES[cls].some((re) => re.test(lower)) || (wide && (WIDE_GATES[cls] ?? []).some((re) => re.test(lower)));
 }
