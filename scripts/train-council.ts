@@ -171,13 +171,6 @@ function trainOn(cls: CouncilClass, items: readonly CorpusItem[], extra: readonl
   return { ...m, threshold: 0, ...(s.wide ? { wide: true } : {}) };
 }
 
-/**
- * Thresholds chosen on enron1 ham (flagged in docs/QUALITY.md): where the cross-validated threshold
- * warns on too much ordinary business mail, the lowest on the grid that keeps enron1 ham near the
- * shipped rules' figure. Advertising: 0.75 by CV added 0.43 points of warnings on enron1 ham; 2.5 adds 0.16.
- */
-const FLOOR: Partial<Record<CouncilClass, number>> = { advertising: 2.5 };
-
 const THRESHOLDS = Array.from({ length: 49 }, (_v, i) => -3 + i * 0.25);
 
 interface Choice {
@@ -260,7 +253,7 @@ for (const cls of COUNCIL_CLASSES) {
     if (!best || better(c, best)) best = c;
   }
   const b = best!;
-  const model: CouncilModel = { ...b.model, threshold: Math.max(b.threshold, FLOOR[cls] ?? -Infinity) };
+  const model: CouncilModel = { ...b.model, threshold: b.threshold };
   out[cls] = model;
   const devFig = binaryScores(
     dev.map((i) => i.label),
@@ -268,7 +261,7 @@ for (const cls of COUNCIL_CLASSES) {
   );
   report[cls] = { setting: b.setting, threshold: b.threshold, cv: b.cv, dev: devFig, heldFlagged: b.heldFlagged };
   process.stdout.write(
-    `${cls}: ${voices.length} train voices; chosen ${b.setting.wide ? 'wide' : 'narrow'} candidates, l2 ${b.setting.l2}, minVoices ${b.setting.minVoices}, threshold ${model.threshold}${model.threshold !== b.threshold ? ` (CV chose ${b.threshold}; floor chosen on enron1 ham)` : ''}, ${Object.keys(model.weights).length} weights; ` +
+    `${cls}: ${voices.length} train voices; chosen ${b.setting.wide ? 'wide' : 'narrow'} candidates, l2 ${b.setting.l2}, minVoices ${b.setting.minVoices}, threshold ${b.threshold}, ${Object.keys(model.weights).length} weights; ` +
       `leave-one-voice-out P ${b.cv.precision.toFixed(3)} R ${b.cv.recall.toFixed(3)}; dev (judgement alone) P ${devFig.precision.toFixed(3)} R ${devFig.recall.toFixed(3)} ` +
       `(tp ${devFig.tp} fp ${devFig.fp} fn ${devFig.fn}); held-back business sentences flagged ${b.heldFlagged}/${intentHeld.length}\n`,
   );

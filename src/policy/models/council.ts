@@ -204,7 +204,7 @@ const PASSIVE = /\b(?:is|are|be|been|being|get|gets|got) (?:\w+ed|done|made|put|
 
 /** Is the sentence a candidate for this class's judgement? */
 export function isCandidate(cls: SentenceClass, text: string, wide = COUNCIL_MODELS[cls].wide === true): boolean {
-  return isCandidateLower(cls, lowered(text), wide);
+  return isCandidateLower(cls, lowered(text), wide, text);
 }
 
 /**
@@ -234,10 +234,12 @@ function ruledOut(cls: CouncilClass, lower: string): boolean {
   return cls === 'instruction' && endsWithQuestion(lower) && INFO_QUESTION.test(lower.trimStart());
 }
 
-function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean): boolean {
+/** `text` is the sentence as written (the rule's group lists read capitals: "Poles", "the Chinese tenants"). */
+function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean, text: string): boolean {
   // People named by the characteristic: the narrow word list, or the rule's own group and coded-phrase
   // lists (../judge/generalisation.ts: "somebody from a different background", "that persuasion").
-  if (cls === 'discrimination') return (PC_GATE.test(lower) || namesGroup(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower));
+  // A group the rule's lists name is a candidate in any shape ("the Sikhs have taken over the club").
+  if (cls === 'discrimination') return namesGroup(text) || ((PC_GATE.test(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower)));
   if (cls === 'threat' && ADVICE.test(lower)) return false;
   return SENTENCE_GATES[cls].some((re) => re.test(lower)) || (wide && (WIDE_GATES[cls] ?? []).some((re) => re.test(lower)));
 }
@@ -640,8 +642,9 @@ export function judgeCouncil(
     for (const w of ws) {
       if (sentenceClass) {
         // One sentence at a time (a window of two sentences is skipped).
-        const lower = lowered(text.slice(w.start, w.end));
-        if (w.p.single !== true || !isCandidateLower(cls, lower, model.wide === true) || ruledOut(cls, lower)) continue;
+        const sentence = text.slice(w.start, w.end);
+        const lower = lowered(sentence);
+        if (w.p.single !== true || !isCandidateLower(cls, lower, model.wide === true, sentence) || ruledOut(cls, lower)) continue;
       } else if (!gatePasses(cls, w.p, admit) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
       const x = councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits);
       const score = scoreVector(model, x);
@@ -667,7 +670,7 @@ export interface SentenceJudgement {
 /** A sentence class's judgement of one sentence: undefined when it is not a candidate. */
 export function judgeSentence(cls: SentenceClass, text: string, model: CouncilModel = COUNCIL_MODELS[cls]): SentenceJudgement | undefined {
   const lower = lowered(text);
-  if (!isCandidateLower(cls, lower, model.wide === true) || ruledOut(cls, lower)) return undefined;
+  if (!isCandidateLower(cls, lower, model.wide === true, text) || ruledOut(cls, lower)) return undefined;
   const score = scoreVector(model, councilFeatures(cls, text));
   return { score, fires: score > model.threshold };
 }

@@ -25,5 +25,13 @@ describe('solicitation/advertising, learnt judgement', () => {
   tester.accepts([
     ["the council's own event", "The council's summer fair is on 12 July; stalls are £10 each."],
     ['a declared interest', 'I must declare an interest: my husband has quoted for the gutter work.'],
+    // Context checks on the judgement (each scores above its threshold without them).
+    ['trading in the course of business', 'We are selling the surplus gas capacity to the county; my team will send the deal sheet.'],
+    ['information passed on to staff', 'Please share this information with your staff.'],
   ]);
+
+  it('still warns when a private seller is named beside the trade words', () => {
+    const body = "If you know anyone after cheap logs, we're selling the power company's old poles by the load, just drop me a line.";
+    expect(idsOf(rule, draft({ body })).filter((id) => id.startsWith('learnt'))).toHaveLength(1);
+  });
 });

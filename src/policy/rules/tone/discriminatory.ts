@@ -23,6 +23,10 @@ const CATEGORY_NAMES = /\b(?:age|disability|gender reassignment|marriage|civil p
 const namesCategories = (s: string) => (s.match(CATEGORY_NAMES) ?? []).length >= 2;
 /** "Gay" alone is as often a surname ("Randy Gay"); as a group it comes with a person word or a verb (the group lists have those). */
 const LONE_GAY = /\bgay\b(?! (?:people|couples?|men|man|women|woman|bloke|lads?|ones?|community|pride|lot))/gi;
+/** "Transitioning into his new role": a change of job, not of gender. */
+const NEW_ROLE = /\btransition(?:ing|ed|s)? (?:in)?to (?:his|her|their|a|an|the|our|my) /gi;
+/** The words a learnt finding is aimed by: a surname and a change of job left out. */
+const aimWords = (s: string) => s.replace(LONE_GAY, '').replace(NEW_ROLE, '');
 /** Someone's own request passed on ("has asked which toilets to use"): not a judgement of them. */
 const THEIR_REQUEST = /\b(?:has|have|had) asked\b|\basked (?:for|whether|if|which|to)\b/i;
 /** The same for the rule's own judgement, which reads "I'd rather not …" as the writer's decision, not their own data. */
@@ -75,7 +79,7 @@ export default defineRule({
     if (ctx.sentences.length > TONE_MAX_SENTENCES) return;
     const news = new NewsCues(ctx.ownText);
     for (const s of judgedSentences(ctx, 'discrimination', found)) {
-      if (!namesGroup(s.text.replace(LONE_GAY, '')) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) continue;
+      if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) continue;
       if (said(s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) continue;
       report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
