@@ -513,8 +513,11 @@ const WINDOW_CANDIDATES: Record<WindowClass, (hits: readonly CueHit[], tokens: r
   // A password-like value, or a number or code within a few words of an access word ("the gate is 4471").
   credentials: (h, tokens) =>
     tokens.filter((t, i) => PASSWORD_SHAPES.has(t.t) || (CODE_SHAPES.has(t.t) && h.some((c) => c.family === 'access' && Math.abs(c.first - i) <= 6))).map((t) => ({ start: t.start, end: t.end })),
+  // An offer beside the writer: "first-person" leaves out a bare "I" (other classes read it), so it counts here too.
   advertising: (h, tokens) =>
-    h.some((c) => c.family === 'gate-advertising') || ownBusiness(tokens) || (h.some((c) => c.family === 'offer') && h.some((c) => c.family === 'first-person'))
+    h.some((c) => c.family === 'gate-advertising') ||
+    ownBusiness(tokens) ||
+    (h.some((c) => c.family === 'offer') && (h.some((c) => c.family === 'first-person' || c.family === 'own-business') || tokens.some((t) => SELLERS.has(t.t))))
       ? [{ start: tokens[0].start, end: tokens[tokens.length - 1].end }]
       : [],
 };
@@ -525,6 +528,8 @@ function gatePasses(cls: WindowClass, p: Prepared, admit?: (c: Candidate) => boo
   return admit ? cs.some(admit) : cs.length > 0;
 }
 
+/** The writer as a seller, beside an offer word ("I can do you a deal"); "we" and "our" are as often the organisation's. */
+const SELLERS = new Set(['i', "i'd", 'mine']);
 const OWNERS = new Set(['my', 'our', "i'm", 'we']);
 const TRADES = new Set([
   'business', 'firm', 'company', 'shop', 'agency', 'practice', 'salon', 'van', 'café', 'cafe', 'studio', 'garage', 'gym',
