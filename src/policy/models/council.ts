@@ -528,6 +528,10 @@ function gatePasses(cls: WindowClass, p: Prepared, admit?: (c: Candidate) => boo
   return admit ? cs.some(admit) : cs.length > 0;
 }
 
+/** "Each" is a price only after one ("£5 each", "three each"); "payable each October" offers nothing. */
+function everyOne(tokens: readonly CouncilToken[], c: CueHit): boolean {
+  return c.first === c.last && tokens[c.first].t === 'each' && !(c.first > 0 && /^(?:#money|#d2|#d3|#num|\w+teen|two|three|four|five|six|ten|twenty|fifty|quid|pounds?|p)$/.test(tokens[c.first - 1].t));
+}
 /** The writer as a seller, beside an offer word ("I can do you a deal"); "we" and "our" are as often the organisation's. */
 const SELLERS = new Set(['i', "i'd", 'mine']);
 const OWNERS = new Set(['my', 'our', "i'm", 'we']);
@@ -651,6 +655,8 @@ export function judgeCouncil(
         const lower = lowered(sentence);
         if (w.p.single !== true || !isCandidateLower(cls, lower, model.wide === true, sentence) || ruledOut(cls, lower)) continue;
       } else if (!gatePasses(cls, w.p, admit) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
+      // Advertising: a window let in only by "each" that follows no price ("payable each October") offers nothing.
+      else if (cls === 'advertising' && !WINDOW_CANDIDATES.advertising(w.p.hits.filter((c) => !everyOne(w.p.tokens, c)), w.p.tokens).length) continue;
       const x = councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits);
       const score = scoreVector(model, x);
       if (score > model.threshold && (!best || score > best.score)) best = { score, w, x };

@@ -28,6 +28,10 @@ describe('solicitation/advertising, learnt judgement', () => {
     // Context checks on the judgement (each scores above its threshold without them).
     ['trading in the course of business', 'We are selling the surplus gas capacity to the county; my team will send the deal sheet.'],
     ['information passed on to staff', 'Please share this information with your staff.'],
+    [
+      '"each" that follows no price (a council rent)',
+      "I have added your name with today's date, and we will write to you as soon as a pitch is offered.\n\nThe annual rent for a market pitch is £35, payable each March.",
+    ],
   ]);
 
   it('still warns when a private seller is named beside the trade words', () => {
