@@ -231,8 +231,10 @@ const INFO_QUESTION = /^(?:(?:and|but|so|also|oh|just|sorry)[, ]+)?(?:is|are|was
  * on it as innocent text, which teaches it what such a sentence looks like).
  */
 function ruledOut(cls: CouncilClass, lower: string): boolean {
-  return cls === 'instruction' && endsWithQuestion(lower) && INFO_QUESTION.test(lower.trimStart());
+  return cls === 'instruction' && ((endsWithQuestion(lower) && INFO_QUESTION.test(lower.trimStart())) || ASKS_FOR_PAPERS.test(lower));
 }
+/** Asking for papers or information for oneself ("send me the report by Monday", "I need a copy of the quote"): information, not an instruction. */
+const ASKS_FOR_PAPERS = /\b(?:send|give|forward|email|pass|show|bring) me\b|\b(?:on|to) my desk\b|\b(?:a copy|copies|sight) of\b/;
 
 /** `text` is the sentence as written (the rule's group lists read capitals: "Poles", "the Chinese tenants"). */
 function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean, text: string): boolean {

@@ -71,6 +71,7 @@ describe('instructions/councillor', () => {
     ['a question whether something is being done', 'Is the defibrillator being serviced this month, or was that done in spring?'],
     ['a quoted joke', 'My favourite cracker joke: "Don\'t let the vicar bring his own chair until I\'ve seen it."'],
     ['praise', 'The hanging baskets look lovely this year, well done, keep it up.'],
+    ['asking for papers for oneself', 'I need the quote for the new bench on my desk by Friday.'],
   ], { title: 'does not judge %s an instruction', input: fromCllr });
 
   it('ignores instructions inside a quoted message', () => {
