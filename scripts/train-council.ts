@@ -272,6 +272,8 @@ const file = path.join(root, 'src/policy/data/council-weights.json');
 // Classes not trained in this run keep their weights (read now: another run may have written some).
 const kept = (JSON.parse(fs.readFileSync(file, 'utf8')) as { classes: Record<string, CouncilModel> }).classes;
 for (const cls of COUNCIL_CLASSES) if (!out[cls]) out[cls] = kept[cls] ?? COUNCIL_MODELS[cls];
+// In the file's own order (new classes last): a run that retrains some classes changes only their lines.
+const order = [...Object.keys(kept), ...COUNCIL_CLASSES.filter((c) => !(c in kept))];
 const json = {
   source:
     'Trained by scripts/train-council.ts on the train split of data/council-corpus (written for issue #17), with the other classes\' train neighbours, Enron intent sentences (ParakweetLabs EmailIntentDataSet, MIT) and Wikipedia requests from the Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al., ACL 2013, CC BY 4.0) as innocent text; settings and thresholds chosen by leave-one-voice-out cross-validation on train.',
@@ -279,7 +281,7 @@ const json = {
     'w: word, b: word pair (^ and $ mark the ends), p: first five letters of a long word, h: hand-built cue, cue family or value shape, s: politeness strategy (src/policy/models/council.ts)',
   // Two decimals are plenty for a score compared with a threshold, and keep the send bundle small.
   classes: Object.fromEntries(
-    Object.entries(out).map(([k, m]) => [
+    order.map((k) => [k, out[k]] as const).map(([k, m]) => [
       k,
       { threshold: m.threshold, ...(m.wide ? { wide: true } : {}), bias: round2(m.bias), weights: Object.fromEntries(Object.entries(m.weights).map(([f, w]) => [f, round2(w)]).filter(([, w]) => w !== 0)) },
     ]),

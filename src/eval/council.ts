@@ -83,7 +83,7 @@ export function evalCouncil(
 ): CouncilReport {
   const split = opts.split ?? 'dev';
   if (opts.show && split === 'test') throw new Error('The locked test split is for the final figures only; --show reads train or dev.');
-  // As shipped, no learnt judgement acts (policy file learntJudgements); --learnt measures them all.
+  // As shipped, the policy file's learntJudgements act (instruction, advertising); --learnt measures them all.
   const shipped = defaultPolicy();
   const config = opts.learnt ? { ...shipped, learntJudgements: [...LEARNT_CLASSES] } : shipped;
   const items = loadCouncilCorpus(dir, opts.classes).filter((i) => inSplit(i, split));

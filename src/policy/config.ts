@@ -45,8 +45,9 @@ export interface PolicyConfig {
   levels: Partial<Record<RuleId, ConfiguredLevel>>;
   allowOverride: RuleId[];
   /**
-   * Learnt judgements (issue #17) allowed to add findings to their rules. None by default: none yet
-   * meets its bar on the council corpus's locked test without blocking ordinary mail.
+   * Learnt judgements (issue #17) allowed to add findings to their rules. None when a policy file
+   * does not list them; the shipped policy file lists the ones that meet their bar on the council
+   * corpus's locked test without blocking ordinary mail (docs/QUALITY.md).
    */
   learntJudgements: string[];
   onError: 'allow' | 'block';

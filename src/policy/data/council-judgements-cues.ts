@@ -219,6 +219,10 @@ export const CUE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'mention this email', 'mention the council', 'please share', 'pass it on', 'pass this on', 'pass my number',
     'pass our details', 'share our', 'forward this to residents', 'a rep', 'stylist', 'my dog', 'my holiday', 'my beauty', 'my yoga', 'my taxi', 'my removal', 'my catering',
     'my printing', 'my estate', 'my accountancy', 'my handyman', 'my partner\'s', 'my bike', "i'm doing",
+    // A trader asking the council to pass their trade on (written from train misses, issue #17).
+    'self-employed', 'my flyer', 'my flyers', 'our flyer', 'our flyers', 'our leaflets', 'my leaflets', 'our opening offer',
+    'free trial', 'put a word in', 'tell your councillors', 'your councillors about', 'your members need', 'council family',
+    'my mobile', 'our mobile', 'my coffee', 'pick-your-own', 'farm gate',
   ],
   // tone/impolite
   // Sarcasm and condescension that need no context: said sincerely they are still barbed.

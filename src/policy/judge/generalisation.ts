@@ -146,6 +146,14 @@ const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)
 const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|^\\s*(?:is|are|do|does|did|has|have|will|would|when|where|what|how|who|which|may|might|shall)\\b[^?]*\\?`, 'i');
 const BUT = /\bbut\b/gi;
 
+/**
+ * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as
+ * against things ("old bills", "black bars", "youth hostel")? The learnt judgement's aim check.
+ */
+export function namesGroup(sentence: string): boolean {
+  return sentence.length <= MAX_CHARS && (GROUP.test(sentence) || GROUP_CAPITALISED.test(sentence) || CODED_RE.test(sentence));
+}
+
 /** Does the sentence judge people by a protected characteristic? */
 export function judgesByCharacteristic(sentence: string): boolean {
   if (sentence.length > MAX_CHARS) return false;

@@ -20,6 +20,7 @@ import WEIGHTS from '../data/council-weights.json';
 import { CUE_FAMILIES } from '../data/council-judgements-cues';
 import { scoreVector, sigmoid, type FeatureVector, type LogisticModel } from './logistic';
 import { politenessCues, politenessLogOdds } from './politeness';
+import { namesGroup } from '../judge/generalisation';
 
 export const SENTENCE_CLASSES = ['instruction', 'harassment', 'threat', 'discrimination'] as const;
 export const WINDOW_CLASSES = ['impolite', 'confidential', 'special-category', 'credentials', 'advertising'] as const;
@@ -49,14 +50,16 @@ const PC_GROUPS: Record<string, string> = {
 const PC = new RegExp(`\\b(?:${Object.values(PC_GROUPS).join('|')})\\b`, 'i');
 const PC_EACH = Object.entries(PC_GROUPS).map(([k, v]) => [k, new RegExp(`\\b(?:${v})\\b`, 'i')] as const);
 
+/** Verbs that start a command in a later clause (./detect.ts's list reads only the sentence's first word). */
+const CLAUSE_VERBS = 'sort|cancel|book|order|pay|add|tell|ask|get|move|put|fix|remove|chase|ring|phone|send|arrange|change|stop|close|lock|clear|empty|cut|paint|print|update|take|bring|leave|keep|give|let';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|the end of|half term|easter|christmas|the \\w+ meeting)';
 /** Hand-built cues: name → expression over the lower-cased sentence. */
 const CUES: Record<string, RegExp> = {
   'should-be': /\b(?:should|must|ought to|needs? to|has to|have to|wants?|needs?) (?:be|go|come|stay|remain|\w+ing)\b/,
   'is-to-be': /\b(?:is|are|am) (?:not )?to (?:be|go|come|remain|stay|begin|start)\b/,
-  'want-done': /\b(?:i'?d (?:really )?like|i would like|i want|i'?d want|i'?d expect|i expect|i'?d prefer|i should like|it is my wish|i trust|i should be obliged|it would be (?:great|appreciated|perfect))\b(?! to (?:know|thank|propose|ask|see|raise|discuss|say|hear|understand))/,
+  'want-done': /\b(?:i'?d (?:really )?like|i would like|i want|i'?d want|i'?d expect|i expect|i'?ll (?:be )?expect\w*|i'?m expecting|i need|we'?ll (?:be )?need\w*|i'?d prefer|i should like|it is my wish|i trust|i should be obliged|it would be (?:great|appreciated|perfect))\b(?! to (?:know|thank|propose|ask|see|raise|discuss|say|hear|understand))/,
   'make-sure': /\b(?:make sure|ensure|see to it|see that|get (?:the|that|those|it|them|your)\b|let'?s (?:get|have|make)|kindly|would you (?:get|make|see|sort))/,
-  told: /\b(?:i'?ve|i have|i) (?:told|said to|said|agreed|promised|assured|informed|arranged|booked)\b/,
+  told: /\b(?:i'?ve|i have|i) (?:told|said to|said|agreed|promised|assured|informed|arranged|booked|asked (?:the|him|her|them)|instructed|okayed|ok'?d|given (?:the|him|her|them) the)\b/,
   'can-have': /\b(?:can|may|will) (?:have|use|start|park|keep|go ahead)\b|\bthe council (?:will|won'?t) (?:mind|pay|meet)/,
   deadline: new RegExp(`\\b(?:by|before|until|no later than|from) ${DAY}|\\b(?:today|tomorrow|asap|this week|first thing|from now on|immediately|without (?:further )?delay|straight away|right away|by then|before (?:the|he|she|they|anyone|it))\\b`),
   money: /£\s?\d|\b\d+k\b|\bpounds?\b|\bfree of charge\b|\bwaived?\b|\bpay(?:ing|ment)?\b/,
@@ -64,6 +67,15 @@ const CUES: Record<string, RegExp> = {
   agenda: /\b(?:agenda|committee|propos\w+|vote|voting|motion|raise it|put (?:it )?to|full council|meeting|consider)\b/,
   report: /\b(?:asked (?:me|whether|if|about)|mentioned|tells me|told me|rang me|has asked|have asked|wants to know|i noticed|just flagging|for what it'?s worth|just so you'?re aware)\b/,
   thanks: /\b(?:thank|thanks|well done|congratulations|lovely|brilliant|grateful|apologies|sorry)\b/,
+  // A command after a comma, "so" or a dash, where ./detect.ts reads only a sentence's opening
+  // ("…should be on a timer by now, sort it", "…, so cancel the other order").
+  'clause-imperative': new RegExp(`(?:[,;:]|\\s[-–—])\\s*(?:(?:so|and|then|just|please|now)\\s+)*(?!keep (?:it|that|this) up)(?:${CLAUSE_VERBS})\\s+(?:the|them|it|that|this|those|these|a|an|him|her|our|all|everything|up|out|off)\\b`),
+  // Forbidding or holding work back on the writer's say-so: "Don't let them close the lane until I've seen the plan".
+  'hold-back': /\b(?:don'?t|do not|doesn'?t|mustn'?t) let (?:them|him|her|anyone|any|the|that|those)\b|^(?:no more|nobody|no-one|no one) \w+|\b(?:nobody|no-one|no one|nothing) (?:is|are) to\b|\buntil i(?:'?ve| have)? (?:seen|approved|checked|signed|agreed|looked|had|say|said)\b/,
+  // Something done or set up for the writer: "get the boiler looked at", "needing the hall set out".
+  causative: /\b(?:get|getting|have|having|needing|need|want|wanting) (?:the|that|those|it|them|this|these|our) (?:[\w']+ ){0,3}?(?:\w+ed|done|set out|set up|cut|put up|taken down|seen to|sorted|fixed|sent|made|swept|emptied|painted|shut|locked)\b/,
+  // A decision announced as settled: "We're going with the cheaper printer", "the rota is going back to how it was".
+  settled: /\b(?:we'?re|we are|it'?s|it is|is|are) going (?:back to|with|ahead)\b|\bwe'?re (?:switching|changing|moving) (?:to|over)\b/,
   you: /\b(?:you|your|you'?re|yours|yourself)\b/,
   i: /\b(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b/,
   we: /\b(?:we|we'?re|we'?ll|us|our)\b/,
@@ -97,7 +109,11 @@ const ADVICE = /^(?:please|can you|could you|would you)\b|\b(?:do not|don'?t|nev
 const SENTENCE_GATES: Record<SentenceClass, { test(s: string): boolean }[]> = {
   // Imperatives and "you must" are ./detect.ts's (instructions/councillor): what it let through
   // ("Send my apologies", "You must be joking") is not judged again.
-  instruction: [{ test: (s: string) => CUES['should-be'].test(s) && !/\byou (?:must|should|need to|have to|ought to) be\b/.test(s) }, CUES['is-to-be'], CUES['want-done'], CUES['make-sure'], CUES.told, CUES['can-have'], CUES.deadline],
+  instruction: [
+    { test: (s: string) => CUES['should-be'].test(s) && !/\byou (?:must|should|need to|have to|ought to) be\b/.test(s) },
+    CUES['is-to-be'], CUES['want-done'], CUES['make-sure'], CUES.told, CUES['can-have'], CUES.deadline,
+    CUES['clause-imperative'], CUES['hold-back'], CUES.causative, CUES.settled,
+  ],
   harassment: [
     /\b(?:(?:you|she) (?:look|looked|looks) (?:so |very |really )?pretty|pretty (?:face|girl|thing|woman|lady|young)|gorgeous|beautiful|stunning|(?:you|she|he)(?:'re|'s| are| is| look| looked)? (?:very |so |far too |too |really )?attractive|attractive (?:girl|woman|lady|young|figure)|sexy|shapely|your figure|(?:your|her|nice|lovely|long|those) legs|legs like|boobs|bum|lips|smile more|lost weight|put on weight|make-?up|(?:that|your|in a|wear a|wore a|red|tight) dress|skirts?|jeans|bikini|swimsuit|fetching|ravishing|provocative\w*|frigid|you look(?:ed)? (?:very|so|lovely|stunning|gorgeous|beautiful|fit|sexy|hot|nice|good)|nice view|bending over|bent over|something to wear|see it on you|wear (?:it|that|this) (?:for|to) me)\b/,
     /\b(?:your (?:husband|wife|boyfriend|girlfriend|fella|chap|divorce|flat)|(?:boyfriend|girlfriend|fella|divorce|split up|affair|dating|wedding ring|ivf|give (?:me|us) a kiss|kiss (?:me|you)|lonely|(?:who|do) you live with|live with (?:him|her|them|your))|(?:are you|you'?re|still|is she|is he) (?:married|single|seeing)|seeing (?:each other|someone|the)|(?:is|she'?s) pregnant)\b/,
@@ -130,6 +146,10 @@ const PC_GATE = new RegExp(
     ')\\b',
   'i',
 );
+/** Does the sentence name people by a protected-characteristic word that is rarely anything else ("older staff", "women", "travellers")? */
+export function namesProtectedGroup(text: string): boolean {
+  return PC_GATE.test(lowered(text));
+}
 /**
  * A feature: a protected-characteristic term in the shape of a generalisation or a decision about people:
  * the term followed by a verb or generalising word ("women are…", "older staff just can't…",
@@ -184,7 +204,7 @@ const PASSIVE = /\b(?:is|are|be|been|being|get|gets|got) (?:\w+ed|done|made|put|
 
 /** Is the sentence a candidate for this class's judgement? */
 export function isCandidate(cls: SentenceClass, text: string, wide = COUNCIL_MODELS[cls].wide === true): boolean {
-  return isCandidateLower(cls, lowered(text), wide);
+  return isCandidateLower(cls, lowered(text), wide, text);
 }
 
 /**
@@ -199,8 +219,29 @@ const WIDE_GATES: Partial<Record<SentenceClass, { test(s: string): boolean }[]>>
   threat: [CUES.property, CUES.veiled, CUES.fragile, CUES.family, CUES['i-know'], CUES['shame-if'], PROPERTY_MENACE],
 };
 
-function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean): boolean {
-  if (cls === 'discrimination') return (PC_GATE.test(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower));
+/**
+ * A question asking whether or when something happens ("Will the bins be emptied before the fair?",
+ * "Is the chain being cleaned, or is it fine?"): a councillor asking for information, not an instruction.
+ * "Can you…", "Could you…", "Would you…" and "Do you think you could…" ask for action and stay candidates.
+ */
+const INFO_QUESTION = /^(?:(?:and|but|so|also|oh|just|sorry)[, ]+)?(?:is|are|was|were|will (?!you\b)|would (?!you\b)|has|have|had|do (?!you (?:think|mind)\b)|does|did|when|what|who|why|how|which|where|whether|any)\b/;
+
+/**
+ * A candidate the class's judgement must not report, whatever its score (the model is still trained
+ * on it as innocent text, which teaches it what such a sentence looks like).
+ */
+function ruledOut(cls: CouncilClass, lower: string): boolean {
+  return cls === 'instruction' && ((endsWithQuestion(lower) && INFO_QUESTION.test(lower.trimStart())) || ASKS_FOR_PAPERS.test(lower));
+}
+/** Asking for papers or information for oneself ("send me the report by Monday", "I need a copy of the quote"): information, not an instruction. */
+const ASKS_FOR_PAPERS = /\b(?:send|give|forward|email|pass|show|bring) me\b|\b(?:on|to) my desk\b|\b(?:a copy|copies|sight) of\b/;
+
+/** `text` is the sentence as written (the rule's group lists read capitals: "Poles", "the Chinese tenants"). */
+function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean, text: string): boolean {
+  // People named by the characteristic: the narrow word list, or the rule's own group and coded-phrase
+  // lists (../judge/generalisation.ts: "somebody from a different background", "that persuasion").
+  // A group the rule's lists name is a candidate in any shape ("the Sikhs have taken over the club").
+  if (cls === 'discrimination') return namesGroup(text) || ((PC_GATE.test(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower)));
   if (cls === 'threat' && ADVICE.test(lower)) return false;
   return SENTENCE_GATES[cls].some((re) => re.test(lower)) || (wide && (WIDE_GATES[cls] ?? []).some((re) => re.test(lower)));
 }
@@ -474,8 +515,11 @@ const WINDOW_CANDIDATES: Record<WindowClass, (hits: readonly CueHit[], tokens: r
   // A password-like value, or a number or code within a few words of an access word ("the gate is 4471").
   credentials: (h, tokens) =>
     tokens.filter((t, i) => PASSWORD_SHAPES.has(t.t) || (CODE_SHAPES.has(t.t) && h.some((c) => c.family === 'access' && Math.abs(c.first - i) <= 6))).map((t) => ({ start: t.start, end: t.end })),
+  // An offer beside the writer: "first-person" leaves out a bare "I" (other classes read it), so it counts here too.
   advertising: (h, tokens) =>
-    h.some((c) => c.family === 'gate-advertising') || ownBusiness(tokens) || (h.some((c) => c.family === 'offer') && h.some((c) => c.family === 'first-person'))
+    h.some((c) => c.family === 'gate-advertising') ||
+    ownBusiness(tokens) ||
+    (h.some((c) => c.family === 'offer') && (h.some((c) => c.family === 'first-person' || c.family === 'own-business') || tokens.some((t) => SELLERS.has(t.t))))
       ? [{ start: tokens[0].start, end: tokens[tokens.length - 1].end }]
       : [],
 };
@@ -486,6 +530,12 @@ function gatePasses(cls: WindowClass, p: Prepared, admit?: (c: Candidate) => boo
   return admit ? cs.some(admit) : cs.length > 0;
 }
 
+/** "Each" is a price only after one ("£5 each", "three each"); "payable each October" offers nothing. */
+function everyOne(tokens: readonly CouncilToken[], c: CueHit): boolean {
+  return c.first === c.last && tokens[c.first].t === 'each' && !(c.first > 0 && /^(?:#money|#d2|#d3|#num|\w+teen|two|three|four|five|six|ten|twenty|fifty|quid|pounds?|p)$/.test(tokens[c.first - 1].t));
+}
+/** The writer as a seller, beside an offer word ("I can do you a deal"); "we" and "our" are as often the organisation's. */
+const SELLERS = new Set(['i', "i'd", 'mine']);
 const OWNERS = new Set(['my', 'our', "i'm", 'we']);
 const TRADES = new Set([
   'business', 'firm', 'company', 'shop', 'agency', 'practice', 'salon', 'van', 'café', 'cafe', 'studio', 'garage', 'gym',
@@ -603,8 +653,12 @@ export function judgeCouncil(
     for (const w of ws) {
       if (sentenceClass) {
         // One sentence at a time (a window of two sentences is skipped).
-        if (w.p.single !== true || !isCandidate(cls, text.slice(w.start, w.end), model.wide === true)) continue;
+        const sentence = text.slice(w.start, w.end);
+        const lower = lowered(sentence);
+        if (w.p.single !== true || !isCandidateLower(cls, lower, model.wide === true, sentence) || ruledOut(cls, lower)) continue;
       } else if (!gatePasses(cls, w.p, admit) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
+      // Advertising: a window let in only by "each" that follows no price ("payable each October") offers nothing.
+      else if (cls === 'advertising' && !WINDOW_CANDIDATES.advertising(w.p.hits.filter((c) => !everyOne(w.p.tokens, c)), w.p.tokens).length) continue;
       const x = councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits);
       const score = scoreVector(model, x);
       if (score > model.threshold && (!best || score > best.score)) best = { score, w, x };
@@ -628,7 +682,8 @@ export interface SentenceJudgement {
 
 /** A sentence class's judgement of one sentence: undefined when it is not a candidate. */
 export function judgeSentence(cls: SentenceClass, text: string, model: CouncilModel = COUNCIL_MODELS[cls]): SentenceJudgement | undefined {
-  if (!isCandidateLower(cls, lowered(text), model.wide === true)) return undefined;
+  const lower = lowered(text);
+  if (!isCandidateLower(cls, lower, model.wide === true, text) || ruledOut(cls, lower)) return undefined;
   const score = scoreVector(model, councilFeatures(cls, text));
   return { score, fires: score > model.threshold };
 }

@@ -169,9 +169,22 @@ const ADVERTISING_WHAT = {
   'contact-me': 'inviting people to buy or get in touch',
 };
 
+/**
+ * Trading in the ordinary course of business ("we are selling the gas to the county", "the deal for
+ * the power contract"): a sale of a commodity or of shares is business, not a private offer.
+ */
+const TRADING = /\b(?:sell\w*|sold|buy\w*|sales?|deals?|purchas\w+)\b[^.?!\n]{0,40}?\b(?:gas|power|liquids|electricity|crude|oil|shares|stock|bonds|megawatts|mw|mmbtu|volumes?|barrels|contracts?|capacity)\b/i;
+/** Passing on information to staff ("please share this information with your staff"): not an offer. */
+const PASS_ON_INFORMATION = /\b(?:share|pass on|forward|circulate) (?:this|these|the) (?:information|details|update|news|notice|note|email|message|memo)\b/i;
+/** A private seller in the same words (the writer, a relative, "drop me a line"): then it is an offer after all. */
+const PRIVATE_SELLER =
+  /\b(?:my (?:son|daughter|wife|husband|partner|brother|sister|cousin|niece|nephew|mate|friend|uncle|mum|dad|lad|firm|company|business|shop|van)|brother-in-law|sister-in-law|i run|i do|i make|i sell|i'?m selling|self-employed|drop me a line|give (?:him|her|me) a (?:ring|call)|mention my name|say i sent you|message me|get in touch|if any(?:one|body) (?:needs|wants))\b/i;
+
 export function advertisingJudgement(ctx: RuleContext): RuleReport[] {
   const j = judge(ctx, 'advertising');
   if (!j) return [];
+  const said = ctx.draft.body.text.slice(j.start, j.end);
+  if ((TRADING.test(said) || PASS_ON_INFORMATION.test(said)) && !PRIVATE_SELLER.test(said)) return [];
   const q = quote(ctx.draft.body.text, j.start, j.end);
   const what = first(j.families, ADVERTISING_WHAT, 'selling something');
   return [{ messageId: 'learnt', data: { quote: q, what }, span: { field: 'body', start: j.start, end: j.end }, actual: q }];

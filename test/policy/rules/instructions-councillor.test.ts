@@ -49,13 +49,29 @@ describe('instructions/councillor', () => {
     ['"I\'d like … done"', "I'd like the bus shelter repainted before the Remembrance parade.", judged],
     ['a passive obligation', 'The footpath gate is to be padlocked overnight from now on.', judged],
     ['a commitment reported to a contractor', "I've told the window cleaner he can start on Tuesday at his usual rate.", judged],
+    ['a command in a later clause', 'The car park barrier keeps sticking, so ring the engineers and get it looked at.', judged],
+    ['holding work back on the writer\'s say-so', "Don't let the contractor touch the war memorial until I've seen the method statement.", judged],
+    ['a change announced as settled', "The noticeboard is going back to the old layout, I've told Mandy.", judged],
   ], { title: 'judges an instruction not phrased as a command: %s', input: fromCllr });
+
+  it('explains a judged instruction in a sentence quoting the writer, never in cue words', () => {
+    const [f] = findingsOf(rule, fromCllr('Lovely evening. The noticeboard is going back to the old layout, I\'ve told Mandy.'));
+    expect(f.messageId).toBe('judged');
+    expect(f.message).toContain("reads as asking an officer or contractor to act on the Council's behalf");
+    expect(f.message).toContain('"The noticeboard is going back to the old layout, I\'ve told Mandy."');
+    expect(f.message).not.toMatch(/\bh:|\bthe words\b|settled|causative|clause-imperative/);
+  });
 
   tester.accepts([
     ['asking to be told', 'Could you let me know when the gate is locked?'],
     ['an agenda request', 'Can the bus shelter go on the next agenda?'],
     ['a voting intention', "I'll be proposing we repaint it on Thursday."],
     ['a report of what a resident asked', 'A resident tells me the dog bin on Mill Road is overflowing again.'],
+    ['a question whether something will be done', 'Will the hedges by the school be trimmed before the sports day?'],
+    ['a question whether something is being done', 'Is the defibrillator being serviced this month, or was that done in spring?'],
+    ['a quoted joke', 'My favourite cracker joke: "Don\'t let the vicar bring his own chair until I\'ve seen it."'],
+    ['praise', 'The hanging baskets look lovely this year, well done, keep it up.'],
+    ['asking for papers for oneself', 'I need the quote for the new bench on my desk by Friday.'],
   ], { title: 'does not judge %s an instruction', input: fromCllr });
 
   it('ignores instructions inside a quoted message', () => {

@@ -25,5 +25,17 @@ describe('solicitation/advertising, learnt judgement', () => {
   tester.accepts([
     ["the council's own event", "The council's summer fair is on 12 July; stalls are £10 each."],
     ['a declared interest', 'I must declare an interest: my husband has quoted for the gutter work.'],
+    // Context checks on the judgement (each scores above its threshold without them).
+    ['trading in the course of business', 'We are selling the surplus gas capacity to the county; my team will send the deal sheet.'],
+    ['information passed on to staff', 'Please share this information with your staff.'],
+    [
+      '"each" that follows no price (a council rent)',
+      "I have added your name with today's date, and we will write to you as soon as a pitch is offered.\n\nThe annual rent for a market pitch is £35, payable each March.",
+    ],
   ]);
+
+  it('still warns when a private seller is named beside the trade words', () => {
+    const body = "If you know anyone after cheap logs, we're selling the power company's old poles by the load, just drop me a line.";
+    expect(idsOf(rule, draft({ body })).filter((id) => id.startsWith('learnt'))).toHaveLength(1);
+  });
 });

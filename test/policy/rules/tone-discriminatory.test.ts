@@ -80,5 +80,9 @@ describe('tone/discriminatory', () => {
     ['reasonable adjustments', 'We must make reasonable adjustments for disabled candidates.'],
     ['a faith festival', 'The mosque has asked to use the hall for Eid; I am in favour.'],
     ['"ladies and gentlemen"', 'Ladies and gentlemen, the meeting will start at seven.'],
+    // The learnt judgement's context checks (each sentence below scores above its threshold).
+    ["the writer's own sex, mid-sentence", "Because I'm a woman, I don't think women should always be put on the tea rota."],
+    ["someone's own request passed on", 'A trans resident has asked which changing room to use; trans women should just use whichever they prefer.'],
   ], 'does not judge %s discriminatory');
+
 });

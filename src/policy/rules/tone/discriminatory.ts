@@ -2,11 +2,33 @@ import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
 import { judgedSentences } from './judged';
 import { sentenceReported } from '../../judge/reported';
-import { judgesByCharacteristic } from '../../judge/generalisation';
+import { judgesByCharacteristic, namesGroup } from '../../judge/generalisation';
+import { NewsCues } from '../../judge/whose';
+import { namesProtectedGroup, TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from './judged';
 
 /** A sentence about the writer's own characteristic: "As a practising Muslim, I …", "I'm disabled and …". */
 const SELF_DESCRIBED = /^\s*(?:as an? [^,.;]{1,40},?\s+(?:i|we)\b|(?:i|i'm|i’m|i am)\s)/i;
+/** The writer saying what they are, anywhere in the sentence: "because I'm a man, I …", "speaking as a mum". */
+const SELF_ANYWHERE = /\b(?:i'?m|i’m|i am|as) an? (?:man|woman|bloke|lass|mum|mother|dad|father|wife|husband|pensioner|grandmother|grandfather|gran|grandad|widow(?:er)?|christian|catholic|muslim|jew|hindu|sikh|woman of|man of)\b/i;
+/**
+ * A supportive or equality statement: what the law or the council's duty requires, a welcome, thanks.
+ * A learnt score does not outweigh these words; the rule's own judgement (../../judge/generalisation.ts) reads them too.
+ */
+const SUPPORTIVE = /\b(?:must(?:n['’]t| not)|unlawful|illegal|protected characteristic|equality|equal opportunit\w+|discriminat\w*|reasonable adjustments?|accessible|welcom\w+|inclusive|celebrat\w+|congratulat\w+|thank\w*)\b/i;
+/** People named by the characteristic in ways the group lists leave out: "be a man", "the traveller family", "the Polish Saturday school". */
+const AIMED_ALSO = /\b(?:(?:be|is|was|being) an? (?:man|woman|bloke|girl|lady)|traveller (?:famil(?:y|ies)|site|lot|kids|children|parties)|prayer (?:room|mats?)|(?:polish|chinese|indian|turkish|romanian|african|asian|muslim|jewish|sikh|hindu)(?: \w+)? (?:school|takeaways?|shops?|restaurants?|caf[eé]s?|club|weddings?|festivals?|families|people))\b/i;
+/** The characteristics named as such, two or more ("questions about age, marriage or religion"): a statement about the law or a policy, not about people. */
+const CATEGORY_NAMES = /\b(?:age|disability|gender reassignment|marriage|civil partnership|pregnancy|maternity|race|religion|belief|sex|sexual orientation)\b/gi;
+const namesCategories = (s: string) => (s.match(CATEGORY_NAMES) ?? []).length >= 2;
+/** "Gay" alone is as often a surname ("Randy Gay"); as a group it comes with a person word or a verb (the group lists have those). */
+const LONE_GAY = /\bgay\b(?! (?:people|couples?|men|man|women|woman|bloke|lads?|ones?|community|pride|lot))/gi;
+/** "Transitioning into his new role": a change of job, not of gender. */
+const NEW_ROLE = /\btransition(?:ing|ed|s)? (?:in)?to (?:his|her|their|a|an|the|our|my) /gi;
+/** The words a learnt finding is aimed by: a surname and a change of job left out. */
+const aimWords = (s: string) => s.replace(LONE_GAY, '').replace(NEW_ROLE, '');
+/** Someone's own request passed on ("has asked which toilets to use"): not a judgement of them. */
+const THEIR_REQUEST = /\b(?:has|have|had) asked\b|\basked (?:for|whether|if|which|to)\b/i;
 /** The same for the rule's own judgement, which reads "I'd rather not …" as the writer's decision, not their own data. */
 const AS_A = /^\s*as an? [^,.;]{1,40},?\s+(?:i|we)\b/i;
 
@@ -48,6 +70,18 @@ export default defineRule({
     }
     // The learnt judgement of the same, on sentences not already decided.
     // Nor the writer describing themselves ("As a practising Muslim I'll be fasting"): their own data, no generalisation.
-    for (const s of judgedSentences(ctx, 'discrimination', found)) if (!said(s) && !SELF_DESCRIBED.test(s.text)) report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    // Its context checks, as the rule's own: aimed at people (a group named by the characteristic, not
+    // "old bills" or "black bars"), not the writer's own characteristic, not a supportive or equality
+    // statement, not someone else's words, not a forwarded news article.
+    // A text of more than TONE_MAX_SENTENCES sentences is a document (a newsletter, a forwarded joke
+    // list, an article), where one such line is usually someone else's words: the learnt judgement
+    // reads messages, as for impolite (../../models/council.ts).
+    if (ctx.sentences.length > TONE_MAX_SENTENCES) return;
+    const news = new NewsCues(ctx.ownText);
+    for (const s of judgedSentences(ctx, 'discrimination', found)) {
+      if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) continue;
+      if (said(s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) continue;
+      report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    }
   },
 });
