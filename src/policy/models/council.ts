@@ -18,6 +18,7 @@
 //   families that drove it (src/policy/data/council-judgements-cues.ts).
 import WEIGHTS from '../data/council-weights.json';
 import { CUE_FAMILIES } from '../data/council-judgements-cues';
+import { ACT_CUES, ACT_PAIRS, ACT_PARTS } from '../data/council-act-cues';
 import { scoreVector, sigmoid, type FeatureVector, type LogisticModel } from './logistic';
 import { politenessCues, politenessLogOdds } from './politeness';
 import { namesGroup } from '../judge/generalisation';
@@ -185,6 +186,7 @@ const lowered = (text: string) => text.toLowerCase().replace(/’/g, "'");
 /** Sentence-level hand-built cues of a window: the cue patterns, a question, protected characteristics. */
 function addSentenceCues(x: FeatureVector, lower: string): void {
   for (const [name, re] of Object.entries(CUES)) if (re.test(lower)) x.set(`h:${name}`, 1);
+  addActCues(x, lower);
   if (endsWithQuestion(lower)) x.set('h:question', 1);
   if (PROPERTY_MENACE.test(lower)) x.set('h:property-menace', 1);
   if (ADVICE.test(lower)) x.set('h:advice', 1);
@@ -197,6 +199,16 @@ function addSentenceCues(x: FeatureVector, lower: string): void {
     for (const [k, re] of PC_EACH) if (re.test(lower)) x.set(`h:pc=${k}`, 1);
   }
 }
+/** The act cues (../data/council-act-cues.ts) and their pairs with whom or what they are aimed at. */
+function addActCues(x: FeatureVector, lower: string): void {
+  const found = new Set<string>();
+  for (const [name, re] of Object.entries(ACT_CUES)) if (re.test(lower)) found.add(name);
+  const person = x.has('h:you') || x.has('h:she') || x.has('h:capitalised');
+  const has = (k: string) => found.has(k) || x.has(`h:${k}`);
+  for (const [a, b, name] of ACT_PAIRS) if (has(a) && (b === 'person' ? person : has(b))) x.set(`h:${name}`, 1);
+  for (const k of found) if (!ACT_PARTS.has(k)) x.set(`h:${k}`, 1);
+}
+
 /** The reader addressed as the subject: "you look…", "you should…", "you'll regret…". */
 const YOU_SUBJECT = /(?:^|[,;:.!?]\s*)(?:and |but |so |now |well )?you(?:'re|'ll|'d|'ve)? (?!know\b|can\b|could\b|might\b|may\b)\w+/;
 /** Passive obligation or arrangement: "is to be padlocked", "should be moved", "needs cutting". */
@@ -215,8 +227,15 @@ export function isCandidate(cls: SentenceClass, text: string, wide = COUNCIL_MOD
  * the wider ones leave the deciding to the model, whose threshold keeps ordinary text quiet.
  */
 const WIDE_GATES: Partial<Record<SentenceClass, { test(s: string): boolean }[]>> = {
-  harassment: [CUES.looks, CUES.private, CUES.pressing, CUES.presence, CUES.endearment, CUES.invite],
-  threat: [CUES.property, CUES.veiled, CUES.fragile, CUES.family, CUES['i-know'], CUES['shame-if'], PROPERTY_MENACE],
+  // The act cues, not the single words of looks, home or drinks: a word alone opened the gate on one
+  // business sentence in seven (the held-back Enron intent sentences).
+  harassment: [...['act-body', 'act-looks', 'act-private', 'act-after-no', 'act-presence', 'act-intimate', 'act-innuendo', 'act-endearment'].map((k) => ACT_CUES[k])],
+  threat: [
+    // Not any property or "dark" word alone (a house, a car, a window): a hedge, harm or menace.
+    CUES.veiled, CUES['i-know'], CUES['shame-if'], PROPERTY_MENACE, ACT_CUES['act-harm'], ACT_CUES['act-hedge'],
+    // Possession and vulnerability: the reader's (or a named person's) property beside an "if" or a weakness.
+    { test: (s: string) => (ACT_CUES['act-target'].test(s) || YOUR_PROPERTY.test(s)) && (ACT_CUES['act-condition'].test(s) || CUES.fragile.test(s)) },
+  ],
 };
 
 /**
@@ -243,6 +262,8 @@ function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean, text
   // A group the rule's lists name is a candidate in any shape ("the Sikhs have taken over the club").
   if (cls === 'discrimination') return namesGroup(text) || ((PC_GATE.test(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower)));
   if (cls === 'threat' && ADVICE.test(lower)) return false;
+  // A lawful consequence (a complaint, the ombudsman, the police, the voters) with no harm or target named.
+  if (cls === 'threat' && wide && ACT_CUES['act-lawful'].test(lower) && !ACT_CUES['act-harm'].test(lower) && !ACT_CUES['act-target'].test(lower)) return false;
   return SENTENCE_GATES[cls].some((re) => re.test(lower)) || (wide && (WIDE_GATES[cls] ?? []).some((re) => re.test(lower)));
 }
 
@@ -557,12 +578,19 @@ function ownBusiness(tokens: readonly CouncilToken[]): boolean {
  * "yet again") beside a grievance without a word of courtesy. Plain curtness is left to the phrase
  * lexicon and the politeness model: short business lines are too often curt and fine.
  */
-const CONFIRM: Partial<Record<WindowClass, (hits: readonly CueHit[]) => boolean>> = {
-  impolite: (h) => {
+const CONFIRM: Partial<Record<WindowClass, (hits: readonly CueHit[], lower: string) => boolean>> = {
+  impolite: (h, lower) => {
     const has = (f: string) => h.some((c) => c.family === f);
-    return has('sarcasm') || (has('praise') && has('grievance')) || (!has('polite') && has('sarcasm-weak') && has('grievance'));
+    return (
+      has('sarcasm') ||
+      (has('praise') && has('grievance')) ||
+      (!has('polite') && has('sarcasm-weak') && has('grievance')) ||
+      // The act: a rhetorical jab, condescension, scare quotes, a praise word opening a complaint.
+      IMPOLITE_ACTS.some((re) => re.test(lower))
+    );
   },
 };
+const IMPOLITE_ACTS = ['act-rhetoric', 'act-condescend', 'act-scare-quote', 'act-praise-open', 'act-dismiss', 'act-not-read', 'act-jab'].map((k) => ACT_CUES[k]);
 
 export interface Judgement {
   cls: CouncilClass;
@@ -656,7 +684,7 @@ export function judgeCouncil(
         const sentence = text.slice(w.start, w.end);
         const lower = lowered(sentence);
         if (w.p.single !== true || !isCandidateLower(cls, lower, model.wide === true, sentence) || ruledOut(cls, lower)) continue;
-      } else if (!gatePasses(cls, w.p, admit) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits))) continue;
+      } else if (!gatePasses(cls, w.p, admit) || (CONFIRM[cls] && !CONFIRM[cls]!(w.p.hits, lowered(text.slice(w.start, w.end))))) continue;
       // Advertising: a window let in only by "each" that follows no price ("payable each October") offers nothing.
       else if (cls === 'advertising' && !WINDOW_CANDIDATES.advertising(w.p.hits.filter((c) => !everyOne(w.p.tokens, c)), w.p.tokens).length) continue;
       const x = councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits);

@@ -36,8 +36,31 @@ describe('council judgements', () => {
     ['threat', 'Please lock your car; there have been thefts.', false],
     ['discrimination', "Older staff just can't cope with the new system.", true],
     ['discrimination', 'The foreign exchange desk is busy.', false],
+    // The shipped harassment and threat models read the wider candidates (the act cues).
+    ['threat', 'Carry on like this and your garden fence might find itself in pieces.', true],
+    ['threat', "If the footpath isn't fixed I'll be complaining to the ombudsman and telling the voters.", false],
+    ['threat', "Please don't leave your van unlocked overnight.", false],
+    ['harassment', 'I walked past your house on Sunday and your curtains were open.', true],
+    ['harassment', 'Please add us to your address book so our emails arrive.', false],
   ] as const)('%s: "%s" is a candidate: %s', (cls, text, expected) => {
     expect(isCandidate(cls, text)).toBe(expected);
+  });
+
+  it('describes the act, not the words: remarks on the body, pressing after a no, harm beside a target, condescension', () => {
+    const has = (cls: 'harassment' | 'threat' | 'impolite', text: string) => [...councilFeatures(cls, text).keys()].filter((k) => k.startsWith('h:act'));
+    expect(has('harassment', 'Those trousers show off your legs nicely, Sue.')).toEqual(expect.arrayContaining(['h:act-body', 'h:act-body-person']));
+    expect(has('harassment', "You said no last week but I'll keep asking, just you and me.")).toEqual(expect.arrayContaining(['h:act-after-no', 'h:act-intimate', 'h:act-pressed-invite']));
+    expect(has('threat', "Shame if your kids' bikes got scratched.")).toEqual(expect.arrayContaining(['h:act-harm', 'h:act-harm-target']));
+    // A target or an "if" alone is half an act: no feature of its own.
+    expect(has('threat', 'If your car is in the way, move it to the back.')).toEqual([]);
+    expect(has('impolite', 'As I have already explained twice, the form is on the website.')).toContain('h:act-condescend');
+    expect(has('impolite', 'See attached. Again.')).toContain('h:act-jab');
+    expect(has('harassment', 'The report on the play area is attached.')).toEqual([]);
+  });
+
+  it('lets the model, not the gate, clear an ordinary "if" about the reader\'s car', () => {
+    expect(isCandidate('threat', 'If your car is in the way, move it to the back.', true)).toBe(true);
+    expect(judge('threat', 'If your car is in the way, move it to the back.')?.fires).toBe(false);
   });
 
   it('judges only candidates, and scores them with the shipped model', () => {

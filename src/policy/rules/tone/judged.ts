@@ -2,7 +2,7 @@
 // tone/harassment, tone/threat and tone/discriminatory: a candidate sentence (one with a cue of the
 // class's kind) that the class's model reads as such. Each finding quotes the writer's words.
 import type { RuleContext } from '../../context';
-import { judgeSentence, type SentenceClass } from '../../models/council';
+import { judgeSentence, TONE_MAX_SENTENCES, type SentenceClass } from '../../models/council';
 
 /** Longer "sentences" are lists or pasted text, not one remark. */
 const MAX_SENTENCE_CHARS = 600;
@@ -33,6 +33,9 @@ export function judgedSentences(ctx: RuleContext, cls: SentenceClass, taken: rea
   const out: JudgedSentence[] = [];
   // Only where the policy file lets this class's learnt judgement act (`learntJudgements`).
   if (!ctx.config.learntJudgements.includes(cls)) return out;
+  // A remark aimed at the reader or a colleague is the writer's in a message, not in a document (a
+  // newsletter, a forwarded joke or sermon), where such lines are usually someone else's words.
+  if (cls !== 'discrimination' && ctx.sentences.length > TONE_MAX_SENTENCES) return out;
   for (const s of ctx.sentences) {
     if (s.start > MAX_JUDGED_OFFSET) break;
     if (s.text.length > MAX_SENTENCE_CHARS || taken.some((t) => t.start < s.end && t.end > s.start)) continue;
