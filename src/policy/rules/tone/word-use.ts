@@ -115,11 +115,27 @@ export function verbAfterSubject(text: string, word: string, start: number): boo
  * not a use ("a resident objected to the word 'hoe' in the leaflet"). Reported at most, never the
  * writer's own abuse.
  */
-const MENTION = /(?:\b(?:the|a|that|this)[ \t]+(?:word|term|slur|expression)|\bwords?[ \t]+(?:such[ \t]+as|like))[ \t]*[:,]?[ \t]*["'“‘]?$/i;
+const MENTION = /\b(?:(?:the|a|that|this)[ \t]+(?:word|term|slur|expression)|words?[ \t]+(?:such[ \t]+as|like))$/i;
+/** An opening quotation mark just before the word. */
+const OPENING_QUOTE = /["'“‘]$/;
+/** A colon or comma after "the word" ("the word: …"). */
+const LEAD_IN = /[:,]$/;
 
-/** Is the word at `start` mentioned as a word rather than used? */
+/**
+ * Is the word at `start` mentioned as a word rather than used? The quotation mark, spaces and a colon
+ * or comma between "the word" and the word are cut by hand: as one expression, their neighbouring
+ * optional runs made the regex-safety check slow.
+ */
 export function mentioned(text: string, start: number): boolean {
-  return MENTION.test(text.slice(Math.max(0, start - 32), start));
+  const before = withoutEndSpaces(withoutEndSpaces(text.slice(Math.max(0, start - 32), start).replace(OPENING_QUOTE, '')).replace(LEAD_IN, ''));
+  return MENTION.test(before);
 }
 
-export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING, OF_IT, MENTION];
+/** `s` without the spaces and tabs at its end (a loop, not `/[ \t]*$/`, which is quadratic on a long run). */
+function withoutEndSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  return s.slice(0, end);
+}
+
+export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING, OF_IT, MENTION, OPENING_QUOTE, LEAD_IN];
