@@ -9,7 +9,7 @@ import { REPORTED_REGEXES } from './reported';
 import { WHOSE_REGEXES } from './whose';
 
 export { aimedAtGroup, threatAim, type Confidence } from './aim';
-export { givesClosedContent, inFooterSentence, labelsAReference, labelsThisEmail, statesConfidentiality } from './labels';
+export { footersOf, footersOfBody, givesClosedContent, heldBack, inFooter, inFooterSentence, labelsAReference, labelsThisEmail, statesConfidentiality } from './labels';
 export { inEmailAddress, inNamePosition, isListedName } from './names';
 export { isReported, sentenceReported } from './reported';
 export { judgesByCharacteristic } from './generalisation';

@@ -154,13 +154,14 @@ function slurWithSenses(tier: ProfanityTier, word: string): boolean {
 /**
  * Is the listed word the whole word, give or take a known prefix and suffix? Measured around the
  * dataset word where it is spelt out ("cocksucker" is cock + sucker, though the pattern matched
- * "cocks"), else around the matched part [from, to) (leetspeak).
+ * "cocks"), else (or when `word` is undefined) around the matched part [from, to) (leetspeak).
  */
-function standsAlone(text: string, word: string, start: number, from: number, to: number, end: number): boolean {
+function standsAlone(text: string, word: string | undefined, start: number, from: number, to: number, end: number): boolean {
   const whole = text.slice(start, end).toLowerCase();
   // A phrase ("coloured people") is measured around what matched: its listed word is only the first.
-  const at = /\s/.test(whole) ? -1 : whole.indexOf(word);
-  const [head, tail] = at >= 0 ? [whole.slice(0, at), whole.slice(at + word.length)] : [text.slice(start, Math.max(start, from)).toLowerCase(), text.slice(Math.min(end, to), end).toLowerCase()];
+  const listed = word ?? '';
+  const at = word === undefined || /\s/.test(whole) ? -1 : whole.indexOf(listed);
+  const [head, tail] = at >= 0 ? [whole.slice(0, at), whole.slice(at + listed.length)] : [text.slice(start, Math.max(start, from)).toLowerCase(), text.slice(Math.min(end, to), end).toLowerCase()];
   // Masking around the word ("*faggot", "fags***") is not another word.
   let cut = tail.length;
   while (cut > 0 && tail[cut - 1] === '*') cut--;
@@ -380,6 +381,9 @@ export function scanLexicon(text: string, field: 'subject' | 'body', { names = t
     // A strong word inside a longer capitalised word where a name goes: "Mr and Mrs Wankhede".
     if (names && tier === 'strong' && /^[A-Z][a-z]/.test(whole) && !STRONG_FORMS.test(whole) && inNamePosition(text, start, end)) continue;
     if (contextMatters(tier, ambiguous) && tier !== 'mild' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end)) continue;
+    // Slurs too, measured around the listed word or the matched spelling ("niggahs"): "#roleplayinggames"
+    // holds "ngga" only across "playing" + "games" (issue #16).
+    if (tier === 'slur' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end) && !standsAlone(text, undefined, start, m.startIndex, m.endIndex + 1, end)) continue;
     if ((contextMatters(tier, ambiguous) || slurWithSenses(tier, word)) && innocentInContext(word, text, start, end)) continue;
     // A short word cut off by an ellipsis at the end ("abo&#8230;"), a slur the writer uses of themselves.
     if ((tier !== 'strong' && cutShort(text, end, whole.length)) || (tier === 'slur' && !directed && selfDescribed(text, start, end))) continue;
