@@ -11,7 +11,7 @@ import { WHOSE_REGEXES } from './whose';
 export { aimedAtGroup, threatAim, type Confidence } from './aim';
 export { footersOf, footersOfBody, givesClosedContent, heldBack, inFooter, inFooterSentence, labelsAReference, labelsThisEmail, statesConfidentiality } from './labels';
 export { inEmailAddress, inNamePosition, isListedName } from './names';
-export { isReported, sentenceReported } from './reported';
+export { inQuotation, isReported, sentenceReported } from './reported';
 export { judgesByCharacteristic } from './generalisation';
 export { NewsCues, whoseData, type Whose } from './whose';
 

@@ -100,5 +100,7 @@ describe('instructions/councillor', () => {
   ], { title: 'context checks: accepts from a councillor: %s', input: fromCllr });
   tester.flags([
     ['the councillor’s own instruction after a quotation', 'Mrs Khan wrote to me about the tree. Remove the dead tree outside number 4 today.', ['directive@body:37-81']],
+    ['the councillor’s own instruction after a verb of saying', 'The letter says it is urgent, so I need you to pay it today.', ['directive@body:0-60']],
+    ['the councillor’s own instruction after a quote for work', 'Given the quote from Smiths, I want you to order the benches today.', ['directive@body:0-67']],
   ], { title: 'context checks: flags from a councillor: %s', input: fromCllr });
 });

@@ -8,8 +8,8 @@
 import type { RuleContext } from '../../context';
 import { footersOfBody, inFooter } from '../../judge/labels';
 import { perCheck } from '../../judge/per-check';
-import { isReported } from '../../judge/reported';
-import { afterGreeting, sentenceStart } from '../../judge/window';
+import { inQuotation } from '../../judge/reported';
+import { afterGreeting } from '../../judge/window';
 
 export type ContentKind = 'secrecy' | 'closed-session' | 'legal' | 'hr-process' | 'prices';
 
@@ -117,7 +117,7 @@ function judgeContent(ctx: RuleContext): { own?: ContentHit; reported?: ContentH
   const take = (h: ContentHit, from: number): boolean => {
     if (inFooter(text, h.start, h.end, footers)) return false;
     const cue = from + Math.max(0, CUE[h.kind].exec(plain(text.slice(from, h.end)))?.index ?? 0);
-    if (!/["“]/.test(text.slice(sentenceStart(text, cue), cue)) || !isReported(text, cue, cue)) out.own = h;
+    if (!inQuotation(text, cue)) out.own = h;
     else out.reported ??= h;
     return out.own !== undefined;
   };
