@@ -13,7 +13,7 @@ export { footersOf, footersOfBody, givesClosedContent, heldBack, inFooter, inFoo
 export { inEmailAddress, inNamePosition, isListedName } from './names';
 export { inQuotation, isReported, sentenceReported } from './reported';
 export { judgesByCharacteristic } from './generalisation';
-export { NewsCues, whoseData, type Whose } from './whose';
+export { NewsCues, senderIsSubject, whoseData, type Whose } from './whose';
 
 /** Every expression the judgements build from data, for the ReDoS tests. */
 export const JUDGE_REGEXES: RegExp[] = [...AIM_REGEXES, ...LABEL_REGEXES, ...NAME_REGEXES, ...REPORTED_REGEXES, ...WHOSE_REGEXES, ...GENERALISATION_REGEXES];

@@ -9,6 +9,7 @@ import type { RuleContext } from '../../context';
 import { footersOfBody, inFooter } from '../../judge/labels';
 import { perCheck } from '../../judge/per-check';
 import { inQuotation } from '../../judge/reported';
+import { senderIsSubject } from '../../judge/whose';
 import { afterGreeting } from '../../judge/window';
 
 export type ContentKind = 'secrecy' | 'closed-session' | 'legal' | 'hr-process' | 'prices';
@@ -92,7 +93,8 @@ function judgeWindow(lower: string, raw: string): ContentKind | undefined {
   if (LEGAL.test(lower)) return 'legal';
   if (CLOSED.test(lower) && DECIDED.test(lower)) return 'closed-session';
   const hr = HR_PROCESS.exec(raw.replace(/[’‘]/g, "'"));
-  if (hr && !THING_BEFORE.test(plain(raw.slice(0, hr.index + hr[0].length))) && PERSON.test(raw.slice(Math.max(0, hr.index - 60), hr.index + hr[0].length))) return 'hr-process';
+  // Not the sender's own matter ("I have been suspended", "I'm being investigated"): theirs to tell (issue #16).
+  if (hr && !THING_BEFORE.test(plain(raw.slice(0, hr.index + hr[0].length))) && !senderIsSubject(raw, hr.index) && PERSON.test(raw.slice(Math.max(0, hr.index - 60), hr.index + hr[0].length))) return 'hr-process';
   if (PRICES.test(lower) && MONEY.test(lower) && UNDECIDED.test(lower)) return 'prices';
   return undefined;
 }
