@@ -8,7 +8,7 @@ import { NAME_REGEXES } from './names';
 import { REPORTED_REGEXES } from './reported';
 import { WHOSE_REGEXES } from './whose';
 
-export { aimedAtGroup, threatAim, type Confidence } from './aim';
+export { aimedAtGroup, aimedAtNoOne, threatAim, type Confidence } from './aim';
 export { footersOf, footersOfBody, givesClosedContent, heldBack, inFooter, inFooterSentence, labelsAReference, labelsThisEmail, statesConfidentiality } from './labels';
 export { inEmailAddress, inNamePosition, isListedName } from './names';
 export { inQuotation, isReported, sentenceReported } from './reported';
