@@ -94,5 +94,7 @@ describe('tone/discriminatory', () => {
   tester.flags([
     ['a slur in a hashtag on its own', 'Saw this on the bus shelter: #niggers', ['slur@body:30-37']],
     ['a slur with a plural suffix', 'Those pakis again.', ['slur@body:6-11']],
+    ['a slur at the end of a hashtag of words', 'Shout out to my mate #YouMyNigga', ['slur@body:22-32']],
+    ['a slur with a joined word before it', 'Get lost youniggers.', ['slur@body:9-19']],
   ], 'context checks: flags %s');
 });
