@@ -13,6 +13,7 @@ import {
   THREAT_AFTER,
   THREAT_NEGATED_BEFORE,
 } from '../data/judgement';
+import { PERSON_WORDS } from '../data/special-category';
 import { sentenceEnd, sentenceStart, wordsAfter } from './window';
 
 /** How sure a judgement is that the phrase means what the rule is about. */
@@ -111,3 +112,40 @@ export function aimedAtGroup(text: string, start: number, end: number): Confiden
 }
 
 export const AIM_REGEXES: RegExp[] = [THREAT_NEXT, OUTCOME, CONSEQUENCE_BUSINESS, NEGATED, GROUPS, THINGS_NEXT, TAKES_OBJECT, HARM_AIM, ENSURE, CONSEQUENCE, BETTER, WATCH_SELF, WATCH_HAZARD_AFTER, VISIT, VISIT_MENACE_AFTER, CROSSING_AFTER];
+
+// ---- A remark on a body or a pose: a person, a thing, or the sender themselves --------------------------
+
+const PEOPLE = new Set([...PERSON_WORDS, 'you', 'she', 'her', 'he', 'him', 'they', 'them', 'i', 'we', 'me', 'us', 'someone', 'somebody', 'nobody']);
+/** The reader or someone else, as a pronoun: a pose watched or a body remarked on. */
+const SOMEONE = /\b(?:you|your|yours|you're|you’re|u|ur|she|her|he|him|his)\b/i;
+/** "Do not lift by bending over …", "avoid bending": a rule about a pose, not a pose watched. */
+const RULE_BEFORE = /\b(?:by|avoid|avoiding|without|not|never|no)\s+$/i;
+/** "The walk has two long legs": an owner, then "has" and a number or determiner. */
+const OWNER_HAS = new Set(['has', 'have', 'had', 'with']);
+const COUNT = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'some', 'its', 'their', 'the', 'a', 'few', 'got']);
+
+/**
+ * Is a remark on legs or a pose at [start, end) aimed at no one: the legs of a thing ("the relay
+ * has four great legs", "the chairs have lovely legs"), a rule about lifting ("by bending over the
+ * counter"), or the sender's own pose with no one else in the sentence ("I spent the morning bent
+ * over the photocopier")? A person as the owner (a pronoun, a capitalised name, "the new girl") is aimed at,
+ * and so is a pose with "you" or "her" in its sentence.
+ */
+export function aimedAtNoOne(text: string, start: number, end: number): boolean {
+  const before = text.slice(sentenceStart(text, start), start);
+  if (/^(?:bent|bend)/i.test(text.slice(start, end))) {
+    if (SOMEONE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)))) return false;
+    return RULE_BEFORE.test(before) || /\b(?:i|we)\b/i.test(before);
+  }
+  // The owner: the word before "has / have", skipping a number or determiner ("has two", "have got").
+  const words = before.match(/[A-Za-z'’]+/g) ?? [];
+  let k = words.length - 1;
+  while (k >= 0 && COUNT.has(words[k].toLowerCase())) k--;
+  if (k < 1 || !OWNER_HAS.has(words[k].toLowerCase())) return false;
+  // A capitalised owner is a name ("Sandra has …"); anyone named before it makes it theirs ("the new girl in the office has …").
+  const owner = words[k - 1];
+  if (/^[A-Z]/.test(owner)) return false;
+  return !words.slice(0, k).some((w) => PEOPLE.has(w.toLowerCase()));
+}
+
+AIM_REGEXES.push(SOMEONE, RULE_BEFORE);

@@ -8,12 +8,12 @@ import { NAME_REGEXES } from './names';
 import { REPORTED_REGEXES } from './reported';
 import { WHOSE_REGEXES } from './whose';
 
-export { aimedAtGroup, threatAim, type Confidence } from './aim';
-export { givesClosedContent, inFooterSentence, labelsAReference, labelsThisEmail, statesConfidentiality } from './labels';
+export { aimedAtGroup, aimedAtNoOne, threatAim, type Confidence } from './aim';
+export { footersOf, footersOfBody, givesClosedContent, heldBack, inFooter, inFooterSentence, labelsAReference, labelsThisEmail, statesConfidentiality } from './labels';
 export { inEmailAddress, inNamePosition, isListedName } from './names';
-export { isReported, sentenceReported } from './reported';
+export { inQuotation, isReported, sentenceReported } from './reported';
 export { judgesByCharacteristic } from './generalisation';
-export { NewsCues, whoseData, type Whose } from './whose';
+export { NewsCues, senderIsSubject, whoseData, type Whose } from './whose';
 
 /** Every expression the judgements build from data, for the ReDoS tests. */
 export const JUDGE_REGEXES: RegExp[] = [...AIM_REGEXES, ...LABEL_REGEXES, ...NAME_REGEXES, ...REPORTED_REGEXES, ...WHOSE_REGEXES, ...GENERALISATION_REGEXES];

@@ -12,6 +12,12 @@ import {
   TOPIC_BEFORE,
   WITHHELD,
 } from '../data/judgement';
+import { FOOTER_PHRASES } from '../data/confidential-markers';
+import type { RuleContext } from '../context';
+import { phraseRegExp } from '../text/patterns';
+import { inRanges, paragraphsMatching } from '../text/paragraphs';
+import type { Range } from '../text/quotes';
+import { perCheck } from './per-check';
 import { lineBounds, sentenceEnd, sentenceStart } from './window';
 
 const NOT_SECRET_BEFORE = new RegExp(NOT_SECRET_LABEL_BEFORE, 'i');
@@ -47,6 +53,23 @@ export function labelsAReference(text: string, labelStart: number, labelEnd: num
   return MEETING.test(block);
 }
 
+/** Hard-wrapped mail breaks a phrase over a line end ("strictly\nconfidential"): a phrase's spaces may be one. */
+export const acrossLines = (re: RegExp) => new RegExp(re.source.split('[ \\t]{1,3}').join('\\s{1,3}'), re.flags);
+const FOOTER_PARAGRAPH = acrossLines(phraseRegExp(FOOTER_PHRASES));
+
+/** The body's footer paragraphs (a disclaimer block: "If you are not the intended recipient …"). */
+export function footersOf(text: string): Range[] {
+  return paragraphsMatching(text, FOOTER_PARAGRAPH);
+}
+
+/** The body's footer paragraphs, found once per check for every rule that asks. */
+export const footersOfBody = perCheck((ctx: RuleContext) => footersOf(ctx.draft.body.text));
+
+/** Is [start, end) in a footer or disclaimer: a footer paragraph, or a sentence (or the next) with a footer's words? */
+export function inFooter(text: string, start: number, end: number, footers: readonly Range[]): boolean {
+  return inRanges(footers, start) || inFooterSentence(text, start, end);
+}
+
 /** Is a confidentiality marker at [start, end) inside an email footer or disclaimer sentence? */
 export function inFooterSentence(text: string, start: number, end: number): boolean {
   const s = sentenceStart(text, start, 400);
@@ -72,6 +95,18 @@ export function statesConfidentiality(text: string, start: number, end: number):
     return !THIS.test(before.slice(Math.max(0, before.length - 60)));
   }
   return TOPIC.test(before);
+}
+
+/**
+ * Does the sentence holding [start, end) hold the matter back ("I am not able to share details of
+ * her medical condition") or say it will be kept confidential ("details of his disability will be
+ * kept strictly confidential")? Such a sentence names a kind of information without giving it.
+ */
+export function heldBack(text: string, start: number, end: number): boolean {
+  const e = sentenceEnd(text, end);
+  if (HELD_BACK.test(text.slice(sentenceStart(text, start), e))) return true;
+  const c = /\bconfidential\b/i.exec(text.slice(end, e));
+  return c !== null && statesConfidentiality(text, end + c.index, end + c.index + c[0].length);
 }
 
 /** Words that give a closed session's content: its papers attached or below, or pointed at. */
@@ -119,4 +154,4 @@ export function labelsThisEmail(text: string, start: number, end: number): boole
   return /^\s+(?:is|was|says|said|states|stated)\s+(?:that|clear)\b/i.test(text.slice(end, end + 20));
 }
 
-LABEL_REGEXES.push(LABEL_CUES, MEETING);
+LABEL_REGEXES.push(LABEL_CUES, MEETING, FOOTER_PARAGRAPH);

@@ -37,13 +37,27 @@ export function onQuotedLine(text: string, i: number): boolean {
   return text[s] === '>';
 }
 
-/** Are the words at [start, end) someone else's that the sender reports? */
-export function isReported(text: string, start: number, end: number): boolean {
+/** Where the look-back for offset i starts: its sentence, or on a ">" line that line. */
+function lookBackStart(text: string, i: number): number {
   // On a ">" line the look-back stops at the line: an attribution pasted above it ("On Monday, Jo
   // wrote:") must not turn the sender's own ">" line into someone else's words (which text counts
   // as quoted is decided by the reply/forward header alone, issue #18).
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const s = onQuotedLine(text, start) ? Math.max(sentenceStart(text, start), lineStart) : sentenceStart(text, start);
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  return onQuotedLine(text, i) ? Math.max(sentenceStart(text, i), lineStart) : sentenceStart(text, i);
+}
+
+/**
+ * Is offset i inside quotation marks in its sentence ('Mrs Khan wrote: "Please remove …')? The
+ * narrow form of reported words, for rules where a verb of saying is often the content itself
+ * ("our solicitor says …", "the letter says it is urgent, so I need you to …").
+ */
+export function inQuotation(text: string, i: number): boolean {
+  return insideQuotes(text.slice(lookBackStart(text, i), i));
+}
+
+/** Are the words at [start, end) someone else's that the sender reports? */
+export function isReported(text: string, start: number, end: number): boolean {
+  const s = lookBackStart(text, start);
   const before = text.slice(s, start);
   if (insideQuotes(before)) return true;
   BEFORE.lastIndex = 0;

@@ -10,6 +10,11 @@ export type Whose = 'third-party' | 'own' | 'own-family' | 'no-one' | 'news' | '
 
 /** "I have been recently", "I was", "we've just been": the sender is the subject. */
 const OWN_SUBJECT = /(?:^|[^a-z'’])(?:i|we)(?:'ve|’ve|'m|’m| have| had| am| are| was| were)?(?:\s+(?:been|just|recently|also|only|now|finally|myself|ourselves|both|all))*\s*$/i;
+/** Is the sender the subject of what follows offset `i` ("I have been …", "I'm being …", "we were …")? */
+export function senderIsSubject(text: string, i: number): boolean {
+  return OWN_SUBJECT.test(text.slice(sentenceStart(text, i, 120), i));
+}
+
 /**
  * The sender's own household ("my husband has had a stroke", "my mother, who has dementia"): their
  * own news to share in their own words. Not in a quoted message, where "my" is the quoted writer's.
@@ -107,8 +112,7 @@ export function whoseData(text: string, start: number, end: number, news: NewsCu
   const verb = phrase.search(/\s(?:has|had|is|was|who)\b/);
   if (ownFamilyBefore(text, verb > 0 ? start + verb : start) || ownFamilyBefore(text, start)) return 'own-family';
   if (VERB_FIRST.test(phrase)) {
-    const before = text.slice(sentenceStart(text, start, 120), start);
-    if (OWN_SUBJECT.test(before)) return 'own';
+    if (senderIsSubject(text, start)) return 'own';
     if (indefiniteSubject(text, start)) return 'no-one';
   }
   if (news.near(start)) return 'news';

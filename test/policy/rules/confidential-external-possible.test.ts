@@ -33,4 +33,11 @@ describe('confidential/external-possible', () => {
     const [f] = findingsOf(rule, out('A confidential report found the roof unsafe.'));
     expect(f.level).toBe('warn');
   });
+
+  // Issue #16: reported words lower a block to a warning at most.
+  it('warns on legal advice a resident’s email is quoted as giving, which confidential/external does not block', () => {
+    const d = out('A resident wrote: "the council’s solicitor reckons you would lose the footpath case."');
+    expect(idsOf(rule, d)).toEqual(['content@body:0-85']);
+    expect(idsOf(blocking, d)).toEqual([]);
+  });
 });

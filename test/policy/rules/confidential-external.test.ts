@@ -87,4 +87,17 @@ describe('confidential/external', () => {
     ]);
     expect(f.level).toBe('block');
   });
+
+  // Consistency of the context checks (issue #16): the plain-words path judges footers and reported
+  // words as the marker path and the learnt judgement do.
+  tester.accepts([
+    ['a footer that names the solicitor', out('Thanks for the agenda.\n\nThis email and any attachments are intended solely for the addressee. Our solicitor says it may contain legally privileged material; if you have received it in error, please notify the sender.')],
+    ['legal advice a resident’s email is quoted as giving (confidential/external-possible’s)', out('A resident wrote: "the council’s solicitor reckons you would lose the footpath case."')],
+    ['a confidence a councillor is quoted as giving', out('Mrs Patel said "keep this to yourself, but the committee voted to close the public toilets in April".')],
+    ['the sender’s own disciplinary matter', out("Sorry for the delay. My manager says I'm being investigated over the petty cash, which I dispute.")],
+    ['the sender’s own suspension', out('Since Monday I have been suspended on full pay, so please write to the clerk instead.')],
+  ], 'context checks: accepts %s');
+  tester.flags([
+    ['someone else’s suspension beside the sender’s words', out('I have been told that Sandra has been suspended while they look into the petty cash.'), ['content@body:0-84']],
+  ], 'context checks: flags %s');
 });

@@ -90,4 +90,17 @@ describe('instructions/councillor', () => {
     expect(detectInstruction('I authorise the payment.')).toMatchObject({ kind: 'commitment', cue: 'I authorise' });
     expect(detectInstruction('When is the meeting?')).toBeUndefined();
   });
+
+  // Issue #16: a resident's words the councillor relays are not the councillor's instruction, and a
+  // disclaimer footer is not written to anyone.
+  tester.accepts([
+    ['a resident’s request relayed in quotation marks', 'Mrs Khan wrote: "Please remove the dead tree outside number 4 today."'],
+    ['a request reported with a verb of saying', 'The contractor told me that the clerk should pay the invoice today.'],
+    ['a footer', 'See you on Tuesday.\n\nCllr Ann Moss\nThis email is intended solely for the addressee. Any views or opinions expressed are mine and not the council’s. Contact the clerk for official council business.'],
+  ], { title: 'context checks: accepts from a councillor: %s', input: fromCllr });
+  tester.flags([
+    ['the councillor’s own instruction after a quotation', 'Mrs Khan wrote to me about the tree. Remove the dead tree outside number 4 today.', ['directive@body:37-81']],
+    ['the councillor’s own instruction after a verb of saying', 'The letter says it is urgent, so I need you to pay it today.', ['directive@body:0-60']],
+    ['the councillor’s own instruction after a quote for work', 'Given the quote from Smiths, I want you to order the benches today.', ['directive@body:0-67']],
+  ], { title: 'context checks: flags from a councillor: %s', input: fromCllr });
 });

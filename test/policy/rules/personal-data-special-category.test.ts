@@ -51,4 +51,15 @@ describe('personal-data/special-category', () => {
     ['someone the sender knows of', out('I understand that she was diagnosed with cancer.'), ['health@body:22-40']],
     ['charged with an offence', out('He was charged with assault.'), ['criminal@body:3-19']],
   ]);
+
+  // Issue #16: a statement that something is kept confidential or held back names a kind of data
+  // without giving it; a phrase that gives the data still blocks.
+  tester.accepts([
+    ['a condition held back', out('I am sorry, but I am not able to share details of her medical condition.')],
+    ['a record not discussed', out('We cannot discuss his criminal record with you.')],
+    ['an assurance about a disability', out('Any details of his disability will be kept strictly confidential.')],
+  ], 'context checks: accepts %s');
+  tester.flags([
+    ['a conviction given, then held back', out('Mr Hale was convicted of theft in 2019, so I cannot say more.'), ['criminal@body:8-21']],
+  ], 'context checks: flags %s');
 });

@@ -85,4 +85,16 @@ describe('tone/discriminatory', () => {
     ["someone's own request passed on", 'A trans resident has asked which changing room to use; trans women should just use whichever they prefer.'],
   ], 'does not judge %s discriminatory');
 
+  // Issue #16: a listed word inside a longer hashtag or joined word is not the word, unless what is
+  // left is a prefix or suffix the matcher accepts.
+  tester.accepts([
+    ['a hashtag compound', 'Lovely photos from the games night! #roleplayinggames #wareevents'],
+    ['a joined word', 'Flyers for the roleplayinggames club are in the hall.'],
+  ], 'context checks: accepts %s');
+  tester.flags([
+    ['a slur in a hashtag on its own', 'Saw this on the bus shelter: #niggers', ['slur@body:30-37']],
+    ['a slur with a plural suffix', 'Those pakis again.', ['slur@body:6-11']],
+    ['a slur at the end of a hashtag of words', 'Shout out to my mate #YouMyNigga', ['slur@body:22-32']],
+    ['a slur with a joined word before it', 'Get lost youniggers.', ['slur@body:9-19']],
+  ], 'context checks: flags %s');
 });

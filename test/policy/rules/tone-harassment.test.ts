@@ -96,5 +96,17 @@ describe('tone/harassment: phrases that block in the shipped policy (no learnt j
     ['whose car in a car park', 'Whose car is parked across the pavilion gates? The mowers cannot get out.'],
     ['a kiss reported', 'The resident wrote "give me a kiss" on the form, which I have passed to the clerk.'],
     ['a hard-working team', "You're far too kind; the whole team did the work."],
+    // Issue #16: what a remark on legs or a pose is aimed at: a thing, or the sender's own pose, or a rule.
+    ['the legs of a walk', 'The sponsored walk has two long legs, so bring water and a snack.'],
+    ['the legs of chairs', "The antique chairs for the mayor's parlour have lovely legs but wobble."],
+    ['the legs of a relay', 'The relay has four great legs and the last one finishes at the war memorial.'],
+    ['the sender bent over a machine', 'I spent the morning bent over the photocopier clearing a paper jam.'],
+    ['a lifting rule', 'Staff must not lift by bending over the counter; use the steps.'],
   ], 'lets %s through');
+  shipped.flags([
+    ['a remark on a named woman’s legs', 'Sandra has lovely legs, hasn’t she?', whole],
+    ['a remark on a new starter’s legs', 'The new girl in the office has cracking legs.', whole],
+    ['the sender watching a pose', 'I spent the morning watching you bend over the photocopier.', whole],
+    ['a pose asked for with "not"', "I'd rather you did not bend over the desk like that in front of me.", whole],
+  ], 'context checks: blocks %s');
 });

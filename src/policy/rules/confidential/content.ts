@@ -6,9 +6,22 @@
 // more"), already public ("the decision is in the published minutes") or still to come ("will be
 // decided on the 12th") is no disclosure. Reads the sender's own sentences only; bounded per sentence.
 import type { RuleContext } from '../../context';
+import { footersOfBody, inFooter } from '../../judge/labels';
+import { perCheck } from '../../judge/per-check';
+import { inQuotation } from '../../judge/reported';
+import { senderIsSubject } from '../../judge/whose';
 import { afterGreeting } from '../../judge/window';
 
 export type ContentKind = 'secrecy' | 'closed-session' | 'legal' | 'hr-process' | 'prices';
+
+/** What a sentence gives away, for the messages. */
+export const CONTENT_WHAT: Record<ContentKind, string> = {
+  secrecy: 'council business passed on in confidence',
+  'closed-session': 'business from a closed (Part II) session',
+  legal: 'the council’s legal advice',
+  'hr-process': 'a staffing or disciplinary matter about someone',
+  prices: 'tender prices before the contract is awarded',
+};
 
 export interface ContentHit {
   kind: ContentKind;
@@ -56,6 +69,9 @@ const UNDECIDED =
 const NOT_DISCLOSED =
   /\b(?:can't|cannot|can not|not able to|unable to|won't|not allowed to|am not sure what i can) (?:say|tell|share|discuss|comment|disclose|go into)|(?:was|were|is|been) (?:announced|published|made public)|(?:the )?published (?:minutes|decisions?)|in the (?:published )?minutes|in public|at the public meeting|public session|on the agenda|will (?:be )?(?:decide|decided|considered|discussed|announced|published|reviewed|awarded)|will write|to be considered|is (?:now )?public|it's in the paper|until (?:it's|it is|the decision is) (?:published|announced|public)|will be communicated|once the minutes|when the minutes|(?:plans?|going|due) to discuss|will discuss|announcement will follow|(?:a|the) public announcement|the (?:paper|papers|news|press|bbc) (?:says|said|reports|reported)|according to (?:the )?(?:paper|papers|news|press|reports?|bbc)|elsewhere|in the news|another council/;
 
+/** Where each kind's cue starts in its window: the words before it say whose words they are. */
+const CUE: Record<ContentKind, RegExp> = { secrecy: SECRECY, legal: LEGAL, 'closed-session': CLOSED, 'hr-process': HR_PROCESS, prices: PRICES };
+
 /** Typographic apostrophes as plain ones, lower case: same length, so offsets hold. */
 function plain(s: string): string {
   return s.replace(/[’‘]/g, "'").toLowerCase();
@@ -77,7 +93,8 @@ function judgeWindow(lower: string, raw: string): ContentKind | undefined {
   if (LEGAL.test(lower)) return 'legal';
   if (CLOSED.test(lower) && DECIDED.test(lower)) return 'closed-session';
   const hr = HR_PROCESS.exec(raw.replace(/[’‘]/g, "'"));
-  if (hr && !THING_BEFORE.test(plain(raw.slice(0, hr.index + hr[0].length))) && PERSON.test(raw.slice(Math.max(0, hr.index - 60), hr.index + hr[0].length))) return 'hr-process';
+  // Not the sender's own matter ("I have been suspended", "I'm being investigated"): theirs to tell (issue #16).
+  if (hr && !THING_BEFORE.test(plain(raw.slice(0, hr.index + hr[0].length))) && !senderIsSubject(raw, hr.index) && PERSON.test(raw.slice(Math.max(0, hr.index - 60), hr.index + hr[0].length))) return 'hr-process';
   if (PRICES.test(lower) && MONEY.test(lower) && UNDECIDED.test(lower)) return 'prices';
   return undefined;
 }
@@ -87,22 +104,46 @@ function hit(kind: ContentKind, text: string, start: number, end: number): Conte
   return { kind, start: afterGreeting(text, start, end), end };
 }
 
-/** The first sentence (or pair of sentences) of the sender's own words that gives confidential content. */
-export function confidentialContent(ctx: RuleContext): ContentHit | undefined {
+/**
+ * The first sentence (or pair of sentences) of the sender's own words that gives confidential content
+ * (`own`), and the first that passes on someone else's words (`reported`: a resident relaying what
+ * "our solicitor says" warns at most, issue #16). Sentences of a footer or disclaimer are neither.
+ */
+function judgeContent(ctx: RuleContext): { own?: ContentHit; reported?: ContentHit } {
   const text = ctx.draft.body.text;
+  const footers = footersOfBody(ctx);
+  const out: { own?: ContentHit; reported?: ContentHit } = {};
+  // Reported when someone else's words, quoted, hold the cue ('Mrs Patel said "keep this to yourself …"').
+  // Not "our solicitor says …", the content itself, nor "he says they decided in private …": told in
+  // the sender's own words, a leak passed on is still a leak.
+  const take = (h: ContentHit, from: number): boolean => {
+    if (inFooter(text, h.start, h.end, footers)) return false;
+    const cue = from + Math.max(0, CUE[h.kind].exec(plain(text.slice(from, h.end)))?.index ?? 0);
+    if (!inQuotation(text, cue)) out.own = h;
+    else out.reported ??= h;
+    return out.own !== undefined;
+  };
   const sentences = ctx.sentences.slice(0, MAX_SENTENCES);
   for (let i = 0; i < sentences.length; i++) {
     const one = sentences[i];
     const raw1 = text.slice(one.start, one.end);
     const kind1 = judgeWindow(plain(raw1), raw1);
-    if (kind1) return hit(kind1, text, one.start, one.end);
+    if (kind1) {
+      if (take(hit(kind1, text, one.start, one.end), one.start)) break;
+      continue;
+    }
     const two = sentences[i + 1];
     if (!two || two.start - one.end > 4) continue;
     // A confidence and its substance in neighbouring sentences ("Keep this to yourself. The solicitor thinks we'd lose.").
     const raw2 = text.slice(one.start, two.end);
     const lower2 = plain(raw2);
-    if (!NOT_DISCLOSED.test(lower2) && SECRECY.test(lower2) && SUBSTANCE.test(lower2)) return hit('secrecy', text, one.start, two.end);
-    if (!NOT_DISCLOSED.test(lower2) && PRICES.test(lower2) && MONEY.test(lower2) && UNDECIDED.test(lower2)) return hit('prices', text, one.start, two.end);
+    let kind2: ContentKind | undefined;
+    if (!NOT_DISCLOSED.test(lower2) && SECRECY.test(lower2) && SUBSTANCE.test(lower2)) kind2 = 'secrecy';
+    else if (!NOT_DISCLOSED.test(lower2) && PRICES.test(lower2) && MONEY.test(lower2) && UNDECIDED.test(lower2)) kind2 = 'prices';
+    if (kind2 && take(hit(kind2, text, one.start, two.end), one.start)) break;
   }
-  return undefined;
+  return out;
 }
+
+/** Confidential content in the sender's own words and in words they pass on, judged once per check. */
+export const confidentialContent = perCheck(judgeContent);

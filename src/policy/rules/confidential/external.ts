@@ -1,20 +1,13 @@
 import { defineRule } from '../../rule';
 import { CONFIDENTIAL_LABELS } from '../../data/confidential-markers';
-import { discloses, footersOf, judgedMarkers, outsideOf } from './markers';
+import { discloses, judgedMarkers, outsideOf } from './markers';
+import { footersOfBody } from '../../judge/labels';
 import type { RuleContext } from '../../context';
 import { isReported } from '../../judge/reported';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { CONFIDENTIAL_MESSAGES, confidentialJudgement, quote as quoteOf, withJudgement } from '../council-judgement-reports';
-import { confidentialContent, disclosesNothing, type ContentKind } from './content';
+import { CONTENT_WHAT, confidentialContent, disclosesNothing } from './content';
 
-/** What a sentence gives away, for the message. */
-const CONTENT_WHAT: Record<ContentKind, string> = {
-  secrecy: 'council business passed on in confidence',
-  'closed-session': 'business from a closed (Part II) session',
-  legal: 'the council’s legal advice',
-  'hr-process': 'a staffing or disciplinary matter about someone',
-  prices: 'tender prices before the contract is awarded',
-};
 /**
  * The learnt judgement's candidates (a confidence, a closed session, the council's lawyers, a staffing
  * process), checked as the rule checks its own markers and sentences: a footer, an assurance ("will be
@@ -22,7 +15,7 @@ const CONTENT_WHAT: Record<ContentKind, string> = {
  * already public (in its sentence or the next), a question, or someone else's words reported.
  */
 function candidateStands(ctx: RuleContext): (text: string, c: { start: number; end: number }) => boolean {
-  const footers = footersOf(ctx.draft.body.text);
+  const footers = footersOfBody(ctx);
   return (text, c) => {
     if (!discloses(text, c, footers) || isReported(text, c.start, c.end)) return false;
     const end = sentenceEnd(text, c.end);
@@ -65,7 +58,8 @@ export default withJudgement((ctx) => confidentialJudgement(ctx, candidateStands
     }
     if (marked) return;
     // No marker: confidential by content, in plain words (issue #17).
-    const c = confidentialContent(ctx);
+    // Someone else's words the sender passes on are confidential/external-possible's (warn).
+    const c = confidentialContent(ctx).own;
     if (!c) return;
     const quote = quoteOf(ctx.draft.body.text, c.start, c.end);
     report({ messageId: 'content', data: { ...data, quote, what: CONTENT_WHAT[c.kind] }, span: { field: 'body', start: c.start, end: c.end }, actual: quote, fixes });

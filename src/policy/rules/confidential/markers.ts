@@ -8,24 +8,20 @@ import {
   CONFIDENTIAL_HEADING,
   CONFIDENTIAL_PHRASES,
   CONFIDENTIAL_STAMPS,
-  FOOTER_PHRASES,
   SUBJECT_CONFIDENTIAL,
 } from '../../data/confidential-markers';
 import { phraseRegExp } from '../../text/patterns';
-import { inRanges, paragraphsMatching } from '../../text/paragraphs';
+import { inRanges } from '../../text/paragraphs';
 import type { Range } from '../../text/quotes';
 import type { RuleContext } from '../../context';
 import type { Fix } from '../../types';
 import { perCheck } from '../../judge/per-check';
 import { outsideRecipients } from '../recipients/outside';
-import { givesClosedContent, inFooterSentence, statesConfidentiality } from '../../judge/labels';
+import { acrossLines, footersOfBody, givesClosedContent, inFooter, statesConfidentiality } from '../../judge/labels';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { labelsThisEmail } from '../../judge/labels';
 
-// Hard-wrapped mail breaks a phrase over a line end ("strictly\nconfidential"): a phrase's spaces may be one.
-const acrossLines = (re: RegExp) => new RegExp(re.source.split('[ \\t]{1,3}').join('\\s{1,3}'), re.flags);
 const PHRASES = acrossLines(phraseRegExp(CONFIDENTIAL_PHRASES));
-const FOOTER = acrossLines(phraseRegExp(FOOTER_PHRASES));
 /** Markers naming a closed session or its papers: a mention without the content discloses nothing. */
 const CLOSED_SESSION = /\b(?:part\s+(?:ii|2|two|Ⅱ)|confidential\s+(?:session|item|items|business)|exempt\s+(?:item|information|business)|closed\s+session|public\s+(?:and\s+press\s+)?(?:be|were)\s+excluded|press\s+and\s+public)\b/i;
 /** After a stamp, how the material will be handled: a procedure, not the material itself. */
@@ -79,7 +75,7 @@ function markersIn(text: string, patterns: readonly RegExp[]): Marker[] {
  * legal advice still to be sought does not.
  */
 export function discloses(text: string, m: Marker, footers: readonly Range[]): boolean {
-  if (inRanges(footers, m.start) || inFooterSentence(text, m.start, m.end)) return false;
+  if (inFooter(text, m.start, m.end, footers)) return false;
   const marker = text.slice(m.start, m.end);
   if (statesConfidentiality(text, m.start, m.end)) return false;
   // A closed session or its items named without their content: agendas publish Part II titles.
@@ -99,10 +95,6 @@ function labelsSubject(subject: string, m: Marker): boolean {
   return onlyPrefixes(subject.slice(0, m.start)) && !SUBJECT_TOPIC_AFTER.test(after);
 }
 
-/** The body's footer paragraphs (a disclaimer block), for `discloses`. */
-export function footersOf(text: string): Range[] {
-  return paragraphsMatching(text, FOOTER);
-}
 
 /** A reply's subject, not a forward's. */
 const REPLY = /^\s*(?:re|aw|sv)\s*:/i;
@@ -160,7 +152,7 @@ function judge(ctx: RuleContext): JudgedMarker[] {
   if (s) out.push({ field: 'subject', ...s, marker: subject.slice(s.start, s.end), sure: subjectSure(subject, s) && !REPLY.test(subject) });
   // The whole body, quoted parts included: a quoted confidential report leaves the council too.
   const body = ctx.draft.body.text;
-  const footers = footersOf(body);
+  const footers = footersOfBody(ctx);
   let unsure: JudgedMarker | undefined;
   for (const m of markersIn(body, [PHRASES, CONFIDENTIAL_STAMPS, CONFIDENTIAL_HEADING])) {
     if (!discloses(body, m, footers)) continue;

@@ -4,6 +4,9 @@ import { judgedInstruction } from './judged';
 
 const SUBJECT_OBJECT = /^\s+(?:the|a|an|this|that|these|those|our|their|his|her|my|your|its|it|them|him|all|every|payment|up|off|out|down)\b/i;
 import { AGENDA_REQUEST } from '../../data/judgement';
+import { footersOfBody } from '../../judge/labels';
+import { inQuotation, sentenceReported } from '../../judge/reported';
+import { inRanges } from '../../text/paragraphs';
 
 /** Asking for a matter to go on an agenda is raising it, not instructing (see AGENDA_REQUEST). */
 const RAISES_IT = new RegExp(AGENDA_REQUEST, 'i');
@@ -38,9 +41,17 @@ export default defineRule({
       at += line.length + 1;
     }
     const learnt = ctx.config.learntJudgements.includes('instruction');
+    const body = ctx.draft.body.text;
+    const footers = footersOfBody(ctx);
     for (const sentence of ctx.sentences) {
+      // A disclaimer footer instructs no one (issue #16).
+      if (inRanges(footers, sentence.start)) continue;
       const found = detectInstruction(sentence.text) ?? (learnt ? judgedInstruction(sentence) : undefined);
       if (!found || (found.kind !== 'commitment' && RAISES_IT.test(sentence.text))) continue;
+      // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
+      // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
+      // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.
+      if (found.kind === 'judged' ? sentenceReported(body, sentence.start, sentence.end) : inQuotation(body, sentence.start + found.start)) continue;
       report({
         messageId: found.kind,
         data: { cue: found.cue },

@@ -26,6 +26,7 @@ import { NewsCues, whoseData } from '../../judge/whose';
 import { onQuotedLine } from '../../judge/reported';
 import { inNamePosition } from '../../judge/names';
 import { sentenceStart } from '../../judge/window';
+import { heldBack } from '../../judge/labels';
 import type { RuleContext } from '../../context';
 
 type Kind = 'health' | 'criminal' | 'identity';
@@ -62,6 +63,8 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean }[] = [
   { kind: 'identity', re: new RegExp(`\\b(?:his|her)${GAP}${alt(IDENTITY_NOUNS)}${WORD_END}`, 'gi') },
 ];
 
+/** A phrase that names a kind of data someone has ("his diagnosis", "her criminal record") without giving it. */
+const OWNED = /^(?:his|her|their|my)\b/i;
 const PERSON = new Set(PERSON_WORDS);
 const NOT_PERSON = new Set(NOT_PERSON_WORDS);
 
@@ -100,6 +103,8 @@ export function findSpecialCategory(text: string): Hit[] {
       }
       const whose = whoseData(text, start, m.index + m[0].length, news);
       if (whose !== 'third-party' && whose !== 'own-family') continue;
+      // "his criminal record", "her medical condition" named only to be held back or kept confidential (issue #16).
+      if (OWNED.test(m[0]) && heldBack(text, start, m.index + m[0].length)) continue;
       hits.push({ kind: p.kind, start, end: m.index + m[0].length, ownFamily: whose === 'own-family' });
     }
   }

@@ -9,6 +9,7 @@ import { HARASSMENT_PATTERNS } from '../../data/harassment';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { judgedSentences, quoteOf, MAX_JUDGED_OFFSET, type JudgedSentence } from './judged';
 import { isReported, sentenceReported } from '../../judge/reported';
+import { aimedAtNoOne } from '../../judge/aim';
 
 const PHRASES = compilePhrases(HARASSMENT_PATTERNS);
 
@@ -19,7 +20,8 @@ function phraseSentences(ctx: RuleContext): JudgedSentence[] {
   const sentences = ctx.sentences;
   // Only the first MAX_JUDGED_OFFSET characters, as for the learnt judgement: a longer body is a pasted document.
   for (const hit of scanPhrases(PHRASES, text, 0, Math.min(text.length, MAX_JUDGED_OFFSET))) {
-    if (isReported(text, hit.start, hit.end)) continue;
+    // Someone else's words, or legs and poses aimed at no one ("the walk has two long legs", issue #16).
+    if (isReported(text, hit.start, hit.end) || aimedAtNoOne(text, hit.start, hit.end)) continue;
     // The sentence holding the hit (sentences are in order): a binary search, so many hits stay cheap.
     let lo = 0;
     let hi = sentences.length - 1;

@@ -167,6 +167,17 @@ function standsAlone(text: string, word: string, start: number, from: number, to
   return PREFIXES.has(head.replace(/^[^a-z]+/, '')) && SUFFIXES.has(tail.slice(0, cut));
 }
 
+/**
+ * Does the matched part [from, to) of the word [start, end) sit inside it with letters on both sides
+ * that are no known prefix or suffix ("playi|ngga|mes")? Then it is read across the join of other words.
+ */
+function acrossAJoin(text: string, start: number, from: number, to: number, end: number): boolean {
+  const head = text.slice(start, Math.max(start, from)).toLowerCase().replace(/^[^a-z]+/, '');
+  let tail = text.slice(Math.min(end, to), end).toLowerCase();
+  while (tail !== '' && !/[a-z'’]/.test(tail[tail.length - 1])) tail = tail.slice(0, -1);
+  return head !== '' && tail !== '' && !PREFIXES.has(head) && !SUFFIXES.has(tail);
+}
+
 /** After the word: up to three more words, then an address ("dick jenkins / hou / ect @ ect", "dick smith <d.smith@…>"). */
 const IN_ADDRESS_LIST = /^(?:[ \t]+[A-Za-z][A-Za-z'.-]*){0,3}[ \t]*(?:\/[ \t]*[A-Za-z0-9.-]{1,12}(?:[ \t]?&[ \t]?[A-Za-z0-9.-]{1,12})?[ \t]*[/@]|<[^>\s]{1,64}@)/;
 /** Before the word on its line: a mail header that lists people ("from : dick jenkins", "forwarded by …"). */
@@ -380,6 +391,10 @@ export function scanLexicon(text: string, field: 'subject' | 'body', { names = t
     // A strong word inside a longer capitalised word where a name goes: "Mr and Mrs Wankhede".
     if (names && tier === 'strong' && /^[A-Z][a-z]/.test(whole) && !STRONG_FORMS.test(whole) && inNamePosition(text, start, end)) continue;
     if (contextMatters(tier, ambiguous) && tier !== 'mild' && !standsAlone(text, word, start, m.startIndex, m.endIndex + 1, end)) continue;
+    // A slur matched across the join of other words: "#roleplayinggames" holds "ngga" only across
+    // "playing" + "games" (issue #16). "#YouMyNigga", "niggar" and "youniggers" have one side the
+    // matcher accepts (the word's start or end, a known prefix or suffix) and stay caught.
+    if (tier === 'slur' && acrossAJoin(text, start, m.startIndex, m.endIndex + 1, end)) continue;
     if ((contextMatters(tier, ambiguous) || slurWithSenses(tier, word)) && innocentInContext(word, text, start, end)) continue;
     // A short word cut off by an ellipsis at the end ("abo&#8230;"), a slur the writer uses of themselves.
     if ((tier !== 'strong' && cutShort(text, end, whole.length)) || (tier === 'slur' && !directed && selfDescribed(text, start, end))) continue;
