@@ -23,7 +23,8 @@ const opt = (name, dflt) => {
 const gz = (s) => zlib.gzipSync(Buffer.from(s, 'utf8'), { level: 9 }).length;
 
 /** Builds the event bundle of the work tree `dir` (this one by default) into a temporary folder. */
-async function build(dir = root, { sourceMap = true } = {}) {
+/** `strictExports`: an import of a name its module does not export fails the build (webpack's default only warns). */
+async function build(dir = root, { sourceMap = true, strictExports = false } = {}) {
   const webpack = require(require.resolve('webpack', { paths: [dir] }));
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-report-'));
   const prev = process.env.DIST_DIR;
@@ -34,6 +35,7 @@ async function build(dir = root, { sourceMap = true } = {}) {
   const config = configs.find((c) => c.name === 'launchevent');
   // hidden-source-map: same code, no sourceMappingURL comment; own cache so the real build's is untouched.
   Object.assign(config, { devtool: sourceMap ? 'hidden-source-map' : false, cache: false });
+  if (strictExports) config.module = { ...config.module, parser: { ...(config.module && config.module.parser), javascript: { exportsPresence: 'error' } } };
   await new Promise((resolve, reject) =>
     webpack(config, (err, stats) => {
       if (err) return reject(err);
