@@ -65,14 +65,18 @@ const ISSUES = {
     // Falling out with them, as only they import these: src/policy/data/council-weights.json,
     // council-judgements-cues.ts, council-act-cues.ts, harassment.ts, rules/personal-data/debt-list.ts.
     standIns: {
-      'src/policy/models/council.ts': 'export const TONE_MAX_SENTENCES = 60;\nexport const namesProtectedGroup = (_t: string) => false;\nexport const judgeSentence = (..._a: unknown[]) => undefined;\n',
+      'src/policy/models/council.ts':
+        'export const TONE_MAX_SENTENCES = 60;\nexport const namesProtectedGroup = (_t: string) => false;\nexport const judgeSentence = (..._a: unknown[]) => undefined;\n',
       'src/policy/rules/council-judgement-reports.ts':
         'export const quote = (t: string, s: number, e: number) => t.slice(s, e);\nexport const withJudgement = <R>(_j: (ctx: any) => unknown, rule: R): R => rule;\nconst none = (..._a: unknown[]): any[] => [];\n' +
         'export const confidentialJudgement = none, specialCategoryJudgement = none, personalListJudgement = none, credentialJudgement = none, advertisingJudgement = none, impoliteJudgement = none;\n' +
         'export const CONFIDENTIAL_MESSAGES = {}, SPECIAL_CATEGORY_MESSAGES = {}, PERSONAL_LIST_MESSAGES = {}, CREDENTIAL_MESSAGES = {}, ADVERTISING_MESSAGES = {}, IMPOLITE_MESSAGES = {};\n',
-      'src/policy/judge/generalisation.ts': 'export const namesGroup = (_s: string) => false;\nexport const judgesByCharacteristic = (_s: string) => false;\nexport const GENERALISATION_REGEXES: RegExp[] = [];\n',
-      'src/policy/rules/confidential/content.ts': 'export type ContentKind = string;\nexport const CONTENT_WHAT: Record<string, string> = {};\nexport const confidentialContent = (_c: unknown): any => undefined;\nexport const disclosesNothing = (_t: string) => false;\n',
-      'src/policy/rules/credentials/unlabelled.ts': 'export const unlabelledSecrets = (_t: string): any[] => [];\nexport const codeStands = (..._a: unknown[]) => false;\nexport const passwordStands = (..._a: unknown[]) => false;\n',
+      'src/policy/judge/generalisation.ts':
+        'export const namesGroup = (_s: string) => false;\nexport const judgesByCharacteristic = (_s: string) => false;\nexport const GENERALISATION_REGEXES: RegExp[] = [];\n',
+      'src/policy/rules/confidential/content.ts':
+        'export type ContentKind = string;\nexport const CONTENT_WHAT: Record<string, string> = {};\nexport const confidentialContent = (_c: unknown): any => undefined;\nexport const disclosesNothing = (_t: string) => false;\n',
+      'src/policy/rules/credentials/unlabelled.ts':
+        'export const unlabelledSecrets = (_t: string): any[] => [];\nexport const codeStands = (..._a: unknown[]) => false;\nexport const passwordStands = (..._a: unknown[]) => false;\n',
       'src/policy/rules/instructions/judged.ts': 'export const judgedInstruction = (_s: unknown): any => undefined;\n',
       'src/policy/rules/solicitation/private-offer.ts': 'export const privateOffer = (_c: unknown): any => undefined;\nexport const PRIVATE_OFFER_BUILT: RegExp[] = [];\n',
       'src/policy/rules/tone/disguised.ts': 'export const disguisedAbuse = (_c: unknown): any[] => [];\nexport const hyphenMasked = (_c: unknown): any[] => [];\n',
