@@ -18,6 +18,7 @@
 // the setting with the best out-of-fold recall there (then F1) is kept, trained on all of train.
 // `dev` is read once at the end, as a check, and printed.
 //   npm run train:council [-- --class C] [-- --grid]
+// Then `npm run prune:council` (scripts/prune-council.ts) drops the weights that change no verdict.
 import fs from 'fs';
 import path from 'path';
 import { binaryScores, prune, train, type FeatureVector, type LogisticModel } from '../src/policy/models/logistic';
