@@ -179,11 +179,16 @@ for (const cls of council.COUNCIL_CLASSES) {
   const order = Object.keys(cur.weights)
     .filter((k) => Math.abs(cur.weights[k]) <= MAX_DROP)
     .sort((a, b) => Math.abs(cur.weights[a]) - Math.abs(cur.weights[b]) || (a < b ? -1 : 1));
-  for (const k of order) {
-    const w = { ...cur.weights };
-    delete w[k];
-    const cand = { ...cur, weights: w };
-    if (holds(cand, touching.get(k) ?? [])) cur = cand;
+  // Until a pass drops nothing (a weight kept early may go once others have), so a second run changes nothing.
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (const k of order) {
+      if (!(k in cur.weights)) continue;
+      const w = { ...cur.weights };
+      delete w[k];
+      const cand = { ...cur, weights: w };
+      if (holds(cand, touching.get(k) ?? [])) (cur = cand), (dropped = true);
+    }
   }
   // 2. One decimal for the whole table (the packer then needs one digit a weight), when nothing moves.
   const round1 = (v: number) => Math.round(v * 10) / 10;
