@@ -1,26 +1,24 @@
 // Shrinks src/policy/data/council-weights.json (issue #17's share of the event bundle) without
 // changing any judgement on any text we have: run after scripts/train-council.ts
-// (`npm run prune:council`; `--check` only reports). Every text available is run through the real
-// rules with every learnt judgement switched on (the council corpus, all splits, with its senders and
-// recipients; the innocent council set; the business mail of ../shared/eval; Davidson et al.'s
-// tweets; the evasion set; samples/), and every window the council models score is recorded: its
+// (`npm run prune:council`; `--check` only reports). Every text we may shape a model with is run
+// through the real rules with every learnt judgement switched on (listed where they are read below:
+// never the corpus's locked test, the innocent council set, the business mail or Davidson's odd
+// rows, which measure the result), and every window the council models score is recorded: its
 // features, its threshold and the call it belongs to. A weight is dropped, or all weights of a class
 // are rounded to one decimal, only when, on every recorded window, the verdict (score > threshold)
 // stays the same, the best window of each call stays the best, and the cue families reported for it
 // (hand-built cues with a positive weight, strongest first) stay the same, in the same order.
 // Only weights of at most --max-drop (default 1) in absolute value are candidates: the larger ones
-// carry most of what the model learnt beyond these texts. Unlike the trainer, this runs the test
-// split and the evaluation-only sets (business mail, Davidson, the innocent council set) through the
-// model; it learns nothing from them: the objective is identity of every verdict, not a better
-// figure, so it cannot tune on them (nothing is printed but counts).
+// carry most of what the model learnt beyond these texts. Keeping verdicts identical on a set shapes
+// the model to it, so the sets that report figures stay out and show what pruning cost on unseen text.
 import fs from 'fs';
 import path from 'path';
 import { findingsFor } from '../src/eval/rule-runner';
 import { defaultPolicy } from '../src/eval/default-policy';
 import { councilFindings, LEARNT_CLASSES } from '../src/eval/council';
 import { loadCouncilCorpus } from '../src/eval/council-corpus';
-import { readBusinessMail } from '../src/eval/business-mail';
-import { readInnocentCouncil, INNOCENT_COUNCILLOR, INNOCENT_RECIPIENT } from '../src/eval/innocent-council';
+import { halfOf } from '../src/eval/offensive';
+import { INNOCENT_COUNCILLOR, INNOCENT_RECIPIENT } from '../src/eval/innocent-council';
 import { readCsvObjects } from '../src/eval/csv';
 import { check, emptyDraft } from '../src/policy/engine';
 import { htmlToText } from '../src/policy/text/html';
@@ -92,17 +90,23 @@ const run = (text: string, subject = '') => {
   findingsFor(text, subject, all);
   check(emptyDraft({ from: COUNCILLOR, to: [{ address: INNOCENT_RECIPIENT }], subject, body: { text } }), all);
 };
+// Only texts we may shape a model with: the corpus's train and dev splits (its locked test is left
+// out), the licensed sets the trainer itself reads (Enron intent sentences, MIT; Wikipedia requests,
+// CC BY 4.0), Davidson's even rows (the half read while writing the lexicons), the evasion set and
+// samples/ (ours). The locked test, the innocent council set, Davidson's odd rows and the business
+// mail (evaluation only, no weights) are NOT read here: they measure the pruned model afterwards.
 for (const item of loadCouncilCorpus(path.join(root, 'data/council-corpus'))) {
+  if (item.split === 'test') continue;
   councilFindings(item, all);
   councilFindings(item, shipped);
   run(item.text);
 }
-for (const item of readInnocentCouncil()) {
-  // As the innocent set's test sends them (INNOCENT_OFFICER is findingsFor's sender), and as a councillor.
-  run(item.text);
-}
-for (const d of ['spam/enron1/ham', 'business-mail/enron3', 'business-mail/enron5']) for (const m of readBusinessMail(path.join(shared, d))) run(m.body, m.subject);
-for (const r of readCsvObjects(fs.readFileSync(path.join(shared, 'offensive/labeled_data.csv'), 'utf8'))) run(r.tweet ?? '');
+for (const f of ['intent/intent_pos.txt', 'intent/intent_neg.txt'])
+  for (const line of fs.readFileSync(path.join(shared, f), 'utf8').split('\n')) if (line.trim()) run(line.trim());
+for (const r of readCsvObjects(fs.readFileSync(path.join(shared, 'politeness/wikipedia.annotated.csv'), 'utf8'))) run(r.Request ?? '');
+readCsvObjects(fs.readFileSync(path.join(shared, 'offensive/labeled_data.csv'), 'utf8')).forEach((r, i) => {
+  if (halfOf(r, i) === 'even') run(r.tweet ?? '');
+});
 for (const e of JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/evasion.json'), 'utf8')) as { text?: string; html?: string; source: string; subject?: string }[]) {
   run(e.text ?? (e.html !== undefined ? htmlToText(e.html).text : ''), e.subject);
   run(e.source);

@@ -36,7 +36,7 @@ export interface OffensiveHalf {
  * else by position. Lexicon exceptions are written while reading the even rows only (issue #16), so
  * the odd rows are the fair figure.
  */
-function halfOf(r: Record<string, string>, position: number): 'even' | 'odd' {
+export function halfOf(r: Record<string, string>, position: number): 'even' | 'odd' {
   const id = Number(r[''] ?? NaN);
   return (Number.isInteger(id) ? id : position) % 2 === 0 ? 'even' : 'odd';
 }
