@@ -26,10 +26,9 @@ describe('tone/harassment', () => {
   // The judgement retrained with the new train voices (threshold chosen by cross-validation, with
   // ordinary business sentences kept quiet) scores prying questions below its threshold: a known
   // miss of the learnt judgement, not of the phrase rules. Flip to `it` when it is caught.
-  // The act cues (src/policy/data/council-act-cues.ts) widened the candidates and raised
-  // leave-one-voice-out recall, but the model still weighs the train voices' words over them: a
-  // remark on looks in new words scores below the threshold. Known miss.
-  it.failing('flags a remark on looks and clothes', () => {
+  // A remark on looks in new words: missed by the act-cue weights as trained, caught once
+  // `npm run prune:council` dropped the small weights that had held it below the threshold.
+  it('flags a remark on looks and clothes', () => {
     const body = 'You looked gorgeous in that dress at the mayor-making, darling.';
     expect(learntIdsOf(rule, fromCllr(body))).toEqual(whole(body));
   });
