@@ -15,6 +15,7 @@
 import { contentKind } from '../policy/rules/attachments/files';
 import { fail, latin1, u16, u32 as u32le, utf16le } from '../policy/text/bytes';
 import { htmlToText } from '../policy/text/html';
+import { stripTrailing } from '../policy/text/trim';
 import type { Attachment, MailDraft } from '../policy/types';
 import { composeTypeOf } from './mime-extra';
 import { decodeCharset } from './mime-lite';
@@ -149,13 +150,6 @@ function childrenOf(entries: Entry[], storage: Entry): Record<string, Entry> {
   return out;
 }
 
-/** A string property's value without the NUL padding some writers leave at its end (a loop: no regular expression to backtrack). */
-function withoutTrailingNuls(s: string): string {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 0) end--;
-  return s.slice(0, end);
-}
-
 /**
  * Read an Outlook .msg file into the draft the checks read, or undefined when it is not a readable
  * .msg (not a compound file, no property stream, or anything out of shape). Never throws.
@@ -174,7 +168,7 @@ export function readMsg(bytes: Uint8Array): MailDraft | undefined {
     const text = (where: Record<string, Entry>, id: string): string | undefined => {
       const wide = where[`__substg1.0_${id}001f`];
       const narrow = where[`__substg1.0_${id}001e`];
-      return wide || narrow ? withoutTrailingNuls((wide ? utf16le : latin1)(read((wide || narrow) as Entry))) : undefined;
+      return wide || narrow ? stripTrailing((wide ? utf16le : latin1)(read((wide || narrow) as Entry)), '\0') : undefined; // NUL padding some writers leave
     };
     const subject = text(top, '0037') || '';
     let body: MailDraft['body'] = { text: text(top, '1000') || '' };

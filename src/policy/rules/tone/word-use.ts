@@ -9,6 +9,7 @@
 // Pure and linear: each reads a few characters around the word.
 import { DESCRIBING_SLURS, NOUN_BEFORE, PERSON_NOUNS, SUBJECT_VERBS, VERB_SENSES } from '../../data/word-senses';
 import { DISGUISE_FUNCTION_WORDS } from '../../data/disguise-words';
+import { stripTrailing } from '../../text/trim';
 import { vocabulary } from '../../text/vocabulary';
 
 /** What a truncated text ends with after the cut: an ellipsis, as a character, dots or an HTML entity ("abo ...", too). */
@@ -127,15 +128,9 @@ const LEAD_IN = /[:,]$/;
  * optional runs made the regex-safety check slow.
  */
 export function mentioned(text: string, start: number): boolean {
-  const before = withoutEndSpaces(withoutEndSpaces(text.slice(Math.max(0, start - 32), start).replace(OPENING_QUOTE, '')).replace(LEAD_IN, ''));
+  const before = stripTrailing(stripTrailing(text.slice(Math.max(0, start - 32), start).replace(OPENING_QUOTE, ''), ' \t').replace(LEAD_IN, ''), ' \t');
   return MENTION.test(before);
 }
 
-/** `s` without the spaces and tabs at its end (a loop, not `/[ \t]*$/`, which is quadratic on a long run). */
-function withoutEndSpaces(s: string): string {
-  let end = s.length;
-  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
-  return s.slice(0, end);
-}
 
 export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING, OF_IT, MENTION, OPENING_QUOTE, LEAD_IN];
