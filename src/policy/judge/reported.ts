@@ -79,3 +79,15 @@ export function sentenceReported(text: string, start: number, end: number): bool
 }
 
 export const REPORTED_REGEXES: RegExp[] = [BEFORE, AFTER, OWN_SPEAKER, RELATIVE, CALLED_BY_SENDER];
+
+/**
+ * A forward or reply separator typed into the body ("-----Original Message-----", "- - - - - forwarded
+ * by jo / council on 01 / 11 / 2026 - - - -"), where the client's compose type says nothing: what
+ * follows is someone else's message passed on. Reported words, so a learnt judgement (not the rules'
+ * own word lists) leaves it alone. Returns the offset after the first such line, or -1.
+ */
+const TYPED_SEPARATOR = /^[ \t]*(?:-[ \t]*){2,}(?:original message|forwarded by\b|forwarded message)/im;
+export function forwardedFrom(text: string): number {
+  const m = TYPED_SEPARATOR.exec(text);
+  return m ? m.index + m[0].length : -1;
+}

@@ -21,7 +21,7 @@ import { CUE_FAMILIES } from '../data/council-judgements-cues';
 import { ACT_CUES, ACT_PAIRS, ACT_PARTS } from '../data/council-act-cues';
 import { scoreVector, sigmoid, type FeatureVector, type LogisticModel } from './logistic';
 import { politenessCues, politenessLogOdds } from './politeness';
-import { namesGroup } from '../judge/generalisation';
+import { namesGroup, GENERALISATION_REGEXES } from '../judge/generalisation';
 
 export const SENTENCE_CLASSES = ['instruction', 'harassment', 'threat', 'discrimination'] as const;
 export const WINDOW_CLASSES = ['impolite', 'confidential', 'special-category', 'credentials', 'advertising'] as const;
@@ -136,7 +136,7 @@ const PC_GATE = new RegExp(
   '\\b(?:' +
     [
       "wom[ae]n|blokes?|lads|lasses|girls|ladies(?! and gentlemen)|females|mothers|mums|single (?:mothers?|dads?|parents?)|widows?|pregnant",
-      '(?:the )?older (?:staff|people|workers|lads|ones|residents|councillors|members|folk|employees|applicants|candidates|soldiers)|the older|elderly|over-(?:fifties|sixties|seventies|eighties)|over (?:sixty|seventy|fifty|fifties|sixties|seventies)',
+      '(?:the )?older (?:staff|people|workers|lads|ones|residents|councillors|members|folk|employees|applicants|candidates|soldiers)|elderly|over-(?:fifties|sixties|seventies|eighties)|over (?:sixty|seventy|fifty|fifties|sixties|seventies)',
       'youngsters|young (?:people|women|men|mothers|lads|girls|ones)|pensioners|at (?:his|her|your) age|past it',
       'disabled (?:people|person|lad|residents|staff|councillor|tenants|candidate|applicant|ones?)|the disabled|with (?:a )?disabilit(?:y|ies)|wheelchair users?|in (?:a|the) wheelchair|(?:the )?(?:blind|deaf) (?:people|person|man|woman|residents|tenants|applicant|candidate|one)|the (?:blind|deaf)|autistic|mental(?:ly)? ill\\w*|mental illness|stammer|hearing aid',
       'muslims?|islam|jews|jewish (?:families|people|community|lot)|christians|catholics|a catholic|hindus|a hindu|sikhs?|mosques?|synagogues?|headscarf|hijab|turbans?',
@@ -158,21 +158,43 @@ export function namesProtectedGroup(text: string): boolean {
  * "keep them off", "too many foreigners").
  */
 const PC_GATE_ALL = new RegExp(PC_GATE.source, 'gi');
-const PC_AFTER = /^[\s,;]*(?:[\w'’]+\s+){0,3}?(?:are|is|were|was|can'?t|cannot|couldn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|aren'?t|isn'?t|always|never|just|simply|should(?:n'?t)?|would|will|want|take|have no|has no|only|all|too|must|ruin\w*|cause|get|make|slow|send|stick|lot)\b/;
+const PC_AFTER = /^[\s,;]*(?:[\w'’]+\s+){0,3}?(?:(?:are|is|were|was)(?! (?:\w+ed|\w+ing|now|here|there|at|in|on|to|from|with|for|due|available|able|invited|welcome|entitled|eligible|responsible|required|expected|also)\b)|can'?t|cannot|couldn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|aren'?t|isn'?t|always|never|just|simply|should(?:n'?t)?|have no|has no|only|all|too|must|ruin\w*|lot)\b/;
 const PC_BEFORE = /\b(?:appoint\w*|hire|hiring|shortlist\w*|employ\w*|give|let|having|want|keep|stop|allow\w*|trust\w*|put|mark|prefer|rather|no place|wouldn'?t|shouldn'?t|too many|fewer|these|those|no more|not having|because)\b/;
-function generalisesAboutPeople(lower: string): boolean {
-  PC_GATE_ALL.lastIndex = 0;
-  for (let m = PC_GATE_ALL.exec(lower); m; m = PC_GATE_ALL.exec(lower)) {
+const POSSESSIVE_NEXT = /^\s?['’]\s?s?\b/;
+const VOCATIVE_NEXT = /^\s*[,!:]/;
+const VOCATIVE_BEFORE = /(?:^|[\n.!?]\s*)(?:(?:hi|hey|hello|dear|morning|evening|thanks|thank you|come on|well)[ ,]+(?:all|the|you|all you|my)?\s*)?(?:\w+ and )?$/;
+const RELATIVE_NEXT = /^[\s,]*(?:who|that|which|whose|whom)\b/;
+function generalisesAboutPeople(text: string, groups: RegExp = PC_GATE_ALL, lower = text): boolean {
+  groups.lastIndex = 0;
+  for (let m = groups.exec(text); m; m = groups.exec(text)) {
     const end = m.index + m[0].length;
     // Words before it in the same clause: after the last full stop, question or exclamation mark.
     let before = lower.slice(Math.max(0, m.index - 50), m.index);
     const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
     if (stop >= 0) before = before.slice(stop + 1);
-    if (PC_AFTER.test(lower.slice(end, end + 40)) || PC_BEFORE.test(before)) return true;
+    const after = lower.slice(end, end + 40);
+    // "The women's network is…": what the verb is about is the thing that is theirs. "Ladies, the…": the readers addressed.
+    if (POSSESSIVE_NEXT.test(after) || (VOCATIVE_NEXT.test(after) && VOCATIVE_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    // "Women who want to…", "girls that…": a relative clause picks some of them out; its verb says nothing of the group.
+    if ((PC_AFTER.test(after) && !RELATIVE_NEXT.test(after)) || PC_BEFORE.test(before)) return true;
   }
   return false;
 }
-const GENERALISE_OR_DECIDE = [CUES.generalise, CUES.decide, CUES['should-be'], /\b(?:are|is|were) (?:so|too|always|never|not|no)\b|\bshould(?:n'?t)?\b|\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|wouldn'?t)\b/];
+const [GROUP_LOWER, GROUP_CAPS, CODED_PHRASE, JUDGED_PHRASE] = GENERALISATION_REGEXES;
+const GROUP_LOWER_ALL = new RegExp(GROUP_LOWER.source, 'gi');
+const GROUP_CAPS_ALL = new RegExp(GROUP_CAPS.source, 'g');
+/**
+ * A statement about people by a protected characteristic, not a mention of them: a coded phrase, a
+ * judgement the rule's lists name (../judge/generalisation.ts), or a group (by the narrow word list or
+ * the rule's group lists, capitals as written) followed by a verb or generalising word, or preceded by
+ * a deciding word ("older staff just can't", "the Catholic lad will only", "don't appoint anyone over sixty").
+ * `text` is the sentence as written.
+ */
+export function statesAboutGroup(text: string): boolean {
+  if (CODED_PHRASE.test(text) || JUDGED_PHRASE.test(text)) return true;
+  const lower = lowered(text);
+  return generalisesAboutPeople(lower, PC_GATE_ALL) || generalisesAboutPeople(lower, GROUP_LOWER_ALL) || generalisesAboutPeople(text, GROUP_CAPS_ALL, lower);
+}
 
 /** Does the sentence end with "?" (before closing quotes, brackets and spaces)? A scan, not a pattern. */
 function endsWithQuestion(s: string): boolean {
@@ -260,7 +282,8 @@ function isCandidateLower(cls: SentenceClass, lower: string, wide: boolean, text
   // People named by the characteristic: the narrow word list, or the rule's own group and coded-phrase
   // lists (../judge/generalisation.ts: "somebody from a different background", "that persuasion").
   // A group the rule's lists name is a candidate in any shape ("the Sikhs have taken over the club").
-  if (cls === 'discrimination') return namesGroup(text) || ((PC_GATE.test(lower) || (wide && PC.test(lower))) && GENERALISE_OR_DECIDE.some((re) => re.test(lower)));
+  // Then a statement about them (statesAboutGroup), not a mention: "older residents' lunch club" is not judged.
+  if (cls === 'discrimination') return (namesGroup(text) || PC_GATE.test(lower) || (wide && PC.test(lower))) && statesAboutGroup(text);
   if (cls === 'threat' && ADVICE.test(lower)) return false;
   // A lawful consequence (a complaint, the ombudsman, the police, the voters) with no harm or target named.
   if (cls === 'threat' && wide && ACT_CUES['act-lawful'].test(lower) && !ACT_CUES['act-harm'].test(lower) && !ACT_CUES['act-target'].test(lower)) return false;

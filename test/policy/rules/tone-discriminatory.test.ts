@@ -1,6 +1,7 @@
 import rule from '../../../src/policy/rules/tone/discriminatory';
 import { learntPolicy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import { isCandidate, judgeSentence } from '../../../src/policy/models/council';
 
 describe('tone/discriminatory', () => {
   const tester = ruleTester(rule, { level: 'block', config: learntPolicy() });
@@ -84,6 +85,46 @@ describe('tone/discriminatory', () => {
     ["the writer's own sex, mid-sentence", "Because I'm a woman, I don't think women should always be put on the tea rota."],
     ["someone's own request passed on", 'A trans resident has asked which changing room to use; trans women should just use whichever they prefer.'],
   ], 'does not judge %s discriminatory');
+
+  // Issue #17 (orders2): the learnt judgement's context checks, for it to act by default. Each
+  // sentence below is one the learnt model scores above its threshold (checked first), so it is the
+  // context check, not the score, that keeps it quiet. Phrasings written for this test.
+  const judgedButInnocent: [string, string][] = [
+    ["the writer's own group, plural", 'As Christians we must always stand together on this.'],
+    ["the writer's own group, 'we …'", 'We older ones never get a say on the allotment committee.'],
+    ['both sexes together', 'Men and women always end up on separate tables at the quiz.'],
+    ['a hardship the group meets', "Pensioners can't afford the new charges."],
+    ['figures about a group', 'The census shows women always end up as the carers in this parish.'],
+    ['a share of a group', "About 60% of pensioners can't use the online booking."],
+    ['an event a group hosts', 'The Muslim families always host the Eid meal for the street.'],
+    ['explicit sexual content (tone/harassment and tone/vulgar judge it)', 'Women on that site are always naked.'],
+  ];
+  it.each(judgedButInnocent)('the learnt model scores %s above its threshold', (_name, body) => {
+    expect(judgeSentence('discrimination', body)?.fires).toBe(true);
+  });
+  tester.accepts(judgedButInnocent, 'does not judge %s discriminatory (learnt context check)');
+
+  // Not a statement about the group at all, so not a candidate: a thing of theirs, the readers
+  // addressed, a relative clause picking some out, a neutral verb ("are invited").
+  it.each([
+    ["the group's thing as subject", "The women's football team are always short of a pitch."],
+    ['the readers addressed', 'Ladies, the tea urn is always left on.'],
+    ['a relative clause', 'Young people who want to volunteer should ring the office.'],
+    ['a neutral verb', 'Young people are invited to the youth council on Friday.'],
+  ])('%s is not a candidate', (_name, body) => expect(isCandidate('discrimination', body)).toBe(false));
+  it('a generalisation in the same words is a candidate', () => {
+    expect(isCandidate('discrimination', 'Young people are always late for the youth council.')).toBe(true);
+  });
+
+  // Below a forward separator typed in the body: someone else's message passed on (the rule's own
+  // word lists still read it; only the learnt judgement leaves it alone).
+  const hopeless = 'Women are hopeless at running anything.';
+  tester.flags<string>([['a slur-free generalisation only the learnt judgement sees', hopeless, whole]], 'flags %s');
+  shipped.accepts([['the same with learnt judgements off', hopeless]], '%s');
+  tester.accepts([
+    ['a forwarded message', `Thanks, see below.\n\n-----Original Message-----\n${hopeless}`],
+    ['an Enron-style forward line', `fyi\n- - - - - - - - - forwarded by jo bloggs / council on 01 / 11 / 2026 - - - - -\n${hopeless}`],
+  ], 'does not judge %s (learnt judgement)');
 
   // Issue #16: a listed word inside a longer hashtag or joined word is not the word, unless what is
   // left is a prefix or suffix the matcher accepts.

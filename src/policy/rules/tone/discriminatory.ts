@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
 import { judgedSentences } from './judged';
-import { sentenceReported } from '../../judge/reported';
+import { forwardedFrom, sentenceReported } from '../../judge/reported';
 import { judgesByCharacteristic, namesGroup } from '../../judge/generalisation';
 import { NewsCues } from '../../judge/whose';
 import { namesProtectedGroup, TONE_MAX_SENTENCES } from '../../models/council';
@@ -29,6 +29,32 @@ const NEW_ROLE = /\btransition(?:ing|ed|s)? (?:in)?to (?:his|her|their|a|an|the|
 const aimWords = (s: string) => s.replace(LONE_GAY, '').replace(NEW_ROLE, '');
 /** Someone's own request passed on ("has asked which toilets to use"): not a judgement of them. */
 const THEIR_REQUEST = /\b(?:has|have|had) asked\b|\basked (?:for|whether|if|which|to)\b/i;
+/**
+ * The writer's own group, in the plural: "as Christians we must…", "we mums", "us older ones". The
+ * singular is SELF_DESCRIBED and SELF_ANYWHERE.
+ */
+const OWN_GROUP =
+  /\b(?:as (?:\w+ )?(?:christians|catholics|muslims|jews|hindus|sikhs|buddhists|women|men|mums|mothers|dads|fathers|parents|pensioners|older (?:people|ones|members|residents)|disabled people|immigrants|travellers|gay (?:people|men|women)|lesbians)[,;]? (?:we|i|us)|(?:we|us) (?:\w+ )?(?:christians|catholics|muslims|jews|hindus|sikhs|women|men|mums|mothers|dads|fathers|parents|pensioners|oldies|older (?:ones|people|members|residents)|disabled|immigrants|travellers|lesbians|gays))\b/i;
+/**
+ * People of both sexes or every age named together ("men and women", "mums and dads", "young and
+ * old"): an inclusive mention or a description of a crowd, not one group judged against another.
+ */
+const BOTH_GROUPS =
+  /\b(?:men and women|women and men|boys and girls|girls and boys|ladies and gentlemen|mums and dads|mothers,? (?:and )?fathers|fathers and mothers|husbands and wives|young and old|old and young|women(?:'s| ['’] s)? and men|men and ladies|ladies and men|guys and (?:girls|gals)|lads and lasses)\b/i;
+/**
+ * Figures about a group (a survey, a rate, a share, a study) or goods for them ("women's and men's
+ * health", "in women's styles"): a report or an offer, not the writer's judgement of people.
+ */
+const FIGURES = /(?:\b(?:per ?cent|prevalence|surveys?|surveyed|stud(?:y|ies)|research(?:ers)?|statistics?|census|estimated|respondents|(?:number|proportion|share|rate|percentage) of)\b|\d+ ?%)/i;
+/**
+ * Help for a group or a hardship it meets ("the elderly can't afford their bills", "help wheelchair
+ * users evacuate"): concern for people, not a low opinion of them.
+ */
+const CONCERN = /\b(?:help(?:s|ed|ing|ful)?|assist\w*|protect\w*|vulnerable|afford\w*|suffer\w*|care for|provide for|on behalf of|in need|hardship|struggl\w+)\b/i;
+/** An event a group or its church, club or school holds ("the Catholic church will host a Mass"): news of it, not a judgement of them. */
+const HOSTS_EVENT = /\b(?:host(?:s|ed|ing)?|(?:will|to) hold|is holding|are holding|holds)\b/i;
+/** Explicit sexual content ("sexy", "naked", "porn"): tone/harassment's and tone/vulgar's to judge, not a judgement of a group. */
+const EXPLICIT = /\b(?:sexy|naked|nude|porn\w*|fuck\w*|horny|shag\w*|erotic|webcams?)\b/i;
 /** The same for the rule's own judgement, which reads "I'd rather not …" as the writer's decision, not their own data. */
 const AS_A = /^\s*as an? [^,.;]{1,40},?\s+(?:i|we)\b/i;
 
@@ -78,9 +104,12 @@ export default defineRule({
     // reads messages, as for impolite (../../models/council.ts).
     if (ctx.sentences.length > TONE_MAX_SENTENCES) return;
     const news = new NewsCues(ctx.ownText);
+    // Below a forward or reply separator typed in the body: someone else's message passed on.
+    const forwarded = forwardedFrom(ctx.ownText);
     for (const s of judgedSentences(ctx, 'discrimination', found)) {
       if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) continue;
       if (said(s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) continue;
+      if (OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || (forwarded >= 0 && s.end > forwarded)) continue;
       report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
   },
