@@ -158,7 +158,7 @@ export function namesProtectedGroup(text: string): boolean {
  * "keep them off", "too many foreigners").
  */
 const PC_GATE_ALL = new RegExp(PC_GATE.source, 'gi');
-const PC_AFTER = /^[\s,;]*(?:[\w'’]+\s+){0,3}?(?:(?:are|is|were|was)(?! (?:\w+ed|\w+ing|now|here|there|at|in|on|to|from|with|for|due|available|able|invited|welcome|entitled|eligible|responsible|required|expected|also)\b)|can'?t|cannot|couldn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|aren'?t|isn'?t|always|never|just|simply|should(?:n'?t)?|have no|has no|only|all|too|must|ruin\w*|lot)\b/;
+const PC_AFTER = /^[\s,;]*(?:[\w'’]+\s+){0,3}?(?:(?:are|is|were|was)(?! (?:\w+ed|\w+ing|now|here|there|at|in|on|to|from|with|for|due|available|able|invited|welcome|entitled|eligible|responsible|required|expected|also|that|who|which|when|where|and|or|but|been)\b)(?!\s*(?:[,.;:!?]|$))|can'?t|cannot|couldn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|aren'?t|isn'?t|always|never|just|simply|should(?:n'?t)?|have no|has no|only|all|too|must|ruin\w*|lot)\b/;
 const PC_BEFORE = /\b(?:appoint\w*|hire|hiring|shortlist\w*|employ\w*|give|let|having|want|keep|stop|allow\w*|trust\w*|put|mark|prefer|rather|no place|wouldn'?t|shouldn'?t|too many|fewer|these|those|no more|not having|because)\b/;
 const POSSESSIVE_NEXT = /^\s?['’]\s?s?\b/;
 const VOCATIVE_NEXT = /^\s*[,!:]/;

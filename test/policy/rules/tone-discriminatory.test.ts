@@ -124,7 +124,11 @@ describe('tone/discriminatory', () => {
   tester.accepts([
     ['a forwarded message', `Thanks, see below.\n\n-----Original Message-----\n${hopeless}`],
     ['an Enron-style forward line', `fyi\n- - - - - - - - - forwarded by jo bloggs / council on 01 / 11 / 2026 - - - - -\n${hopeless}`],
+    ['an item of a pasted numbered list', `Rules for the quiz team:\n1) Be on time.\n2) Bring a pen.\n3) ${hopeless}\n4) No phones.\n5) Have fun.`],
   ], 'does not judge %s (learnt judgement)');
+  tester.flags([
+    ['an item of a short numbered list', `Two points:\n1) Be on time.\n2) ${hopeless}`, [{ id: 'generalisation@body:27-69', text: `2) ${hopeless}` }]],
+  ], 'flags %s');
 
   // Issue #16: a listed word inside a longer hashtag or joined word is not the word, unless what is
   // left is a prefix or suffix the matcher accepts.

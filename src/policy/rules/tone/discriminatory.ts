@@ -55,6 +55,18 @@ const CONCERN = /\b(?:help(?:s|ed|ing|ful)?|assist\w*|protect\w*|vulnerable|affo
 const HOSTS_EVENT = /\b(?:host(?:s|ed|ing)?|(?:will|to) hold|is holding|are holding|holds)\b/i;
 /** Explicit sexual content ("sexy", "naked", "porn"): tone/harassment's and tone/vulgar's to judge, not a judgement of a group. */
 const EXPLICIT = /\b(?:sexy|naked|nude|porn\w*|fuck\w*|horny|shag\w*|erotic|webcams?)\b/i;
+/**
+ * A numbered item of a pasted list ("9) men should never…" in a forwarded joke list), when the text
+ * numbers five or more lines: a document, as one of more than TONE_MAX_SENTENCES sentences is.
+ */
+const NUMBERED_LINE = /^[ \t]*\d{1,2}[ \t]?[.)][ \t]/gm;
+const LIST_ITEMS = 5;
+function numberedItems(text: string): number[] {
+  const out: number[] = [];
+  NUMBERED_LINE.lastIndex = 0;
+  for (let m = NUMBERED_LINE.exec(text); m; m = NUMBERED_LINE.exec(text)) out.push(m.index + m[0].length);
+  return out.length >= LIST_ITEMS ? out : [];
+}
 /** The same for the rule's own judgement, which reads "I'd rather not …" as the writer's decision, not their own data. */
 const AS_A = /^\s*as an? [^,.;]{1,40},?\s+(?:i|we)\b/i;
 
@@ -106,10 +118,11 @@ export default defineRule({
     const news = new NewsCues(ctx.ownText);
     // Below a forward or reply separator typed in the body: someone else's message passed on.
     const forwarded = forwardedFrom(ctx.ownText);
+    const items = numberedItems(ctx.ownText);
     for (const s of judgedSentences(ctx, 'discrimination', found)) {
       if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) continue;
       if (said(s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) continue;
-      if (OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || (forwarded >= 0 && s.end > forwarded)) continue;
+      if (OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || (forwarded >= 0 && s.end > forwarded) || items.some((i) => i >= s.start && i <= s.end)) continue;
       report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
   },
