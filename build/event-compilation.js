@@ -13,6 +13,7 @@ const { EVENT_ENTRY } = require('./entries');
 const { manifestPattern } = require('./origin');
 const { OFFICE_JS_CDN } = require('./page-template');
 const { AllowedAddinsPlugin } = require('./well-known');
+const { DataTailPlugin } = require('./data-tail');
 
 /** `s`: the settings webpack.config.js read (root, dist, mode, origin, publicOrigin, csp, ancestors, serve). */
 function eventCompilation(shared, s) {
@@ -22,7 +23,7 @@ function eventCompilation(shared, s) {
     // No 'web': the JS-only runtime is not a browser, and without it the dev server adds no client.
     target: ['es2016'],
     entry: EVENT_ENTRY,
-    module: { rules: babelRules(s.root, s.mode, { dependencies: true }) },
+    module: { rules: babelRules(s.root, s.mode, { dependencies: true, tailData: true }) },
     resolve: {
       ...shared.resolve,
       // Prefer browser builds of dependencies (no Node built-ins), without the 'browser' condition
@@ -62,6 +63,8 @@ function eventCompilation(shared, s) {
         ],
       }),
       new AllowedAddinsPlugin(s.publicOrigin, s.ancestors),
+      // The weight tables' strings at the end of launchevent.js, where they cost gzip least.
+      new DataTailPlugin(),
       new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(s.publicOrigin) }),
     ],
   };

@@ -4,9 +4,11 @@
 // ({ feature: weight }, ≥ 50 entries) rewritten as a call to unpackNumbers (src/policy/data/
 // packed-numbers.ts). It packs a table only if the round trip is exact (same keys in the same
 // order, every value ===, no -0, no "__proto__" key); otherwise the table stays as JSON. Nothing is
-// generated on disk: retraining a model needs no extra step.
+// generated on disk: retraining a model needs no extra step. With the option `tail` (the event
+// bundle), the strings are marked for build/data-tail.js, which moves them to the end of the bundle.
 'use strict';
 const path = require('path');
+const { TAIL_MARK } = require('./data-tail');
 
 const MIN_ENTRIES = 50;
 const BASE = 91;
@@ -87,15 +89,19 @@ function split(json) {
   return negativeZero ? { rest: json, packed: [] } : { rest, packed };
 }
 
-/** The ES module source for a JSON text; `unpackFrom` is the request for packed-numbers.ts. */
-function moduleSource(text, unpackFrom) {
+/**
+ * The ES module source for a JSON text; `unpackFrom` is the request for packed-numbers.ts. `tail`:
+ * mark the JSON, keys and values strings (kinds 1, 2, 3) for build/data-tail.js.
+ */
+function moduleSource(text, unpackFrom, { tail = false } = {}) {
+  const str = (kind, s) => JSON.stringify(tail ? `${TAIL_MARK}${kind}:${s}` : s);
   const { rest, packed } = split(JSON.parse(text));
   if (packed.length === 0) return `export default JSON.parse(${JSON.stringify(text)});\n`;
   const lines = [`import { unpackNumbers } from ${JSON.stringify(unpackFrom)};`];
-  lines.push(`const data = JSON.parse(${JSON.stringify(JSON.stringify(rest))});`);
+  lines.push(`const data = JSON.parse(${str(1, JSON.stringify(rest))});`);
   for (const { at, table } of packed) {
     const target = at.length ? `data${at.map((k) => `[${JSON.stringify(k)}]`).join('')}` : 'data';
-    const call = `unpackNumbers(${[table.keys, table.sep, table.values].map((s) => JSON.stringify(s)).join(', ')}, ${table.width}, ${table.min}, ${table.scale})`;
+    const call = `unpackNumbers(${str(2, table.keys)}, ${JSON.stringify(table.sep)}, ${str(3, table.values)}, ${table.width}, ${table.min}, ${table.scale})`;
     lines.push(at.length ? `${target} = ${call};` : `export default ${call};`);
   }
   if (packed.every(({ at }) => at.length)) lines.push('export default data;');
@@ -105,7 +111,8 @@ function moduleSource(text, unpackFrom) {
 
 module.exports = function packedJsonLoader(text) {
   const unpack = path.join(__dirname, '..', 'src', 'policy', 'data', 'packed-numbers.ts');
-  return moduleSource(text, unpack);
+  const options = (this && this.getOptions && this.getOptions()) || {};
+  return moduleSource(text, unpack, { tail: Boolean(options.tail) });
 };
 module.exports.moduleSource = moduleSource;
 module.exports.packTable = packTable;
