@@ -21,6 +21,11 @@ function babelRules(root, mode, { dependencies, tailData = false }) {
   rules.push({ test: /[\\/]src[\\/]policy[\\/]data[\\/][^\\/]+-weights\.json$/, type: 'javascript/auto', use: packed });
   // core-js and webpack's own helpers must not be re-transpiled (they would import themselves).
   if (dependencies) rules.push({ test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/, use: babel });
+  // obscenity's look-alike table, the same characters in fewer bytes (build/confusables-loader.js);
+  // listed after Babel's rule, so it runs first and Babel transpiles its output.
+  if (dependencies) {
+    rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]transformer[\\/]resolve-confusables[\\/]confusables\.js$/, use: path.join(__dirname, 'confusables-loader.js') });
+  }
   return rules;
 }
 

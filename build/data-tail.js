@@ -15,6 +15,8 @@ const acorn = require('acorn');
 
 const TAIL_MARK = '\u0000tail:';
 const KINDS = 3;
+/** The JSON, then the values, then the keys: of the orders tried, the smallest bundle gzipped (by ~0.3-0.7 KB). */
+const TAIL_ORDER = [1, 3, 2];
 
 /** Every string literal of an acorn AST whose value starts with TAIL_MARK, in text order. */
 function markedLiterals(ast) {
@@ -66,8 +68,8 @@ function moveToTail(code) {
     if (node.start < fn.body.start || node.end > fn.body.end) throw new Error('data-tail: a marked literal is outside the IIFE');
     return { node, kind, value: node.value.slice(TAIL_MARK.length + 2) };
   });
-  // Grouped by kind (JSON, then keys, then values), each group in text order.
-  const order = [...entries].sort((a, b) => a.kind - b.kind || a.node.start - b.node.start);
+  // Grouped by kind (TAIL_ORDER), each group in text order.
+  const order = [...entries].sort((a, b) => TAIL_ORDER.indexOf(a.kind) - TAIL_ORDER.indexOf(b.kind) || a.node.start - b.node.start);
   const name = freeName(code);
   // A space where the minifier wrote none before the string (`return"…"`), so no word runs into the call.
   const edits = entries.map((e) => [e.node.start, e.node.end, `${/[\w$]/.test(code[e.node.start - 1] || '') ? ' ' : ''}${name}(${order.indexOf(e)})`]);

@@ -1,0 +1,63 @@
+// build/confusables-loader.js writes obscenity's look-alike table compactly for the event bundle.
+// obscenity's own transformer, built from the rebuilt table, must turn every code point into the
+// very same character as when built from the original.
+import fs from 'fs';
+import path from 'path';
+import vm from 'vm';
+import zlib from 'zlib';
+import { DIST } from './build';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { moduleSource } = require('../../build/confusables-loader.js') as { moduleSource: (source: string) => string };
+const OBSCENITY = path.join(__dirname, '..', '..', 'node_modules', 'obscenity', 'dist');
+const FILE = path.join(OBSCENITY, 'transformer', 'resolve-confusables', 'confusables.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { remapCharactersTransformer } = require(path.join(OBSCENITY, 'transformer', 'remap-characters', 'index.js')) as {
+  remapCharactersTransformer: (m: Map<string, string>) => { transform: (c: number) => number | undefined };
+};
+
+const tableOf = (source: string): Map<string, string> => {
+  const exports: { confusables?: Map<string, string> } = {};
+  vm.runInNewContext(source, { exports, Map, Object, JSON, String, parseInt });
+  return exports.confusables as Map<string, string>;
+};
+const original = fs.readFileSync(FILE, 'utf8');
+const gz = (s: string) => zlib.gzipSync(s, { level: 9 }).length;
+
+test('the rebuilt table has the same entries in the same order, each with the same characters', () => {
+  const src = moduleSource(original);
+  // More raw bytes (base-36 digits for 3- and 4-byte characters), far fewer gzipped.
+  expect(gz(src)).toBeLessThan(gz(original) * 0.7);
+  expect(src).toContain('The MIT License'); // gc/confusables' notice stays
+  const want = tableOf(original);
+  const got = tableOf(src);
+  expect([...got.keys()]).toEqual([...want.keys()]);
+  for (const [k, v] of want) expect([...(got.get(k) as string)].sort()).toEqual([...v].sort());
+});
+
+test("obscenity's transformer maps every code point the same with either table", () => {
+  const a = remapCharactersTransformer(tableOf(original));
+  const b = remapCharactersTransformer(tableOf(moduleSource(original)));
+  let differ = 0;
+  let mapped = 0;
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    const x = a.transform(cp);
+    if (x !== b.transform(cp)) differ++;
+    if (x !== cp) mapped++;
+  }
+  expect(differ).toBe(0);
+  expect(mapped).toBeGreaterThan(2500);
+});
+
+test('a table the compact form cannot carry stops the build', () => {
+  expect(() => moduleSource('exports.confusables = new Map([["ab", "x"]]);')).toThrow(/unexpected entry/);
+  expect(() => moduleSource('exports.other = 1;')).toThrow(/does not export/);
+});
+
+test('the built event bundle carries the compact table, not the original text', () => {
+  const file = path.join(DIST, 'launchevent.js');
+  if (!fs.existsSync(file)) throw new Error('dist/launchevent.js is missing: run `npm run build` first');
+  const code = fs.readFileSync(file, 'utf8');
+  expect(code).not.toContain('⓵➊⑴');
+  expect(code).toContain('fromCodePoint');
+});
