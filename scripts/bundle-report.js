@@ -82,10 +82,13 @@ function attribute(code, mapJson) {
   const dot = text.get('.');
   if (dot !== undefined) {
     text.delete('.');
-    for (const [src, s] of runs) if (src === '.') add(jsonSource(s) || '. (module glue, inlined Babel helpers)', s);
+    for (const [src, s] of runs) if (src === '.') add(/^;function [\w$]+\(i\)\{return\[/.test(s) ? TAIL : jsonSource(s) || '. (module glue, inlined Babel helpers)', s);
   }
   return { text, runs };
 }
+
+/** The weight tables' strings, which build/data-tail.js moves to the end of the bundle after minification. */
+const TAIL = 'src/policy/data/*-weights.json (strings at the end: build/data-tail.js)';
 
 let jsonFiles;
 /** The JSON file (under src/ or policy/) that a `JSON.parse('…')` run of the bundle came from. */
