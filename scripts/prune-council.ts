@@ -23,6 +23,7 @@ import { readCsvObjects } from '../src/eval/csv';
 import { check, emptyDraft } from '../src/policy/engine';
 import { htmlToText } from '../src/policy/text/html';
 import type { FeatureVector, LogisticModel } from '../src/policy/models/logistic';
+import { SEND_THRESHOLD } from '../src/policy/rules/council-judgement-reports';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const logistic = require('../src/policy/models/logistic') as { scoreVector: (m: LogisticModel, x: FeatureVector) => number };
@@ -46,6 +47,12 @@ interface Win {
   order: number;
 }
 
+/** The send thresholds the rules compare a class's scores with (src/policy/rules/council-judgement-reports.ts). */
+function sendThresholds(cls: Cls): number[] {
+  const t = SEND_THRESHOLD[cls];
+  return t ? [t.confirm, t.own, t.weak?.own].filter((v): v is number => v !== undefined) : [];
+}
+
 // ---- Recording ----
 const byWeights = new Map<object, Cls>(council.COUNCIL_CLASSES.map((c) => [council.COUNCIL_MODELS[c].weights, c]));
 const seen = new Map<string, Win>();
@@ -66,6 +73,15 @@ logistic.scoreVector = (m, x) => {
       w = { cls, thr, x: entries, group: g, order: groups.get(g)?.length ?? 0 };
       if (group < 0) seen.set(key, w);
       (groups.get(g) ?? groups.set(g, []).get(g)!).push(w);
+      // The rules also compare the score with their send thresholds (confirm, own, weak): each is a
+      // verdict to keep too, recorded as a call of its own.
+      for (const t of sendThresholds(cls)) {
+        const k = `${cls}|${t}|${JSON.stringify(entries)}`;
+        if (seen.has(k)) continue;
+        const e = { cls, thr: t, x: entries, group: nextGroup++, order: 0 };
+        seen.set(k, e);
+        groups.set(e.group, [e]);
+      }
     }
   }
   return realScore(m, x);

@@ -17,7 +17,7 @@
 // model trained on all of train flags at most one in a thousand of the held-back business sentences;
 // the setting with the best out-of-fold recall there (then F1) is kept, trained on all of train.
 // `dev` is read once at the end, as a check, and printed.
-//   npm run train:council [-- --class C] [-- --grid]
+//   npm run train:council [-- --class C] [-- --grid] [-- --folds FILE]
 // Then `npm run prune:council` (scripts/prune-council.ts) drops the weights that change no verdict.
 import fs from 'fs';
 import path from 'path';
@@ -191,6 +191,8 @@ interface Choice {
   cv: { precision: number; recall: number; f1: number };
   model: CouncilModel;
   heldFlagged: number;
+  /** The fold models and the voices each held out (for `--folds FILE`: the rule with its judgement, cross-validated). */
+  folds: { voices: string[]; model: CouncilModel }[];
 }
 
 /**
@@ -216,6 +218,7 @@ function chooseThreshold(gold: number[], scores: number[], held: number[], cap: 
 }
 
 const out: Record<string, CouncilModel> = {};
+const foldsOut: Record<string, Choice['folds']> = {};
 const report: Record<string, unknown> = {};
 for (const cls of COUNCIL_CLASSES) {
   if (ONLY && !ONLY.includes(cls)) continue;
@@ -237,9 +240,11 @@ for (const cls of COUNCIL_CLASSES) {
     // Leave one voice out: the voice's own items are scored by a model that never saw that voice.
     const gold: number[] = [];
     const scores: number[] = [];
+    const folds: Choice['folds'] = [];
     for (let f = 0; f < Math.min(MAX_FOLDS, voices.length); f++) {
       const held = new Set(voices.filter((_v, k) => k % MAX_FOLDS === f));
       const m = trainOn(cls, trainItems.filter((i) => !held.has(i.voice)), extra, s);
+      folds.push({ voices: [...held], model: m });
       for (const it of own.filter((i) => held.has(i.voice))) {
         gold.push(it.label);
         scores.push(itemScore(cls, m, it.text));
@@ -248,7 +253,7 @@ for (const cls of COUNCIL_CLASSES) {
     const model = trainOn(cls, trainItems, extra, s);
     const held = heldCandidates[s.wide ? 'wide' : 'narrow'].map((t) => itemScore(cls, model, t));
     const t = chooseThreshold(gold, scores, held, cap, FLOOR[cls], PRECISION_OF[cls]);
-    const c: Choice = { setting: s, threshold: t.threshold, cv: t, model, heldFlagged: held.filter((v) => v > t.threshold).length };
+    const c: Choice = { setting: s, threshold: t.threshold, cv: t, model, heldFlagged: held.filter((v) => v > t.threshold).length, folds };
     if (GRID) {
       const free = chooseThreshold(gold, scores, held.map(() => -Infinity), 0);
       process.stdout.write(
@@ -273,6 +278,7 @@ for (const cls of COUNCIL_CLASSES) {
     dev.map((i) => (itemScore(cls, model, i.text) > model.threshold ? 1 : 0)),
   );
   report[cls] = { setting: b.setting, threshold: b.threshold, cv: b.cv, dev: devFig, heldFlagged: b.heldFlagged };
+  foldsOut[cls] = b.folds.map((f) => ({ voices: f.voices, model: { ...f.model, threshold: b.threshold } }));
   process.stdout.write(
     `${cls}: ${voices.length} train voices; chosen ${b.setting.wide ? 'wide' : 'narrow'} candidates, l2 ${b.setting.l2}, minVoices ${b.setting.minVoices}, threshold ${b.threshold}, ${Object.keys(model.weights).length} weights; ` +
       `leave-one-voice-out P ${b.cv.precision.toFixed(3)} R ${b.cv.recall.toFixed(3)}; dev (judgement alone) P ${devFig.precision.toFixed(3)} R ${devFig.recall.toFixed(3)} ` +
@@ -308,3 +314,5 @@ fs.writeFileSync(
 );
 process.stdout.write(`wrote ${path.relative(root, file)}: ${fs.statSync(file).size} bytes\n`);
 if (args.includes('--json')) process.stdout.write(JSON.stringify(report) + '\n');
+// `--folds FILE`: the chosen setting's fold models, so the rules can be cross-validated with their judgements.
+if (args.includes('--folds')) fs.writeFileSync(args[args.indexOf('--folds') + 1], JSON.stringify(foldsOut));

@@ -106,7 +106,7 @@ export const NAME_BEFORE: readonly string[] = [
  * reference: not a secret (the issue's "conference pin: 553815").
  */
 export const NOT_SECRET_LABEL_BEFORE =
-  '\\b(?:conference|conf|dial[- ]?in|call[- ]?in|bridge|teleconference|telecon|webex|zoom|teams|meeting|participant|participants|attendee|chairperson|chair|moderator|leader|host|guest|audio|call|phone|toll[- ]?free|freephone|booking|reservation|confirmation|reference|ref|order|tracking|delivery|parcel|discount|promo|promotional|voucher|coupon|gift|postal|post|zip|area|dialling|sort|product|item|course|tax|customer|account number|membership|invoice|ticket|flight|event|registration)\\s*(?:[a-z]+\\s+){0,2}$';
+  '\\b(?:conference|conf|dial[- ]?in|call[- ]?in|bridge|teleconference|telecon|webex|zoom|teams|meeting|participant|participants|attendee|chairperson|chair|moderator|leader|host|guest|audio|call|phone|toll[- ]?free|freephone|booking|reservation|confirmation|reference|ref|order|tracking|delivery|parcel|discount|promo|promotional|voucher|coupon|gift|postal|post|zip|area|dialling|sort|product|item|course|tax|customer|account number|membership|invoice|ticket|flight|event|registration|ssid|network(?: name)?(?!\\s+(?:password|passcode|key|pin|code)\\b))\\s*(?:[a-z]+\\s+){0,2}$';
 
 
 // ---- Confidentiality: a statement about confidentiality against a marked disclosure -------------------

@@ -531,9 +531,11 @@ export const COUNCIL_MODELS: Record<CouncilClass, CouncilModel> = (WEIGHTS as un
 export interface Candidate {
   start: number;
   end: number;
+  /** The cue family that made it a candidate (a value has none). */
+  family?: string;
 }
 
-const hitSpan = (tokens: readonly CouncilToken[], c: CueHit): Candidate => ({ start: tokens[c.first].start, end: tokens[c.last].end });
+const hitSpan = (tokens: readonly CouncilToken[], c: CueHit): Candidate => ({ start: tokens[c.first].start, end: tokens[c.last].end, family: c.family });
 
 /**
  * The candidates of a window (cheap, from the tokens alone): the cues or values that let a class
@@ -723,6 +725,23 @@ export function judgeCouncil(
     out.push({ cls, probability: sigmoid(best.score), score: best.score, start: best.w.start, end: best.w.end, cues, families });
   }
   return out;
+}
+
+/** The windows of the last text scoreAround read (a rule asks about several candidates of one email). */
+let lastWindows: { text: string; sentences: readonly SentenceRange[]; ws: ReturnType<typeof windows> } | undefined;
+
+/**
+ * The class's best score over the windows (one or two sentences) that hold [start, end), gate or no
+ * gate: the judgement of a rule's own candidate in its context (-Infinity when none holds it).
+ */
+export function scoreAround(cls: WindowClass, text: string, sentences: readonly SentenceRange[], start: number, end: number, model: LogisticModel = COUNCIL_MODELS[cls]): number {
+  let best = -Infinity;
+  if (lastWindows?.text !== text || lastWindows.sentences !== sentences) lastWindows = { text, sentences, ws: windows(text, sentences) };
+  for (const w of lastWindows.ws) {
+    if (w.start > start || w.end < end) continue;
+    best = Math.max(best, scoreVector(model, councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits)));
+  }
+  return best;
 }
 
 export interface SentenceJudgement {

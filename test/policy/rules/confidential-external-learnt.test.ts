@@ -16,9 +16,17 @@ describe('confidential/external, learnt judgement', () => {
     expect(f.message).toContain('3.1');
   });
 
-  it("flags the council's legal advice given in plain words", () => {
-    const body = "Going by our solicitor's letter, the council would probably lose the boundary case and have to pay costs.";
+  it("flags the council's legal advice given in plain words, in confidence", () => {
+    const body = "Strictly between us, going by our solicitor's letter the council would probably lose the boundary case and have to pay costs.";
     expect(idsOf(rule, draft({ to: [RESIDENT], body }))).toEqual([`learnt@body:0-${body.length}`]);
+  });
+
+  // Legal and staffing words are everyday business talk: a window only they let in must score far
+  // higher (SEND_THRESHOLD's weak tier), so the same advice without a confidence is left alone.
+  it('needs more confidence where only legal words open the window', () => {
+    const body = "Going by our solicitor's letter, the council would probably lose the boundary case and have to pay costs.";
+    expect(idsOf(rule, draft({ to: [RESIDENT], body }))).toEqual([]);
+    expect(idsOf(rule, draft({ to: [RESIDENT], body: `Between ourselves: ${body}` }))).not.toEqual([]);
   });
 
   ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts([

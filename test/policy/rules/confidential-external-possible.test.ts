@@ -24,9 +24,17 @@ describe('confidential/external-possible', () => {
     ['a request to keep it in confidence', out('I am sharing the figures with you in strict confidence.'), ['marker@body:34-54']],
     ['a stamp with a request not to forward', out('STRICTLY CONFIDENTIAL: please do not forward.'), ['marker@body:0-21']],
     ['a reply to a confidential thread', out('Agreed, thanks.', { subject: 'Re: Confidential' }), ['marker@subject:4-16']],
+    // A stamp the learnt judgement does not confirm (as shipped): nothing around it reads as a leak.
+    ['a stamp on trading figures', out('CONFIDENTIAL: the attached spreadsheet shows the revised trading limits for the desk.'), ['marker@body:0-12']],
   ])('warns on %s', (_name, d, expected) => {
     expect(idsOf(rule, d)).toEqual(expected);
     expect(idsOf(blocking, d)).toEqual([]);
+  });
+
+  it('is silent on a confirmed stamp, which confidential/external blocks', () => {
+    const d = out('CONFIDENTIAL\n\nMembers have agreed to sell the depot to Harlow Homes for £420,000.');
+    expect(idsOf(rule, d)).toEqual([]);
+    expect(idsOf(blocking, d)).toEqual(['marker@body:0-12']);
   });
 
   it('warns by default', () => {

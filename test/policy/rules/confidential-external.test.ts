@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/confidential/external';
-import { draft, findingsOf, idsOf, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
+import { draft, findingsOf, idsOf, policy, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const FOOTER =
@@ -45,12 +45,12 @@ describe('confidential/external', () => {
     ['CONFIDENTIAL heading to a resident', out('CONFIDENTIAL\n\nThe tender scores are below.'), ['marker@body:0-12']],
     ['a "Confidential" heading line', out('Dear Jo,\n\n**Confidential**\nThe scores are below.'), ['marker@body:10-26']],
     ['a confidential subject', out('See below', { subject: 'Confidential - staffing review' }), ['marker@subject:0-12']],
-    ['a Part II item', out('Please see the Part II item on the depot lease.'), ['marker@body:15-27']],
-    ['exempt information', out('This report contains exempt information under paragraph 3.'), ['marker@body:21-39']],
     ['Schedule 12A', out('Exempt under Schedule 12A, paragraph 1.'), ['marker@body:13-25']],
     ['not for publication', out('NOT FOR PUBLICATION: draft budget'), ['marker@body:0-19']],
     ['legal advice itself', out('The legal advice is that we should not proceed.'), ['marker@body:0-16']],
     ['legally privileged', out('This note is legally privileged.'), ['marker@body:13-31']],
+    ['a Part II item', out('Please see the Part II item on the depot lease.'), ['marker@body:15-27']],
+    ['exempt information', out('This report contains exempt information under paragraph 3.'), ['marker@body:21-39']],
     ['the Confidential sensitivity label', out('Hello', { sensitivityLabel: 'Highly Confidential' }), ['label']],
     ['a marker in a quoted message still leaves the council', out('Jo, see below.\n\n> STRICTLY CONFIDENTIAL\n> The scores are below.'), ['marker@body:18-39']],
     ['a marker above the footer', out('Private and confidential: disciplinary hearing notes.' + FOOTER), ['marker@body:0-24']],
@@ -65,6 +65,17 @@ describe('confidential/external', () => {
     ['a named employee on a warning', out('Sandra from the office is on a final warning after the cash went missing.'), ['content@body:0-73']],
     ['tender prices before the award', out("The three bids for the hall roof came in at £38,400, £41,950 and £46,200; the contract won't be let until the 20th."), ['content@body:0-115']],
   ]);
+
+  // A stamp the learnt judgement does not confirm (nothing around it reads as a leak) blocks only where
+  // the policy file switches the judgement off; as shipped it is confidential/external-possible's (warn).
+  const STAMPS: [string, ReturnType<typeof out>, string[]][] = [
+    ['a stamp on trading figures', out('CONFIDENTIAL: the attached spreadsheet shows the revised trading limits for the desk.'), ['marker@body:0-12']],
+  ];
+  ruleTester(rule, { level: 'block', config: () => policy({ learntJudgements: [] }) }).flags(STAMPS, 'with the learnt judgement off: flags %s');
+  tester.accepts(STAMPS.map(([t, d]) => [t, d]), 'as shipped, a stamp alone does not block: accepts %s');
+  tester.flags([
+    ['a stamp on what was decided', out('CONFIDENTIAL\n\nMembers have agreed to sell the depot to Harlow Homes for £420,000.'), ['marker@body:0-12']],
+  ], 'as shipped, the learnt judgement confirms: flags %s');
 
   it('quotes the words that give content away and says what they are', () => {
     const [f] = findingsOf(rule, out('Our solicitor reckons the council would lose the footpath case.'));

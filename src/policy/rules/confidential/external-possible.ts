@@ -8,6 +8,7 @@ import { defineRule } from '../../rule';
 import { judgedMarkers, outsideOf } from './markers';
 import { CONTENT_WHAT, confidentialContent } from './content';
 import { quote as quoteOf } from '../council-judgement-reports';
+import { confirmedStamps, isStamp } from './external';
 
 export default defineRule({
   meta: {
@@ -28,10 +29,14 @@ export default defineRule({
     const outside = outsideOf(ctx);
     if (!outside) return;
     const { data, fixes } = outside;
+    // A stamp blocks in confidential/external only when the learnt judgement (when the policy file
+    // lets it act) confirms it; unconfirmed, it is warned here like an unsure marker.
+    const unconfirmed = confirmedStamps(ctx) === false;
     let sure = false;
     for (const j of judgedMarkers(ctx)) {
-      sure ||= j.sure;
-      if (j.sure) continue;
+      const blocks = j.sure && !(unconfirmed && isStamp(ctx, j));
+      sure ||= blocks;
+      if (blocks) continue;
       report({ messageId: 'marker', data: { ...data, marker: j.marker }, span: { field: j.field, start: j.start, end: j.end }, actual: j.marker, fixes });
     }
     // Confidential content in words the sender reports (issue #16: reported words warn at most), when

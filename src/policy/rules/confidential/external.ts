@@ -1,11 +1,13 @@
 import { defineRule } from '../../rule';
 import { CONFIDENTIAL_LABELS } from '../../data/confidential-markers';
-import { discloses, judgedMarkers, outsideOf } from './markers';
+import { discloses, judgedMarkers, namesClosedSession, outsideOf, type JudgedMarker } from './markers';
 import { footersOfBody } from '../../judge/labels';
 import type { RuleContext } from '../../context';
 import { isReported } from '../../judge/reported';
+import { NewsCues } from '../../judge/whose';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
-import { CONFIDENTIAL_MESSAGES, confidentialJudgement, quote as quoteOf, withJudgement } from '../council-judgement-reports';
+import { CONFIDENTIAL_MESSAGES, confidentialJudgement, learntConfirms, quote as quoteOf, withJudgement } from '../council-judgement-reports';
+import { perCheck } from '../../judge/per-check';
 import { CONTENT_WHAT, confidentialContent, disclosesNothing } from './content';
 
 /**
@@ -16,12 +18,40 @@ import { CONTENT_WHAT, confidentialContent, disclosesNothing } from './content';
  */
 function candidateStands(ctx: RuleContext): (text: string, c: { start: number; end: number }) => boolean {
   const footers = footersOfBody(ctx);
+  const news = new NewsCues(ctx.draft.body.text);
   return (text, c) => {
-    if (!discloses(text, c, footers) || isReported(text, c.start, c.end)) return false;
+    // A published news item forwarded ("… lawyers said in a statement") is not the council's confidence.
+    if (!discloses(text, c, footers) || isReported(text, c.start, c.end) || news.near(c.start)) return false;
     const end = sentenceEnd(text, c.end);
     return !disclosesNothing(text.slice(sentenceStart(text, c.start), end < text.length ? sentenceEnd(text, end + 1) : end));
   };
 }
+
+/** Someone's instruction not to pass it on beyond the council ("do not share outside the council"). */
+const KEEP_INSIDE = /\b(?:do not|don'?t|must not|mustn'?t|not to|should not|never) (?:be )?(?:share|shared|forward|forwarded|circulate|circulated|disclose|disclosed|pass(?:ed)? (?:it |this )?on)\b[^.!?\n]{0,30}\b(?:outside|beyond)\b/i;
+
+/**
+ * A sure marker that is a stamp ("Confidential", "Not for publication"), needing the learnt judgement's
+ * confirming: not a closed session given with its content, nor a stamp in a forwarded message whose
+ * writer asked for it to stay inside (passing it on outside is the disclosure it forbids).
+ */
+export function isStamp(ctx: RuleContext, j: JudgedMarker): boolean {
+  if (!j.sure || namesClosedSession(j.marker)) return false;
+  if (j.field !== 'body' || !ctx.isQuoted(j.start)) return true;
+  const text = ctx.draft.body.text;
+  return !KEEP_INSIDE.test(text.slice(j.start, sentenceEnd(text, j.end)));
+}
+
+/**
+ * Does the learnt judgement confirm this email's stamps (undefined when the policy file does not let it
+ * act, or there is none)? A stamp blocks only when what it stamps reads as a leak; unconfirmed, it falls
+ * to confidential/external-possible (warn). A closed session is a sure marker only with its content
+ * beside it, and content in plain words is judged by its own context (./content.ts): neither needs it.
+ */
+export const confirmedStamps = perCheck((ctx: RuleContext) => {
+  const stamps = judgedMarkers(ctx).filter((j) => isStamp(ctx, j));
+  return stamps.length ? learntConfirms(ctx, 'confidential', candidateStands(ctx), stamps) : undefined;
+});
 
 // The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
 export default withJudgement((ctx) => confidentialJudgement(ctx, candidateStands(ctx)), defineRule({
@@ -51,8 +81,10 @@ export default withJudgement((ctx) => confidentialJudgement(ctx, candidateStands
       report({ messageId: 'label', data: { ...data, marker: label }, actual: label, fixes });
     }
     let marked = false;
+    // A stamp the learnt judgement does not confirm is confidential/external-possible's.
+    const unconfirmed = confirmedStamps(ctx) === false;
     for (const j of judgedMarkers(ctx)) {
-      if (!j.sure) continue;
+      if (!j.sure || (unconfirmed && isStamp(ctx, j))) continue;
       marked = true;
       report({ messageId: 'marker', data: { ...data, marker: j.marker }, span: { field: j.field, start: j.start, end: j.end }, actual: j.marker, fixes });
     }

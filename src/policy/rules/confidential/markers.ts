@@ -35,6 +35,12 @@ const ADVICE_SOUGHT = /\b(?:seek|seeking|sought|take|taking|took|obtain|obtainin
 /** In a subject, "confidential" as a label: first (after Re:/Fw:) or before a separator, or in capitals. */
 const SUBJECT_PREFIX = /^\s*(?:(?:re|fw|fwd|aw|sv|tr)\s*:|[[(<*#-])/i;
 
+/**
+ * Does a marker name a closed session or its papers ("Part II", "exempt information")? Such a marker
+ * is judged as disclosing only with its content beside it, so it needs no learnt confirming.
+ */
+export const namesClosedSession = (marker: string): boolean => CLOSED_SESSION.test(marker);
+
 /** Is the subject before the marker only reply and forward prefixes and brackets ("Re: Fw: [")? */
 function onlyPrefixes(before: string): boolean {
   let rest = before;

@@ -66,6 +66,8 @@ const IN_NUMBER_RUN_BEFORE = /\d\s{0,2}[-–./:]\s{0,2}$/;
 const IN_NUMBER_RUN_AFTER = /^\s{0,2}[-–./:]\s{0,2}\d/;
 /** A street after a number: an address ("9 Crown St", "455 Mead Lane"), not a code. */
 const ADDRESS_AFTER = /^[ \t]{1,3}(?:[A-Za-z'’-]{1,20}[ \t]{1,3}){0,2}(?:st|street|road|rd|lane|ln|avenue|ave|drive|dr|close|way|court|ct|place|pl|crescent|blvd|boulevard|parkway|hill|row|terrace|mews|green)(?![A-Za-z])/i;
+/** After a number: a unit, an ordinal, a floor or a port count. */
+const UNIT_AFTER = /^[ \t]{0,2}(?:st|nd|rd|th)?[ \t]{0,2}-?[ \t]{0,2}(?:mbps|kbps|gbps|mb|gb|kb|tb|ghz|mhz|kw|kwh|mw|mwh|kg|mm|cm|km|mph|bps|floor|port|ports|series|dpi|watts?|volts?)(?![A-Za-z])/i;
 /** A value that could be a year ("the chapel is 1890"). */
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 
@@ -146,6 +148,13 @@ export function codeStands(text: string, start: number, end: number): boolean {
   let k = last.length;
   while (k > 0 && !ACCESS.has(last[k - 1]) && !SECRET_WORDS.has(last[k - 1])) k--;
   if (last.slice(k).some((w) => NOT_A_CODE.has(w))) return false;
+  const value = text.slice(start, end);
+  // A year in running text ("making 1999 a good year"), unless a code word just before names it.
+  if (k === 0 && YEAR_LIKE.test(value)) return false;
+  // A unit, a floor or a size after the value: a quantity or a model number ("1000 mbps", "4th floor").
+  if (UNIT_AFTER.test(text.slice(end, end + 16))) return false;
+  // A record of figures (a meter reading, a line of data): many numbers on one line.
+  if ((text.slice(line.start, line.end).match(/\d{3,}/g) ?? []).length >= 6) return false;
   // "turns to 6-6-1": a group of digits is no amount; a bare number after "in", "over", "to" is.
   if (!/^\d{1,2}(?:-\d{1,2})+$/.test(text.slice(start, end)) && NOT_BEFORE_VALUE.has(wordBefore(before))) return false;
   // The run may be wrapped over a line end, so these two read across it.

@@ -21,7 +21,7 @@ import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
-import { SPECIAL_CATEGORY_MESSAGES, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
+import { SPECIAL_CATEGORY_MESSAGES, learntConfirms, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
 import { NewsCues, whoseData } from '../../judge/whose';
 import { onQuotedLine } from '../../judge/reported';
 import { inNamePosition } from '../../judge/names';
@@ -158,9 +158,13 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
   check(ctx, report) {
     const outside = outsideRecipients(ctx);
     if (!outside.length) return;
+    // A phrase blocks only when the learnt judgement (when the policy file lets it act) confirms that
+    // its sentence gives someone's details.
+    const admit = candidateStands(ctx);
     eachHitLeaving(ctx, findSpecialCategory, (h, text, span) => {
       // The sender's own household news in their own words; in a quoted message "my" is someone else's.
       if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || onQuotedLine(text, h.start)))) return;
+      if (learntConfirms(ctx, 'special-category', admit, [span]) === false) return;
       const actual = text.slice(h.start, h.end);
       report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
     });
