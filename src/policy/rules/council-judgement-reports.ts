@@ -68,7 +68,7 @@ export type Admit = (text: string, c: Candidate) => boolean;
  * enron3 and enron5 are the fair figures. A class without an entry blocks at its trained threshold.
  */
 export const SEND_THRESHOLD: Partial<Record<CouncilClass, { confirm?: number; own: number; weak?: { families: readonly string[]; own: number } }>> = {
-  credentials: { own: 3.5 },
+  credentials: { own: 4.5 },
   // Legal and staffing words are everyday business talk: a window they alone let in needs more.
   confidential: { confirm: -0.5, own: 1, weak: { families: ['gate-legal', 'gate-staffing'], own: 4 } },
   'special-category': { confirm: -2, own: 1.5 },
@@ -109,16 +109,24 @@ function judge(ctx: RuleContext, cls: CouncilClass, admit?: Admit): Judgement | 
 /**
  * Does the learnt judgement confirm the rule's own candidates (markers, phrases): a window of the body
  * holding one of them reaching the class's `confirm` threshold; for one in the subject, the subject
- * itself or the body's best window let in by a strong candidate? Undefined when the policy file does
+ * (`subjectAlone`) or the body's best window let in by a strong candidate? Undefined when the policy file does
  * not let the class act: the rule's candidates then stand on the rule's checks alone.
  */
-export function learntConfirms(ctx: RuleContext, cls: WindowClass, admit: Admit | undefined, spans: readonly (Candidate & { field: string })[]): boolean | undefined {
+export function learntConfirms(
+  ctx: RuleContext,
+  cls: WindowClass,
+  admit: Admit | undefined,
+  spans: readonly (Candidate & { field: string })[],
+  subjectAlone = false,
+): boolean | undefined {
   if (!ctx.config.learntJudgements.includes(cls)) return undefined;
   const threshold = SEND_THRESHOLD[cls]?.confirm ?? COUNCIL_MODELS[cls].threshold;
   const body = spans.filter((c) => c.field === 'body');
   if (body.some((c) => scoreAround(cls, ctx.draft.body.text, ctx.sentences, c.start, c.end) > threshold)) return true;
   if (body.length === spans.length) return false;
-  if (scoreWindow(cls, ctx.draft.subject) > threshold) return true;
+  // A phrase in the subject is judged there (`subjectAlone`: "Mr Brown was diagnosed with MS"); a
+  // stamp is too short to judge alone ("Fw: Confidential"), so the body must read as the leak.
+  if (subjectAlone) return scoreWindow(cls, ctx.draft.subject) > threshold;
   const j = best(ctx, cls, admit, !!SEND_THRESHOLD[cls]?.weak);
   return !!j && j.score > threshold;
 }

@@ -44,7 +44,6 @@ describe('confidential/external', () => {
   tester.flags([
     ['CONFIDENTIAL heading to a resident', out('CONFIDENTIAL\n\nThe tender scores are below.'), ['marker@body:0-12']],
     ['a "Confidential" heading line', out('Dear Jo,\n\n**Confidential**\nThe scores are below.'), ['marker@body:10-26']],
-    ['a confidential subject', out('See below', { subject: 'Confidential - staffing review' }), ['marker@subject:0-12']],
     ['Schedule 12A', out('Exempt under Schedule 12A, paragraph 1.'), ['marker@body:13-25']],
     ['not for publication', out('NOT FOR PUBLICATION: draft budget'), ['marker@body:0-19']],
     ['legal advice itself', out('The legal advice is that we should not proceed.'), ['marker@body:0-16']],
@@ -54,7 +53,6 @@ describe('confidential/external', () => {
     ['the Confidential sensitivity label', out('Hello', { sensitivityLabel: 'Highly Confidential' }), ['label']],
     ['a marker in a quoted message still leaves the council', out('Jo, see below.\n\n> STRICTLY CONFIDENTIAL\n> The scores are below.'), ['marker@body:18-39']],
     ['a marker above the footer', out('Private and confidential: disciplinary hearing notes.' + FOOTER), ['marker@body:0-24']],
-    ['a forwarded confidential email', out('See below.', { subject: 'Fw: Confidential' }), ['marker@subject:4-16']],
     ['an external Bcc counts', draft({ to: [CLERK], bcc: [RESIDENT], body: 'CONFIDENTIAL' }), ['marker@body:0-12']],
     // Confidential by content, no marker (issue #17).
     ['a confidence with a decision in it', out('Keep this to yourself, but the committee voted to close the public toilets in April.'), ['content@body:0-84']],
@@ -70,11 +68,14 @@ describe('confidential/external', () => {
   // the policy file switches the judgement off; as shipped it is confidential/external-possible's (warn).
   const STAMPS: [string, ReturnType<typeof out>, string[]][] = [
     ['a stamp on trading figures', out('CONFIDENTIAL: the attached spreadsheet shows the revised trading limits for the desk.'), ['marker@body:0-12']],
+    ['a confidential subject', out('See below', { subject: 'Confidential - staffing review' }), ['marker@subject:0-12']],
+    ['a forwarded confidential email', out('See below.', { subject: 'Fw: Confidential' }), ['marker@subject:4-16']],
   ];
   ruleTester(rule, { level: 'block', config: () => policy({ learntJudgements: [] }) }).flags(STAMPS, 'with the learnt judgement off: flags %s');
   tester.accepts(STAMPS.map(([t, d]) => [t, d]), 'as shipped, a stamp alone does not block: accepts %s');
   tester.flags([
     ['a stamp on what was decided', out('CONFIDENTIAL\n\nMembers have agreed to sell the depot to Harlow Homes for £420,000.'), ['marker@body:0-12']],
+    ['a confidential subject on what was decided', out('Between ourselves, members have agreed to sell the depot to Harlow Homes for £420,000.', { subject: 'Confidential' }), ['marker@subject:0-12']],
   ], 'as shipped, the learnt judgement confirms: flags %s');
 
   it('quotes the words that give content away and says what they are', () => {

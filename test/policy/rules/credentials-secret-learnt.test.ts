@@ -16,8 +16,8 @@ describe('credentials/secret, learnt judgement', () => {
     expect(f.actual).not.toContain('8264');
   });
 
-  it('flags a login and password given without a label', () => {
-    const [f] = findingsOf(rule, draft({ body: 'I use Daisy1958 for everything, so try that for the shared drive.' }));
+  it('flags a password given without a label', () => {
+    const [f] = findingsOf(rule, draft({ body: 'The shared drive takes Daisy1958 at the moment.' }));
     expect(f.messageId).toBe('learnt');
     expect(f.message).not.toContain('Daisy1958');
   });

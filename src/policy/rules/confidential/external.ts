@@ -27,16 +27,19 @@ function candidateStands(ctx: RuleContext): (text: string, c: { start: number; e
   };
 }
 
+const BARE_PART = /^part\s+(?:ii|2|two|Ⅱ)$/i;
 /** Someone's instruction not to pass it on beyond the council ("do not share outside the council"). */
 const KEEP_INSIDE = /\b(?:do not|don'?t|must not|mustn'?t|not to|should not|never) (?:be )?(?:share|shared|forward|forwarded|circulate|circulated|disclose|disclosed|pass(?:ed)? (?:it |this )?on)\b[^.!?\n]{0,30}\b(?:outside|beyond)\b/i;
 
 /**
- * A sure marker that is a stamp ("Confidential", "Not for publication"), needing the learnt judgement's
- * confirming: not a closed session given with its content, nor a stamp in a forwarded message whose
+ * A sure marker that is a stamp ("Confidential", "Not for publication", a bare "Part II"), needing the
+ * learnt judgement's confirming: not a closed session's papers given with their content, nor a stamp in a forwarded message whose
  * writer asked for it to stay inside (passing it on outside is the disclosure it forbids).
  */
 export function isStamp(ctx: RuleContext, j: JudgedMarker): boolean {
-  if (!j.sure || namesClosedSession(j.marker)) return false;
+  // "Part II minutes", "exempt information": a closed session's papers named, with their content beside
+  // them. A bare "Part II" heads a section of any document, so it is a stamp like "Confidential".
+  if (!j.sure || (namesClosedSession(j.marker) && !BARE_PART.test(j.marker))) return false;
   if (j.field !== 'body' || !ctx.isQuoted(j.start)) return true;
   const text = ctx.draft.body.text;
   return !KEEP_INSIDE.test(text.slice(j.start, sentenceEnd(text, j.end)));

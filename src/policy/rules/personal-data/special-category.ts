@@ -164,7 +164,7 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
     eachHitLeaving(ctx, findSpecialCategory, (h, text, span) => {
       // The sender's own household news in their own words; in a quoted message "my" is someone else's.
       if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || onQuotedLine(text, h.start)))) return;
-      if (learntConfirms(ctx, 'special-category', admit, [span]) === false) return;
+      if (learntConfirms(ctx, 'special-category', admit, [span], true) === false) return;
       const actual = text.slice(h.start, h.end);
       report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
     });
