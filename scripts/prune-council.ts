@@ -37,6 +37,12 @@ const checkOnly = process.argv.includes('--check');
 /** Only weights this small (absolute value) may be dropped: the larger ones carry what the model learnt beyond our texts. */
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
 const MAX_DROP = arg('--max-drop', 1);
+/**
+ * Classes whose negative weights are kept (`--keep-negative confidential`): the evidence that ordinary
+ * business text is innocent. The texts pruning keeps verdicts on hold little business mail, so dropping
+ * it let business stamps through as leaks (issue #17, confidential).
+ */
+const KEEP_NEGATIVE = process.argv.includes('--keep-negative') ? process.argv[process.argv.indexOf('--keep-negative') + 1].split(',') : [];
 
 type Cls = (typeof council.COUNCIL_CLASSES)[number];
 interface Win {
@@ -197,7 +203,7 @@ for (const cls of council.COUNCIL_CLASSES) {
   // 1. Drop small weights, smallest first, while every recorded call decides the same.
   let cur: Model = { ...m, weights: { ...m.weights } };
   const order = Object.keys(cur.weights)
-    .filter((k) => Math.abs(cur.weights[k]) <= MAX_DROP)
+    .filter((k) => Math.abs(cur.weights[k]) <= MAX_DROP && !(KEEP_NEGATIVE.includes(cls) && cur.weights[k] < 0))
     .sort((a, b) => Math.abs(cur.weights[a]) - Math.abs(cur.weights[b]) || (a < b ? -1 : 1));
   // Until a pass drops nothing (a weight kept early may go once others have), so a second run changes nothing.
   for (let dropped = true; dropped; ) {
