@@ -70,7 +70,7 @@ export type Admit = (text: string, c: Candidate) => boolean;
 export const SEND_THRESHOLD: Partial<Record<CouncilClass, { confirm?: number; own: number; weak?: { families: readonly string[]; own: number } }>> = {
   credentials: { own: 4.5 },
   // Legal and staffing words are everyday business talk: a window they alone let in needs more.
-  confidential: { confirm: -0.5, own: 1, weak: { families: ['gate-legal', 'gate-staffing'], own: 4 } },
+  confidential: { confirm: -0.5, own: 2, weak: { families: ['gate-legal', 'gate-staffing'], own: 4 } },
   'special-category': { confirm: -2, own: 1.5 },
 };
 

@@ -16,18 +16,20 @@ describe('confidential/external, learnt judgement', () => {
     expect(f.message).toContain('3.1');
   });
 
-  it("flags the council's legal advice given in plain words, in confidence", () => {
-    const body = "Strictly between us, going by our solicitor's letter the council would probably lose the boundary case and have to pay costs.";
+  it("flags the council's legal advice given in plain words", () => {
+    const body = "Going by our solicitor's letter, the council would probably lose the boundary case and have to pay costs.";
     expect(idsOf(rule, draft({ to: [RESIDENT], body }))).toEqual([`learnt@body:0-${body.length}`]);
   });
 
   // Legal and staffing words are everyday business talk: a window only they let in must score far
-  // higher (SEND_THRESHOLD's weak tier), so the same advice without a confidence is left alone.
-  it('needs more confidence where only legal words open the window', () => {
-    const body = "Going by our solicitor's letter, the council would probably lose the boundary case and have to pay costs.";
-    expect(idsOf(rule, draft({ to: [RESIDENT], body }))).toEqual([]);
-    expect(idsOf(rule, draft({ to: [RESIDENT], body: `Between ourselves: ${body}` }))).not.toEqual([]);
-  });
+  // higher (SEND_THRESHOLD's weak tier) than one a confidence or a closed session lets in.
+  ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts(
+    [
+      ['lawyers on a contract', draft({ to: [RESIDENT], body: 'Our lawyers think the regulator will probably approve the pipeline sale next month.' })],
+      ['lawyers on terms', draft({ to: [RESIDENT], body: 'Our lawyers say the contract terms are standard and we can sign on Friday.' })],
+    ],
+    'business legal talk: accepts %s',
+  );
 
   ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts([
     ['the same words to members only', draft({ to: [CLLR, CLERK], body: LEAK })],
