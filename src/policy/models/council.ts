@@ -431,12 +431,32 @@ const OTHER_PERSON = new Set(['person-title', 'staff-role', 'third-person']);
  * Whose details: the nearest person before the cue in its sentence (up to twelve words back), or
  * failing that the nearest after it. The writer ("I", "my") is not someone else.
  */
+/** Where each cue family's hits start in a window, indexed once per window: lookups stay linear in a long sentence. */
+const FIRSTS = new WeakMap<readonly CueHit[], Map<string, Set<number>>>();
+const NONE: ReadonlySet<number> = new Set();
+function firstsOf(hits: readonly CueHit[], family: string): ReadonlySet<number> {
+  let m = FIRSTS.get(hits);
+  if (!m) {
+    m = new Map();
+    for (const h of hits) (m.get(h.family) ?? m.set(h.family, new Set()).get(h.family)!).add(h.first);
+    FIRSTS.set(hits, m);
+  }
+  return m.get(family) ?? NONE;
+}
+/** Does a hit of `family` start within `span` tokens of token i? */
+function hitNear(hits: readonly CueHit[], family: string, i: number, span: number): boolean {
+  const at = firstsOf(hits, family);
+  if (!at.size) return false;
+  for (let k = i - span; k <= i + span; k++) if (at.has(k)) return true;
+  return false;
+}
+
 function aboutSomeoneElse(tokens: readonly CouncilToken[], hits: readonly CueHit[], cue: CueHit): boolean {
   const kind = (i: number): 'me' | 'other' | undefined => {
     const t = tokens[i];
     if (FIRST_PERSON.has(t.t)) return 'me';
     if (i > 0 && t.cap && !NOT_NAMES.has(t.t) && !/[.?!]/.test(tokens[i - 1].t)) return 'other';
-    return hits.some((h) => OTHER_PERSON.has(h.family) && h.first === i) ? 'other' : undefined;
+    return [...OTHER_PERSON].some((f) => firstsOf(hits, f).has(i)) ? 'other' : undefined;
   };
   for (let i = cue.first - 1; i >= 0 && i >= cue.first - 12 && !/[.?!]/.test(tokens[i].t); i--) {
     const k = kind(i);
@@ -468,7 +488,7 @@ export function windowFeatures(tokens: readonly CouncilToken[], hits: readonly C
   const near = (a: (t: CouncilToken) => boolean, family: string, span: number, name: string) => {
     for (let i = 0; i < tokens.length; i++) {
       if (!a(tokens[i])) continue;
-      if (hits.some((h) => h.family === family && Math.abs(h.first - i) <= span)) {
+      if (hitNear(hits, family, i, span)) {
         x.set(name, 1);
         return;
       }
@@ -550,8 +570,8 @@ const WINDOW_CANDIDATES: Record<WindowClass, (hits: readonly CueHit[], tokens: r
         (c) =>
           c.family === 'gate-confidential' ||
           (c.family === 'between-us' && (c.first === 0 || /^[.?!]$|^(?:just|but|and|so|now|well|look|strictly)$/.test(tokens[c.first - 1].t))) ||
-          (h.some((o) => o.family === 'own-side') &&
-            ((c.family === 'gate-legal' && h.some((a) => a.family === 'advice-word' && Math.abs(a.first - c.first) <= 6)) ||
+          (firstsOf(h, 'own-side').size > 0 &&
+            ((c.family === 'gate-legal' && hitNear(h, 'advice-word', c.first, 6)) ||
               (c.family === 'gate-staffing' && aboutSomeoneElse(tokens, h, c)))),
       )
       .map((c) => hitSpan(tokens, c)),
@@ -560,7 +580,7 @@ const WINDOW_CANDIDATES: Record<WindowClass, (hits: readonly CueHit[], tokens: r
   'special-category': (h, tokens) => h.filter((c) => c.family === 'gate-special' && aboutSomeoneElse(tokens, h, c)).map((c) => hitSpan(tokens, c)),
   // A password-like value, or a number or code within a few words of an access word ("the gate is 4471").
   credentials: (h, tokens) =>
-    tokens.filter((t, i) => PASSWORD_SHAPES.has(t.t) || (CODE_SHAPES.has(t.t) && h.some((c) => c.family === 'access' && Math.abs(c.first - i) <= 6))).map((t) => ({ start: t.start, end: t.end })),
+    tokens.filter((t, i) => PASSWORD_SHAPES.has(t.t) || (CODE_SHAPES.has(t.t) && hitNear(h, 'access', i, 6))).map((t) => ({ start: t.start, end: t.end })),
   // An offer beside the writer: "first-person" leaves out a bare "I" (other classes read it), so it counts here too.
   advertising: (h, tokens) =>
     h.some((c) => c.family === 'gate-advertising') ||
