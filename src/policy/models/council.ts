@@ -162,7 +162,9 @@ const PC_AFTER = /^[\s,;]*(?:[\w'’]+\s+){0,3}?(?:(?:are|is|were|was)(?! (?:\w+
 const PC_BEFORE = /\b(?:appoint\w*|hire|hiring|shortlist\w*|employ\w*|give|let|having|want|keep|stop|allow\w*|trust\w*|put|mark|prefer|rather|no place|wouldn'?t|shouldn'?t|too many|fewer|these|those|no more|not having|because)\b/;
 const POSSESSIVE_NEXT = /^\s?['’]\s?s?\b/;
 const VOCATIVE_NEXT = /^\s*[,!:]/;
-const VOCATIVE_BEFORE = /(?:^|[\n.!?]\s*)(?:(?:hi|hey|hello|dear|morning|evening|thanks|thank you|come on|well)[ ,]+(?:all|the|you|all you|my)?\s*)?(?:\w+ and )?$/;
+// Read on at most the 30 characters before the group word, so bounding each repetition at 30 changes
+// nothing it matches and keeps the expression linear on any input (test/hardening/regex-safety).
+const VOCATIVE_BEFORE = /(?:^|[\n.!?]\s{0,30})(?:(?:hi|hey|hello|dear|morning|evening|thanks|thank you|come on|well)[ ,]{1,30}(?:all|the|you|all you|my)?\s{0,30})?(?:\w{1,30} and )?$/;
 const RELATIVE_NEXT = /^[\s,]*(?:who|that|which|whose|whom)\b/;
 function generalisesAboutPeople(text: string, groups: RegExp = PC_GATE_ALL, lower = text): boolean {
   groups.lastIndex = 0;
