@@ -38,14 +38,21 @@ describe('council judgements', () => {
     ['threat', 'Please lock your car; there have been thefts.', false],
     ['discrimination', "Older staff just can't cope with the new system.", true],
     ['discrimination', 'The foreign exchange desk is busy.', false],
-    // The shipped harassment and threat models read the wider candidates (the act cues).
+    // The shipped threat model reads the wider candidates (the act cues).
     ['threat', 'Carry on like this and your garden fence might find itself in pieces.', true],
     ['threat', "If the footpath isn't fixed I'll be complaining to the ombudsman and telling the voters.", false],
     ['threat', "Please don't leave your van unlocked overnight.", false],
-    ['harassment', 'I walked past your house on Sunday and your curtains were open.', true],
-    ['harassment', 'Please add us to your address book so our emails arrive.', false],
   ] as const)('%s: "%s" is a candidate: %s', (cls, text, expected) => {
     expect(isCandidate(cls, text)).toBe(expected);
+  });
+
+  // Which gate a class's model reads is cross-validation's choice (harassment's went back to the
+  // narrow one when trained on the larger train split); the wider gate itself must still hold these.
+  it.each([
+    ['harassment', 'I walked past your house on Sunday and your curtains were open.', true],
+    ['harassment', 'Please add us to your address book so our emails arrive.', false],
+  ] as const)('%s, wider gate: "%s" is a candidate: %s', (cls, text, expected) => {
+    expect(isCandidate(cls, text, true)).toBe(expected);
   });
 
   it('describes the act, not the words: remarks on the body, pressing after a no, harm beside a target, condescension', () => {
