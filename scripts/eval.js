@@ -110,7 +110,7 @@ function falseBlockTable(b, innocent, blockRules, council) {
   const names = b && b.sets ? Object.keys(b.sets) : [];
   const label = (n) => (n === 'ham' ? 'enron1 ham (dev)' : `${n} (held back)`);
   const rate = (count, n) => `${count || 0}/${n} (${pct((count || 0) / Math.max(1, n))})`;
-  return `| block-level rule | ${names.map(label).join(' | ')} | innocent council set | precision on the recall issue's locked test |
+  return `| block-level rule | ${names.map(label).join(' | ')} | innocent council set | precision on the recall issue's locked test (the new one, 2026-12-06) |
 |---|${names.map(() => '---').join('|')}|---|---|
 ${blockRules.map((rule) => `| ${rule} | ${names.map((n) => rate(b.sets[n].byRule[rule]?.block, b.sets[n].n)).join(' | ')} | ${rate(innocent.byRule[rule]?.block, innocent.n)} | ${lockedPrecision(council, rule)} |`).join('\n')}`;
 }

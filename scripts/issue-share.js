@@ -69,6 +69,8 @@ const ISSUES = {
         'export const TONE_MAX_SENTENCES = 60;\nexport const namesProtectedGroup = (_t: string) => false;\nexport const judgeSentence = (..._a: unknown[]) => undefined;\n',
       'src/policy/rules/council-judgement-reports.ts':
         'export const quote = (t: string, s: number, e: number) => t.slice(s, e);\nexport const withJudgement = <R>(_j: (ctx: any) => unknown, rule: R): R => rule;\nconst none = (..._a: unknown[]): any[] => [];\n' +
+        // Without a judgement, a keyword candidate is neither confirmed nor turned down.
+        'export const learntConfirms = (..._a: unknown[]): boolean | undefined => undefined;\n' +
         'export const confidentialJudgement = none, specialCategoryJudgement = none, personalListJudgement = none, credentialJudgement = none, advertisingJudgement = none, impoliteJudgement = none;\n' +
         'export const CONFIDENTIAL_MESSAGES = {}, SPECIAL_CATEGORY_MESSAGES = {}, PERSONAL_LIST_MESSAGES = {}, CREDENTIAL_MESSAGES = {}, ADVERTISING_MESSAGES = {}, IMPOLITE_MESSAGES = {};\n',
       'src/policy/judge/generalisation.ts':
