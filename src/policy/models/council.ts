@@ -693,6 +693,18 @@ function windows(text: string, sentences: readonly SentenceRange[]): { start: nu
   return out;
 }
 
+/**
+ * The windows of the last text read, kept while the same text and sentence list come back: one check
+ * asks several classes and candidates of one email (each rule its own), and tokenising every sentence
+ * and pair again for each was most of the learnt judgements' cost at send. The windows are read, never
+ * changed, so sharing them changes no score.
+ */
+let lastWindows: { text: string; sentences: readonly SentenceRange[]; ws: ReturnType<typeof windows> } | undefined;
+function windowsOf(text: string, sentences: readonly SentenceRange[]): ReturnType<typeof windows> {
+  if (lastWindows?.text !== text || lastWindows.sentences !== sentences) lastWindows = { text, sentences, ws: windows(text, sentences) };
+  return lastWindows.ws;
+}
+
 /** Score one window for a class (no gate): for training and tests. */
 export function scoreWindow(cls: CouncilClass, text: string, model: LogisticModel = COUNCIL_MODELS[cls]): number {
   return scoreVector(model, councilFeatures(cls, text));
@@ -719,7 +731,7 @@ export function judgeCouncil(
   admit?: (c: Candidate) => boolean,
 ): Judgement[] {
   const out: Judgement[] = [];
-  const ws = windows(text, sentences);
+  const ws = windowsOf(text, sentences);
   for (const cls of classes) {
     if (cls === 'impolite' && sentences.length > TONE_MAX_SENTENCES) continue;
     const model = models[cls] ?? COUNCIL_MODELS[cls];
@@ -749,8 +761,6 @@ export function judgeCouncil(
   return out;
 }
 
-/** The windows of the last text scoreAround read (a rule asks about several candidates of one email). */
-let lastWindows: { text: string; sentences: readonly SentenceRange[]; ws: ReturnType<typeof windows> } | undefined;
 
 /**
  * The class's best score over the windows (one or two sentences) that hold [start, end), gate or no
@@ -758,8 +768,7 @@ let lastWindows: { text: string; sentences: readonly SentenceRange[]; ws: Return
  */
 export function scoreAround(cls: WindowClass, text: string, sentences: readonly SentenceRange[], start: number, end: number, model: LogisticModel = COUNCIL_MODELS[cls]): number {
   let best = -Infinity;
-  if (lastWindows?.text !== text || lastWindows.sentences !== sentences) lastWindows = { text, sentences, ws: windows(text, sentences) };
-  for (const w of lastWindows.ws) {
+  for (const w of windowsOf(text, sentences)) {
     if (w.start > start || w.end < end) continue;
     best = Math.max(best, scoreVector(model, councilFeatures(cls, text.slice(w.start, w.end), w.p.tokens, w.p.hits)));
   }
