@@ -761,7 +761,6 @@ export function judgeCouncil(
   return out;
 }
 
-
 /**
  * The class's best score over the windows (one or two sentences) that hold [start, end), gate or no
  * gate: the judgement of a rule's own candidate in its context (-Infinity when none holds it).

@@ -74,7 +74,11 @@ export const SEND_THRESHOLD: Partial<Record<CouncilClass, { confirm?: number; ow
   'special-category': { confirm: -2, own: 1.5 },
 };
 
-/** The best-scoring judged window of a class, whatever its score (once per check, class and kind of candidate). */
+/**
+ * The best-scoring judged window of a class, whatever its score (once per check, class and kind of
+ * candidate). Kept by class, not by `admit`: each class has one rule, whose judgement and confirming
+ * both pass that rule's own context check.
+ */
 const bestWindow = perCheck(() => new Map<string, Judgement | undefined>());
 
 function best(ctx: RuleContext, cls: CouncilClass, admit?: Admit, strong = false): Judgement | undefined {
