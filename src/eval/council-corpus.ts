@@ -20,6 +20,11 @@ export interface CorpusItem {
   recipient: 'internal' | 'external';
   rule: string;
   level: CorpusLevel;
+  /**
+   * Which locked test a `test` item belongs to: "v2" (written 2026-12-06, the default for a test item
+   * without the field) or "v3" (written later the same day, in new voices); undefined outside `test`.
+   */
+  set?: string;
   /** Where it came from, for messages: "threat.jsonl:12". */
   where: string;
 }
@@ -38,7 +43,9 @@ export const CORPUS_CLASSES: Readonly<Record<string, { rule: string; level: Corp
   advertising: { rule: 'solicitation/advertising', level: 'warn' },
 };
 
-const FIELDS = ['id', 'class', 'label', 'text', 'voice', 'role', 'kind', 'split', 'recipient', 'rule', 'level'];
+const FIELDS = ['id', 'class', 'label', 'text', 'voice', 'role', 'kind', 'split', 'recipient', 'rule', 'level', 'set'];
+/** The locked test a `test` item without a "set" belongs to. */
+const FIRST_SET = 'v2';
 const ROLES: readonly string[] = ['councillor', 'officer', 'resident', 'contractor'];
 const SPLITS: readonly string[] = ['train', 'dev', 'test'];
 
@@ -79,7 +86,12 @@ export function validateItem(raw: unknown, cls: string, where: string): CorpusIt
   if (level !== allowedRules[rule]) throw new CorpusError(`${where}: "level" for ${rule} is "${allowedRules[rule]}", not "${level}".`);
   const t = text(where, 'text', o.text);
   if (kind === 'sentence' && t.includes('\n')) throw new CorpusError(`${where}: a "sentence" has no line breaks; use "kind": "email".`);
-  return { id, class: cls, label, text: t, voice: text(where, 'voice', o.voice), role, kind, split, recipient, rule, level, where };
+  if (o.set !== undefined && (split !== 'test' || typeof o.set !== 'string' || !/^v[0-9]+$/.test(o.set))) {
+    throw new CorpusError(`${where}: "set" names a locked test ("v2", "v3", …) and only a "test" item has one, not ${JSON.stringify(o.set)} on a "${split}" item.`);
+  }
+  const item: CorpusItem = { id, class: cls, label, text: t, voice: text(where, 'voice', o.voice), role, kind, split, recipient, rule, level, where };
+  if (split === 'test') item.set = (o.set as string | undefined) ?? FIRST_SET;
+  return item;
 }
 
 /** Load and validate every `<class>.jsonl` in `dir` (or only `classes`). Throws CorpusError naming file and line. */

@@ -14,7 +14,8 @@ import { defaultPolicy } from './default-policy';
 import type { EvalReport } from './report';
 import { loadCouncilCorpus, type CorpusItem, type CorpusLevel, type CorpusSplit } from './council-corpus';
 
-export const COUNCIL_SPLITS = ['train', 'dev', 'test', 'train+dev'] as const;
+/** `test` is every locked test; `test-v2`, `test-v3` one of them (an item's "set"). */
+export const COUNCIL_SPLITS = ['train', 'dev', 'test', 'test-v2', 'test-v3', 'train+dev'] as const;
 export type CouncilSplit = (typeof COUNCIL_SPLITS)[number];
 
 const SENDERS: Record<CorpusItem['role'], Address> = {
@@ -68,7 +69,9 @@ export function councilFindings(item: CorpusItem, config: PolicyConfig): Finding
 }
 
 function inSplit(item: CorpusItem, split: CouncilSplit): boolean {
-  return split === 'train+dev' ? item.split !== 'test' : item.split === (split as CorpusSplit);
+  if (split === 'train+dev') return item.split !== 'test';
+  if (split.startsWith('test-')) return item.split === 'test' && item.set === split.slice('test-'.length);
+  return item.split === (split as CorpusSplit);
 }
 
 const ratio = (a: number, b: number) => (b ? a / b : 0);
@@ -82,7 +85,7 @@ export function evalCouncil(
   opts: { split?: CouncilSplit; classes?: readonly string[]; show?: (s: CouncilShown) => void; learnt?: boolean } = {},
 ): CouncilReport {
   const split = opts.split ?? 'dev';
-  if (opts.show && split === 'test') throw new Error('The locked test split is for the final figures only; --show reads train or dev.');
+  if (opts.show && split.startsWith('test')) throw new Error('The locked test split is for the final figures only; --show reads train or dev.');
   // As shipped, the policy file's learntJudgements act (instruction, advertising); --learnt measures them all.
   const shipped = defaultPolicy();
   const config = opts.learnt ? { ...shipped, learntJudgements: [...LEARNT_CLASSES] } : shipped;

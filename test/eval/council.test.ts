@@ -20,17 +20,22 @@ describe('eval council', () => {
     { label: 0, text: 'Please send the agenda to clerk@waretowncouncil.gov.uk.' },
     { label: 0, text: 'You are a complete bastard.' },
     { label: 1, text: 'You are a bastard.', split: 'test', voice: 'w' },
+    { label: 0, text: 'You are a star.', split: 'test', voice: 'x', set: 'v3' },
   ]);
 
   it('counts a positive as caught and a neighbour as a false alarm when the class rule blocks', () => {
     const r = evalCouncil(dir, { split: 'dev' });
     expect(r.n).toBe(4);
     expect(r.classes['disguised-abuse']).toMatchObject({ tp: 1, fn: 1, fp: 1, tn: 1, precision: 0.5, recall: 0.5, ruleExists: true });
-    expect(evalCouncil(dir, { split: 'test' }).n).toBe(1);
+    expect(evalCouncil(dir, { split: 'test' }).n).toBe(2);
+    // One locked test at a time: an item without a set is in the first (v2).
+    expect(evalCouncil(dir, { split: 'test-v2' }).classes['disguised-abuse']).toMatchObject({ n: 1, tp: 1 });
+    expect(evalCouncil(dir, { split: 'test-v3' }).classes['disguised-abuse']).toMatchObject({ n: 1, tn: 1 });
   });
 
   it('never shows the locked test items', () => {
     expect(() => evalCouncil(dir, { split: 'test', show: () => undefined })).toThrow(/locked test/);
+    expect(() => evalCouncil(dir, { split: 'test-v3', show: () => undefined })).toThrow(/locked test/);
     const shown: string[] = [];
     evalCouncil(dir, { split: 'dev', show: (s) => shown.push(`${s.outcome}:${s.item.id}`) });
     expect(shown).toEqual(['missed:d-1', 'false alarm:d-3']);

@@ -101,7 +101,7 @@ function roundDeep(v: unknown): unknown {
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Score the detectors on a labelled data set (politeness, intent, offensive, spam, auth-results).',
-  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test] [--class C] [--show] [--learnt]',
+  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test|test-v3] [--class C] [--show] [--learnt]',
   help: [
     'TASK is one of: ' + TASKS.join(', ') + '. PATH is the file or folder in the format of ../shared/eval/README.md:',
     '  politeness FILE.csv, intent DIR (intent_pos.txt, intent_neg.txt), offensive FILE.csv,',
@@ -111,7 +111,7 @@ export const evalCommand: Command = {
     '  sentences that rule fired on, to the terminal only).',
     '  council DIR (data/council-corpus: <class>.jsonl); per class, precision and recall at the class\'s level on one split',
     '  (--learnt: with every learnt judgement switched on, which the shipped policy does not do),',
-    '  (--split train|dev|test|train+dev, default dev; --class C for some classes; --show prints misses and false alarms,',
+    '  (--split train|dev|test|test-v2|test-v3|train+dev, default dev; test is every locked test, test-v2 and test-v3 one of them; --class C for some classes; --show prints misses and false alarms,',
     '  never on test).',
     'The last line of output is one JSON object with task, n, baseline, accuracy, precision, recall, f1 and the task\'s own fields.',
   ].join('\n'),
