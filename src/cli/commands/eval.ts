@@ -53,6 +53,25 @@ async function runBusinessMail(args: string[], io: Parameters<Command['run']>[1]
   return 0;
 }
 
+/** `eval suite DIR… [--show]`: whole council emails against their expected verdicts; a table, then the JSON line. */
+async function runSuite(args: string[], io: Parameters<Command['run']>[1]): Promise<number> {
+  const show = args.includes('--show');
+  const dirs = args.filter((a) => a !== '--show').map((a) => path.resolve(io.cwd, a));
+  if (!dirs.length) throw new UsageError('Give one or more suite folders, e.g. "eval suite data/council-suites/*".');
+  const { evalSuites, suiteTable } = await import('../../eval/suite');
+  let report;
+  try {
+    report = await evalSuites(dirs, {
+      show: show ? (s) => io.out(`${s.suite}/${s.file}: expected ${s.expected}, got ${s.got}${s.why ? ` (${s.why})` : ''}${s.findings.length ? ' [' + s.findings.map((f) => `${f.ruleId}:${f.level}`).join(', ') + ']' : ''}`) : undefined,
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  io.out(suiteTable(report));
+  io.out(JSON.stringify(roundDeep(report)));
+  return 0;
+}
+
 /** `eval council DIR [--split S] [--class C]… [--show]`: a table per class, then the JSON line. */
 async function runCouncil(args: string[], io: Parameters<Command['run']>[1]): Promise<number> {
   const { evalCouncil, councilTable, COUNCIL_SPLITS } = await import('../../eval/council');
@@ -101,7 +120,7 @@ function roundDeep(v: unknown): unknown {
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Score the detectors on a labelled data set (politeness, intent, offensive, spam, auth-results).',
-  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test|test-v3] [--class C] [--show] [--learnt]',
+  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test|test-v3] [--class C] [--show] [--learnt]  |  eval suite DIR… [--show]',
   help: [
     'TASK is one of: ' + TASKS.join(', ') + '. PATH is the file or folder in the format of ../shared/eval/README.md:',
     '  politeness FILE.csv, intent DIR (intent_pos.txt, intent_neg.txt), offensive FILE.csv,',
@@ -113,11 +132,15 @@ export const evalCommand: Command = {
     '  (--learnt: with every learnt judgement switched on, which the shipped policy does not do),',
     '  (--split train|dev|test|test-v2|test-v3|train+dev, default dev; test is every locked test, test-v2 and test-v3 one of them; --class C for some classes; --show prints misses and false alarms,',
     '  never on test).',
+    '  suite DIR… (data/council-suites/<council>: policy.json, expected.json, NN-name.eml); each email checked as sent under',
+    '  that council\'s policy file, its verdict against the expected one: agreement, blockable emails passing as ok, clean',
+    '  emails blocked, for the dev and locked halves apart (--show prints the dev half\'s disagreements, never locked).',
     'The last line of output is one JSON object with task, n, baseline, accuracy, precision, recall, f1 and the task\'s own fields.',
   ].join('\n'),
   async run(argv, io) {
     if (argv[0] === 'business-mail') return runBusinessMail(argv.slice(1), io);
     if (argv[0] === 'council') return runCouncil(argv.slice(1), io);
+    if (argv[0] === 'suite') return runSuite(argv.slice(1), io);
     const [task, target, ...rest] = argv;
     if (!task || !target || rest.length) throw new UsageError('Give a task and a path, e.g. "eval auth-results ../shared/eval/auth-results".');
     if (!(TASKS as readonly string[]).includes(task)) throw new UsageError(`Unknown eval task "${task}"; use one of ${TASKS.join(', ')}.`);
