@@ -85,7 +85,16 @@ by the very cross-validation that reports it (slightly optimistic, and there is 
 | offensive (Davidson et al. 2017), tone lexicon: abusive+threat+discriminatory (block), vulgar+impolite crude words (warn) | ${o.n} | even rows (${o.evenN}, read while changing the lexicons): hateRecall ${num(o.evenHateRecall)}, offensiveRecall ${num(o.evenOffensiveRecall)}, neitherFlagRate ${pct(o.evenNeitherFlagRate)} | odd rows (${o.oddN}): hateRecall ${num(o.oddHateRecall)}, offensiveRecall ${num(o.oddOffensiveRecall)}, neitherFlagRate ${pct(o.oddNeitherFlagRate)}; all rows: blocked ${pct(o.blockRate)} | accuracy ${pct(o.baseline)} (always "flag") | paper LR: weighted F1 0.90; hate P 0.44 R 0.59 | ${offensiveTarget} |
 | solicitation/* on Enron-Spam enron1 (junk mail, not council mail) | ${s.n} | ham false alarms ${pct(s.hamFalseAlarmRate)} (the ham is the business-mail dev set); spam recall on odd-numbered files ${num(s.recallDevHalf)} (for information) | spam recall on even-numbered files ${num(s.recallHeldOutHalf)} (for information) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall (generic spam filters) | ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; no recall target (see below) |
 | business-mail: ordinary business email, officer → one external, whole rule set | ${b.n} | ${dev.map(setFigure).join('; ') || '—'} | ${held.map(setFigure).join('; ') || '—'} | 0 % (every email is innocent) | — | each set block ≤ 0.2 % and warn ≤ 5 %: dev ${ok(setOk(dev))}, held back ${ok(setOk(held))} |
+${suiteRow(r.suite)}
 | innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |`;
+}
+
+/** Our own council suites (data/council-suites): the dev halves were read, the locked halves not. */
+function suiteRow(u) {
+  if (!u || !u.halves) return '| council suites (data/council-suites) | — | not run | — | — | — | — |';
+  const half = (h) => `agreement ${pct(h.agreement)} (${h.n}), blockable passed as ok ${h.blockablePassedOk}, clean blocked ${h.cleanBlocked}`;
+  const meets = (h) => h.agreement >= 0.9 && h.blockablePassedOk === 0 && h.cleanBlocked === 0;
+  return `| council suites: whole emails, ${Object.keys(u.suites).length} fictional councils, verdicts decided from the policy text before the checker ran (data/council-suites) | ${u.n} | dev halves: ${half(u.halves.dev)} | locked halves: ${half(u.halves.locked)} | ${pct(u.baseline)} (always the commonest verdict) | issue #17's held-back suites: 79 % and 75 % agreement when filed | ≥ 90 % agreement, none blockable passing as ok, none clean blocked: locked ${ok(meets(u.halves.locked))} |`;
 }
 
 /** Per set and per rule: emails warned and blocked, as rates. */
@@ -214,6 +223,10 @@ async function main() {
   const tasks = TASKS.map(([t, ps]) => [t, ps.map((p) => path.join(shared, p)).concat(t === 'business-mail' ? EXTRA_HELD_BACK.map((p) => path.resolve(p)) : [])]);
   // The council corpus's locked test, under the shipped policy: read for the figures only, never tuned on.
   tasks.push(['council', [path.join(root, 'data', 'council-corpus'), '--split', 'test-v2']]);
+  // Our own whole-email council suites (data/council-suites): dev halves read, locked halves never tuned on.
+  const suitesDir = path.join(root, 'data', 'council-suites');
+  const suites = fs.existsSync(suitesDir) ? fs.readdirSync(suitesDir).map((d) => path.join(suitesDir, d)).filter((d) => fs.statSync(d).isDirectory()) : [];
+  if (suites.length) tasks.push(['suite', suites]);
   const results = await Promise.all(tasks.map(([t, ps]) => run(t, ps)));
   for (const r of results) process.stdout.write(`${r.task}: ${r.report ? JSON.stringify(r.report) : 'FAILED ' + r.error} (${r.seconds.toFixed(1)} s)\n`);
   const failed = results.filter((r) => !r.report);
