@@ -204,8 +204,10 @@ export const INSTITUTION_SENSE: Readonly<Record<string, { before?: string; after
 /**
  * A councillor asking for a matter to go on an agenda, or to be put to the council, raises it through
  * the proper channel (4.3c): "I will ask the clerk to put it on the next agenda so the council can
- * consider it"; so is saying how they will vote, or asking for their view to be minuted (issue #17).
+ * consider it"; so is saying how they will vote, or asking for their view to be minuted (issue #17), or
+ * saying what they will propose or move there ("I'll be proposing that we ask Gary to cut them back"):
+ * the council decides it, not the officer reading the email.
  * Matched on a sentence the instruction detector flagged.
  */
 export const AGENDA_REQUEST =
-  "\\b(?:(?:on|onto|to|for|in)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|next\\s+|next month'?s\\s+|this month'?s\\s+|(?:full\\s+)?council'?s?\\s+|committee'?s?\\s+){0,3}agenda|agenda item|(?:so|for) (?:that )?the (?:council|committee) (?:can|could|may|to) (?:consider|discuss|decide|debate)|(?:be|am|i'?m) voting (?:for|against)|(?:i|we) (?:will|shall|intend to|plan to|am going to) vote|minuted|recorded in the minutes|noted in the minutes)\\b";
+  "\\b(?:(?:on|onto|to|for|in)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|next\\s+|next month'?s\\s+|this month'?s\\s+|(?:full\\s+)?council'?s?\\s+|committee'?s?\\s+){0,3}agenda|agenda item|(?:so|for) (?:that )?the (?:council|committee) (?:can|could|may|to) (?:consider|discuss|decide|debate)|(?:be|am|i'?m) voting (?:for|against)|(?:i|we) (?:will|shall|intend to|plan to|am going to) vote|minuted|recorded in the minutes|noted in the minutes|(?:i|we)(?:'ll| will| shall| intend to| plan to| am going to|'m going to| would like to|'d like to) (?:be )?(?:propos(?:e|ing)|mov(?:e|ing)|put(?:ting)? forward|second(?:ing)?)|(?:i'?m|i am|we'?re|we are) (?:propos|mov|putting forward)\\w*|my (?:motion|proposal|amendment))\\b";

@@ -274,8 +274,10 @@ const INFO_QUESTION = /^(?:(?:and|but|so|also|oh|just|sorry)[, ]+)?(?:is|are|was
  * on it as innocent text, which teaches it what such a sentence looks like).
  */
 function ruledOut(cls: CouncilClass, lower: string): boolean {
-  return cls === 'instruction' && ((endsWithQuestion(lower) && INFO_QUESTION.test(lower.trimStart())) || ASKS_FOR_PAPERS.test(lower));
+  return cls === 'instruction' && ((endsWithQuestion(lower) && INFO_QUESTION.test(lower.trimStart())) || ASKS_FOR_PAPERS.test(lower) || EXPECTS_BETTER.test(lower));
 }
+/** A complaint about a standard, with nothing to do named ("Frankly I expect better."): not an instruction. */
+const EXPECTS_BETTER = /\bi(?:'d| would)? expect(?:ed)? (?:\w+ )?(?:better|more)\s*(?:[.!,;]|$|of\b|from\b|than\b)/;
 /** Asking for papers or information for oneself ("send me the report by Monday", "I need a copy of the quote"): information, not an instruction. */
 const ASKS_FOR_PAPERS = /\b(?:send|give|forward|email|pass|show|bring) me\b|\b(?:on|to) my desk\b|\b(?:a copy|copies|sight) of\b/;
 

@@ -72,7 +72,16 @@ describe('instructions/councillor', () => {
     ['a quoted joke', 'My favourite cracker joke: "Don\'t let the vicar bring his own chair until I\'ve seen it."'],
     ['praise', 'The hanging baskets look lovely this year, well done, keep it up.'],
     ['asking for papers for oneself', 'I need the quote for the new bench on my desk by Friday.'],
+    ['what the councillor will propose at the meeting', "I'll be proposing that we ask the groundsman to cut back the verges before the lights switch-on."],
+    ['a motion the councillor will move', 'I intend to move that the council buys two new benches for the green.'],
+    ["residents' request passed on to the clerk", 'Several people on Church Lane have asked whether the salt bin could be topped up before the frost.'],
+    ['a complaint about a standard, with nothing to do', 'Papers at nine the night before. Frankly I expect better.'],
   ], { title: 'does not judge %s an instruction', input: fromCllr });
+
+  tester.flags([
+    ['an expectation with something to do', 'I expect the chamber cleared and the chairs stacked by six.', (body: string) => [{ id: `judged@body:0-${body.length}` }]],
+    ['the councillor\'s own order after a relayed request', 'The residents have asked for the hedge to be cut. Get the contractor in this week.', ['directive@body:50-82']],
+  ], { title: 'still judges %s an instruction', input: fromCllr });
 
   it('ignores instructions inside a quoted message', () => {
     const body = 'Noted, thank you.\n\nOn 1 May 2026, Clerk wrote:\n> Please arrange for the grass to be cut.';

@@ -25,7 +25,9 @@ export default defineRule({
     const from = ctx.draft.from;
     const sender = ctx.sender;
     const fromDomain = from ? from.address.slice(from.address.lastIndexOf('@') + 1).toLowerCase() : '';
-    if (from && sender.role === 'councillor' && ctx.isPersonalDomain(fromDomain)) {
+    // A personal address the council's policy file lists as the councillor's own (roles.councillors) is
+    // one the council has accepted: only a councillor known by a "Cllr" display name is asked to move.
+    if (from && sender.role === 'councillor' && sender.source !== 'policy' && ctx.isPersonalDomain(fromDomain)) {
       report({ messageId: 'from-personal', data: { address: from.address }, span: { field: 'from', start: 0, end: 1 }, actual: from.address });
     }
     const senderName = norm(from?.name);
@@ -34,7 +36,7 @@ export default defineRule({
       if (from && r.key === from.address.trim().toLowerCase()) continue;
       let messageId: string | undefined;
       if (senderName && norm(r.name) === senderName) messageId = 'to-own-personal';
-      else if (ctx.roleOf(r).role === 'councillor') messageId = 'to-councillor-personal';
+      else if (ctx.roleOf(r).role === 'councillor' && ctx.roleOf(r).source !== 'policy') messageId = 'to-councillor-personal';
       if (!messageId) continue;
       report({
         messageId,
