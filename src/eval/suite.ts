@@ -106,13 +106,20 @@ export function readExpectations(dir: string): Map<string, SuiteExpectation> {
   return out;
 }
 
-/** Score each suite folder (policy.json, expected.json and the .eml files). */
+/** A suite folder as it is, or a folder of suite folders (data/council-suites) as the suites in it. */
+function suiteFolders(dir: string): string[] {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory() || fs.existsSync(path.join(dir, 'policy.json'))) return [dir];
+  const inner = fs.readdirSync(dir).sort().map((d) => path.join(dir, d)).filter((d) => fs.statSync(d).isDirectory() && fs.existsSync(path.join(d, 'policy.json')));
+  return inner.length ? inner : [dir];
+}
+
+/** Score each suite folder (policy.json, expected.json and the .eml files), or each suite in a folder of them. */
 export async function evalSuites(dirs: readonly string[], opts: { show?: (s: SuiteShown) => void } = {}): Promise<SuiteReport> {
   const halves: Record<SuiteSplit, SuiteFigures> = { dev: emptyFigures(), locked: emptyFigures() };
   const suites: SuiteReport['suites'] = {};
   const expectedCount: Record<SuiteVerdict, number> = { ok: 0, warn: 0, block: 0 };
   let tp = 0, fp = 0, fn = 0, agree = 0, n = 0;
-  for (const dir of dirs) {
+  for (const dir of dirs.flatMap(suiteFolders)) {
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new SuiteError(`${dir} is not a suite folder (policy.json, expected.json and .eml files).`);
     const name = path.basename(dir);
     const policyFile = path.join(dir, 'policy.json');

@@ -46,6 +46,16 @@ describe('eval suite', () => {
     expect(suiteTable(r)).toMatch(/all \(dev\)\s+2\s+50\.0 %\s+1\s+0/);
   });
 
+  it('reads a folder of suite folders as the suites in it', async () => {
+    const one = suite({ '01-thanks.eml': FILES['01-thanks.eml'] }, { '01-thanks.eml': { verdict: 'ok', split: 'dev' } });
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'suites-'));
+    fs.renameSync(one, path.join(parent, 'ashby'));
+    fs.writeFileSync(path.join(parent, 'README.md'), 'not a suite');
+    const r = await evalSuites([parent]);
+    expect(Object.keys(r.suites)).toEqual(['ashby']);
+    expect(r.n).toBe(1);
+  });
+
   it('uses the suite\'s own policy file (its councillors and domain)', async () => {
     const policy = { ...POLICY, organisation: { ...POLICY.organisation, name: 'Ashby Parva Parish Council', domains: ['ashbyparva-pc.gov.uk'] }, roles: { councillors: ['cllr.pat@ashbyparva-pc.gov.uk'], officers: ['clerk@ashbyparva-pc.gov.uk'], source: 'file' } };
     const order = eml('cllr.pat@ashbyparva-pc.gov.uk', 'tree@example.org', 'Oak', 'Dear Mr Hill,\n\nPlease fell the oak on the green on Monday and send the invoice to the clerk.\n\nCllr Pat');

@@ -57,7 +57,7 @@ async function runBusinessMail(args: string[], io: Parameters<Command['run']>[1]
 async function runSuite(args: string[], io: Parameters<Command['run']>[1]): Promise<number> {
   const show = args.includes('--show');
   const dirs = args.filter((a) => a !== '--show').map((a) => path.resolve(io.cwd, a));
-  if (!dirs.length) throw new UsageError('Give one or more suite folders, e.g. "eval suite data/council-suites/*".');
+  if (!dirs.length) throw new UsageError('Give one or more suite folders, e.g. "eval suite data/council-suites".');
   const { evalSuites, suiteTable } = await import('../../eval/suite');
   let report;
   try {
@@ -132,7 +132,7 @@ export const evalCommand: Command = {
     '  (--learnt: with every learnt judgement switched on, which the shipped policy does not do),',
     '  (--split train|dev|test|test-v2|test-v3|train+dev, default dev; test is every locked test, test-v2 and test-v3 one of them; --class C for some classes; --show prints misses and false alarms,',
     '  never on test).',
-    '  suite DIR… (data/council-suites/<council>: policy.json, expected.json, NN-name.eml); each email checked as sent under',
+    '  suite DIR… (data/council-suites, or one council folder in it: policy.json, expected.json, NN-name.eml); each email checked as sent under',
     '  that council\'s policy file, its verdict against the expected one: agreement, blockable emails passing as ok, clean',
     '  emails blocked, for the dev and locked halves apart (--show prints the dev half\'s disagreements, never locked).',
     'The last line of output is one JSON object with task, n, baseline, accuracy, precision, recall, f1 and the task\'s own fields.',

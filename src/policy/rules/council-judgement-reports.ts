@@ -238,11 +238,20 @@ const PASS_ON_INFORMATION = /\b(?:share|pass on|forward|circulate) (?:this|these
 const PRIVATE_SELLER =
   /\b(?:my (?:son|daughter|wife|husband|partner|brother|sister|cousin|niece|nephew|mate|friend|uncle|mum|dad|lad|firm|company|business|shop|van)|brother-in-law|sister-in-law|i run|i do|i make|i sell|i'?m selling|self-employed|drop me a line|give (?:him|her|me) a (?:ring|call)|mention my name|say i sent you|message me|get in touch|if any(?:one|body) (?:needs|wants))\b/i;
 
+/**
+ * The email is council business, whatever the sentence the judgement picked: the council runs the event
+ * it is telling people about ("the town council will be running a spring market … please share this
+ * with your members"), or the writer is answering the council's own request for a price ("Thank you
+ * for asking me to look at the bus shelter … this quote is valid for 60 days").
+ */
+const COUNCIL_BUSINESS =
+  /\b(?:(?:the|our) (?:town |parish |district |county )?council (?:will be |is |are |has been )?(?:running|holding|hosting|organising|putting on|staging)|thank(?:s| you) for (?:asking|inviting) (?:me|us) to (?:quote|price|look at|have a look|come and look)|as (?:you )?requested|further to your (?:request|enquiry|email|letter)|(?:this|the|our|my) (?:quote|quotation|estimate|price) (?:is|remains|will be) valid)\b/i;
+
 export function advertisingJudgement(ctx: RuleContext): RuleReport[] {
   const j = judge(ctx, 'advertising');
   if (!j) return [];
   const said = ctx.draft.body.text.slice(j.start, j.end);
-  if ((TRADING.test(said) || PASS_ON_INFORMATION.test(said)) && !PRIVATE_SELLER.test(said)) return [];
+  if ((TRADING.test(said) || PASS_ON_INFORMATION.test(said) || COUNCIL_BUSINESS.test(ctx.ownText)) && !PRIVATE_SELLER.test(said)) return [];
   const q = quote(ctx.draft.body.text, j.start, j.end);
   const what = first(j.families, ADVERTISING_WHAT, 'selling something');
   return [{ messageId: 'learnt', data: { quote: q, what }, span: { field: 'body', start: j.start, end: j.end }, actual: q }];

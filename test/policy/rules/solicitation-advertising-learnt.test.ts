@@ -29,6 +29,14 @@ describe('solicitation/advertising, learnt judgement', () => {
     ['trading in the course of business', 'We are selling the surplus gas capacity to the county; my team will send the deal sheet.'],
     ['information passed on to staff', 'Please share this information with your staff.'],
     [
+      'the council running the event it asks traders to pass on',
+      'Dear traders,\n\nThe town council will be running a spring market in the square on 10 April. Stalls are £25 for local businesses.\n\nPlease share this with your members.',
+    ],
+    [
+      "a contractor's price the council asked for",
+      'Dear Clerk,\n\nThank you for asking me to look at the pavilion gutters. To clear and re-seal them the price is £420 plus VAT, and I could start on the 3rd once I have your go-ahead.\n\nThis quote is valid for 30 days.',
+    ],
+    [
       '"each" that follows no price (a council rent)',
       "I have added your name with today's date, and we will write to you as soon as a pitch is offered.\n\nThe annual rent for a market pitch is £35, payable each March.",
     ],
