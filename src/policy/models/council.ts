@@ -375,7 +375,26 @@ export function councilTokens(text: string, from = 0, to = text.length): Council
   for (let i = 1; i < out.length; i++) {
     if (out[i].t === '#postin' && /^[A-Z]{1,2}[0-9][0-9A-Z]?$/.test(text.slice(out[i - 1].start, out[i - 1].end))) out[i - 1].t = out[i].t = '#postcode';
   }
-  return out;
+  return spacedDigits(text, out);
+}
+
+/**
+ * "tap in 5 8 3 1 and then the tick": single digits typed one space apart, as a keypad code is read
+ * out, are one value of that many digits (three or more), shaped as if written together.
+ */
+function spacedDigits(text: string, tokens: CouncilToken[]): CouncilToken[] {
+  const single = (t: CouncilToken) => t.t === '#d2' && t.end - t.start === 1;
+  let out: CouncilToken[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && single(tokens[j]) && single(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end + 1 && text[tokens[j].end] === ' ') j++;
+    if (j - i >= 2) {
+      out ??= tokens.slice(0, i);
+      out.push({ t: shapeOf('0'.repeat(j - i + 1))!, start: tokens[i].start, end: tokens[j].end, cap: false });
+      i = j;
+    } else out?.push(tokens[i]);
+  }
+  return out ?? tokens;
 }
 
 interface CuePhrase {

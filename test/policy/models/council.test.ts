@@ -106,6 +106,12 @@ describe('council judgements model', () => {
     expect(councilTokens("The gate's 4471 at SG12 9AB, isn't it?").map((t) => t.t)).toEqual(['the', 'gate', "'s", '#d4', 'at', '#postcode', '#postcode', "isn't", 'it', '?']);
   });
 
+  it('reads single digits typed a space apart as one value, three or more of them', () => {
+    const t = councilTokens('Tap in 5 8 3 1 then the tick; rows 1 2 and 7 16 3 stay.');
+    expect(t.map((x) => x.t)).toEqual(['tap', 'in', '#d4', 'then', 'the', 'tick', 'rows', '#d2', '#d2', 'and', '#d2', '#d2', '#d2', 'stay']);
+    expect(t[2]).toMatchObject({ start: 7, end: 14 });
+  });
+
   it('opens the credentials gate only for a value near an access word or a password-like value', () => {
     expect(gateOpen('credentials', 'The alarm is 4471.')).toBe(true);
     expect(gateOpen('credentials', 'Use Meadow!42 tonight.')).toBe(true);
