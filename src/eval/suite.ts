@@ -10,6 +10,7 @@ import { parseEml } from '../mail/eml';
 import { check } from '../policy/engine';
 import { isPolicyError, parsePolicyText } from '../policy/config';
 import type { Finding } from '../policy/finding';
+import type { EvalReport } from './report';
 
 export const SUITE_VERDICTS = ['ok', 'warn', 'block'] as const;
 export type SuiteVerdict = (typeof SUITE_VERDICTS)[number];
@@ -44,20 +45,13 @@ export interface SuiteShown {
   findings: Finding[];
 }
 
-export interface SuiteReport {
+/** The fields every eval report has (./report.ts): accuracy is verdict agreement, baseline always answering
+ * the commonest expected verdict, and precision / recall / f1 take block as the positive class. */
+export type SuiteReport = Pick<EvalReport, 'n' | 'baseline' | 'accuracy' | 'precision' | 'recall' | 'f1'> & {
   task: 'suite';
-  n: number;
-  /** The share of the most common expected verdict (always answering it). */
-  baseline: number;
-  /** Verdict agreement over all emails. */
-  accuracy: number;
-  /** Block as the positive class: expected block against checked block. */
-  precision: number;
-  recall: number;
-  f1: number;
   halves: Record<SuiteSplit, SuiteFigures>;
   suites: Record<string, Record<SuiteSplit, SuiteFigures>>;
-}
+};
 
 export class SuiteError extends Error {}
 
