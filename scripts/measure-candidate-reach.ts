@@ -1,3 +1,9 @@
+// How many of the council corpus's train items reach a learnt judgement at all: the share of positives
+// (and of neighbours) for which the candidate step (`gateOpen`: the hand-written cues) opens a window,
+// per class, narrow and wide candidates, for three groups of train voices: the older voices the cues
+// were written from ("old"), the third train addition ("t3": ids "-t3-") and the fourth ("t4": ids
+// "-t4?-"), which the cues never saw. Train split only; docs/QUALITY.council-judgements.md quotes it.
+//   node scripts/lib/run-ts.js scripts/measure-candidate-reach.ts
 import { loadCouncilCorpus } from '../src/eval/council-corpus';
 import { gateOpen, isSentenceClass, type CouncilClass } from '../src/policy/models/council';
 import { splitSentences } from '../src/policy/text/sentences';
