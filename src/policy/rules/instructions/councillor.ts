@@ -13,9 +13,15 @@ const RAISES_IT = new RegExp(AGENDA_REQUEST, 'i');
 /**
  * Someone else's request passed on to the clerk ("A couple of residents have asked whether the grit
  * bin could be refilled"): raising a matter, not the councillor's instruction. Not when the asker is
- * the writer ("I have asked for the bin to be refilled" is their own request to someone).
+ * the writer ("I have asked for the bin to be refilled" is their own request to someone). The asker is
+ * read from the few characters before the verb, so the expression never scans back over the sentence.
  */
-const RELAYED_REQUEST = /\b(?!(?:i|we)\b)[\w’']+\s+(?:have|has|had)\s+(?:been\s+)?ask(?:ed|ing)\s+(?:me\s+|us\s+)?(?:whether|if|about|for)\b/i;
+const ASKED = /\b(?:have|has|had)\s+(?:been\s+)?ask(?:ed|ing)\s+(?:me\s+|us\s+)?(?:whether|if|about|for)\b/i;
+const WRITER_ASKED = /\b(?:i|we)\s+$/i;
+function relaysRequest(sentence: string): boolean {
+  const m = ASKED.exec(sentence);
+  return m !== null && !WRITER_ASKED.test(sentence.slice(Math.max(0, m.index - 8), m.index));
+}
 
 export default defineRule({
   meta: {
@@ -57,7 +63,7 @@ export default defineRule({
       // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
       // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
       // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.
-      if (found.kind === 'judged' ? sentenceReported(body, sentence.start, sentence.end) || RELAYED_REQUEST.test(sentence.text) : inQuotation(body, sentence.start + found.start)) continue;
+      if (found.kind === 'judged' ? sentenceReported(body, sentence.start, sentence.end) || relaysRequest(sentence.text) : inQuotation(body, sentence.start + found.start)) continue;
       report({
         messageId: found.kind,
         data: { cue: found.cue },
