@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'tone/vulgar',
   'tone/harassment',
   'tone/threat-possible',
+  'tone/harassment-possible',
   'tone/reported',
   'recipients/visible-external',
   'recipients/cc-external-internal',

@@ -1,6 +1,6 @@
 import rule from '../../../src/policy/rules/tone/threat-possible';
 import threat from '../../../src/policy/rules/tone/threat';
-import { draft, findingsOf, idsOf } from '../../helpers/draft';
+import { draft, findingsOf, idsOf, policy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
 describe('tone/threat-possible', () => {
@@ -24,6 +24,20 @@ describe('tone/threat-possible', () => {
   ])('warns on %s', (_name, body, expected) => {
     expect(idsOf(rule, draft({ body }))).toEqual(expected);
     expect(idsOf(threat, draft({ body }))).toEqual([]);
+  });
+
+  // The learnt threat judgement, where the policy file does not let it block (the shipped policy).
+  it.each([
+    ['a veiled threat to property', 'Nice van. Be a shame if the tyres went flat overnight.', ['veiled@body:10-54']],
+    ["the issue's example", "Your van's tyres might not last long round here.", ['veiled@body:0-48']],
+  ])('warns on %s the learnt judgement reads as a veiled threat', (_name, body, expected) => {
+    expect(idsOf(rule, draft({ body }))).toEqual(expected);
+    expect(idsOf(threat, draft({ body }))).toEqual([]);
+    // Once the council lists the judgement, tone/threat blocks it and this rule is silent.
+    const listed = policy({ learntJudgements: ['threat'] });
+    expect(idsOf(rule, draft({ body }), listed)).toEqual([]);
+    expect(idsOf(threat, draft({ body }), listed)).toEqual(expected);
+    expect(findingsOf(rule, draft({ body }))[0].message).toMatch(/could be read as a veiled threat to a person or their property.*3\.1/);
   });
 
   it('warns by default and never blocks', () => {

@@ -10,11 +10,15 @@ import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { judgedSentences, quoteOf, MAX_JUDGED_OFFSET, type JudgedSentence } from './judged';
 import { isReported, sentenceReported } from '../../judge/reported';
 import { aimedAtNoOne } from '../../judge/aim';
+import { perCheck } from '../../judge/per-check';
 
 const PHRASES = compilePhrases(HARASSMENT_PATTERNS);
 
-/** Sentences of the sender's own words with a harassment phrase the sender does not report. */
-function phraseSentences(ctx: RuleContext): JudgedSentence[] {
+/**
+ * Sentences of the sender's own words with a harassment phrase the sender does not report (once per
+ * check: tone/harassment-possible leaves these sentences to this rule).
+ */
+export const phraseSentences = perCheck((ctx: RuleContext): JudgedSentence[] => {
   const out: JudgedSentence[] = [];
   const text = ctx.ownText;
   const sentences = ctx.sentences;
@@ -36,7 +40,7 @@ function phraseSentences(ctx: RuleContext): JudgedSentence[] {
     out.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
   }
   return out;
-}
+});
 
 export default defineRule({
   meta: {

@@ -28,11 +28,25 @@ export function quoteOf(text: string): string {
   return t.length <= QUOTE_CHARS ? t : t.slice(0, t.lastIndexOf(' ', QUOTE_CHARS - 1) > 40 ? t.lastIndexOf(' ', QUOTE_CHARS - 1) : QUOTE_CHARS - 1) + '…';
 }
 
-/** Sentences of the body the class's judgement finds, skipping any that overlap `taken` (body offsets). */
+/**
+ * Sentences of the body the class's judgement finds, skipping any that overlap `taken` (body offsets),
+ * where the policy file lets the judgement act (`learntJudgements`): the class's own rule reports them.
+ */
 export function judgedSentences(ctx: RuleContext, cls: SentenceClass, taken: readonly { start: number; end: number }[] = []): JudgedSentence[] {
+  return ctx.config.learntJudgements.includes(cls) ? scored(ctx, cls, taken) : [];
+}
+
+/**
+ * The same sentences where the policy file does *not* list the class: the judgement is not sure enough
+ * on writers it has never seen to stop a send (docs/QUALITY.md), so the family's unsure tier warns
+ * (tone/harassment-possible, tone/threat-possible) and the writer reads it again.
+ */
+export function possibleSentences(ctx: RuleContext, cls: SentenceClass, taken: readonly { start: number; end: number }[] = []): JudgedSentence[] {
+  return ctx.config.learntJudgements.includes(cls) ? [] : scored(ctx, cls, taken);
+}
+
+function scored(ctx: RuleContext, cls: SentenceClass, taken: readonly { start: number; end: number }[]): JudgedSentence[] {
   const out: JudgedSentence[] = [];
-  // Only where the policy file lets this class's learnt judgement act (`learntJudgements`).
-  if (!ctx.config.learntJudgements.includes(cls)) return out;
   // A remark aimed at the reader or a colleague is the writer's in a message, not in a document (a
   // newsletter, a forwarded joke or sermon), where such lines are usually someone else's words.
   if (cls !== 'discrimination' && ctx.sentences.length > TONE_MAX_SENTENCES) return out;

@@ -1,7 +1,12 @@
 // The unsure tier of tone/threat (warn): a threat phrase whose aim the words around it do not settle
-// ("I'll get you next week"). The writer is asked to read it again; sending is not stopped.
+// ("I'll get you next week"), and a sentence the learnt threat judgement reads as a veiled threat where
+// the policy file does not let that judgement block (not in `learntJudgements`, as shipped: on writers
+// it has never seen it is right when it speaks but misses most, docs/QUALITY.md). The writer is asked
+// to read it again; sending is not stopped.
 import { defineRule } from '../../rule';
+import { sentenceReported } from '../../judge/reported';
 import { judgedTone } from './candidates';
+import { possibleSentences } from './judged';
 
 export default defineRule({
   meta: {
@@ -13,13 +18,22 @@ export default defineRule({
     messages: {
       threat:
         '"{phrase}" could be read as a threat. The policy forbids threatening messages (3.1) and asks for courtesy (4.3c). If you mean something ordinary, say what you will do, for example "I will send you the plans".',
+      veiled:
+        '"{quote}" could be read as a veiled threat to a person or their property. The policy forbids threatening messages (3.1) and asks for courtesy (4.3c). If you mean something ordinary, or a formal step (a complaint, legal action), say so plainly.',
     },
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
+    // Sentences with a threat phrase, whatever its judgement, are the phrase's (as in tone/threat).
+    const phrases: { start: number; end: number }[] = [];
     for (const j of judgedTone(ctx)) {
-      if (j.family !== 'threat' || j.outcome !== 'possible') continue;
+      if (j.family !== 'threat') continue;
+      if (j.field === 'body') phrases.push(j);
+      if (j.outcome !== 'possible') continue;
       report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
+    }
+    for (const s of possibleSentences(ctx, 'threat', phrases)) {
+      if (!sentenceReported(ctx.ownText, s.start, s.end)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
   },
 });

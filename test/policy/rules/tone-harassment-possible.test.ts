@@ -1,0 +1,46 @@
+// tone/harassment-possible: the learnt harassment judgement warns where the policy file does not let it
+// block (the shipped policy), and stays silent where tone/harassment speaks.
+import rule from '../../../src/policy/rules/tone/harassment-possible';
+import harassment from '../../../src/policy/rules/tone/harassment';
+import { draft, findingsOf, idsOf, policy, CLLR } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
+import { judgeSentence } from '../../../src/policy/models/council';
+
+const fromCllr = (body: string) => draft({ from: CLLR, body });
+const whole = (body: string) => [`harassment@body:0-${body.length}`];
+
+describe('tone/harassment-possible', () => {
+  const tester = ruleTester(rule, { level: 'warn' });
+
+  tester.flags([
+    ['an invitation pressed after a no', fromCllr("I'll keep asking until you say yes."), whole("I'll keep asking until you say yes.")],
+    ['a remark on looks and clothes, in new words', fromCllr('You looked gorgeous in that dress at the mayor-making, darling.'), whole('You looked gorgeous in that dress at the mayor-making, darling.')],
+  ], 'warns on %s in the shipped policy');
+
+  tester.accepts([
+    ['a compliment on work', fromCllr('Thank you for the lovely dress you lent the panto.')],
+    ['an invitation to the whole team', fromCllr('Would the office team like to join us for lunch after the training?')],
+    ['a dress code', fromCllr('Councillors are reminded that the dress code for the civic service is lounge suits.')],
+    // tone/harassment blocks a phrase it knows in any sentence; the same sentence is not warned twice.
+    ['a phrase tone/harassment blocks', fromCllr('Come and sit on my knee while we do the precept.')],
+    ['a remark the writer reports', fromCllr('The resident wrote "you looked gorgeous in that dress, darling" on the feedback form.')],
+  ], 'is silent on %s');
+
+  it('warns, never blocks, and leaves the sentence to tone/harassment once the council lists the judgement', () => {
+    const body = 'You looked gorgeous in that dress at the mayor-making, darling.';
+    const [f] = findingsOf(rule, fromCllr(body));
+    expect(f.level).toBe('warn');
+    expect(f.message).toContain('"You looked gorgeous in that dress at the mayor-making, darling." could be read as unwelcome personal attention');
+    expect(f.message).toContain('3.1');
+    const listed = policy({ learntJudgements: ['harassment'] });
+    expect(idsOf(rule, fromCllr(body), listed)).toEqual([]);
+    expect(idsOf(harassment, fromCllr(body), listed)).toEqual(whole(body));
+  });
+
+  it('leaves a sentence with a phrase tone/harassment blocks to that rule, even where the judgement would warn', () => {
+    const body = 'Come and sit on my knee while we do the precept, you looked gorgeous in that dress.';
+    expect(judgeSentence('harassment', body)?.fires).toBe(true);
+    expect(idsOf(harassment, fromCllr(body))).toEqual(whole(body));
+    expect(idsOf(rule, fromCllr(body))).toEqual([]);
+  });
+});
