@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'tone/harassment',
   'tone/threat-possible',
   'tone/harassment-possible',
+  'tone/discriminatory-possible',
   'tone/reported',
   'recipients/visible-external',
   'recipients/cc-external-internal',

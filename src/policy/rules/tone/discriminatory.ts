@@ -1,6 +1,8 @@
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
-import { judgedSentences } from './judged';
+import { judgedSentences, type JudgedSentence } from './judged';
+import { perCheck } from '../../judge/per-check';
+import type { RuleContext } from '../../context';
 import { forwardedFrom, sentenceReported } from '../../judge/reported';
 import { judgesByCharacteristic, namesGroup } from '../../judge/generalisation';
 import { NewsCues } from '../../judge/whose';
@@ -70,6 +72,53 @@ function numberedItems(text: string): number[] {
 /** The same for the rule's own judgement, which reads "I'd rather not …" as the writer's decision, not their own data. */
 const AS_A = /^\s*as an? [^,.;]{1,40},?\s+(?:i|we)\b/i;
 
+/**
+ * What the rule's own checks decide, once per check: the body spans of its judged candidates (./candidates.ts:
+ * "send them back to me" is about documents, reported words warn), and generalisations with no slur
+ * ("Older staff can't cope", "not the right sort for this village"): a group named by a protected
+ * characteristic and a judgement of it in one sentence (../../judge/generalisation.ts).
+ */
+const decided = perCheck((ctx: RuleContext) => {
+  const found: { start: number; end: number }[] = [];
+  for (const j of judgedTone(ctx)) if (j.family === 'discriminatory' && j.field === 'body') found.push(j);
+  const generalisations: JudgedSentence[] = [];
+  for (const s of ctx.sentences) {
+    if (s.start > MAX_JUDGED_OFFSET) break;
+    if (found.some((t) => t.start < s.end && t.end > s.start) || !judgesByCharacteristic(s.text) || said(ctx, s) || AS_A.test(s.text)) continue;
+    found.push(s);
+    generalisations.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
+  }
+  return { found, generalisations };
+});
+
+const said = (ctx: RuleContext, s: { start: number; end: number }) => sentenceReported(ctx.ownText, s.start, s.end);
+
+/**
+ * The learnt judgement of the same, on sentences not already decided, with the rule's context checks:
+ * aimed at people (a group named by the characteristic, not "old bills" or "black bars"), not the
+ * writer's own characteristic ("As a practising Muslim I'll be fasting"), not a supportive or equality
+ * statement, not someone else's words, not a forwarded news article. `pick` is ./judged.ts's
+ * judgedSentences (this rule, where the policy file lists the judgement) or possibleSentences
+ * (tone/discriminatory-possible, where it does not).
+ * A text of more than TONE_MAX_SENTENCES sentences is a document (a newsletter, a forwarded joke
+ * list, an article), where one such line is usually someone else's words: the learnt judgement
+ * reads messages, as for impolite (../../models/council.ts).
+ */
+export function learntGeneralisations(ctx: RuleContext, pick: typeof judgedSentences): JudgedSentence[] {
+  if (ctx.sentences.length > TONE_MAX_SENTENCES) return [];
+  const candidates = pick(ctx, 'discrimination', decided(ctx).found);
+  if (!candidates.length) return [];
+  const news = new NewsCues(ctx.ownText);
+  // Below a forward or reply separator typed in the body: someone else's message passed on.
+  const forwarded = forwardedFrom(ctx.ownText);
+  const items = numberedItems(ctx.ownText);
+  return candidates.filter((s) => {
+    if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) return false;
+    if (said(ctx, s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) return false;
+    return !(OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || (forwarded >= 0 && s.end > forwarded) || items.some((i) => i >= s.start && i <= s.end));
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'tone/discriminatory',
@@ -87,42 +136,12 @@ export default defineRule({
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
-    // Candidates judged in ./candidates.ts: "send them back to me" is about documents, reported words warn.
-    const found: { start: number; end: number }[] = [];
     for (const j of judgedTone(ctx)) {
-      if (j.family !== 'discriminatory') continue;
-      if (j.field === 'body') found.push(j);
-      if (j.outcome !== 'block') continue;
+      if (j.family !== 'discriminatory' || j.outcome !== 'block') continue;
       const data: Record<string, string> = j.messageId === 'slur' ? { word: j.text } : { phrase: j.text };
       report({ messageId: j.messageId, data, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
-    // Generalisations with no slur ("Older staff can't cope", "not the right sort for this village"): a group
-    // named by a protected characteristic and a judgement of it in one sentence (../../judge/generalisation.ts).
-    const said = (s: { start: number; end: number }) => sentenceReported(ctx.ownText, s.start, s.end);
-    for (const s of ctx.sentences) {
-      if (s.start > MAX_JUDGED_OFFSET) break;
-      if (found.some((t) => t.start < s.end && t.end > s.start) || !judgesByCharacteristic(s.text) || said(s) || AS_A.test(s.text)) continue;
-      found.push(s);
-      const quote = quoteOf(s.text);
-      report({ messageId: 'generalisation', data: { quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
-    }
-    // The learnt judgement of the same, on sentences not already decided.
-    // Nor the writer describing themselves ("As a practising Muslim I'll be fasting"): their own data, no generalisation.
-    // Its context checks, as the rule's own: aimed at people (a group named by the characteristic, not
-    // "old bills" or "black bars"), not the writer's own characteristic, not a supportive or equality
-    // statement, not someone else's words, not a forwarded news article.
-    // A text of more than TONE_MAX_SENTENCES sentences is a document (a newsletter, a forwarded joke
-    // list, an article), where one such line is usually someone else's words: the learnt judgement
-    // reads messages, as for impolite (../../models/council.ts).
-    if (ctx.sentences.length > TONE_MAX_SENTENCES) return;
-    const news = new NewsCues(ctx.ownText);
-    // Below a forward or reply separator typed in the body: someone else's message passed on.
-    const forwarded = forwardedFrom(ctx.ownText);
-    const items = numberedItems(ctx.ownText);
-    for (const s of judgedSentences(ctx, 'discrimination', found)) {
-      if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) continue;
-      if (said(s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) continue;
-      if (OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || (forwarded >= 0 && s.end > forwarded) || items.some((i) => i >= s.start && i <= s.end)) continue;
+    for (const s of [...decided(ctx).generalisations, ...learntGeneralisations(ctx, judgedSentences)]) {
       report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
   },

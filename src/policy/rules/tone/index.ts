@@ -10,6 +10,7 @@ import vulgar from './vulgar';
 import harassment from './harassment';
 import threatPossible from './threat-possible';
 import harassmentPossible from './harassment-possible';
+import discriminatoryPossible from './discriminatory-possible';
 import reported from './reported';
 
-export const TONE_RULES = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment, threatPossible, harassmentPossible, reported] satisfies Rule<RuleIdIn<'tone'>>[];
+export const TONE_RULES = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment, threatPossible, harassmentPossible, discriminatoryPossible, reported] satisfies Rule<RuleIdIn<'tone'>>[];

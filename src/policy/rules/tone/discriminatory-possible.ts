@@ -1,0 +1,28 @@
+// The unsure tier of tone/discriminatory (warn): a sentence the learnt judgement reads as judging
+// people by a protected characteristic, with no slur, where the policy file does not let that
+// judgement block (it is not in `learntJudgements`, as shipped: on writers it has never seen it is
+// right when it speaks but misses most, docs/QUALITY.md). The rule's own context checks apply
+// (./discriminatory.ts). The writer is asked to read it again; sending is not stopped.
+import { defineRule } from '../../rule';
+import { learntGeneralisations } from './discriminatory';
+import { possibleSentences } from './judged';
+
+export default defineRule({
+  meta: {
+    id: 'tone/discriminatory-possible',
+    category: 'tone',
+    clause: '3.1',
+    summary: 'Wording that could be read as judging people by a protected characteristic',
+    defaultLevel: 'warn',
+    messages: {
+      generalisation:
+        '"{quote}" could be read as judging people by a protected characteristic (age, disability, race, religion, sex, sexual orientation, pregnancy, marriage or gender reassignment). The policy forbids sending discriminatory messages (3.1). If that is not what you mean, say plainly what the matter needs, about people as individuals.',
+    },
+    inputs: ['body'],
+  },
+  check(ctx, report) {
+    for (const s of learntGeneralisations(ctx, possibleSentences)) {
+      report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    }
+  },
+});

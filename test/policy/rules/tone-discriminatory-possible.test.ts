@@ -1,0 +1,49 @@
+// tone/discriminatory-possible: the learnt judgement of slur-free generalisations warns where the policy
+// file does not let it block (the shipped policy), with tone/discriminatory's context checks.
+import rule from '../../../src/policy/rules/tone/discriminatory-possible';
+import discriminatory from '../../../src/policy/rules/tone/discriminatory';
+import { draft, findingsOf, idsOf, policy } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
+import { judgeSentence } from '../../../src/policy/models/council';
+
+const hopeless = 'Women are hopeless at running anything.';
+
+describe('tone/discriminatory-possible', () => {
+  const tester = ruleTester(rule, { level: 'warn' });
+
+  tester.flags<string>([
+    ['a slur-free generalisation only the learnt judgement sees', hopeless, (body) => [`generalisation@body:0-${body.length}`]],
+  ], 'warns on %s in the shipped policy');
+
+  // Each is one the learnt model scores above its threshold, so the rule's context check keeps it quiet.
+  const judgedButInnocent: [string, string][] = [
+    ["the writer's own group, plural", 'As Christians we must always stand together on this.'],
+    ['a hardship the group meets', "Pensioners can't afford the new charges."],
+    ['an event a group hosts', 'The Muslim families always host the Eid meal for the street.'],
+  ];
+  it.each(judgedButInnocent)('the learnt model scores %s above its threshold', (_name, body) => {
+    expect(judgeSentence('discrimination', body)?.fires).toBe(true);
+  });
+  tester.accepts([
+    ...judgedButInnocent,
+    ['a forwarded message', `Thanks, see below.\n\n-----Original Message-----\n${hopeless}`],
+    ['a welcome', 'Young people are invited to the youth council on Friday.'],
+  ], 'is silent on %s');
+
+  it('warns, never blocks, and leaves the sentence to tone/discriminatory once the council lists the judgement', () => {
+    const [f] = findingsOf(rule, draft({ body: hopeless }));
+    expect(f.level).toBe('warn');
+    expect(f.message).toContain(`"${hopeless}" could be read as judging people by a protected characteristic`);
+    expect(idsOf(discriminatory, draft({ body: hopeless }))).toEqual([]);
+    const listed = policy({ learntJudgements: ['discrimination'] });
+    expect(idsOf(rule, draft({ body: hopeless }), listed)).toEqual([]);
+    expect(idsOf(discriminatory, draft({ body: hopeless }), listed)).toEqual([`generalisation@body:0-${hopeless.length}`]);
+  });
+
+  it("leaves to tone/discriminatory what its own checks decide, in any policy", () => {
+    const body = "Older staff just can't cope with the new system.";
+    expect(judgeSentence('discrimination', body)?.fires).toBe(true);
+    expect(idsOf(discriminatory, draft({ body }))).toEqual([`generalisation@body:0-${body.length}`]);
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+  });
+});
