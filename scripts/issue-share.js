@@ -86,6 +86,8 @@ const ISSUES = {
       // The rule stays registered (its id is in rule-ids.ts, an older file) but finds nothing.
       'src/policy/rules/tone/harassment.ts':
         "export const phraseSentences = (_c: unknown): any[] => [];\nexport default { meta: { id: 'tone/harassment', category: 'tone', clause: '3.1', summary: '', defaultLevel: 'block', messages: {}, inputs: ['body'] }, check() {} } as any;\n",
+      'src/policy/rules/tone/discriminatory-possible.ts':
+        "export default { meta: { id: 'tone/discriminatory-possible', category: 'tone', clause: '3.1', summary: '', defaultLevel: 'warn', messages: {}, inputs: ['body'] }, check() {} } as any;\n",
       'src/policy/rules/tone/harassment-possible.ts':
         "export default { meta: { id: 'tone/harassment-possible', category: 'tone', clause: '3.1', summary: '', defaultLevel: 'warn', messages: {}, inputs: ['body'] }, check() {} } as any;\n",
     },
