@@ -274,8 +274,15 @@ const INFO_QUESTION = /^(?:(?:and|but|so|also|oh|just|sorry)[, ]+)?(?:is|are|was
  * on it as innocent text, which teaches it what such a sentence looks like).
  */
 function ruledOut(cls: CouncilClass, lower: string): boolean {
+  if (cls === 'harassment') return THING_WAITS.test(lower);
   return cls === 'instruction' && ((endsWithQuestion(lower) && INFO_QUESTION.test(lower.trimStart())) || ASKS_FOR_PAPERS.test(lower) || EXPECTS_BETTER.test(lower));
 }
+/**
+ * A thing waiting for the reader ("your parcel is waiting for you at the office", "these messages are
+ * still waiting for you on our server"): an errand, not someone waiting about for them.
+ */
+const THING_WAITS =
+  /\b(?:message|e-?mail|voicemail|parcel|package|post|letter|document|paper|key|form|order|deliver(?:y|ie)|file|invoice|cheque|ticket|result|cop(?:y|ie)|certificate|prescription|book|pass|badge|goods|stock|refund)s?\b[^.!?\n]{0,40}\bwaiting for (?:you|u)\b/;
 /** A complaint about a standard, with nothing to do named ("Frankly I expect better."): not an instruction. */
 const EXPECTS_BETTER = /\bi(?:'d| would)? expect(?:ed)? (?:\w+ )?(?:better|more)\s*(?:[.!,;]|$|of\b|from\b|than\b)/;
 /** Asking for papers or information for oneself ("send me the report by Monday", "I need a copy of the quote"): information, not an instruction. */

@@ -23,8 +23,16 @@ describe('tone/harassment-possible', () => {
     ['a dress code', fromCllr('Councillors are reminded that the dress code for the civic service is lounge suits.')],
     // tone/harassment blocks a phrase it knows in any sentence; the same sentence is not warned twice.
     ['a phrase tone/harassment blocks', fromCllr('Come and sit on my knee while we do the precept.')],
+    // A thing waiting for the reader is an errand, not someone waiting about (the judgement scores these above its threshold).
+    ['a parcel waiting at the office', fromCllr('Your parcel is waiting for you at the office.')],
+    ['messages waiting on a server', fromCllr('These messages are still waiting for you on our server.')],
     ['a remark the writer reports', fromCllr('The resident wrote "you looked gorgeous in that dress, darling" on the feedback form.')],
   ], 'is silent on %s');
+
+  it('still warns on a person waiting about for someone', () => {
+    const body = 'I was waiting for you in the car park again last night.';
+    expect(idsOf(rule, fromCllr(body))).toEqual(whole(body));
+  });
 
   it('warns, never blocks, and leaves the sentence to tone/harassment once the council lists the judgement', () => {
     const body = 'You looked gorgeous in that dress at the mayor-making, darling.';
