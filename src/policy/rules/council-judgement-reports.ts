@@ -10,7 +10,7 @@ import type { RuleId } from '../rule-ids';
 import type { Fix } from '../types';
 import { mask } from '../text/mask';
 import { outsideRecipients } from './recipients/outside';
-import { findDebtLists } from './personal-data/debt-list';
+import { findContactLists, findDebtLists } from './personal-data/debt-list';
 import { perCheck } from '../judge/per-check';
 
 /** Longest quotation of the writer's words in a message. */
@@ -193,15 +193,20 @@ export function specialCategoryJudgement(ctx: RuleContext, admit?: Admit): RuleR
 export const PERSONAL_LIST_MESSAGES = {
   'resident-list':
     '“{quote}” lists {entries} named people with their addresses and what they owe, and this email goes to {count:recipient|recipients} outside the council ({first}). Personal information must be kept in line with data protection law (policy 4.1): send only what the recipient needs, under a data-sharing agreement, and by a secure route.',
+  'contact-list':
+    '“{quote}” lists {entries} named people with their home addresses and telephone numbers, and this email goes to {count:recipient|recipients} outside the council ({first}). Personal information must be kept in line with data protection law (policy 4.1): send only what the recipient needs (often a count or a street will do), under a data-sharing agreement, and by a secure route.',
 };
 
 export function personalListJudgement(ctx: RuleContext): RuleReport[] {
   const out = outsideData(ctx);
   if (!out) return [];
   const text = ctx.draft.body.text;
-  return findDebtLists(text, ctx.own).map((l) => {
+  const debts = findDebtLists(text, ctx.own);
+  // A list with sums owed is a debt list; without, a list of home addresses and telephone numbers.
+  const lists = debts.length ? debts.map((l) => ({ l, messageId: 'resident-list' })) : findContactLists(text, ctx.own).map((l) => ({ l, messageId: 'contact-list' }));
+  return lists.map(({ l, messageId }) => {
     const q = quote(text, l.entries[0].start, l.entries[0].end);
-    return { messageId: 'resident-list', data: { ...out.data, quote: q, entries: l.entries.length }, span: { field: 'body', start: l.start, end: l.end }, actual: q };
+    return { messageId, data: { ...out.data, quote: q, entries: l.entries.length }, span: { field: 'body', start: l.start, end: l.end }, actual: q };
   });
 }
 

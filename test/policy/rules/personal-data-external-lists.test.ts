@@ -23,3 +23,24 @@ describe('personal-data/external, lists of residents who owe money', () => {
     ['charges without people', draft({ to: [RESIDENT], body: 'Garage 3, 18 Collett Road, £260 a year\nGarage 7, 2 Star Street, £130 a year' })],
   ]);
 });
+
+// Names with home addresses and telephone numbers, no money (a waiting list, a volunteers' list).
+const CONTACTS = 'Our waiting list, as promised:\n1. Gwen Tapley, 8 Sorrel Way, 01632 960 118\n2. Mr D. Okafor, 21 Mill Road, 07700 900 456\n3. Priya Menon, Flat 4, 2 Kiln Lane, 01632960742';
+
+describe('personal-data/external, lists of residents with addresses and telephone numbers', () => {
+  const tester = ruleTester(rule, { level: 'warn' });
+
+  it('warns on three or more named people with addresses and numbers going outside, quoting the first', () => {
+    const [f] = findingsOf(rule, draft({ to: [RESIDENT], body: CONTACTS }));
+    expect(f.messageId).toBe('contact-list');
+    expect(f.level).toBe('warn');
+    expect(f.message).toContain('Gwen Tapley, 8 Sorrel Way, 01632 960 118');
+    expect(f.message).toContain('3 named people with their home addresses and telephone numbers');
+  });
+
+  tester.accepts([
+    ['the same list sent to the office', draft({ to: [CLERK], body: CONTACTS })],
+    ['two people, as a signature and a colleague', draft({ to: [RESIDENT], body: 'Call me or Jo if you need us:\nSam Reid, 1 High Street, 01632 960 419\nJo Marsh, 1 High Street, 01632 960 420' })],
+    ['names and numbers without addresses', draft({ to: [RESIDENT], body: 'Gwen Tapley 01632 960 118\nDavid Okafor 07700 900 456\nPriya Menon 01632 960 742' })],
+  ]);
+});

@@ -1,4 +1,5 @@
-// Lists of named people with their addresses and what they owe ("J. Barker, 12 Mill Lane, £84"):
+// Lists of named people with their addresses and what they owe ("J. Barker, 12 Mill Lane, £84"), or
+// with their addresses and telephone numbers ("Joan Pilling, 3 Thorn Walk, 01632 960 771"):
 // identifiable personal data that should not go outside the council without a reason (issue #17).
 // One entry is a name, then an address, then a sum, within one line or list item; two entries make
 // a list. Bounded gaps and no nested quantifiers (the ReDoS check reads DEBT_ENTRY).
@@ -11,8 +12,18 @@ const STREET =
 const ADDRESS = `(?:(?:Flat[ \\t]{1,3}[0-9]{1,3},?[ \\t]{1,3})?[0-9]{1,4}[A-Za-z]?,?[ \\t]{1,3}(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){0,2}${STREET}\\b|Flat[ \\t]{1,3}[0-9]{1,3}\\b)`;
 const MONEY = '£[ \\t]?[0-9][0-9,]{0,9}(?:\\.[0-9]{2})?';
 
+/** A UK telephone number: 01/02/03 landlines and 07 mobiles, spaced or not, or +44. */
+const PHONE = '(?:\\+44[ \\t]?\\(?0?\\)?[ \\t]?|\\b0)(?:[1-3][0-9]{2,4}|7[0-9]{3})[ \\t]?[0-9]{3}[ \\t]?[0-9]{3,4}\\b';
+
 /** Exported for the ReDoS check of expressions built at run time. */
 export const DEBT_ENTRY = new RegExp(`\\b${NAME}[^\\n;£]{0,40}?${ADDRESS}[^\\n;£]{0,30}?${MONEY}`, 'g');
+/** A named person, their address and their telephone number in one line or list item. */
+export const CONTACT_ENTRY = new RegExp(`\\b${NAME}[^\\n;£]{0,40}?${ADDRESS}[^\\n;£]{0,30}?${PHONE}`, 'g');
+/**
+ * Entries that make a contact list: more than a debt list needs, since two people's details side by
+ * side are often a signature and a colleague's ("call me or Jo on …").
+ */
+const CONTACT_LIST_ENTRIES = 3;
 
 export interface DebtList {
   start: number;
@@ -20,13 +31,23 @@ export interface DebtList {
   entries: Range[];
 }
 
-/** At least two entries in the sender's own text make one list. */
-export function findDebtLists(text: string, own: readonly Range[] = [{ start: 0, end: text.length }]): DebtList[] {
+/** Entries of `entry` in the sender's own text, as one list when there are at least `least`. */
+function findList(entry: RegExp, least: number, text: string, own: readonly Range[]): DebtList[] {
   const entries: Range[] = [];
-  for (const m of matches(DEBT_ENTRY, text)) {
+  for (const m of matches(entry, text)) {
     const start = m.index;
     if (own.some((r) => start >= r.start && start < r.end)) entries.push({ start, end: start + m[0].length });
     if (entries.length >= 50) break;
   }
-  return entries.length >= 2 ? [{ start: entries[0].start, end: entries[entries.length - 1].end, entries }] : [];
+  return entries.length >= least ? [{ start: entries[0].start, end: entries[entries.length - 1].end, entries }] : [];
+}
+
+/** At least two entries (name, address, sum owed) in the sender's own text make one list. */
+export function findDebtLists(text: string, own: readonly Range[] = [{ start: 0, end: text.length }]): DebtList[] {
+  return findList(DEBT_ENTRY, 2, text, own);
+}
+
+/** At least CONTACT_LIST_ENTRIES entries (name, address, telephone) in the sender's own text make one list. */
+export function findContactLists(text: string, own: readonly Range[] = [{ start: 0, end: text.length }]): DebtList[] {
+  return findList(CONTACT_ENTRY, CONTACT_LIST_ENTRIES, text, own);
 }
