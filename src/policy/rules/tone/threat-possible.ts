@@ -4,9 +4,9 @@
 // it has never seen it is right when it speaks but misses most, docs/QUALITY.md). The writer is asked
 // to read it again; sending is not stopped.
 import { defineRule } from '../../rule';
-import { sentenceReported } from '../../judge/reported';
 import { judgedTone } from './candidates';
 import { possibleSentences } from './judged';
+import { veiledThreats } from './threat';
 
 export default defineRule({
   meta: {
@@ -24,16 +24,9 @@ export default defineRule({
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
-    // Sentences with a threat phrase, whatever its judgement, are the phrase's (as in tone/threat).
-    const phrases: { start: number; end: number }[] = [];
     for (const j of judgedTone(ctx)) {
-      if (j.family !== 'threat') continue;
-      if (j.field === 'body') phrases.push(j);
-      if (j.outcome !== 'possible') continue;
-      report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
+      if (j.family === 'threat' && j.outcome === 'possible') report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
-    for (const s of possibleSentences(ctx, 'threat', phrases)) {
-      if (!sentenceReported(ctx.ownText, s.start, s.end)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
-    }
+    for (const s of veiledThreats(ctx, possibleSentences)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });

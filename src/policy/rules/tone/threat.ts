@@ -3,8 +3,21 @@
 // Threats with no threatening phrase ("Nice house. Big windows.") are a learnt judgement (./judged.ts).
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
-import { judgedSentences } from './judged';
+import { judgedSentences, type JudgedSentence } from './judged';
+import type { RuleContext } from '../../context';
 import { sentenceReported } from '../../judge/reported';
+
+/**
+ * Sentences the learnt threat judgement reads as a veiled threat, from `pick` (./judged.ts:
+ * judgedSentences for this rule, where the policy file lists the judgement; possibleSentences for
+ * tone/threat-possible, where it does not). A sentence with a threat phrase, whatever the phrase's
+ * judgement, is the phrase's: one judged an offer ("I will get you the plans") is not judged again.
+ * A threat the writer passes on (a note's words in quotation marks) is not the writer's threat.
+ */
+export function veiledThreats(ctx: RuleContext, pick: typeof judgedSentences): JudgedSentence[] {
+  const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body');
+  return pick(ctx, 'threat', phrases).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end));
+}
 
 export default defineRule({
   meta: {
@@ -22,15 +35,9 @@ export default defineRule({
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
-    // Every threat phrase in the body, whatever its judgement: a sentence whose phrase was judged an
-    // offer ("I will get you the plans") is not judged again by the learnt model.
-    const phrases: { start: number; end: number }[] = [];
     for (const j of judgedTone(ctx)) {
-      if (j.family !== 'threat') continue;
-      if (j.field === 'body') phrases.push(j);
-      if (j.outcome === 'block') report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
+      if (j.family === 'threat' && j.outcome === 'block') report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
-    // A threat the writer passes on (a note's words in quotation marks) is not the writer's threat.
-    for (const s of judgedSentences(ctx, 'threat', phrases)) if (!sentenceReported(ctx.ownText, s.start, s.end)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    for (const s of veiledThreats(ctx, judgedSentences)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });
