@@ -80,6 +80,8 @@ describe('instructions/councillor', () => {
 
   tester.flags([
     ['an expectation with something to do', 'I expect the chamber cleared and the chairs stacked by six.', (body: string) => [{ id: `judged@body:0-${body.length}` }]],
+    ['an order in another clause of a proposal', "I'll be proposing we repaint the shelter, so please order the paint today.", (body: string) => [{ id: `directive@body:0-${body.length}` }]],
+    ['an order before an agenda request', 'Get the contractor in this week; I will ask for it to go on the next agenda as well.', (body: string) => [{ id: `directive@body:0-${body.length}` }]],
     ['the councillor\'s own order after a relayed request', 'The residents have asked for the hedge to be cut. Get the contractor in this week.', ['directive@body:50-82']],
   ], { title: 'still judges %s an instruction', input: fromCllr });
 

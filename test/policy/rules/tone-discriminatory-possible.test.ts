@@ -26,7 +26,6 @@ describe('tone/discriminatory-possible', () => {
   });
   tester.accepts([
     ...judgedButInnocent,
-    ['a forwarded message', `Thanks, see below.\n\n-----Original Message-----\n${hopeless}`],
     ['a welcome', 'Young people are invited to the youth council on Friday.'],
   ], 'is silent on %s');
 
@@ -38,6 +37,18 @@ describe('tone/discriminatory-possible', () => {
     const listed = policy({ learntJudgements: ['discrimination'] });
     expect(idsOf(rule, draft({ body: hopeless }), listed)).toEqual([]);
     expect(idsOf(discriminatory, draft({ body: hopeless }), listed)).toEqual([`generalisation@body:0-${hopeless.length}`]);
+  });
+
+  // A forward separator typed into a new message vouches for nothing (only Outlook's own reply or
+  // forward header does): what follows warns at most, in any policy, and is never dropped.
+  const typed = `Thanks, see below.\n\n-----Original Message-----\n${hopeless}`;
+  const typedAt = typed.indexOf('-----'); // the separator line and the sentence are one "sentence"
+  it.each([
+    ['the shipped policy', policy()],
+    ['a policy that lists the judgement', policy({ learntJudgements: ['discrimination'] })],
+  ])('warns on a generalisation below a typed forward separator, in %s', (_name, config) => {
+    expect(idsOf(rule, draft({ body: typed }), config)).toEqual([`generalisation@body:${typedAt}-${typed.length}`]);
+    expect(idsOf(discriminatory, draft({ body: typed }), config)).toEqual([]);
   });
 
   it("leaves to tone/discriminatory what its own checks decide, in any policy", () => {

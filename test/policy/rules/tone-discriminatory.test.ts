@@ -116,8 +116,9 @@ describe('tone/discriminatory', () => {
     expect(isCandidate('discrimination', 'Young people are always late for the youth council.')).toBe(true);
   });
 
-  // Below a forward separator typed in the body: someone else's message passed on (the rule's own
-  // word lists still read it; only the learnt judgement leaves it alone).
+  // Below a forward separator typed in the body: someone else's message passed on, by the writer's own
+  // account (the rule's own word lists still read it; the learnt judgement does not block it, and
+  // tone/discriminatory-possible warns instead).
   const hopeless = 'Women are hopeless at running anything.';
   tester.flags<string>([['a slur-free generalisation only the learnt judgement sees', hopeless, whole]], 'flags %s');
   shipped.accepts([['the same with learnt judgements off', hopeless]], '%s');
@@ -125,7 +126,7 @@ describe('tone/discriminatory', () => {
     ['a forwarded message', `Thanks, see below.\n\n-----Original Message-----\n${hopeless}`],
     ['an Enron-style forward line', `fyi\n- - - - - - - - - forwarded by jo bloggs / council on 01 / 11 / 2026 - - - - -\n${hopeless}`],
     ['an item of a pasted numbered list', `Rules for the quiz team:\n1) Be on time.\n2) Bring a pen.\n3) ${hopeless}\n4) No phones.\n5) Have fun.`],
-  ], 'does not judge %s (learnt judgement)');
+  ], 'does not block %s (learnt judgement)');
   tester.flags([
     ['an item of a short numbered list', `Two points:\n1) Be on time.\n2) ${hopeless}`, [{ id: 'generalisation@body:27-69', text: `2) ${hopeless}` }]],
   ], 'flags %s');

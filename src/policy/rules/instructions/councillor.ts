@@ -10,6 +10,21 @@ import { inRanges } from '../../text/paragraphs';
 
 /** Asking for a matter to go on an agenda is raising it, not instructing (see AGENDA_REQUEST). */
 const RAISES_IT = new RegExp(AGENDA_REQUEST, 'i');
+/** A break between two clauses: ", so", "; ", ", and then", " – ". */
+const CLAUSE_BREAK = /[;:]|\s[–—-]\s|,\s*(?:so|and|but|then|and then|in the meantime|meanwhile)\b/i;
+/**
+ * The agenda wording raises the matter only when the instruction is part of it. "I'll be proposing we
+ * repaint it, so order the paint today" still orders the paint: a command cue in another clause is
+ * the councillor's own instruction. The learnt judgement reads the whole sentence, so there the agenda
+ * wording anywhere in it raises the matter.
+ */
+function raisesIt(sentence: string, found: { kind: string; start?: number; end?: number }): boolean {
+  const m = RAISES_IT.exec(sentence);
+  if (!m) return false;
+  if (found.start === undefined || found.end === undefined) return true;
+  const [from, to] = m.index >= found.end ? [found.end, m.index] : [m.index + m[0].length, found.start];
+  return !(from <= to && CLAUSE_BREAK.test(sentence.slice(from, to)));
+}
 /**
  * Someone else's request passed on to the clerk ("A couple of residents have asked whether the grit
  * bin could be refilled"): raising a matter, not the councillor's instruction. Not when the asker is
@@ -59,7 +74,7 @@ export default defineRule({
       // A disclaimer footer instructs no one (issue #16).
       if (inRanges(footers, sentence.start)) continue;
       const found = detectInstruction(sentence.text) ?? (learnt ? judgedInstruction(sentence) : undefined);
-      if (!found || (found.kind !== 'commitment' && RAISES_IT.test(sentence.text))) continue;
+      if (!found || (found.kind !== 'commitment' && raisesIt(sentence.text, found))) continue;
       // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
       // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
       // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.

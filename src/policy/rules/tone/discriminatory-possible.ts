@@ -2,10 +2,10 @@
 // people by a protected characteristic, with no slur, where the policy file does not let that
 // judgement block (it is not in `learntJudgements`, as shipped: on writers it has never seen it is
 // right when it speaks but misses most, docs/QUALITY.md). The rule's own context checks apply
-// (./discriminatory.ts). The writer is asked to read it again; sending is not stopped.
+// (./discriminatory.ts). The writer is asked to read it again; sending is not stopped. Text below a
+// forward separator typed into the body warns here even where the file lists the judgement.
 import { defineRule } from '../../rule';
 import { learntGeneralisations } from './discriminatory';
-import { possibleSentences } from './judged';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule({
     inputs: ['body'],
   },
   check(ctx, report) {
-    for (const s of learntGeneralisations(ctx, possibleSentences)) {
+    for (const s of learntGeneralisations(ctx, 'warn')) {
       report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
   },

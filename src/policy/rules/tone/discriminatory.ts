@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
-import { judgedSentences, type JudgedSentence } from './judged';
+import { scored, type JudgedSentence } from './judged';
 import { perCheck } from '../../judge/per-check';
 import type { RuleContext } from '../../context';
 import { forwardedFrom, sentenceReported } from '../../judge/reported';
@@ -97,25 +97,31 @@ const said = (ctx: RuleContext, s: { start: number; end: number }) => sentenceRe
  * The learnt judgement of the same, on sentences not already decided, with the rule's context checks:
  * aimed at people (a group named by the characteristic, not "old bills" or "black bars"), not the
  * writer's own characteristic ("As a practising Muslim I'll be fasting"), not a supportive or equality
- * statement, not someone else's words, not a forwarded news article. `pick` is ./judged.ts's
- * judgedSentences (this rule, where the policy file lists the judgement) or possibleSentences
- * (tone/discriminatory-possible, where it does not).
+ * statement, not someone else's words, not a forwarded news article.
+ * `tier` is where the finding goes: 'block' is this rule, where the policy file lists the judgement;
+ * 'warn' is tone/discriminatory-possible. Where the file does not list it, every judged sentence
+ * warns. Text below a forward separator typed into the body ("-----Original Message-----" in a new
+ * message) is reported words by the writer's own account, but nothing vouches for that (only Outlook's
+ * own reply or forward header does): so there it warns at most, even where the file lists the
+ * judgement, and is never dropped.
  * A text of more than TONE_MAX_SENTENCES sentences is a document (a newsletter, a forwarded joke
  * list, an article), where one such line is usually someone else's words: the learnt judgement
  * reads messages, as for impolite (../../models/council.ts).
  */
-export function learntGeneralisations(ctx: RuleContext, pick: typeof judgedSentences): JudgedSentence[] {
-  if (ctx.sentences.length > TONE_MAX_SENTENCES) return [];
-  const candidates = pick(ctx, 'discrimination', decided(ctx).found);
+export function learntGeneralisations(ctx: RuleContext, tier: 'block' | 'warn'): JudgedSentence[] {
+  const listed = ctx.config.learntJudgements.includes('discrimination');
+  if ((tier === 'block' && !listed) || ctx.sentences.length > TONE_MAX_SENTENCES) return [];
+  const candidates = scored(ctx, 'discrimination', decided(ctx).found);
   if (!candidates.length) return [];
   const news = new NewsCues(ctx.ownText);
-  // Below a forward or reply separator typed in the body: someone else's message passed on.
   const forwarded = forwardedFrom(ctx.ownText);
+  const typedForward = (s: JudgedSentence) => forwarded >= 0 && s.end > forwarded;
   const items = numberedItems(ctx.ownText);
   return candidates.filter((s) => {
+    if (tier === 'block' ? typedForward(s) : listed && !typedForward(s)) return false;
     if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) return false;
     if (said(ctx, s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) return false;
-    return !(OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || (forwarded >= 0 && s.end > forwarded) || items.some((i) => i >= s.start && i <= s.end));
+    return !(OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || items.some((i) => i >= s.start && i <= s.end));
   });
 }
 
@@ -141,7 +147,7 @@ export default defineRule({
       const data: Record<string, string> = j.messageId === 'slur' ? { word: j.text } : { phrase: j.text };
       report({ messageId: j.messageId, data, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
     }
-    for (const s of [...decided(ctx).generalisations, ...learntGeneralisations(ctx, judgedSentences)]) {
+    for (const s of [...decided(ctx).generalisations, ...learntGeneralisations(ctx, 'block')]) {
       report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
   },

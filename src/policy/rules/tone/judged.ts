@@ -45,7 +45,8 @@ export function possibleSentences(ctx: RuleContext, cls: SentenceClass, taken: r
   return ctx.config.learntJudgements.includes(cls) ? [] : scored(ctx, cls, taken);
 }
 
-function scored(ctx: RuleContext, cls: SentenceClass, taken: readonly { start: number; end: number }[]): JudgedSentence[] {
+/** Every own sentence the class's learnt judgement fires on, whether or not the policy file lists the class. */
+export function scored(ctx: RuleContext, cls: SentenceClass, taken: readonly { start: number; end: number }[]): JudgedSentence[] {
   const out: JudgedSentence[] = [];
   // A remark aimed at the reader or a colleague is the writer's in a message, not in a document (a
   // newsletter, a forwarded joke or sermon), where such lines are usually someone else's words.
