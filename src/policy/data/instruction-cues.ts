@@ -24,6 +24,12 @@ export const COMMITMENT_CUES: readonly string[] = [
   "(?:i|we) (?:promise|guarantee) (?:you )?(?:that )?(?:the council|we) will",
   "i can confirm (?:that )?the (?:town )?council will",
   "we(?:'ll| will) (?:pay|refund|reimburse|compensate|cover the cost)",
+  // Permission to start work is the council's go-ahead, said to the contractor ("you're alright to
+  // start on the roof on Monday") or passed on ("I've told the window cleaner he can start on
+  // Tuesday"); "the roofer says he can start" is his own news, not permission.
+  "you(?:'re|’re| are) (?:alright|all right|ok|okay|fine|good|clear|free) to (?:start|begin|proceed|go ahead|crack on|get started|get going)",
+  '(?:you|(?:told|tell|telling|let|letting|informed|said to) (?:[a-z’\'-]+ ){0,4}(?:he|she|they)) (?:can|may) (?:start|begin|crack on|get started) (?:on|work|the work|from|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  "(?:told|tell|telling|let|letting|informed|said to) (?:[a-z’'-]+ ){0,4}(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:alright|all right|ok|okay|fine|good|clear|free) to (?:start|begin|proceed|go ahead|crack on|get started|get going)",
 ];
 
 /** Instructions anywhere in a sentence. */

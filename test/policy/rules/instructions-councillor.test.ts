@@ -42,13 +42,13 @@ describe('instructions/councillor', () => {
     ['"go ahead and sign"', 'Go ahead and sign the contract.', ['commitment@body:0-31']],
     ['"I approve the quote"', 'I approve the quote.', ['commitment@body:0-20']],
     ['"consider this approved"', 'Consider this approved.', ['commitment@body:0-23']],
+    ['a go-ahead reported to a contractor', "I've told the window cleaner he can start on Tuesday at his usual rate.", ['commitment@body:0-71']],
   ], { title: 'flags from a councillor: %s', input: fromCllr });
 
   const judged = (body: string) => [{ id: `judged@body:0-${body.length}`, message: `This reads as asking an officer or contractor to act on the Council's behalf: "${body}"` }];
   tester.flags([
     ['"I\'d like … done"', "I'd like the bus shelter repainted before the Remembrance parade.", judged],
     ['a passive obligation', 'The footpath gate is to be padlocked overnight from now on.', judged],
-    ['a commitment reported to a contractor', "I've told the window cleaner he can start on Tuesday at his usual rate.", judged],
     ['a command in a later clause', 'The car park barrier keeps sticking, so ring the engineers and get it looked at.', judged],
     ['holding work back on the writer\'s say-so', "Don't let the contractor touch the war memorial until I've seen the method statement.", judged],
     ['a change announced as settled', "The noticeboard is going back to the old layout, I've told Mandy.", judged],
@@ -66,6 +66,8 @@ describe('instructions/councillor', () => {
     ['asking to be told', 'Could you let me know when the gate is locked?'],
     ['an agenda request', 'Can the bus shelter go on the next agenda?'],
     ['a voting intention', "I'll be proposing we repaint it on Thursday."],
+    ['asking when work can start', 'Could you let me know when they can start?'],
+    ["the contractor's own news of when he can start", 'The roofer rang: he says he can start on Tuesday if the weather holds.'],
     ['a report of what a resident asked', 'A resident tells me the dog bin on Mill Road is overflowing again.'],
     ['a question whether something will be done', 'Will the hedges by the school be trimmed before the sports day?'],
     ['a question whether something is being done', 'Is the defibrillator being serviced this month, or was that done in spring?'],
@@ -80,6 +82,8 @@ describe('instructions/councillor', () => {
 
   tester.flags([
     ['an expectation with something to do', 'I expect the chamber cleared and the chairs stacked by six.', (body: string) => [{ id: `judged@body:0-${body.length}` }]],
+    ['permission to start work', "I've let Kieran know he can start on the fencing next week at the price he gave us.", (body: string) => [{ id: `commitment@body:0-${body.length}` }]],
+    ['a go-ahead in plain words', "Spoke to a couple of the others and you're all right to get started, same rate as last year.", (body: string) => [{ id: `commitment@body:0-${body.length}` }]],
     ['an order in another clause of a proposal', "I'll be proposing we repaint the shelter, so please order the paint today.", (body: string) => [{ id: `directive@body:0-${body.length}` }]],
     ['an order before an agenda request', 'Get the contractor in this week; I will ask for it to go on the next agenda as well.', (body: string) => [{ id: `directive@body:0-${body.length}` }]],
     ['the councillor\'s own order after a relayed request', 'The residents have asked for the hedge to be cut. Get the contractor in this week.', ['directive@body:50-82']],
