@@ -141,8 +141,8 @@ function first<T extends string>(families: readonly string[], table: Readonly<Re
   return k ? table[k] : fallback;
 }
 
-function outsideData(ctx: RuleContext): { data: { count: number; first: string }; fixes: Fix[] } | undefined {
-  const outside = outsideRecipients(ctx);
+function outsideData(ctx: RuleContext, partnersOutside = false): { data: { count: number; first: string }; fixes: Fix[] } | undefined {
+  const outside = outsideRecipients(ctx, undefined, partnersOutside);
   if (!outside.length) return undefined;
   return {
     data: { count: outside.length, first: outside[0].address },
@@ -197,8 +197,9 @@ export const PERSONAL_LIST_MESSAGES = {
     '“{quote}” lists {entries} named people with their home addresses and telephone numbers, and this email goes to {count:recipient|recipients} outside the council ({first}). Personal information must be kept in line with data protection law (policy 4.1): send only what the recipient needs (often a count or a street will do), under a data-sharing agreement, and by a secure route.',
 };
 
+/** Lists of residents' details warn even to a partner body (../recipients/outside.ts). */
 export function personalListJudgement(ctx: RuleContext): RuleReport[] {
-  const out = outsideData(ctx);
+  const out = outsideData(ctx, true);
   if (!out) return [];
   const text = ctx.draft.body.text;
   const debts = findDebtLists(text, ctx.own);

@@ -1,6 +1,6 @@
 // Lists of named residents with addresses and sums owed, going outside (issue #17, warn).
 import rule from '../../../src/policy/rules/personal-data/external';
-import { draft, findingsOf, CLERK, RESIDENT } from '../../helpers/draft';
+import { draft, findingsOf, idsOf, policy, CLERK, RESIDENT } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const LIST = 'Unpaid pitch fees for your agency:\nMrs R. Dale, 14 Fore Street, £120\nTom Ince, 3 Crib Street, £85\nA. Shah, Flat 2, 9 Star Street, £40';
@@ -36,6 +36,16 @@ describe('personal-data/external, lists of residents with addresses and telephon
     expect(f.level).toBe('warn');
     expect(f.message).toContain('Gwen Tapley, 8 Sorrel Way, 01632 960 118');
     expect(f.message).toContain('3 named people with their home addresses and telephone numbers');
+  });
+
+  it('warns even when the list goes to a partner body named in the policy file, which is another organisation', () => {
+    const config = policy({ partnerDomains: ['eastherts.gov.uk'] });
+    const toDistrict = draft({ to: ['housing@eastherts.gov.uk'], body: CONTACTS });
+    const [f] = findingsOf(rule, toDistrict, config);
+    expect(f.messageId).toBe('contact-list');
+    expect(f.message).toContain('(housing@eastherts.gov.uk)');
+    // A single person's details to the same partner are routine liaison, as before.
+    expect(idsOf(rule, draft({ to: ['housing@eastherts.gov.uk'], body: 'Mrs Dale (NI number QQ 12 34 56 C) has asked for help with her claim.' }), config)).toEqual([]);
   });
 
   tester.accepts([

@@ -130,6 +130,8 @@ export default defineRule({
     inputs: ['recipients', 'subject', 'body'],
   },
   check(ctx, report) {
+    // Lists of residents' details warn even to a partner body (personalListJudgement).
+    for (const r of personalListJudgement(ctx)) report(r);
     const outside = outsideRecipients(ctx);
     if (!outside.length) return;
     // The council's own published bank details (policy file, or a signature naming the council) are not personal data.
@@ -138,6 +140,5 @@ export default defineRule({
       const masked = mask(text.slice(h.start, h.end));
       report({ messageId: h.kind, data: { masked, count: outside.length, first: outside[0].address }, span, actual: masked });
     });
-    for (const r of personalListJudgement(ctx)) report(r);
   },
 });
