@@ -113,3 +113,31 @@ describe('confidential/external', () => {
     ['someone else’s suspension beside the sender’s words', out('I have been told that Sandra has been suspended while they look into the petty cash.'), ['content@body:0-84']],
   ], 'context checks: flags %s');
 });
+
+// A forwarded message whose writer asked for it to stay within the council, forwarded outside it.
+describe('confidential/external, a forwarded message that asked to stay within the council', () => {
+  const tester = ruleTester(rule, { level: 'block' });
+  const advice = () =>
+    `See below, hope it helps.\n\nLucy\n\n________________________________\nFrom: Rachel Bramley <r.bramley@bramleylaw.example.co.uk>\nSent: Friday 27 November 2026 15:20\nTo: Town Clerk <${CLERK}>\nSubject: Cemetery wall\n\nDear Helen,\n\nMy view is that the council's case is not strong. Please keep this advice within the council.\n\nRachel`;
+  const fwd = (to: string, body = advice()) => draft({ to: [to], subject: 'FW: Cemetery wall', body, composeType: 'forward' });
+
+  it('blocks, quoting the request, when it goes to someone new outside the council', () => {
+    const [f] = findingsOf(rule, fwd('phil@rowntreebuild.example.co.uk'));
+    expect(f.messageId).toBe('forwarded');
+    expect(f.level).toBe('block');
+    expect(f.message).toContain('(“Please keep this advice within the council.”)');
+    expect(f.message).toContain('phil@rowntreebuild.example.co.uk');
+  });
+
+  tester.flags([
+    ['"not to be shared outside the council"', fwd('jo@press.example.co.uk', advice().replace('Please keep this advice within the council.', 'This note is not to be shared outside the council.')), [{ id: 'forwarded@body:293-343' }]],
+  ], 'flags %s');
+
+  tester.accepts([
+    ['the advice forwarded back to the solicitor who wrote it', fwd('r.bramley@bramleylaw.example.co.uk')],
+    ['the advice forwarded to a councillor', fwd(CLLR)],
+    ['the same request in a reply', draft({ to: ['phil@rowntreebuild.example.co.uk'], subject: 'RE: Cemetery wall', body: advice(), composeType: 'reply' })],
+    ['the sender asking the reader to keep it within the council, in a new email', out('The meeting moved to Thursday. Please keep this within the council for now.')],
+    ['a forward whose writer asked nothing', fwd('phil@rowntreebuild.example.co.uk', advice().replace(' Please keep this advice within the council.', ''))],
+  ], 'does not flag %s');
+});

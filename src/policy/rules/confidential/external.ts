@@ -9,6 +9,7 @@ import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { CONFIDENTIAL_MESSAGES, confidentialJudgement, learntConfirms, quote as quoteOf, withJudgement } from '../council-judgement-reports';
 import { perCheck } from '../../judge/per-check';
 import { CONTENT_WHAT, confidentialContent, disclosesNothing } from './content';
+import { forwardedConfidence } from './forwarded';
 
 /**
  * The learnt judgement's candidates (a confidence, a closed session, the council's lawyers, a staffing
@@ -71,6 +72,8 @@ export default withJudgement((ctx) => confidentialJudgement(ctx, candidateStands
         'This email has the sensitivity label “{marker}” and is going to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council (3.1, 4.3c). Remove the external recipients, or change the label if it is wrong.',
       content:
         '“{quote}” gives {what}, and this email goes to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council and asks you to respect the confidentiality of information in emails (3.1, 4.3c). Take it out, or send it only to members and officers.',
+      forwarded:
+        'The message you are forwarding asks for it to stay within the council (“{quote}”), and this email goes to {count:recipient|recipients} outside the council ({first}). The policy forbids sharing confidential material outside the council (3.1, 4.3c). Remove the external recipients, or send only what they need in your own words.',
       ...CONFIDENTIAL_MESSAGES,
     },
     inputs: ['recipients', 'subject', 'body'],
@@ -92,6 +95,13 @@ export default withJudgement((ctx) => confidentialJudgement(ctx, candidateStands
       report({ messageId: 'marker', data: { ...data, marker: j.marker }, span: { field: j.field, start: j.start, end: j.end }, actual: j.marker, fixes });
     }
     if (marked) return;
+    // A forwarded message that asked to stay within the council, passed on outside it.
+    const fwd = forwardedConfidence(ctx);
+    if (fwd) {
+      const quote = quoteOf(ctx.draft.body.text, fwd.start, fwd.end);
+      report({ messageId: 'forwarded', data: { ...data, quote }, span: { field: 'body', start: fwd.start, end: fwd.end }, actual: quote, fixes });
+      return;
+    }
     // No marker: confidential by content, in plain words (issue #17).
     // Someone else's words the sender passes on are confidential/external-possible's (warn).
     const c = confidentialContent(ctx).own;
