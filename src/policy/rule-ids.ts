@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'recipients/visible-external',
   'recipients/cc-external-internal',
   'recipients/reply-all-large',
+  'recipients/copied-in',
   'recipients/duplicate',
   'recipients/personal-address',
   'instructions/councillor',
