@@ -6,6 +6,7 @@ import type { Span } from '../../types';
 import { CREDENTIAL_MESSAGES, credentialJudgement, withJudgement } from '../council-judgement-reports';
 import { labelsAReference } from '../../judge/labels';
 import { codeStands, passwordStands, unlabelledSecrets } from './unlabelled';
+import { givenCodes } from './given';
 
 const LABELS = (Object.keys(SECRET_LABELS) as (keyof typeof SECRET_LABELS)[]).map((kind) => ({ kind, re: phraseRegExp(SECRET_LABELS[kind]) }));
 const MAX_PER_FIELD = 20;
@@ -77,6 +78,8 @@ function scan(text: string): Hit[] {
   }
   // Codes and passwords given without a label ("the gate's 4516", "log in with wtc / Marigold!88").
   for (const u of unlabelledSecrets(text)) hits.push({ kind: u.kind, name: u.kind, start: u.start, end: u.end });
+  // Codes given for something named nearby ("the safe … It's now 41-07-26, turn left first").
+  for (const u of givenCodes(text)) hits.push({ kind: u.kind, name: u.kind, start: u.start, end: u.end });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Hit[] = [];
   for (const h of hits) {

@@ -137,9 +137,12 @@ function codes(text: string): UnlabelledHit[] {
  * Does a code-shaped value at [start, end) stand as a possible secret, by the checks the rule applies
  * to its own candidates? Not when a booking, order or dial-in label goes with it, when the words just
  * before make it a number of something else ("invoice", "extension", "in 2019", "Room 101"), or when
- * it is part of a sum, a phone number or a date. Used for the learnt judgement's candidates (issue #17).
+ * it is part of a sum, a phone number or a date. Used for the learnt judgement's candidates (issue #17)
+ * and for codes given for something named nearby (./given.ts); `keyed`: a keying verb or a dial
+ * setting gives the value ("tap in 5 8 3 1", "turn it to 1941"), so the word just before it and a
+ * year's shape say nothing.
  */
-export function codeStands(text: string, start: number, end: number): boolean {
+export function codeStands(text: string, start: number, end: number, keyed = false): boolean {
   const line = lineBounds(text, start, 120);
   const from = Math.max(line.start, sentenceStart(text, start, 80));
   const before = text.slice(from, start);
@@ -147,16 +150,16 @@ export function codeStands(text: string, start: number, end: number): boolean {
   const last = words(before).slice(-5);
   let k = last.length;
   while (k > 0 && !ACCESS.has(last[k - 1]) && !SECRET_WORDS.has(last[k - 1])) k--;
-  if (last.slice(k).some((w) => NOT_A_CODE.has(w))) return false;
+  if (!keyed && last.slice(k).some((w) => NOT_A_CODE.has(w))) return false;
   const value = text.slice(start, end);
   // A year in running text ("making 1999 a good year"), unless a code word just before names it.
-  if (k === 0 && YEAR_LIKE.test(value)) return false;
+  if (k === 0 && YEAR_LIKE.test(value) && !keyed) return false;
   // A unit, a floor or a size after the value: a quantity or a model number ("1000 mbps", "4th floor").
   if (UNIT_AFTER.test(text.slice(end, end + 16))) return false;
   // A record of figures (a meter reading, a line of data): many numbers on one line.
   if ((text.slice(line.start, line.end).match(/\d{3,}/g) ?? []).length >= 6) return false;
   // "turns to 6-6-1": a group of digits is no amount; a bare number after "in", "over", "to" is.
-  if (!/^\d{1,2}(?:-\d{1,2})+$/.test(text.slice(start, end)) && NOT_BEFORE_VALUE.has(wordBefore(before))) return false;
+  if (!keyed && !/^\d{1,2}(?:-\d{1,2})+$/.test(text.slice(start, end)) && NOT_BEFORE_VALUE.has(wordBefore(before))) return false;
   // The run may be wrapped over a line end, so these two read across it.
   if (NUMBER_TAIL.test(before) || IN_NUMBER_RUN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || IN_NUMBER_RUN_AFTER.test(text.slice(end, end + 6))) return false;
   if (ADDRESS_AFTER.test(text.slice(end, end + 50))) return false;
