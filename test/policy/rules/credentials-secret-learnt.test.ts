@@ -7,11 +7,12 @@ describe('credentials/secret, learnt judgement', () => {
   const tester = ruleTester(rule, { level: 'block', config: learntPolicy() });
 
   it('flags a keypad code and masks it in the message', () => {
-    // Worded so the rule's own patterns miss it ("takes", no keypad steps): the judgement speaks.
-    const [f] = findingsOf(rule, draft({ body: 'The store room keypad takes 8264 these days.' }));
+    // Worded so the rule's own patterns miss it ("is happy with": no separator, no keying verb, no
+    // keypad steps; "takes 8264" is the rule's own since ./given.ts): the judgement speaks.
+    const [f] = findingsOf(rule, draft({ body: 'The store room keypad is happy with 8264 these days.' }));
     expect(f.messageId).toBe('learnt');
     expect(f.level).toBe('block');
-    expect(f.message).toContain('The store room keypad takes 8***');
+    expect(f.message).toContain('The store room keypad is happy with 8***');
     expect(f.message).not.toContain('8264');
     expect(f.actual).not.toContain('8264');
   });

@@ -1,5 +1,6 @@
 import rule from '../../../src/policy/rules/credentials/secret';
-import { draft, findingsOf, STAFF } from '../../helpers/draft';
+import { draft, findingsOf, RESIDENT, STAFF } from '../../helpers/draft';
+import type { MailDraft } from '../../../src/policy/types';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const body = (text: string, subject = '') => draft({ to: [STAFF], subject, body: text });
@@ -77,5 +78,48 @@ describe('credentials/secret', () => {
     expect(f.message).not.toContain('Xy!9kLm2');
     expect(JSON.stringify(f)).not.toContain('Xy!9kLm2');
     expect(f.level).toBe('block');
+  });
+
+  // Codes given for something named nearby, without a label (./given.ts): what it opens is named in
+  // the sentence or the two before, and the sentence gives the number as keyed, dialled or set.
+  // Judged alike for a colleague and an outsider: an email is a kept, disclosable record (4.1, 5.2).
+  describe('codes given for something named nearby', () => {
+    const to = (address: string) => (text: string) => draft({ to: [address], body: text });
+    const codeAt = (value: string) => (d: MailDraft) => {
+      const start = d.body.text.indexOf(value);
+      return [{ id: `code@body:${start}-${start + value.length}`, text: value }];
+    };
+    const flagged: [string, string, string][] = [
+      ['a combination, "it\'s now", a dial step', 'The float and the cheque book are in the office safe. It\'s now 19-33-07 since the audit, and turn right first.', '19-33-07'],
+      ['a card PIN "for the machine"', 'The council debit card is in the blue folder on my desk. It\'s 4417 for the machine if the shop asks.', '4417'],
+      ['digits keyed into a beeping panel', 'The alarm panel by the stairs will beep when you open up: key in 6 2 9 3 and then the tick.', '6 2 9 3'],
+      ['a keypad code typed before steps', 'At the side entrance the keypad lights up; type 9051 then enter and push the door.', '9051'],
+      ['a padlock dialled with commas', 'The grit bin padlock is stiff: spin it to 3, 8, 1, 5 and pull hard.', '3, 8, 1, 5'],
+      ['a shed code "now"', 'Just so you know, the allotment shed is 7316 now after the break-in.', '7316'],
+      ['a key safe that "takes" a code', 'The key safe on the pavilion wall takes 2849 these days.', '2849'],
+    ];
+    for (const [who, address] of [['a colleague', STAFF], ['a resident', RESIDENT]]) {
+      tester.flags(flagged.map(([name, text, value]) => [`${name}, to ${who}`, to(address)(text), codeAt(value)(to(address)(text))] as const));
+    }
+
+    tester.accepts(
+      [
+        ['security advice naming a PIN', 'Please never email a PIN or the alarm code; ring the office and we will tell you.'],
+        ['security advice on the safe', 'The safe combination was changed after the audit; ask me in person if you need it.'],
+        ['a card\'s last four digits', 'The council debit card ending 4417 was charged twice at the machine.'],
+        ['a booking reference by a door', 'Your booking reference is 4417; the side door will be open from 6pm.'],
+        ['a dial-in PIN', 'Dial 0800 123 4567, then enter 553815 when asked, and the door camera shows who is waiting.'],
+        ['an extension by the alarm', 'The alarm engineer is on extension 4417 if the panel beeps again.'],
+        ['a year with the safe', 'The safe was installed in 1972 and it\'s now 2026, so it needs replacing.'],
+        ['a sum after "is now"', 'The shed hire is now 4500 a year, up from last year.'],
+        ['a plot number', 'Plot 14 is by the shed; the rent is now 4500.'],
+        ['a room number', 'The keypad is outside Room 1204 on the first floor.'],
+        ['a time', 'The alarm is set at 1730 each evening and the gate is locked at 1800.'],
+        ['a date', 'The gate was painted on 12-06-26 and the padlock replaced.'],
+        ['a telephone number by a door', 'If the door sticks, ring me on 07700 900466 and I will come down.'],
+        ['a price without a sign', 'The new safe is 1450 plus VAT from the usual supplier.'],
+        ['an alarm clock set to a time', 'I set the alarm to 0700 so I can open the gate for the contractor.'],
+      ].flatMap(([name, text]) => [[`${name}, to a colleague`, to(STAFF)(text)] as const, [`${name}, to a resident`, to(RESIDENT)(text)] as const]),
+    );
   });
 });

@@ -36,17 +36,27 @@ const COMMA_GROUPS = /,/;
  * use"; a card only with a machine or reader ("the Lloyds card … for the machine").
  */
 const OPENS =
-  /\b(?:(?:the|a|our|my|your|office|wall|floor|petty[ \t]cash|little)[ \t]+safe|safe['’]s|alarm|key[ \t-]?pad|padlocks?|combination[ \t]lock|push-button[ \t]lock|key[ \t]?safe|key[ \t]?box|lock[ \t]?box|cash[ \t]?box|(?:alarm|control|entry|door|the)[ \t]panel|panel[ \t](?:on|by|in|will|starts|beeps)|beep(?:s|ing)?|doors?|gates?|shed|hut|shutters?|lockers?|cabinet|cupboard|container|barrier|(?:card|cash|chip[ \t]and[ \t]pin)[ \t](?:machine|reader)|card[ \t]reader)\b/i;
+  /\b(?:(?:the|a|our|my|your|office|wall|floor|petty[ \t]cash|little)[ \t]+safe|safe['’]s|alarm|key[ \t-]?pad|padlocks?|combination[ \t]lock|push-button[ \t]lock|key[ \t]?safe|key[ \t]?box|lock[ \t]?box|cash[ \t]?box|(?:alarm|control|entry|door|the)[ \t]panel|panel[ \t](?:on|by|in|will|starts|beeps)|beep(?:s|ing)?|doors?|gates?|shed|hut|shutters?|lockers?|cabinet|cupboard|container|barrier|(?:card|cash|chip[ \t]and[ \t]pin)[ \t](?:machine|reader)|card[ \t]reader|answerphone|voicemail)\b/i;
 const CARD = /\b(?:card)\b/i;
 const MACHINE = /\b(?:machine|reader|terminal|cashpoint|atm)\b/i;
 
 /** A keying verb just before the value: "type 2580", "tap in 5 8 3 1", "key 1 4 4 1 into the post". */
 const KEYED_BEFORE = /\b(?:type|tap|key|punch|enter|press|put)(?:[ \t]{1,3}in)?[ \t]{1,3}$/i;
-/** A dial setting just before the value: "turn it to", "spin to", "set the wheels to", "is set to". */
-const DIAL_BEFORE = /\b(?:turn|turns|turning|spin|spins|set|sets|roll|move)(?:[ \t]{1,3}(?:it|them|the[ \t]{1,3}(?:wheels?|dial|numbers?|knob)))?[ \t]{1,3}to[ \t]{1,3}$/i;
+/**
+ * A dial setting just before the value: "turn it to", "spin to", "turns the wheels on the trough box
+ * to", "turn it 36, 12, 48", "set the wheels to". "Set" needs the wheels or dial ("set the alarm to
+ * 0700" is a time).
+ */
+const DIAL_BEFORE =
+  /(?:\b(?:turn|turns|turning|spin|spins|spinning|roll|rolls)(?:[ \t]{1,3}(?:it|them|(?:the|its)(?:[ \t]{1,3}[A-Za-z'’-]{1,15}){1,5}?))?(?:[ \t]{1,3}to)?|\b(?:set|sets|setting|move|moves)[ \t]{1,3}the[ \t]{1,3}(?:wheels?|dials?|numbers|knob)(?:[ \t]{1,3}[A-Za-z'’-]{1,15}){0,3}?[ \t]{1,3}to)[ \t]{1,3}$/i;
 /** The value as the thing's state now: "it's now", "is still", "changed it to", "takes", "opens with". */
 const STATE_BEFORE =
   /(?:\b(?:it['’]s|it[ \t]is|is|are|['’]s)[ \t]{1,3}(?:now|still)|\b(?:changed|reset)(?:[ \t]{1,3}it)?[ \t]{1,3}to|\b(?:takes|wants|opens[ \t]with|unlocks[ \t]with|works[ \t]with|goes[ \t]with))[ \t]{1,3}$/i;
+/** "Is" or "'s" before the value and "now" after it: "the shed is 2468 now". */
+const IS_BEFORE = /(?:\b(?:is|are)|['’]s)[ \t]{1,3}$/i;
+const NOW_AFTER = /^[ \t]{1,3}now\b/i;
+/** A sum, a rate or a time after the value: "4500 a year", "1730 hrs". */
+const AMOUNT_AFTER = /^[ \t]{1,3}(?:(?:a|an|per|each)[ \t]{1,3}(?:year|month|week|day|night|hour|session|head)|pounds|quid|pence|hrs|hours|h)\b/i;
 /** "It's" alone just before the value: the thing it opens must follow ("It's 3816 for the machine"). */
 const IT_BEFORE = /\b(?:it['’]s|it[ \t]is)[ \t]{1,3}$/i;
 /** The thing it opens just after the value: "for the machine", "on the gate", "to stop it". */
@@ -96,11 +106,12 @@ export function givenCodes(text: string): UnlabelledHit[] {
     const after = text.slice(end, Math.min(sentenceEnd(text, end, 120), end + 80));
     const keyed = KEYED_BEFORE.test(before) || DIAL_BEFORE.test(before);
     const steps = STEPS_AFTER.test(after) || DIAL_OR_TIMING_AFTER.test(after);
-    const state = STATE_BEFORE.test(before) || (IT_BEFORE.test(before) && FOR_DEVICE_AFTER.test(after));
+    const state = STATE_BEFORE.test(before) || (IT_BEFORE.test(before) && FOR_DEVICE_AFTER.test(after)) || (IS_BEFORE.test(before) && NOW_AFTER.test(after));
     // Digits keyed one by one with commas are a list unless a keying verb or a dial sets them.
     if (COMMA_GROUPS.test(value) ? !keyed : !(keyed || steps || state)) continue;
     // "It's now 2026", "it's now 1500 for the machine": a year is a date unless it is keyed or dialled.
     if (YEAR_LIKE.test(value) && !keyed && !steps) continue;
+    if (AMOUNT_AFTER.test(after)) continue;
     if (!namesWhatItOpens(windowAround(text, start, end))) continue;
     // A keying verb stands for the words before it ("tap in 5 8 3 1"); otherwise the rule's own checks.
     if (!codeStands(text, start, end, keyed)) continue;

@@ -107,7 +107,7 @@ export default withJudgement((ctx) => credentialJudgement(ctx, valueStands), def
       password:
         'This looks like a password ({masked}). Email is kept, forwarded and disclosed like paper records, so a password in it stays readable long after you send it. The policy says to keep passwords confidential (3.1, 5.2). Remove it and pass it on by phone or in person, then ask for it to be changed.',
       pin: 'This looks like a PIN ({masked}). The policy says to keep passwords and PINs confidential (3.1, 5.2). Remove it and pass it on by phone or in person.',
-      code: 'This looks like a one-time or access code ({masked}). Codes sent by email can be read by anyone who sees the email (policy 3.1, 5.2). Remove it and pass it on by phone or in person.',
+      code: 'This looks like an access code, PIN or one-time code ({masked}). An email is kept as a council record and can be forwarded or disclosed (for example under the Freedom of Information Act), so anyone who sees it later could use the code, even when it goes only to a colleague (policy 3.1, 4.1, 5.2). Remove it and pass it on by phone or in person.',
       'api-key':
         'This looks like a {name} ({masked}). Anyone who reads the email could use it to get into the council’s systems (policy 3.1, 5.2). Remove it, and ask IT to revoke and replace the key.',
       'private-key':

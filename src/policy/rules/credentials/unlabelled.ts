@@ -68,6 +68,8 @@ const IN_NUMBER_RUN_AFTER = /^\s{0,2}[-–./:]\s{0,2}\d/;
 const ADDRESS_AFTER = /^[ \t]{1,3}(?:[A-Za-z'’-]{1,20}[ \t]{1,3}){0,2}(?:st|street|road|rd|lane|ln|avenue|ave|drive|dr|close|way|court|ct|place|pl|crescent|blvd|boulevard|parkway|hill|row|terrace|mews|green)(?![A-Za-z])/i;
 /** After a number: a unit, an ordinal, a floor or a port count. */
 const UNIT_AFTER = /^[ \t]{0,2}(?:st|nd|rd|th)?[ \t]{0,2}-?[ \t]{0,2}(?:mbps|kbps|gbps|mb|gb|kb|tb|ghz|mhz|kw|kwh|mw|mwh|kg|mm|cm|km|mph|bps|floor|port|ports|series|dpi|watts?|volts?)(?![A-Za-z])/i;
+/** A telephone number: digits keyed after one in the same sentence go into a phone (a dial-in, a menu). */
+const PHONE = /(?:\+44[ \t]?|\b0)\d{2,4}[ \t]?\d{3,4}[ \t]?\d{3,4}\b/;
 /** A value that could be a year ("the chapel is 1890"). */
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 
@@ -137,7 +139,7 @@ function codes(text: string): UnlabelledHit[] {
  * Does a code-shaped value at [start, end) stand as a possible secret, by the checks the rule applies
  * to its own candidates? Not when a booking, order or dial-in label goes with it, when the words just
  * before make it a number of something else ("invoice", "extension", "in 2019", "Room 101"), or when
- * it is part of a sum, a phone number or a date. Used for the learnt judgement's candidates (issue #17)
+ * it is part of a sum, a phone number or a date, or keyed after a phone number. Used for the learnt judgement's candidates (issue #17)
  * and for codes given for something named nearby (./given.ts); `keyed`: a keying verb or a dial
  * setting gives the value ("tap in 5 8 3 1", "turn it to 1941"), so the word just before it and a
  * year's shape say nothing.
@@ -163,6 +165,8 @@ export function codeStands(text: string, start: number, end: number, keyed = fal
   // The run may be wrapped over a line end, so these two read across it.
   if (NUMBER_TAIL.test(before) || IN_NUMBER_RUN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || IN_NUMBER_RUN_AFTER.test(text.slice(end, end + 6))) return false;
   if (ADDRESS_AFTER.test(text.slice(end, end + 50))) return false;
+  // "Dial 0800 123 4567, then enter 553815 when asked": the phone's keypad, not a door's.
+  if (PHONE.test(text.slice(sentenceStart(text, start, 160), start))) return false;
   return !labelsAReference(text, from, start);
 }
 
