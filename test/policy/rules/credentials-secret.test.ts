@@ -119,6 +119,8 @@ describe('credentials/secret', () => {
         ['a telephone number by a door', 'If the door sticks, ring me on 07700 900466 and I will come down.'],
         ['a price without a sign', 'The new safe is 1450 plus VAT from the usual supplier.'],
         ['an alarm clock set to a time', 'I set the alarm to 0700 so I can open the gate for the contractor.'],
+        ['a sum without a sign', 'The alarm maintenance contract is now 1250, the same as the gate repairs.'],
+        ['a count after "takes"', 'The car park barrier takes 4000 cars a week in the summer.'],
       ].flatMap(([name, text]) => [[`${name}, to a colleague`, to(STAFF)(text)] as const, [`${name}, to a resident`, to(RESIDENT)(text)] as const]),
     );
   });

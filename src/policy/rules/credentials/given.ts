@@ -68,7 +68,14 @@ const STEPS_AFTER =
 /** A dial direction or a keypad's timing anywhere in the rest of the sentence. */
 const DIAL_OR_TIMING_AFTER =
   /\b(?:turn(?:ing)?[ \t]{1,3}(?:it[ \t]{1,3})?(?:left|right|clockwise|anti-?clockwise)|(?:left|right|clockwise)[ \t]{1,3}first|before[ \t]{1,3}it[ \t]{1,3}(?:stops|goes[ \t]off|sounds)|when[ \t]{1,3}it[ \t]{1,3}(?:beeps|asks)|(?:and|then)[ \t]{1,3}(?:it['’]ll|it[ \t]will)[ \t]{1,3}(?:open|drop|release)|you['’]ve[ \t]got[ \t]{1,3}\w+[ \t]{1,3}seconds)\b/i;
-/** A year, or a round sum, given only as "it's now …": a date or an amount, not a code. */
+/**
+ * After a value given only as a state ("takes 2849 these days", "is 2468 now"): the clause ends or
+ * carries on the instruction. A noun after it makes it a count ("takes 4000 cars a day").
+ */
+const STATE_FOLLOWS = /^(?:#|[ \t]{0,3}(?:$|[,;:!?()\n–—-]|\.(?!\d)|(?:then|and|followed|if|or|but|so|on|for|with|please|now|these|since|after|until|when|to)(?![A-Za-z])))/i;
+/** Money in the value's sentence before it ("the alarm contract is now 1250"): a sum, not a code. */
+const MONEY_BEFORE = /[£$€]|\b(?:cost|costs|price|prices|priced|contract|quote|quoted|quotation|fee|fees|charge|charges|rent|budget|invoice|bill|paid|pay|total|spend|spent|worth|value|estimate|grant|salary|wage|pounds)\b/i;
+/** A year: a code only when keyed, dialled or followed by steps ("it's now 2026" is a date). */
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 
 /** Start of the paragraph holding `i` (a blank line ends one), looking back at most `reach` characters. */
@@ -109,6 +116,7 @@ export function givenCodes(text: string): UnlabelledHit[] {
     const state = STATE_BEFORE.test(before) || (IT_BEFORE.test(before) && FOR_DEVICE_AFTER.test(after)) || (IS_BEFORE.test(before) && NOW_AFTER.test(after));
     // Digits keyed one by one with commas are a list unless a keying verb or a dial sets them.
     if (COMMA_GROUPS.test(value) ? !keyed : !(keyed || steps || state)) continue;
+    if (!keyed && !steps && (!STATE_FOLLOWS.test(after) || MONEY_BEFORE.test(before))) continue;
     // "It's now 2026", "it's now 1500 for the machine": a year is a date unless it is keyed or dialled.
     if (YEAR_LIKE.test(value) && !keyed && !steps) continue;
     if (AMOUNT_AFTER.test(after)) continue;

@@ -42,6 +42,7 @@ const NOT_A_CODE = new Set([
   'ticket', 'volume', 'volumes', 'rate', 'rent', 'fee', 'charge', 'value', 'error', 'product', 'discount', 'promo', 'voucher',
   'confirmation', 'customer', 'membership', 'registration', 'course', 'event', 'flight', 'opening', 'hours', 'time', 'times',
   'distance', 'temperature', 'sales', 'profit', 'revenue', 'city', 'delivery', 'tracking', 'parcel', 'call', 'hotline', 'helpdesk', 'helpline',
+  'contract', 'contracts', 'quote', 'quotation', 'estimate', 'bill', 'grant', 'spend', 'insurance', 'premium', 'subscription', 'salary',
 ]);
 /** The word just before a value that makes it a number of something else ("Room 101", "in 2019", "over 1000"). */
 const NOT_BEFORE_VALUE = new Set([
