@@ -28,9 +28,28 @@ export const COMMITMENT_CUES: readonly string[] = [
   // start on the roof on Monday") or passed on ("I've told the window cleaner he can start on
   // Tuesday"); "the roofer says he can start" is his own news, not permission.
   "you(?:'re|’re| are) (?:alright|all right|ok|okay|fine|good|clear|free) to (?:start|begin|proceed|go ahead|crack on|get started|get going)",
-  '(?:you|(?:told|tell|telling|let|letting|informed|said to) (?:[a-z’\'-]+ ){0,4}(?:he|she|they)) (?:can|may) (?:start|begin|crack on|get started) (?:on|work|the work|from|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  // "you may as well crack on with the crown lift": the go-ahead as a shrug is still the go-ahead.
+  '(?:you|(?:told|tell|telling|let|letting|informed|said to) (?:[a-z’\'-]+ ){0,4}(?:he|she|they)) (?:can|may|might)(?: as well| just)? (?:start|begin|crack on|get started|make a start) (?:on|work|the work|from|next|this|tomorrow|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  '(?:you|(?:told|tell|telling|let|letting|informed|said to) (?:[a-z’\'-]+ ){0,4}(?:he|she|they)) (?:can|may|might)(?: as well| just)? (?:crack on|make a start|go ahead) with',
+  // Permission to use council property, given or passed on ("said they can have the hut for free on
+  // Saturdays", "the Brindley Room is yours every Tuesday"); "I told her she could have a look" is not.
+  "(?:said|told|promised|let) (?:[a-z’'-]+ ){0,4}(?:they|he|she|you) (?:can|could|may) (?:have|use|borrow|keep) (?!a (?:look|word|think|chat|go)\\b)(?:the|our|a|an|it)\\b",
+  '(?:is|are) (?:all )?yours (?:every|each|on|from|until|till|whenever|for the (?:day|week|month|year|season|evening|morning|afternoon))',
+  // Promising payment: "I'll see she pays it straight off", "I'll make sure you get paid".
+  "(?:i|we)(?:'ll|’ll| will| shall) (?:see|make sure|ensure|see to it)(?: that)? (?:you|she|he|they|it|the [a-z]+) (?:is |are |gets? |get )?(?:paid|pays?)",
+  // Permission given in so many words: "I gave the food bank permission", "the tree surgeon has my go-ahead".
+  "(?:i|i've|i’ve|i have) (?:given|gave) (?:[a-z’'-]+ ){0,4}(?:permission|the go-ahead|the ok|the okay|the green light|my (?:word|permission|blessing|go-ahead))",
+  '(?:has|have) my (?:go-ahead|permission|approval|blessing|authority|sign-off)',
   "(?:told|tell|telling|let|letting|informed|said to) (?:[a-z’'-]+ ){0,4}(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:alright|all right|ok|okay|fine|good|clear|free) to (?:start|begin|proceed|go ahead|crack on|get started|get going)",
 ];
+
+/**
+ * Accepting a price, said to whoever quoted it ("£2,350 for laying the hedge is fine by me", "we'll go
+ * with your quote"): a commitment when the email goes outside the council (instructions/councillor
+ * asks only then); to the clerk the same words are the councillor's view.
+ */
+export const QUOTE_ACCEPTED =
+  "(?:your (?:quote|quotation|price|estimate|figure)|the (?:quote|quotation|price|estimate)|£\\s?\\d[\\d,.]*k?)[^.?!\\n]{0,80}?\\b(?:is|are|looks|sounds|seems) (?:fine|ok|okay|acceptable|agreed|a fair price|good (?:by|with|for|to) (?:me|us|go))\\b|\\b(?:i|we)(?:'ll|’ll| will)? (?:accept|go with|take) (?:your|the) (?:quote|quotation|estimate|price)\\b";
 
 /** Instructions anywhere in a sentence. */
 export const DIRECTIVE_CUES: readonly string[] = [
@@ -53,7 +72,7 @@ export const IMPERATIVE_VERBS: readonly string[] = [
   'arrange', 'book', 'order', 'pay', 'sign', 'cancel', 'remove', 'issue', 'instruct', 'tell', 'ask', 'get',
   'contact', 'chase', 'ensure', 'organise', 'organize', 'hire', 'appoint', 'buy', 'purchase', 'fix', 'repair',
   'cut', 'close', 'stop', 'publish', 'invoice', 'refund', 'approve', 'put', 'move', 'change', 'delete', 'draft',
-  'prepare', 'print', 'circulate', 'sort', 'deal with', 'go ahead', 'proceed', 'action', 'accept', 'award',
+  'prepare', 'print', 'circulate', 'sort', 'deal with', 'go ahead', 'proceed', 'action', 'accept', 'award', 'crack on',
   'commission', 'install', 'replace', 'write to', 'send', 'email', 'ring', 'phone', 'call', 'reply to', 'inform',
   'notify', 'transfer', 'authorise', 'authorize', 'terminate', 'dismiss', 'suspend', 'clear', 'empty', 'paint',
   'mow', 'prune', 'fell', 'lock', 'unlock', 'add', 'update', 'escalate', 'warn',

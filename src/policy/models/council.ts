@@ -106,15 +106,35 @@ const PROPERTY_MENACE = { test: (s: string) => YOUR_PROPERTY.test(s) && MENACE.t
 /** Advice and requests are not veiled threats ("Please don't leave tools in your van overnight"). */
 const ADVICE = /^(?:please|can you|could you|would you)\b|\b(?:do not|don'?t|never) leave\b|\bthere (?:have|has) been (?:thefts?|break-ins?)/;
 
+/**
+ * The instruction class's gate, by name: the shapes of an instruction or a commitment the cue patterns
+ * (../rules/instructions/detect.ts) do not read. instructions/councillor asks which of them a judged
+ * sentence has (instructionForms), since a time phrase alone ("before Christmas") is no obligation.
+ */
+const INSTRUCTION_FORMS: Record<string, { test(s: string): boolean }> = {
+  'should-be': { test: (s: string) => CUES['should-be'].test(s) && !/\byou (?:must|should|need to|have to|ought to) be\b/.test(s) },
+  'is-to-be': CUES['is-to-be'],
+  'want-done': CUES['want-done'],
+  'make-sure': CUES['make-sure'],
+  told: CUES.told,
+  'can-have': CUES['can-have'],
+  deadline: CUES.deadline,
+  'clause-imperative': CUES['clause-imperative'],
+  'hold-back': CUES['hold-back'],
+  causative: CUES.causative,
+  settled: CUES.settled,
+};
+/** The names of the instruction gate's shapes a sentence has (see INSTRUCTION_FORMS). */
+export function instructionForms(text: string): string[] {
+  const lower = lowered(text);
+  return Object.keys(INSTRUCTION_FORMS).filter((k) => INSTRUCTION_FORMS[k].test(lower));
+}
+
 /** Sentence gates: the judgement runs only on a sentence with a cue of its class's kind (tighter than the features). */
 const SENTENCE_GATES: Record<SentenceClass, { test(s: string): boolean }[]> = {
   // Imperatives and "you must" are ./detect.ts's (instructions/councillor): what it let through
   // ("Send my apologies", "You must be joking") is not judged again.
-  instruction: [
-    { test: (s: string) => CUES['should-be'].test(s) && !/\byou (?:must|should|need to|have to|ought to) be\b/.test(s) },
-    CUES['is-to-be'], CUES['want-done'], CUES['make-sure'], CUES.told, CUES['can-have'], CUES.deadline,
-    CUES['clause-imperative'], CUES['hold-back'], CUES.causative, CUES.settled,
-  ],
+  instruction: Object.values(INSTRUCTION_FORMS),
   harassment: [
     /\b(?:(?:you|she) (?:look|looked|looks) (?:so |very |really )?pretty|pretty (?:face|girl|thing|woman|lady|young)|gorgeous|beautiful|stunning|(?:you|she|he)(?:'re|'s| are| is| look| looked)? (?:very |so |far too |too |really )?attractive|attractive (?:girl|woman|lady|young|figure)|sexy|shapely|your figure|(?:your|her|nice|lovely|long|those) legs|legs like|boobs|bum|lips|smile more|lost weight|put on weight|make-?up|(?:that|your|in a|wear a|wore a|red|tight) dress|skirts?|jeans|bikini|swimsuit|fetching|ravishing|provocative\w*|frigid|you look(?:ed)? (?:very|so|lovely|stunning|gorgeous|beautiful|fit|sexy|hot|nice|good)|nice view|bending over|bent over|something to wear|see it on you|wear (?:it|that|this) (?:for|to) me)\b/,
     /\b(?:your (?:husband|wife|boyfriend|girlfriend|fella|chap|divorce|flat)|(?:boyfriend|girlfriend|fella|divorce|split up|affair|dating|wedding ring|ivf|give (?:me|us) a kiss|kiss (?:me|you)|lonely|(?:who|do) you live with|live with (?:him|her|them|your))|(?:are you|you'?re|still|is she|is he) (?:married|single|seeing)|seeing (?:each other|someone|the)|(?:is|she'?s) pregnant)\b/,

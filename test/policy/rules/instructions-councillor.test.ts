@@ -1,7 +1,8 @@
 import rule from '../../../src/policy/rules/instructions/councillor';
 import { detectInstruction } from '../../../src/policy/rules/instructions/detect';
-import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, STAFF, learntPolicy } from '../../helpers/draft';
+import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, RESIDENT, STAFF, learntPolicy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import type { MailDraft } from '../../../src/policy/types';
 
 const fromCllr = (body: string) => draft({ from: CLLR, to: [CLERK], body });
 
@@ -118,4 +119,50 @@ describe('instructions/councillor', () => {
     ['the councillor’s own instruction after a verb of saying', 'The letter says it is urgent, so I need you to pay it today.', ['directive@body:0-60']],
     ['the councillor’s own instruction after a quote for work', 'Given the quote from Smiths, I want you to order the benches today.', ['directive@body:0-67']],
   ], { title: 'context checks: flags from a councillor: %s', input: fromCllr });
+
+  // Suite fixes: who is asked to act, and whether the sentence has the form of an obligation at all.
+  // The learnt judgement is a candidate; it stands only with an obligation's form and someone to instruct.
+  const toResident = (body: string) => draft({ from: CLLR, to: [RESIDENT], body });
+  const toContractor = (body: string) => draft({ from: CLLR, to: [{ name: 'Mark Hext', address: 'mark@hexthedging.example.co.uk' }], body });
+  const toCouncillor = (body: string) => draft({ from: CLLR, to: [{ name: 'Cllr Amara Okafor', address: 'amara.okafor@example.org.uk' }], body });
+  const toClerk = (body: string) => draft({ from: CLLR, to: [CLERK], body });
+  const whole = (kind: string) => (d: MailDraft) => [{ id: `${kind}@body:0-${d.body.text.length}` }];
+  tester.accepts<MailDraft>([
+    ['a prediction, to a resident', toResident('Most of the lads who would use it will have moved on to cars in two years.')],
+    ['a statement opening with "Nobody", to a resident', toResident("Nobody sticks to the 30 as it is, and there's no one to enforce it since they shut the front desk.")],
+    ['a report of what the council decided, with a date', toResident('The town council has agreed to put £2,000 towards the flood gate scheme, so the application can go in before Christmas.')],
+    ['an offer to anyone, with a date', toResident('If anyone wants their boiler serviced before the cold snap, the offer runs until the end of January.')],
+    ['an obligation argued with a fellow councillor', toCouncillor('Every pound has to be found, budgeted and justified to 14,000 households.')],
+    ['what should happen, said to a fellow councillor', toCouncillor('The planters should be moved to the library wall by the end of the month.')],
+    ["the writer's own undertaking", toResident("I can't promise what the outcome will be, but I'll make sure it doesn't get lost.")],
+    ["the writer's advice", toResident("I'd make sure the shed is locked and the strimmer's not left out.")],
+    ['"the choice is yours"', toResident('The choice is yours.')],
+    ['a view on a quote, to the clerk', toClerk('£2,350 for laying the hedge along the burial ground is fine by me.')],
+    ['a price accepted only if', toContractor('If £2,350 is fine by the committee, the clerk will write to you.')],
+  ], 'addressee and form: accepts from a councillor: %s');
+
+  tester.flags<MailDraft>([
+    ['the same view on a quote, to the contractor', toContractor('£2,350 for laying the hedge along the burial ground is fine by me.'), whole('commitment')],
+    ['"we\'ll go with your quote"', toContractor("We'll go with your quote for the fencing."), whole('commitment')],
+    ['the go-ahead as a shrug', toContractor("While you're in town next week you may as well crack on with the crown lift on the limes."), whole('commitment')],
+    ['"crack on" as a command', toContractor('Crack on in January, and send your invoice to the clerk when you are done.'), whole('directive')],
+    ['a promise of payment', toContractor("I'll see she pays it straight off."), whole('commitment')],
+    ['free use of a room promised to a group', toResident('So the Brindley Room is yours every Tuesday from 6 till 8, no charge, right through to Easter.'), whole('commitment')],
+    ['use of council property passed on', toClerk('I said they can have the hut for free on Saturdays.'), whole('commitment')],
+    ['permission given in so many words', toClerk('I gave the food bank permission to store tins in the pavilion kitchen.'), whole('commitment')],
+    ['"make sure" as an order', toClerk("Make sure it doesn't get lost."), whole('directive')],
+    ['what should happen, said to the clerk', toClerk('The planters should be moved to the library wall by the end of the month.'), whole('judged')],
+    ['a request in the conditional', toClerk("I'd be glad if a load of bark chippings went down on the allotment path this week."), whole('judged')],
+  ], 'addressee and form: flags from a councillor: %s');
+
+  it('reads use of property as a commitment, not a look at the papers', () => {
+    expect(detectInstruction('I said they can have the hut for free on Saturdays.')).toMatchObject({ kind: 'commitment' });
+    expect(detectInstruction('I told her she could have a look at the minutes.')).toBeUndefined();
+  });
+
+  it('reads an officer greeting as the addressee of a bare time-bound instruction', () => {
+    const body = 'Clerk,\n\nRoad closure notice goes to the police today, not tomorrow.\n\nAshdown';
+    expect(idsOf(rule, toResident(body))).toEqual(['judged@body:8-67']);
+    expect(idsOf(rule, toResident('Road closure notice goes to the police today, not tomorrow.'))).toEqual([]);
+  });
 });

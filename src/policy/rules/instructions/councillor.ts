@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
-import { detectInstruction } from './detect';
-import { judgedInstruction } from './judged';
+import { detectAcceptance, detectInstruction } from './detect';
+import { judgedInstruction, type InstructionAddressees } from './judged';
+import type { RuleContext } from '../../context';
 
 const SUBJECT_OBJECT = /^\s+(?:the|a|an|this|that|these|those|our|their|his|her|my|your|its|it|them|him|all|every|payment|up|off|out|down)\b/i;
 import { AGENDA_REQUEST } from '../../data/judgement';
@@ -38,6 +39,22 @@ function relaysRequest(sentence: string): boolean {
   return m !== null && !WRITER_ASKED.test(sentence.slice(Math.max(0, m.index - 8), m.index));
 }
 
+/**
+ * Who the email goes to (the policy file's roles, or "Cllr" in a display name): among councillors
+ * alone a councillor argues a case, there is no officer or contractor to instruct, so the learnt
+ * judgement stays silent (the cue patterns still read commands and promises).
+ */
+function addresseesOf(ctx: RuleContext): InstructionAddressees {
+  const roles = ctx.recipients.map((r) => ({ internal: r.internal, role: ctx.roleOf(r).role }));
+  const first = ctx.sentences[0];
+  return {
+    councillorsOnly: roles.length > 0 && roles.every((r) => r.role === 'councillor'),
+    officer: roles.some((r) => r.internal && r.role !== 'councillor') || (first !== undefined && OFFICER_GREETING.test(first.text.trim())),
+  };
+}
+/** A greeting to an officer by post ("Clerk,", "Dear Town Clerk", "Grounds team:"). */
+const OFFICER_GREETING = /^(?:(?:dear|hi|hello|morning|good morning|afternoon|good afternoon)\s+)?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team)\s*[,:.!]?$/i;
+
 export default defineRule({
   meta: {
     id: 'instructions/councillor',
@@ -53,7 +70,7 @@ export default defineRule({
       judged:
         'This reads as asking an officer or contractor to act on the Council\'s behalf: "{cue}". Emails which give instructions or create obligations on behalf of the Council must be sent by officers only, not Councillors (4.3c). Ask the Clerk to consider it instead, e.g. "Could the Clerk look into…"; if it is a question or your own view, say so plainly.',
     },
-    inputs: ['from', 'subject', 'body'],
+    inputs: ['from', 'recipients', 'subject', 'body'],
   },
   check(ctx, report) {
     if (ctx.sender.role !== 'councillor') return;
@@ -68,12 +85,16 @@ export default defineRule({
       at += line.length + 1;
     }
     const learnt = ctx.config.learntJudgements.includes('instruction');
+    const to = learnt ? addresseesOf(ctx) : undefined;
+    // Someone outside the council who is not a councillor (a contractor, a group): a price accepted is promised to them.
+    const outside = ctx.externalRecipients.some((r) => ctx.roleOf(r).role !== 'councillor');
     const body = ctx.draft.body.text;
     const footers = footersOfBody(ctx);
     for (const sentence of ctx.sentences) {
       // A disclaimer footer instructs no one (issue #16).
       if (inRanges(footers, sentence.start)) continue;
-      const found = detectInstruction(sentence.text) ?? (learnt ? judgedInstruction(sentence) : undefined);
+      const found =
+        detectInstruction(sentence.text) ?? (outside ? detectAcceptance(sentence.text) : undefined) ?? (learnt ? judgedInstruction(sentence, to) : undefined);
       if (!found || (found.kind !== 'commitment' && raisesIt(sentence.text, found))) continue;
       // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
       // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The

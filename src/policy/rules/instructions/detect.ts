@@ -14,6 +14,7 @@ import {
   IMPERATIVE_VERBS,
   POLITE_OPENERS,
   QUESTION_ACTION_VERBS,
+  QUOTE_ACCEPTED,
 } from '../../data/instruction-cues';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 
@@ -38,9 +39,12 @@ const QUESTION_REQUEST = new RegExp(
   'i',
 );
 const CONDITIONAL = new RegExp(CONDITIONAL_BEFORE, 'i');
+const ACCEPTS_QUOTE = new RegExp(QUOTE_ACCEPTED, 'i');
+/** Before "make sure": the writer's own undertaking or advice (ownUndertaking). */
+const OWN_UNDERTAKING = /\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| shall| should)\s+$/i;
 
 /** The expressions built from data, for the ReDoS test. */
-export const BUILT_REGEXES: RegExp[] = [COMMITMENTS.re, DIRECTIVES.re, POLITE, LEAD, IMPERATIVE, QUESTION_REQUEST, CONDITIONAL];
+export const BUILT_REGEXES: RegExp[] = [COMMITMENTS.re, DIRECTIVES.re, POLITE, LEAD, IMPERATIVE, QUESTION_REQUEST, CONDITIONAL, OWN_UNDERTAKING, ACCEPTS_QUOTE];
 
 const CLOSERS = ' \t\n"\'”’)';
 
@@ -52,6 +56,14 @@ function isQuestion(s: string): boolean {
 
 function notConditional(sentence: string, start: number): boolean {
   return !CONDITIONAL.test(sentence.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * "I'll make sure it doesn't get lost", "I'd make sure the shed is locked": the writer's own
+ * undertaking or advice, not an order to anyone (a promise of payment is a commitment cue).
+ */
+function ownUndertaking(sentence: string, start: number, cue: string): boolean {
+  return /^(?:make sure|ensure)\b/i.test(cue) && OWN_UNDERTAKING.test(sentence.slice(Math.max(0, start - 12), start));
 }
 
 /** Detect an instruction or commitment in one sentence of the sender's own words. */
@@ -66,7 +78,7 @@ export function detectInstruction(sentence: string): InstructionCue | undefined 
   const leadLength = lead ? lead[0].length : 0;
   const rest = sentence.slice(leadLength);
   if (POLITE.test(sentence) || POLITE.test(rest)) return undefined;
-  const directive = scanPhrases(DIRECTIVES, sentence).find((h) => notConditional(sentence, h.start));
+  const directive = scanPhrases(DIRECTIVES, sentence).find((h) => notConditional(sentence, h.start) && !ownUndertaking(sentence, h.start, h.text));
   if (directive) return { kind: 'directive', cue: directive.text, start: directive.start, end: directive.end };
   const imperative = IMPERATIVE.exec(rest);
   if (imperative) {
@@ -74,4 +86,15 @@ export function detectInstruction(sentence: string): InstructionCue | undefined 
     return { kind: 'directive', cue: sentence.slice(0, start + imperative[0].length).trim(), start: 0, end: start + imperative[0].length };
   }
   return undefined;
+}
+
+/**
+ * A price accepted in one sentence ("£2,350 for laying the hedge is fine by me"): a commitment only
+ * when said to whoever quoted it, so instructions/councillor asks it of emails that go outside.
+ */
+export function detectAcceptance(sentence: string): InstructionCue | undefined {
+  if (isQuestion(sentence)) return undefined;
+  const m = ACCEPTS_QUOTE.exec(sentence);
+  if (!m || !notConditional(sentence, m.index)) return undefined;
+  return { kind: 'commitment', cue: m[0], start: m.index, end: m.index + m[0].length };
 }

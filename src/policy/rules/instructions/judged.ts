@@ -1,7 +1,14 @@
 // A councillor's instruction not phrased as a command ("I'd like the shelter repainted before…",
 // "The gate is to be padlocked from now on", "I've told the contractor he can start"): the learnt
 // judgement (src/policy/models/council.ts) over a sentence the cue patterns (./detect.ts) missed.
-import { judgeSentence } from '../../models/council';
+//
+// The model is a candidate, not a verdict (issue #16): it also scores an opinion, a prediction or a
+// report of what the council decided ("Most of the lads will have moved on in two years", "The town
+// council has agreed to put £2,000 towards it, so the bid can go in before Christmas"). 4.3c is about
+// obligations and instructions given on the council's behalf, so a judged sentence stands only with
+// the form of one (an obligation, a wish that something be done, a go-ahead or a promise, a standing
+// rule), and only where someone could be instructed or committed: not in debate among councillors.
+import { instructionForms, judgeSentence } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from '../tone/judged';
 
 /**
@@ -11,8 +18,59 @@ import { MAX_JUDGED_OFFSET, quoteOf } from '../tone/judged';
  */
 const QUOTATION = /["“”]/;
 
-export function judgedInstruction(sentence: { text: string; start: number }): { kind: 'judged'; cue: string } | undefined {
+/**
+ * The model gate's shapes that are no obligation on their own: a time phrase ("before Christmas",
+ * "this week"); "will have" as a future ("will have moved on"); "Nobody" opening a statement
+ * ("Nobody sticks to the 30").
+ */
+const WEAK_FORMS = new Set(['deadline', 'can-have', 'hold-back']);
+/** The strong part of the weak shapes: permission ("can have", "may use"), a ban ("don't let", "nobody is to"). */
+const PERMISSION = /\b(?:can|may) (?:have|use|start|park|keep|go ahead)\b|\bwill (?:use|start|park|keep|go ahead)\b|\bthe council (?:will|won'?t) (?:mind|pay|meet)\b/;
+const FORBIDS = /\b(?:don'?t|do not|doesn'?t|mustn'?t) let (?:them|him|her|anyone|any|the|that|those)\b|^no more \w+|\b(?:nobody|no-one|no one|nothing) (?:is|are) to\b|\buntil i(?:'?ve| have)? (?:seen|approved|checked|signed|agreed|looked|had|say|said)\b/;
+/**
+ * With only a time phrase, what makes it an instruction: the reader or a worker asked ("you", "pls",
+ * "the lads", "the clerk", "someone"), or a standing rule ("from now on", "going forward").
+ */
+const ACTOR = /\b(?:you|your|u|ur|pls|please|clerk|rfo|office|officers?|staff|team|grounds\w*|caretaker|contractors?|lads|boys|someone|somebody|handyman|lengthsman)\b|\b(?:from now on|going forward|henceforth|with immediate effect|as of now)\b/;
+/**
+ * A report of what the council (or its committee) has already decided, or an offer to anyone who
+ * wants it: with only a weak shape, not the councillor's instruction.
+ */
+const REPORTED_DECISION = /\b(?:the (?:town |parish |full )?council|the committee|council|members|we) (?:has|have|had)? ?(?:agreed|decided|resolved|voted|approved|accepted|awarded|granted)\b/;
+const OFFER_TO_ANYONE = /\b(?:if|whether) (?:anyone|anybody|any of you)\b/;
+
+/**
+ * A request in the conditional, which the model's shapes do not all name: "I'd be glad if a load of
+ * bark went down this week", "It would please me to see the list extended".
+ */
+const REQUEST_IF = /\b(?:i'?d|i would|i should|we'?d|we would) be (?:\w+ )?(?:glad|grateful|pleased|obliged|delighted|happier) if\b|\bit would (?:please|gratify|delight|suit) me\b/;
+
+const OWN_MAKE_SURE = /\b(?:i|we)(?:'ll| will|'d| would| shall| should) (?:make sure|ensure|see to it|see that)\b/g;
+
+/** Who the email goes to, as 4.3c reads it. */
+export interface InstructionAddressees {
+  /** Every recipient is a councillor: members debating, with no officer or contractor to instruct. */
+  councillorsOnly: boolean;
+  /** An officer or member of staff is among the recipients, or the email greets one ("Clerk,"). */
+  officer: boolean;
+}
+
+/** Has the sentence the form of an obligation, not only a time phrase or a prediction? */
+export function obligationForm(text: string, to?: InstructionAddressees): boolean {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  // "I'll make sure it doesn't get lost", "I'd make sure the shed is locked": the writer's own
+  // undertaking or advice (./detect.ts reads a "make sure" the same way).
+  const forms = instructionForms(lower.replace(OWN_MAKE_SURE, 'i will'));
+  if (forms.some((f) => !WEAK_FORMS.has(f))) return true;
+  if (PERMISSION.test(lower) || FORBIDS.test(lower) || REQUEST_IF.test(lower)) return true;
+  if (!forms.includes('deadline') || REPORTED_DECISION.test(lower) || OFFER_TO_ANYONE.test(lower)) return false;
+  return to?.officer === true || ACTOR.test(lower.replace(/\bthank you\b/g, ''));
+}
+
+export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
+  if (to?.councillorsOnly) return undefined;
   if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text) || !judgeSentence('instruction', text)?.fires) return undefined;
+  if (!obligationForm(text, to)) return undefined;
   return { kind: 'judged', cue: quoteOf(text) };
 }
