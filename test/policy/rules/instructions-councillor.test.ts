@@ -139,6 +139,11 @@ describe('instructions/councillor', () => {
     ['"the choice is yours"', toResident('The choice is yours.')],
     ['a view on a quote, to the clerk', toClerk('£2,350 for laying the hedge along the burial ground is fine by me.')],
     ['a price accepted only if', toContractor('If £2,350 is fine by the committee, the clerk will write to you.')],
+    ["what the writer said they would do", toClerk('Mr Hughes asked about the hedge. I told him I would pass his request on to you.')],
+    ["the writer's own check", toClerk("How many gazebos do we have? I want to make sure I've got the numbers right for the plan.")],
+    ["the writer's own worry", toClerk("I don't want to get the procedure wrong before Thursday.")],
+    ['thanks, with a time', toClerk('Thank you so much for your patience with all my questions this week.')],
+    ["the writer's own pleasure", toClerk('May I ask whether the heads are invited? I should be pleased to see them there.')],
   ], 'addressee and form: accepts from a councillor: %s');
 
   tester.flags<MailDraft>([
@@ -153,6 +158,8 @@ describe('instructions/councillor', () => {
     ['"make sure" as an order', toClerk("Make sure it doesn't get lost."), whole('directive')],
     ['what should happen, said to the clerk', toClerk('The planters should be moved to the library wall by the end of the month.'), whole('judged')],
     ['a request in the conditional', toClerk("I'd be glad if a load of bark chippings went down on the allotment path this week."), whole('judged')],
+    ['a promise the council will act, passed on', toClerk('Mr Hughes rang about the hedge. I told him we would sort it out for him next week.'), ['judged@body:32-82']],
+    ['the reader asked to get someone in', toClerk('Could you get the electrician in to sort the sockets before the fete?'), whole('judged')],
   ], 'addressee and form: flags from a councillor: %s');
 
   it('reads use of property as a commitment, not a look at the papers', () => {

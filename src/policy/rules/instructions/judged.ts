@@ -29,23 +29,40 @@ const PERMISSION = /\b(?:can|may) (?:have|use|start|park|keep|go ahead)\b|\bwill
 const FORBIDS = /\b(?:don'?t|do not|doesn'?t|mustn'?t) let (?:them|him|her|anyone|any|the|that|those)\b|^no more \w+|\b(?:nobody|no-one|no one|nothing) (?:is|are) to\b|\buntil i(?:'?ve| have)? (?:seen|approved|checked|signed|agreed|looked|had|say|said)\b/;
 /**
  * With only a time phrase, what makes it an instruction: the reader or a worker asked ("you", "pls",
- * "the lads", "the clerk", "someone"), or a standing rule ("from now on", "going forward").
+ * "the lads", "the clerk", "someone"; not "your" in "thank you for your patience this week"), or a
+ * standing rule ("from now on", "going forward").
  */
-const ACTOR = /\b(?:you|your|u|ur|pls|please|clerk|rfo|office|officers?|staff|team|grounds\w*|caretaker|contractors?|lads|boys|someone|somebody|handyman|lengthsman)\b|\b(?:from now on|going forward|henceforth|with immediate effect|as of now)\b/;
+const ACTOR = /\b(?:you|u|pls|please|clerk|rfo|office|officers?|staff|team|grounds\w*|caretaker|contractors?|lads|boys|someone|somebody|handyman|lengthsman)\b/;
+const STANDING = /\b(?:from now on|going forward|henceforth|with immediate effect|as of now)\b/;
 /**
  * A report of what the council (or its committee) has already decided, or an offer to anyone who
  * wants it: with only a weak shape, not the councillor's instruction.
  */
 const REPORTED_DECISION = /\b(?:the (?:town |parish |full )?council|the committee|council|members|we) (?:has|have|had)? ?(?:agreed|decided|resolved|voted|approved|accepted|awarded|granted)\b/;
+const WRITER = /\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b/;
 const OFFER_TO_ANYONE = /\b(?:if|whether) (?:anyone|anybody|any of you)\b/;
 
 /**
  * A request in the conditional, which the model's shapes do not all name: "I'd be glad if a load of
  * bark went down this week", "It would please me to see the list extended".
  */
-const REQUEST_IF = /\b(?:i'?d|i would|i should|we'?d|we would) be (?:\w+ )?(?:glad|grateful|pleased|obliged|delighted|happier) if\b|\bit would (?:please|gratify|delight|suit) me\b/;
+const REQUEST_IF = /\b(?:i'?d|i would|i should|we'?d|we would) be (?:\w+ ){0,2}(?:glad|grateful|pleased|obliged|delighted|happier) if\b|\bit would (?:please|gratify|delight|suit) me\b/;
 
-const OWN_MAKE_SURE = /\b(?:i|we)(?:'ll| will|'d| would| shall| should) (?:make sure|ensure|see to it|see that)\b/g;
+/**
+ * The writer's own act or state, which the model's shapes read as an obligation on someone else:
+ * "I'll make sure it doesn't get lost", "I'd make sure the shed is locked", "I want to make sure I've
+ * got it right" (./detect.ts reads a "make sure" the same way); "I told her I would pass her request
+ * on" ("I said we'd sort it" promises the council, and stays); "I should be pleased to see them
+ * there"; "I'd like to thank…". Each is read as "i will" before the shapes are asked.
+ */
+const WRITER_OWN = [
+  /\b(?:(?:i|we)(?:'ll| will|'d| would| shall| should) |(?:want|need|like) to )(?:make sure|ensure|see to it|see that)\b|\b(?:make sure|ensure) (?:i|we)\b/g,
+  /\b(?:i'?ve|i have|i) (?:told|said to|said|promised|assured) (?:(?:him|her|them|the \w+|\w+) )?(?:that )?i(?:'d|'ll| would| will)\b/g,
+  /\b(?:i|we) (?:should|must|ought to) be\b/g,
+  /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish) to (?!see\b|have\b|get\b)/g,
+];
+/** "Make sure" and its kin, without "get the…" unless the reader is asked ("could you get the electrician in"). */
+const ASKS_TO_SEE_TO = /\b(?:make sure|ensure|see to it|see that|let'?s (?:get|have|make)|kindly|would you (?:get|make|see|sort)|(?:can|could|will|would) (?:you|u) (?:please |just )?get)\b/;
 
 /** Who the email goes to, as 4.3c reads it. */
 export interface InstructionAddressees {
@@ -58,12 +75,15 @@ export interface InstructionAddressees {
 /** Has the sentence the form of an obligation, not only a time phrase or a prediction? */
 export function obligationForm(text: string, to?: InstructionAddressees): boolean {
   const lower = text.toLowerCase().replace(/’/g, "'");
-  // "I'll make sure it doesn't get lost", "I'd make sure the shed is locked": the writer's own
-  // undertaking or advice (./detect.ts reads a "make sure" the same way).
-  const forms = instructionForms(lower.replace(OWN_MAKE_SURE, 'i will'));
+  const own = WRITER_OWN.reduce((t, re) => t.replace(re, 'i will'), lower);
+  const forms = instructionForms(own).filter((f) => f !== 'make-sure' || ASKS_TO_SEE_TO.test(own));
   if (forms.some((f) => !WEAK_FORMS.has(f))) return true;
   if (PERMISSION.test(lower) || FORBIDS.test(lower) || REQUEST_IF.test(lower)) return true;
   if (!forms.includes('deadline') || REPORTED_DECISION.test(lower) || OFFER_TO_ANYONE.test(lower)) return false;
+  if (STANDING.test(lower)) return true;
+  // With only a time phrase, a sentence about the writer ("I can't make it before Thursday", "my
+  // questions this week") is the writer's own news or plans.
+  if (WRITER.test(lower)) return false;
   return to?.officer === true || ACTOR.test(lower.replace(/\bthank you\b/g, ''));
 }
 
