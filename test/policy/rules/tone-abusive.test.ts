@@ -51,6 +51,41 @@ describe('tone/abusive', () => {
     ['abuse a resident wrote, passed on (tone/reported warns)', 'The resident who wrote in called me a tw@t.'],
   ], 'leaves symbols that disguise nothing: %s');
 
+  // Issue #17: British name-calling is a candidate; ./insults.ts judges whether it is aimed at someone.
+  const aimedAt = (body: string, word: string): [string, string, string[]] => {
+    const i = body.indexOf(word);
+    return [`"${word}" in "${body}"`, body, [`abuse@body:${i}-${i + word.length}`]];
+  };
+  tester.flags(
+    [
+      aimedAt('Only a gormless pillock would moan that the lights are too bright.', 'pillock'),
+      aimedAt('You absolute plonker.', 'plonker'),
+      aimedAt('The clerk is a numpty.', 'numpty'),
+      aimedAt('What a prat. The form was on the website all along.', 'prat'),
+      aimedAt('The whole lot of you on that council are parasites.', 'parasites'),
+      aimedAt("Tell Chudleigh he's a fat useless crook while you're at it.", 'crook'),
+      aimedAt('Frankly he is a complete waste of space.', 'waste of space'),
+      aimedAt('Get it sorted, you clown.', 'clown'),
+      aimedAt('That office is run by a bunch of muppets.', 'muppets'),
+    ],
+    'name-calling aimed at someone: %s',
+  );
+  tester.accepts([
+    ['the writer of themselves', "I'm a prat, I forgot the keys for the hall."],
+    ['the writer felt foolish', 'I felt a right plonker when the projector would not start.'],
+    ['a film title', 'The Muppet Christmas Carol is showing in the hall on Friday.'],
+    ['a film, lower case', 'Is your muppet film night still on?'],
+    ['an entertainer', "Is your clown free for the children's party on the green?"],
+    ['a thing called a waste of space', 'That old shed is a waste of space.'],
+    ['a thing called useless', 'The old printer is useless.'],
+    ['version control', 'Please push your git changes before Friday.'],
+    ['a surname after a title', 'Mr Crook is a retired engineer and has offered to help.'],
+    ['a surname in a list', 'Apologies from Marie Prat and Tom Pillock.'],
+    ['the word named as a word', 'A resident objected to the word "numpty" in the newsletter.'],
+    ['pond scum', 'You are right that the pond is scum from end to end; the contractor will skim it.'],
+    ['a resident\'s words passed on (tone/reported warns)', 'The resident said the clerk is a pillock.'],
+  ], 'name-calling words not aimed at anyone: %s');
+
   it('reads the subject too', () => {
     expect(idsOf(rule, draft({ subject: 'You absolute wanker', body: 'Hello' }))).toEqual(['abuse@subject:13-19']);
   });

@@ -82,7 +82,7 @@ export function tierOf(meta: WordMeta): ProfanityTier {
 }
 
 /** Start of the clause holding `i`: after the last sentence end or line break within 80 characters. */
-function clauseStart(text: string, i: number): number {
+export function clauseStart(text: string, i: number): number {
   const from = Math.max(0, i - 80);
   let s = from;
   for (let k = i - 1; k >= from; k--) {
@@ -95,7 +95,7 @@ function clauseStart(text: string, i: number): number {
   return s;
 }
 
-function clauseEnd(text: string, i: number): number {
+export function clauseEnd(text: string, i: number): number {
   const to = Math.min(text.length, i + 80);
   for (let k = i; k < to; k++) {
     const c = text[k];
