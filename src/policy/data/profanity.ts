@@ -158,7 +158,7 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
  * insult (same sentence): "you", "you're a", "the clerk is an absolute", "what a", "such a".
  */
 export const DIRECTED_BEFORE =
-  "(?:\\byou(?:'re|’re| are| r)?|\\bu r|\\bur|\\bthey(?:'re|’re| are)|\\b(?:is|are|was|were|'s|’s) (?:an?|such an?|one|the biggest|a right|a proper|a complete|a total|an absolute|an utter)|\\bwhat an?|\\bsuch an?|\\bbunch of|\\blike an?|\\blot of|\\byour|\\bthose|\\bthese)\\s+(?:(?:an?|absolute|complete|total|utter|right|proper|bloody|fucking|effing|stupid|useless|pathetic|little|fat|ignorant|lazy|incompetent|arrogant|silly|old|thick|jumped-up)\\s+){0,3}$";
+  "(?:\\byou(?:'re|’re| are| r)?|\\bu r|\\bur|\\bthey(?:'re|’re| are)|\\b(?:is|are|was|were|'s|’s) (?:an?|such an?|one|the biggest|a right|a proper|a complete|a total|an absolute|an utter)|\\bwhat an?|\\bsuch an?|\\bbunch of|\\blike an?|\\blot of|\\byour|\\bthose|\\bthese)\\s+(?:(?:an?|absolute|complete|total|utter|right|proper|bloody|fucking|effing|stupid|useless|pathetic|little|fat|ignorant|lazy|incompetent|arrogant|silly|old|thick|jumped-up|smug|lying|thieving|pompous|gormless|clueless|spineless|two-faced|bone-idle|idle|miserable)\\s+){0,3}$";
 
 /** Words after a strong or mild word that aim it at someone ("fuck you", "piss off"). */
 export const DIRECTED_PHRASES: readonly string[] = [
@@ -204,13 +204,15 @@ export const INSULT_NOUNS: InsultNoun[] = [
   { word: 'muppets?', mild: false, senses: ['show', 'film', 'movie', 'christmas carol', 'treasure island', 'kermit', 'piggy', 'henson', 'puppet', 'most wanted'] },
   { word: 'numpty', mild: false }, { word: 'numpties', mild: false },
   { word: 'plonkers?', mild: false }, { word: 'prats?', mild: false }, { word: 'pillocks?', mild: false },
-  { word: 'clowns?', mild: false, senses: ['circus', 'party', 'parties', 'entertain', 'magician', 'juggl', 'balloon', 'face paint', 'fun day', 'fete', 'fête', 'costume', 'nose', 'shoes', 'fish', 'loach', 'booked', 'act', 'show', 'children', 'workshop', 'theatre', 'panto'] },
   { word: 'gits?', mild: false, senses: ['github', 'gitlab', 'repo', 'repository', 'commit', 'branch', 'clone', 'merge', 'push', 'pull', 'version', 'source', 'code', 'checkout'] },
   { word: 'crooks?', mild: false, everyday: true, senses: ['shepherd', 'bishop', 'crozier', 'staff', 'arm', 'elbow', 'neck', 'finger', 'hook', 'lock', 'stick', 'tree', 'branch', 'feel', 'felt', 'feeling'] },
   { word: 'waste of (?:space|oxygen|skin)', mild: false, describing: true, everyday: true },
   { word: 'lowlifes?', mild: false },
+  { word: 'tosspots?', mild: false }, { word: 'pissants?', mild: false }, { word: 'a(?:ss|rse)hats?', mild: false },
   // Discourtesy: scorn for how someone does a job, or a person called useless or gormless.
   { word: 'losers?', mild: true, senses: ['winner', 'match', 'game', 'final', 'raffle', 'draw', 'tie', 'round', 'vote', 'ballot', 'election', 'bet', 'quiz', 'tournament', 'league'] },
+  // "these clowns": mockery of how people do a job, not name-calling for stupidity.
+  { word: 'clowns?', mild: true, senses: ['circus', 'party', 'parties', 'entertain', 'magician', 'juggl', 'balloon', 'face paint', 'fun day', 'fete', 'fête', 'costume', 'nose', 'shoes', 'fish', 'loach', 'booked', 'act', 'show', 'children', 'workshop', 'theatre', 'panto'] },
   { word: 'jobsworths?', mild: true },
   { word: 'pen[- ]?pushers?', mild: true, everyday: true },
   { word: 'dinosaurs?', mild: true, senses: ['museum', 'fossil', 'bones', 'skeleton', 'exhibit', 'park', 'trail', 'jurassic', 'extinct', 'toy', 'egg', 'footprint', 'model', 'children', 'kids', 'school', 'dig'] },

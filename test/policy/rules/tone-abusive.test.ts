@@ -39,10 +39,13 @@ describe('tone/abusive', () => {
     ['a disguised mild word in an aimed phrase', 'He can shove his motion up his @rse.', ['abuse@body:31-35']],
     ['what the sender calls "whoever wrote" something', 'Whoever wrote this agenda is a total m0ron.', ['abuse@body:37-42']],
     ['a hyphen for the middle letters', 'The f-ing printer has jammed again.', ['profanity@body:4-9']],
+    ['a disguised word that ends the sentence (not an address)', 'Our new surveyor is a pr@t.', ['abuse@body:22-26']],
+    ['a disguised "tosspots"', 'Never met such a crowd of t0sspots.', ['abuse@body:26-34']],
   ], 'undoes symbols inside a word: %s');
 
   tester.accepts([
     ['an email address', 'Send it to dick.smith@example.co.uk or clerk@waretowncouncil.gov.uk please.'],
+    ['an address at the end of a sentence', 'Send the forms to pr@t.example.org.'],
     ['a handle and a hashtag', 'Tag @WareTC and #WareInBloom in your posts.'],
     ['prices and footnotes', 'Price: £45* (*plus VAT); Q&A at 7pm; B&Q and M&S vouchers.'],
     ['an exclamation after a word', 'Yahoo! Groups closed the list. Hooray!'],
@@ -65,7 +68,7 @@ describe('tone/abusive', () => {
       aimedAt('The whole lot of you on that council are parasites.', 'parasites'),
       aimedAt("Tell Chudleigh he's a fat useless crook while you're at it.", 'crook'),
       aimedAt('Frankly he is a complete waste of space.', 'waste of space'),
-      aimedAt('Get it sorted, you clown.', 'clown'),
+      aimedAt('Get it sorted, you git.', 'git'),
       aimedAt('That office is run by a bunch of muppets.', 'muppets'),
     ],
     'name-calling aimed at someone: %s',

@@ -89,6 +89,7 @@ describe('tone/impolite', () => {
       aimedAt("Mrs Pike's useless at answering the phone.", 'useless'),
       aimedAt('What a gormless councillor.', 'gormless'),
       aimedAt('Honestly, the man is a dinosaur.', 'dinosaur'),
+      aimedAt('Get it sorted, you clown.', 'clown'),
     ],
     'discourtesy aimed at someone: %s',
   );
@@ -99,6 +100,7 @@ describe('tone/impolite', () => {
     ['the writer of themselves', 'I feel useless today, sorry.'],
     ['a dinosaur exhibit', 'Your dinosaur exhibit was a hit with the children.'],
     ['a raffle', 'The losers of the raffle get a consolation prize.'],
+    ['an entertainer', "Is your clown free for the children's party on the green?"],
     ['name-calling is tone/abusive\'s (block), not this rule\'s', 'You muppet.'],
   ], 'discourtesy words not aimed at anyone: %s');
 

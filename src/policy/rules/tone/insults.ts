@@ -50,11 +50,11 @@ const PREDICATE = /\b(?:is|are|was|were|'s|’s|'re|’re|being|be|been|look|loo
 /** "you useless …", "you gormless …": an adjective called at the reader. */
 const YOU_ADJ = /\b(?:you|ya|u)(?:[ \t]+(?:absolutely|completely|totally|utterly|bloody|fucking|stupid|fat|lazy|little))*[ \t]*$/i;
 /** After the word: "… like you", ", the lot of you". */
-const AIMED_AFTER = /^[ \t]*(?:like (?:you|him|her|them|yourself)\b|,?[ \t]*(?:the (?:whole )?lot of (?:you|them)|all of you|every(?: last)? one of you)\b)/i;
+const AIMED_AFTER = /^(?:[ \t]+like (?:you|him|her|them|yourself)\b|,?[ \t]{1,3}(?:the (?:whole )?lot of (?:you|them)|all of you|every(?: last)? one of you)\b)/i;
 /** The subject of the clause is a person: a pronoun, a role, a name. */
 const PERSON_PRONOUN = /\b(?:you|ya|u|he|she|they|him|her|them|whoever|anyone|anybody|someone|somebody|everyone|everybody|people|yourselves|yourself)\b/i;
 /** The writer of themselves: "I'm a", "I felt a right", "made me look a", "what a … I am". */
-const SELF_BEFORE = /\b(?:i'?m|i’m|i am|i was|i felt|i feel|i looked|i look|i'?ve been|i’ve been|i have been|i must be|i must have (?:looked|been|seemed)|i'?d be|i’d be|made me (?:look|feel)|makes me (?:look|feel)|call me|me being|i'?m being|i’m being)(?:[ \t]+(?:such|a|an|the|right|proper|complete|total|absolute|utter|real|bit of a|old|silly|daft|like|so|just|totally|utterly|complete|useless|little))*[ \t]*$/i;
+const SELF_BEFORE = /\b(?:i'?m|i’m|i am|i was|i felt|i feel|i looked|i look|i'?ve been|i’ve been|i have been|i must be|i must have (?:looked|been|seemed)|i'?d be|i’d be|made me (?:look|feel)|makes me (?:look|feel)|call me|me being|i'?m being|i’m being)[ \t]+(?:(?:such|a|an|the|right|proper|complete|total|absolute|utter|real|bit of a|old|silly|daft|like|so|just|totally|utterly|useless|little)[ \t]+){0,4}$/i;
 const SELF_AFTER = /^[ \t]*(?:(?:that |as )?i (?:am|was)|i'?ve been|i’ve been|of me|me\b|myself)/i;
 /** Words after an insult that are no noun it could describe ("a pillock while you're at it", "a prat sometimes"). */
 const NOT_A_NOUN = /^(?:who|whose|whom|would|should|could|might|must|shall|like|again|too|though|although|while|whilst|because|since|until|unless|mate|lot|eh|innit|ok|okay|anyway|yourself|yourselves|himself|herself|themselves|than|that|then|sometimes|really|honestly|seriously|instead|now|today|tonight|here|there|yet|still|either|even|ever|again|round|over|off|away|just|also|mind|sir|madam)$/;
@@ -120,9 +120,11 @@ function namesAThing(text: string, end: number): boolean {
 
 /** Is an adjective ("useless") at `start` said of a person? */
 function adjectiveAimed(text: string, start: number, end: number, before: string): boolean {
-  if (YOU_ADJ.test(before)) return true;
-  // "a useless clerk", "that gormless lot": before a word for a person (not before an insult, which carries it).
   const next = NEXT_WORD.exec(text.slice(end, end + 30));
+  // "you useless b@stards": the noun after it carries the insult; "you useless lot" is the adjective's.
+  const nounAfter = /^[ \t]+[^\s,.;:!?]/.test(text.slice(end, end + 3));
+  if (YOU_ADJ.test(before)) return !nounAfter || (next !== null && isPersonWord(next[1]) && !INSULT_WORDS.test(next[1]));
+  // "a useless clerk", "that gormless lot": before a word for a person (not before an insult, which carries it).
   if (next && isPersonWord(next[1]) && !INSULT_WORDS.test(next[1])) return /\b(?:a|an|the|that|this|those|these|you|your|such|what|what a|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,1}$/i.test(before);
   const m = PREDICATE.exec(before);
   return m !== null && personJustBefore(before.slice(0, m.index));

@@ -373,7 +373,7 @@ export function scanLexicon(text: string, field: 'subject' | 'body', { names = t
     // "4555" is a number and "A55" a road, not "ass".
     if (INNOCENT.has(key) || !/[A-Za-z]/.test(whole) || /^[A-Za-z][0-9]+$/.test(whole)) continue;
     // A handle or an address ("@jdickerson", "dick@example.org"), not a word; "p@ki" is still a word.
-    if (/^@\w{3}/.test(whole) || (/\w@\w/.test(whole) && text[end] === '.')) continue;
+    if (/^@\w{3}/.test(whole) || (/\w@\w/.test(whole) && text[end] === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? ''))) continue;
     const word = phraseMetadata.originalWord;
     // Slurs written as a short acronym ("NIG", "ABO", "JAP") are more often an abbreviation.
     const acronym = tier === 'slur' && /^[A-Z]{2,4}S?$/.test(whole);
