@@ -208,7 +208,7 @@ export const INSULT_NOUNS: InsultNoun[] = [
   { word: 'crooks?', mild: false, everyday: true, senses: ['shepherd', 'bishop', 'crozier', 'staff', 'arm', 'elbow', 'neck', 'finger', 'hook', 'lock', 'stick', 'tree', 'branch', 'feel', 'felt', 'feeling'] },
   { word: 'waste of (?:space|oxygen|skin)', mild: false, describing: true, everyday: true },
   { word: 'lowlifes?', mild: false },
-  { word: 'tosspots?', mild: false }, { word: 'pissants?', mild: false }, { word: 'a(?:ss|rse)hats?', mild: false },
+  { word: 'tosspots?', mild: false }, { word: 'shit(?:bag|head)s?', mild: false }, { word: 'pissants?', mild: false }, { word: 'a(?:ss|rse)hats?', mild: false },
   // Discourtesy: scorn for how someone does a job, or a person called useless or gormless.
   { word: 'losers?', mild: true, senses: ['winner', 'match', 'game', 'final', 'raffle', 'draw', 'tie', 'round', 'vote', 'ballot', 'election', 'bet', 'quiz', 'tournament', 'league'] },
   // "these clowns": mockery of how people do a job, not name-calling for stupidity.
