@@ -90,6 +90,7 @@ describe('tone/impolite', () => {
       aimedAt('What a gormless councillor.', 'gormless'),
       aimedAt('Honestly, the man is a dinosaur.', 'dinosaur'),
       aimedAt('Get it sorted, you clown.', 'clown'),
+      aimedAt("He's a useless pen-pusher.", 'pen-pusher'),
     ],
     'discourtesy aimed at someone: %s',
   );

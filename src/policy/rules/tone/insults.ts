@@ -36,6 +36,8 @@ const PERSONS = new Set([
   'bureaucrat', 'bureaucrats', 'colleague', 'colleagues', 'boss', 'bosses', 'husband', 'candidate', 'candidates', 'volunteer', 'volunteers',
 ]);
 const INSULT_WORDS = new RegExp(`^(?:${INSULT_NOUNS.filter((n) => !n.describing).map((n) => n.word).join('|')})$`, 'i');
+/** An insult noun straight after an adjective ("a useless pen-pusher"): the noun carries the insult. */
+const INSULT_NEXT = new RegExp(`^[ \\t]+(?:${INSULT_NOUNS.filter((n) => !n.describing).map((n) => n.word).join('|')})\\b`, 'i');
 
 /** Describing words that may stand between "a" and the insult ("a jumped-up little", "an absolute"). */
 const ADJ = "(?:an?|absolute|complete|total|utter|right|proper|bloody|fucking|effing|stupid|useless|pathetic|little|fat|ignorant|lazy|incompetent|arrogant|silly|old|thick|jumped-up|gormless|pompous|miserable|bone-idle|idle|clueless|great|big|first-class|prize|bunch of|pack of)";
@@ -66,7 +68,7 @@ const SUBJECT_PRONOUN = /^(?:you|ya|u|he|she|whoever|yourselves|yourself)$/i;
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|sir)\.?[ \t]+$/i;
 
 /** The expressions built from data, for the ReDoS test. */
-export const INSULT_REGEXES: RegExp[] = [INSULTS.re, INSULT_WORDS, ONLY_A, COLLECTIVE, COPULA, PREDICATE, YOU_ADJ, AIMED_AFTER, NOT_A_NOUN, PERSON_PRONOUN, SUBJECT_PRONOUN, TITLE_BEFORE, SELF_BEFORE, SELF_AFTER, NEXT_WORD];
+export const INSULT_REGEXES: RegExp[] = [INSULTS.re, INSULT_WORDS, INSULT_NEXT, ONLY_A, COLLECTIVE, COPULA, PREDICATE, YOU_ADJ, AIMED_AFTER, NOT_A_NOUN, PERSON_PRONOUN, SUBJECT_PRONOUN, TITLE_BEFORE, SELF_BEFORE, SELF_AFTER, NEXT_WORD];
 
 function isPersonWord(w: string): boolean {
   return PERSONS.has(w.toLowerCase());
@@ -120,6 +122,7 @@ function namesAThing(text: string, end: number): boolean {
 
 /** Is an adjective ("useless") at `start` said of a person? */
 function adjectiveAimed(text: string, start: number, end: number, before: string): boolean {
+  if (INSULT_NEXT.test(text.slice(end, end + 40))) return false;
   const next = NEXT_WORD.exec(text.slice(end, end + 30));
   // "you useless b@stards": the noun after it carries the insult; "you useless lot" is the adjective's.
   const nounAfter = /^[ \t]+[^\s,.;:!?]/.test(text.slice(end, end + 3));
