@@ -3,6 +3,7 @@ import rule from '../../../src/policy/rules/tone/abusive';
 import { OBSCENITY_TIERS } from '../../../src/policy/data/profanity';
 import { draft, findingsOf, idsOf } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import { wordCase } from '../../helpers/word-case';
 
 describe('tone/abusive', () => {
   const tester = ruleTester(rule, { level: 'block' });
@@ -55,10 +56,7 @@ describe('tone/abusive', () => {
   ], 'leaves symbols that disguise nothing: %s');
 
   // Issue #17: British name-calling is a candidate; ./insults.ts judges whether it is aimed at someone.
-  const aimedAt = (body: string, word: string): [string, string, string[]] => {
-    const i = body.indexOf(word);
-    return [`"${word}" in "${body}"`, body, [`abuse@body:${i}-${i + word.length}`]];
-  };
+  const aimedAt = wordCase('abuse');
   tester.flags(
     [
       aimedAt('Only a gormless pillock would moan that the lights are too bright.', 'pillock'),

@@ -2,6 +2,7 @@ import rule from '../../../src/policy/rules/tone/impolite';
 import { impolitePhrases } from '../../../src/policy/rules/tone/impolite';
 import { draft, findingsOf, idsOf } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import { wordCase } from '../../helpers/word-case';
 
 describe('tone/impolite', () => {
   const tester = ruleTester(rule, { level: 'warn' });
@@ -77,10 +78,7 @@ describe('tone/impolite', () => {
   ]);
 
   // Issue #17: discourtesy words (scorn for how someone does a job, "useless") warn when aimed at a person.
-  const aimedAt = (body: string, word: string): [string, string, string[]] => {
-    const i = body.indexOf(word);
-    return [`"${word}" in "${body}"`, body, [`insult@body:${i}-${i + word.length}`]];
-  };
+  const aimedAt = wordCase('insult');
   tester.flags(
     [
       aimedAt("You're a jumped-up little pen pusher.", 'pen pusher'),
