@@ -20,6 +20,7 @@ import { builtRegExps as SOLICITATION } from '../../src/policy/rules/solicitatio
 import { SHAPE_REGEXES } from '../../src/policy/rules/solicitation/shapes';
 import { ACCUSATION } from '../../src/policy/rules/tone/defamation-risk';
 import { BUILT_REGEXES as LEXICON } from '../../src/policy/rules/tone/lexicon';
+import { INSULT_REGEXES } from '../../src/policy/rules/tone/insults';
 import { BUILT_REGEXES as DETECT } from '../../src/policy/rules/instructions/detect';
 
 import { INTERNAL_MARKERS } from '../../src/policy/data/internal-markers';
@@ -48,6 +49,7 @@ const built: [string, RegExp][] = [
   ...Object.entries(SHAPE_REGEXES).map(([k, re]) => [`solicitation shape ${k}`, re] as [string, RegExp]),
   ['accusation', ACCUSATION],
   ...LEXICON.map((re, i) => [`lexicon ${i}`, re] as [string, RegExp]),
+  ...INSULT_REGEXES.map((re, i) => [`insult judgement ${i}`, re] as [string, RegExp]),
   ...DETECT.map((re, i) => [`instruction detector ${i}`, re] as [string, RegExp]),
 
   ['internal markers', phraseRegExp(INTERNAL_MARKERS)],

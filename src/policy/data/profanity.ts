@@ -158,7 +158,7 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
  * insult (same sentence): "you", "you're a", "the clerk is an absolute", "what a", "such a".
  */
 export const DIRECTED_BEFORE =
-  "(?:\\byou(?:'re|’re| are| r)?|\\bu r|\\bur|\\bthey(?:'re|’re| are)|\\b(?:is|are|was|were|'s|’s) (?:an?|such an?|one|the biggest|a right|a proper|a complete|a total|an absolute|an utter)|\\bwhat an?|\\bsuch an?|\\bbunch of|\\blike an?|\\blot of|\\byour|\\bthose|\\bthese)\\s+(?:(?:an?|absolute|complete|total|utter|right|proper|bloody|fucking|effing|stupid|useless|pathetic|little|fat|ignorant|lazy|incompetent|arrogant|silly|old|thick|jumped-up)\\s+){0,3}$";
+  "(?:\\byou(?:'re|’re| are| r)?|\\bu r|\\bur|\\bthey(?:'re|’re| are)|\\b(?:is|are|was|were|'s|’s) (?:an?|such an?|one|the biggest|a right|a proper|a complete|a total|an absolute|an utter)|\\bwhat an?|\\bsuch an?|\\bbunch of|\\blike an?|\\blot of|\\byour|\\bthose|\\bthese)\\s+(?:(?:an?|absolute|complete|total|utter|right|proper|bloody|fucking|effing|stupid|useless|pathetic|little|fat|ignorant|lazy|incompetent|arrogant|silly|old|thick|jumped-up|smug|lying|thieving|pompous|gormless|clueless|spineless|two-faced|bone-idle|idle|miserable)\\s+){0,3}$";
 
 /** Words after a strong or mild word that aim it at someone ("fuck you", "piss off"). */
 export const DIRECTED_PHRASES: readonly string[] = [
@@ -170,16 +170,53 @@ export const DIRECTED_PHRASES: readonly string[] = [
   '(?:stick|shove|ram) (?:it|that|this|(?:your|his|her|their) \\w+) up (?:your|his|her|their) (?:arse|ass)',
 ];
 
-/** Insults that are not swear words (aimed at someone they are abuse; alone they are ordinary words). */
-export const INSULT_NOUNS: { word: string; mild: boolean }[] = [
+/**
+ * Insults that are not swear words: candidates only. src/policy/rules/tone/insults.ts judges each hit
+ * (aimed at a person, or a thing, a title, the writer themselves, a quotation, an ordinary sense);
+ * aimed at someone, an abuse word (`mild: false`: name-calling that says a person is stupid,
+ * worthless or vile) is tone/abusive's (block), a discourtesy word (`mild: true`: scorn for how
+ * someone does a job, or "useless") tone/impolite's (warn); alone they are ordinary words.
+ */
+export interface InsultNoun {
+  /** Regular-expression source, matched as a whole word, case-insensitive. */
+  word: string;
+  /** Discourtesy (tone/impolite, warn) rather than abuse (tone/abusive, block). */
+  mild: boolean;
+  /** Words of the same sentence that show an ordinary sense (a circus clown, a shepherd's crook, a git repository). */
+  senses?: readonly string[];
+  /** An adjective ("useless", "gormless"): only when said of a person, never of a thing. */
+  describing?: boolean;
+  /** An everyday word (or phrase) kept out of the swear-word vocabulary of src/policy/text/vocabulary.ts. */
+  everyday?: boolean;
+}
+
+export const INSULT_NOUNS: InsultNoun[] = [
   { word: 'idiots?', mild: false }, { word: 'morons?', mild: false }, { word: 'imbeciles?', mild: false },
   { word: 'cretins?', mild: false }, { word: 'halfwits?', mild: false }, { word: 'scumbags?', mild: false },
-  { word: 'scum', mild: false }, { word: 'parasites?', mild: false }, { word: 'dickheads?', mild: false },
+  { word: 'scum', mild: false, senses: ['pond', 'water', 'pool', 'tank', 'surface', 'soap', 'filter', 'algae', 'skim', 'boil', 'stock', 'fat', 'line'] },
+  { word: 'parasites?', mild: false, senses: ['worm', 'flea', 'tick', 'mite', 'vet', 'host', 'plant', 'mistletoe', 'wasp', 'infect', 'gut', 'lice', 'treatment'] },
+  { word: 'dickheads?', mild: false },
   { word: 'knobheads?', mild: false }, { word: 'arseholes?', mild: false }, { word: 'assholes?', mild: false },
-  { word: 'dimwits?', mild: false }, { word: 'nitwits?', mild: false }, { word: 'slags?', mild: false },
-  { word: 'pricks', mild: false }, { word: 'nonces?', mild: false }, { word: 'vermin', mild: false },
-  { word: 'muppets?', mild: true }, { word: 'numpty', mild: true }, { word: 'numpties', mild: true },
-  { word: 'plonkers?', mild: true }, { word: 'prats?', mild: true }, { word: 'pillocks?', mild: true },
-  { word: 'clowns?', mild: true }, { word: 'losers?', mild: true }, { word: 'gits?', mild: true },
-  { word: 'jobsworths?', mild: true }, { word: 'dinosaurs?', mild: true }, { word: 'wasters?', mild: true },
+  { word: 'dimwits?', mild: false }, { word: 'nitwits?', mild: false }, { word: 'slags?', mild: false, senses: ['heap', 'furnace', 'iron', 'steel', 'coal', 'ash', 'mine', 'colliery'] },
+  { word: 'pricks', mild: false }, { word: 'nonces?', mild: false },
+  { word: 'vermin', mild: false, senses: ['rat', 'mice', 'mouse', 'pest', 'squirrel', 'pigeon', 'trap', 'bait', 'poison', 'infest', 'control', 'bins', 'food'] },
+  // Name-calling: a person called stupid or worthless (issue #17: "you pillock" is abuse, not a curt word).
+  { word: 'muppets?', mild: false, senses: ['show', 'film', 'movie', 'christmas carol', 'treasure island', 'kermit', 'piggy', 'henson', 'puppet', 'most wanted'] },
+  { word: 'numpty', mild: false }, { word: 'numpties', mild: false },
+  { word: 'plonkers?', mild: false }, { word: 'prats?', mild: false }, { word: 'pillocks?', mild: false },
+  { word: 'gits?', mild: false, senses: ['github', 'gitlab', 'repo', 'repository', 'commit', 'branch', 'clone', 'merge', 'push', 'pull', 'version', 'source', 'code', 'checkout'] },
+  { word: 'crooks?', mild: false, everyday: true, senses: ['shepherd', 'bishop', 'crozier', 'staff', 'arm', 'elbow', 'neck', 'finger', 'hook', 'lock', 'stick', 'tree', 'branch', 'feel', 'felt', 'feeling'] },
+  { word: 'waste of (?:space|oxygen|skin)', mild: false, describing: true, everyday: true },
+  { word: 'lowlifes?', mild: false },
+  { word: 'tosspots?', mild: false }, { word: 'shit(?:bag|head)s?', mild: false }, { word: 'pissants?', mild: false }, { word: 'a(?:ss|rse)hats?', mild: false },
+  // Discourtesy: scorn for how someone does a job, or a person called useless or gormless.
+  { word: 'losers?', mild: true, senses: ['winner', 'match', 'game', 'final', 'raffle', 'draw', 'tie', 'round', 'vote', 'ballot', 'election', 'bet', 'quiz', 'tournament', 'league'] },
+  // "these clowns": mockery of how people do a job, not name-calling for stupidity.
+  { word: 'clowns?', mild: true, senses: ['circus', 'party', 'parties', 'entertain', 'magician', 'juggl', 'balloon', 'face paint', 'fun day', 'fete', 'fête', 'costume', 'nose', 'shoes', 'fish', 'loach', 'booked', 'act', 'show', 'children', 'workshop', 'theatre', 'panto'] },
+  { word: 'jobsworths?', mild: true },
+  { word: 'pen[- ]?pushers?', mild: true, everyday: true },
+  { word: 'dinosaurs?', mild: true, senses: ['museum', 'fossil', 'bones', 'skeleton', 'exhibit', 'park', 'trail', 'jurassic', 'extinct', 'toy', 'egg', 'footprint', 'model', 'children', 'kids', 'school', 'dig'] },
+  { word: 'wasters?', mild: true },
+  { word: 'useless', mild: true, describing: true, everyday: true },
+  { word: 'gormless', mild: true, describing: true, everyday: true },
 ];

@@ -53,7 +53,7 @@ export function vocabulary(): Vocabulary {
       ...Object.keys(OBSCENITY_TIERS).filter((w) => OBSCENITY_TIERS[w] !== 'ignore'),
       ...EXTRA_WORDS.map((e) => e.word),
       ...SLURS.map((e) => e.word),
-      ...INSULT_NOUNS.map((e) => e.word.replace(/s\?$/, '')),
+      ...INSULT_NOUNS.filter((e) => !e.everyday).map((e) => e.word.replace(/s\?$/, '')),
     ],
     offensive,
   );

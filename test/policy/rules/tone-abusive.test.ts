@@ -3,6 +3,7 @@ import rule from '../../../src/policy/rules/tone/abusive';
 import { OBSCENITY_TIERS } from '../../../src/policy/data/profanity';
 import { draft, findingsOf, idsOf } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import { wordCase } from '../../helpers/word-case';
 
 describe('tone/abusive', () => {
   const tester = ruleTester(rule, { level: 'block' });
@@ -39,10 +40,13 @@ describe('tone/abusive', () => {
     ['a disguised mild word in an aimed phrase', 'He can shove his motion up his @rse.', ['abuse@body:31-35']],
     ['what the sender calls "whoever wrote" something', 'Whoever wrote this agenda is a total m0ron.', ['abuse@body:37-42']],
     ['a hyphen for the middle letters', 'The f-ing printer has jammed again.', ['profanity@body:4-9']],
+    ['a disguised word that ends the sentence (not an address)', 'Our new surveyor is a pr@t.', ['abuse@body:22-26']],
+    ['a disguised "tosspots"', 'Never met such a crowd of t0sspots.', ['abuse@body:26-34']],
   ], 'undoes symbols inside a word: %s');
 
   tester.accepts([
     ['an email address', 'Send it to dick.smith@example.co.uk or clerk@waretowncouncil.gov.uk please.'],
+    ['an address at the end of a sentence', 'Send the forms to pr@t.example.org.'],
     ['a handle and a hashtag', 'Tag @WareTC and #WareInBloom in your posts.'],
     ['prices and footnotes', 'Price: £45* (*plus VAT); Q&A at 7pm; B&Q and M&S vouchers.'],
     ['an exclamation after a word', 'Yahoo! Groups closed the list. Hooray!'],
@@ -50,6 +54,38 @@ describe('tone/abusive', () => {
     ['an undisguised knob and cow', 'The cow got through the gate; the door knob is loose.'],
     ['abuse a resident wrote, passed on (tone/reported warns)', 'The resident who wrote in called me a tw@t.'],
   ], 'leaves symbols that disguise nothing: %s');
+
+  // Issue #17: British name-calling is a candidate; ./insults.ts judges whether it is aimed at someone.
+  const aimedAt = wordCase('abuse');
+  tester.flags(
+    [
+      aimedAt('Only a gormless pillock would moan that the lights are too bright.', 'pillock'),
+      aimedAt('You absolute plonker.', 'plonker'),
+      aimedAt('The clerk is a numpty.', 'numpty'),
+      aimedAt('What a prat. The form was on the website all along.', 'prat'),
+      aimedAt('The whole lot of you on that council are parasites.', 'parasites'),
+      aimedAt("Tell Chudleigh he's a fat useless crook while you're at it.", 'crook'),
+      aimedAt('Frankly he is a complete waste of space.', 'waste of space'),
+      aimedAt('Get it sorted, you git.', 'git'),
+      aimedAt('That office is run by a bunch of muppets.', 'muppets'),
+    ],
+    'name-calling aimed at someone: %s',
+  );
+  tester.accepts([
+    ['the writer of themselves', "I'm a prat, I forgot the keys for the hall."],
+    ['the writer felt foolish', 'I felt a right plonker when the projector would not start.'],
+    ['a film title', 'The Muppet Christmas Carol is showing in the hall on Friday.'],
+    ['a film, lower case', 'Is your muppet film night still on?'],
+    ['an entertainer', "Is your clown free for the children's party on the green?"],
+    ['a thing called a waste of space', 'That old shed is a waste of space.'],
+    ['a thing called useless', 'The old printer is useless.'],
+    ['version control', 'Please push your git changes before Friday.'],
+    ['a surname after a title', 'Mr Crook is a retired engineer and has offered to help.'],
+    ['a surname in a list', 'Apologies from Marie Prat and Tom Pillock.'],
+    ['the word named as a word', 'A resident objected to the word "numpty" in the newsletter.'],
+    ['pond scum', 'You are right that the pond is scum from end to end; the contractor will skim it.'],
+    ['a resident\'s words passed on (tone/reported warns)', 'The resident said the clerk is a pillock.'],
+  ], 'name-calling words not aimed at anyone: %s');
 
   it('reads the subject too', () => {
     expect(idsOf(rule, draft({ subject: 'You absolute wanker', body: 'Hello' }))).toEqual(['abuse@subject:13-19']);

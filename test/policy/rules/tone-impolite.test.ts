@@ -2,6 +2,7 @@ import rule from '../../../src/policy/rules/tone/impolite';
 import { impolitePhrases } from '../../../src/policy/rules/tone/impolite';
 import { draft, findingsOf, idsOf } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import { wordCase } from '../../helpers/word-case';
 
 describe('tone/impolite', () => {
   const tester = ruleTester(rule, { level: 'warn' });
@@ -33,7 +34,7 @@ describe('tone/impolite', () => {
     ['"oh great" on its own', 'Oh great, another meeting.', ['sarcasm@body:0-8']],
     ['"what a surprise" on its own', 'The bins were missed again. What a surprise.', ['sarcasm@body:28-43']],
     ['"grow up" as a rebuke', 'Just grow up.', ['phrase@body:0-12']],
-    ['a mild insult aimed at the reader', 'You muppet.', ['insult@body:4-10']],
+    ['a discourtesy word aimed at the reader', 'You jobsworth.', ['insult@body:4-13']],
     ['mild swearing', 'The bins were a bloody mess.', ['mild@body:16-22']],
   ]);
 
@@ -75,6 +76,32 @@ describe('tone/impolite', () => {
     ['"tell me how to" as a request', 'Could you tell me how to book the hall?'],
     ['"lost count" of money', 'The tellers lost count of the float and recounted it.'],
   ]);
+
+  // Issue #17: discourtesy words (scorn for how someone does a job, "useless") warn when aimed at a person.
+  const aimedAt = wordCase('insult');
+  tester.flags(
+    [
+      aimedAt("You're a jumped-up little pen pusher.", 'pen pusher'),
+      aimedAt("You're useless.", 'useless'),
+      aimedAt('The clerk is useless.', 'useless'),
+      aimedAt("Mrs Pike's useless at answering the phone.", 'useless'),
+      aimedAt('What a gormless councillor.', 'gormless'),
+      aimedAt('Honestly, the man is a dinosaur.', 'dinosaur'),
+      aimedAt('Get it sorted, you clown.', 'clown'),
+      aimedAt("He's a useless pen-pusher.", 'pen-pusher'),
+    ],
+    'discourtesy aimed at someone: %s',
+  );
+  tester.accepts([
+    ['a thing called useless', 'The old printer is useless.'],
+    ['"you" elsewhere in the sentence', 'The form you sent is useless without a signature.'],
+    ['"useless" of an attempt', "It's useless to argue with the weather."],
+    ['the writer of themselves', 'I feel useless today, sorry.'],
+    ['a dinosaur exhibit', 'Your dinosaur exhibit was a hit with the children.'],
+    ['a raffle', 'The losers of the raffle get a consolation prize.'],
+    ['an entertainer', "Is your clown free for the children's party on the green?"],
+    ['name-calling is tone/abusive\'s (block), not this rule\'s', 'You muppet.'],
+  ], 'discourtesy words not aimed at anyone: %s');
 
   it('quotes "Again." without the full stop before it', () => {
     expect(idsOf(rule, draft({ body: 'See attached. Again.' }))).toEqual(['phrase@body:14-20']);

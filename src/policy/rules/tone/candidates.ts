@@ -4,7 +4,7 @@
 // tone/threat-possible (warn), and an offer ("I will get you the plans") or a request about documents
 // ("send them back to me") is dropped. Only a confident judgement blocks. Computed once per check.
 import type { RuleContext } from '../../context';
-import { DIRECTED_PHRASES, INSULT_NOUNS } from '../../data/profanity';
+import { DIRECTED_PHRASES } from '../../data/profanity';
 import { DISCRIMINATORY_PHRASES } from '../../data/slurs';
 import { THREAT_PATTERNS } from '../../data/threats';
 import { aimedAtGroup, threatAim, type Confidence } from '../../judge/aim';
@@ -12,7 +12,8 @@ import { inNamePosition } from '../../judge/names';
 import { isReported } from '../../judge/reported';
 import { perCheck } from '../../judge/per-check';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
-import { isDirected, lexiconHits } from './lexicon';
+import { lexiconHits } from './lexicon';
+import { insultHits } from './insults';
 import { disguisedAbuse, hyphenMasked } from './disguised';
 
 export type Family = 'abusive' | 'threat' | 'discriminatory';
@@ -34,7 +35,6 @@ export interface Judged {
 }
 
 const DIRECTED = compilePhrases(DIRECTED_PHRASES);
-const STRONG_INSULTS = compilePhrases(INSULT_NOUNS.filter((n) => !n.mild).map((n) => n.word));
 const THREATS = compilePhrases(THREAT_PATTERNS);
 const STATEMENTS = compilePhrases(DISCRIMINATORY_PHRASES);
 /** "someone of your sort of experience": "kind of" / "sort of" is not about a kind of person. */
@@ -72,9 +72,10 @@ function judge(ctx: RuleContext): Judged[] {
     for (const hit of scanPhrases(DIRECTED, text)) {
       add({ family: 'abusive', messageId: 'abuse', outcome: isReported(text, hit.start, hit.end) ? 'reported' : 'block', field, start: hit.start, end: hit.end, text: hit.text });
     }
-    for (const hit of scanPhrases(STRONG_INSULTS, text)) {
-      if (overlaps(field, hit.start, hit.end) || !isDirected(text, hit.start)) continue;
-      add({ family: 'abusive', messageId: 'abuse', outcome: isReported(text, hit.start, hit.end) ? 'reported' : 'block', field, start: hit.start, end: hit.end, text: hit.text });
+    // Name-calling ("you pillock", "the clerk is a numpty"), judged in ./insults.ts; discourtesy words are tone/impolite's.
+    for (const hit of insultHits(text)) {
+      if (hit.entry.mild || overlaps(field, hit.start, hit.end)) continue;
+      add({ family: 'abusive', messageId: 'abuse', outcome: hit.use === 'reported' ? 'reported' : 'block', field, start: hit.start, end: hit.end, text: hit.text });
     }
   }
   for (const hit of lexiconHits(ctx)) {

@@ -105,7 +105,8 @@ function restoreText(text: string): Restored | undefined {
     if (token.length < 3 || !SYMBOL.test(token) || !/[A-Za-z]/.test(token)) continue;
     const end = start + token.length;
     // An address ("dick.smith@…", "clerk@waretowncouncil.gov.uk") or a handle is not a word.
-    if (token.indexOf('@') > 0 && text[end] === '.') continue;
+    // "tw@t." ends a sentence: an address goes on after the dot ("tw@t.com").
+    if (token.indexOf('@') > 0 && text[end] === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) continue;
     if (token.indexOf('@') > 0 && text[start - 1] === '.') continue;
     const restored = restoreToken(token);
     if (!restored) continue;

@@ -2,16 +2,15 @@
 // its own function so a trained politeness model (src/policy/models/) can be added beside it.
 import { defineRule, type RuleReport } from '../../rule';
 import { IMPOLITE_PHRASES } from '../../data/impolite';
-import { INSULT_NOUNS } from '../../data/profanity';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
-import { isDirected, lexiconHits } from './lexicon';
+import { lexiconHits } from './lexicon';
+import { insultHits } from './insults';
 import { isReported } from '../../judge/reported';
 import type { SpanField } from '../../types';
 import { impoliteSentences } from './impolite-model';
 import { IMPOLITE_MESSAGES, impoliteJudgement } from '../council-judgement-reports';
 
 const PHRASES = compilePhrases(IMPOLITE_PHRASES.map((p) => p.pattern));
-const MILD_INSULTS = compilePhrases(INSULT_NOUNS.filter((n) => n.mild).map((n) => n.word));
 
 /** Phrase-lexicon findings in one text: pure, so other detectors can be compared with it. */
 export function impolitePhrases(text: string, field: SpanField): RuleReport[] {
@@ -29,8 +28,9 @@ export function impolitePhrases(text: string, field: SpanField): RuleReport[] {
       suggestions: entry.suggestions.length ? entry.suggestions : undefined,
     });
   }
-  for (const hit of scanPhrases(MILD_INSULTS, text)) {
-    if (!isDirected(text, hit.start)) continue;
+  // Discourtesy words aimed at someone ("you jobsworth", "the clerk is useless"), judged in ./insults.ts.
+  for (const hit of insultHits(text)) {
+    if (!hit.entry.mild || hit.use !== 'aimed' || out.some((r) => r.span && r.span.start < hit.end && r.span.end > hit.start)) continue;
     out.push({ messageId: 'insult', data: { phrase: hit.text }, span: { field, start: hit.start, end: hit.end }, actual: hit.text });
   }
   return out;

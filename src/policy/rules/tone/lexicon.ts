@@ -82,7 +82,7 @@ export function tierOf(meta: WordMeta): ProfanityTier {
 }
 
 /** Start of the clause holding `i`: after the last sentence end or line break within 80 characters. */
-function clauseStart(text: string, i: number): number {
+export function clauseStart(text: string, i: number): number {
   const from = Math.max(0, i - 80);
   let s = from;
   for (let k = i - 1; k >= from; k--) {
@@ -95,7 +95,7 @@ function clauseStart(text: string, i: number): number {
   return s;
 }
 
-function clauseEnd(text: string, i: number): number {
+export function clauseEnd(text: string, i: number): number {
   const to = Math.min(text.length, i + 80);
   for (let k = i; k < to; k++) {
     const c = text[k];
@@ -373,7 +373,7 @@ export function scanLexicon(text: string, field: 'subject' | 'body', { names = t
     // "4555" is a number and "A55" a road, not "ass".
     if (INNOCENT.has(key) || !/[A-Za-z]/.test(whole) || /^[A-Za-z][0-9]+$/.test(whole)) continue;
     // A handle or an address ("@jdickerson", "dick@example.org"), not a word; "p@ki" is still a word.
-    if (/^@\w{3}/.test(whole) || (/\w@\w/.test(whole) && text[end] === '.')) continue;
+    if (/^@\w{3}/.test(whole) || (/\w@\w/.test(whole) && text[end] === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? ''))) continue;
     const word = phraseMetadata.originalWord;
     // Slurs written as a short acronym ("NIG", "ABO", "JAP") are more often an abbreviation.
     const acronym = tier === 'slur' && /^[A-Z]{2,4}S?$/.test(whole);
