@@ -11,6 +11,7 @@ import type { Fix } from '../types';
 import { mask } from '../text/mask';
 import { outsideRecipients } from './recipients/outside';
 import { findContactLists, findDebtLists } from './personal-data/debt-list';
+import { privateStake, speaksOfTrade } from './solicitation/private-offer';
 import { perCheck } from '../judge/per-check';
 
 /** Longest quotation of the writer's words in a message. */
@@ -248,15 +249,22 @@ const PRIVATE_SELLER =
  * The email is council business, whatever the sentence the judgement picked: the council runs the event
  * it is telling people about ("the town council will be running a spring market … please share this
  * with your members"), or the writer is answering the council's own request for a price ("Thank you
- * for asking me to look at the bus shelter … this quote is valid for 60 days").
+ * for asking me to look at the bus shelter … this quote is valid for 60 days"), or the council is the
+ * buyer ("send your invoice to the clerk", "your quote of £2,350 is fine").
  */
 const COUNCIL_BUSINESS =
-  /\b(?:(?:the|our) (?:town |parish |district |county )?council (?:will be |is |are |has been )?(?:running|holding|hosting|organising|putting on|staging)|thank(?:s| you) for (?:asking|inviting) (?:me|us) to (?:quote|price|look at|have a look|come and look)|as (?:you )?requested|further to your (?:request|enquiry|email|letter)|(?:this|the|our|my) (?:quote|quotation|estimate|price) (?:is|remains|will be) valid)\b/i;
+  /\b(?:(?:the|our) (?:town |parish |district |county )?council (?:will be |is |are |has been )?(?:running|holding|hosting|organising|putting on|staging)|thank(?:s| you) for (?:asking|inviting) (?:me|us) to (?:quote|price|look at|have a look|come and look)|as (?:you )?requested|further to your (?:request|enquiry|email|letter)|(?:this|the|our|my) (?:quote|quotation|estimate|price) (?:is|remains|will be) valid|(?:send|stick|put|pop|submit|address) (?:your |the |an |my )?invoices? (?:in )?(?:to|for)|your (?:quote|quotation|estimate|invoice) (?:is|of|for|came))\b/i;
 
 export function advertisingJudgement(ctx: RuleContext): RuleReport[] {
   const j = judge(ctx, 'advertising');
   if (!j) return [];
   const said = ctx.draft.body.text.slice(j.start, j.end);
+  // Private advertising promotes someone's private trade: no trade in the window ("my wife's car slid
+  // into the ditch"), or the council's own voice from its office with no one's stake and no price
+  // (its festival, "please share with your members"), is not advertising.
+  if (!speaksOfTrade(said)) return [];
+  const councilVoice = ctx.sender.role !== 'councillor' && !!ctx.draft.from && ctx.isInternal(ctx.draft.from.address);
+  if (councilVoice && !privateStake(said, ctx.draft.from?.name)) return [];
   if ((TRADING.test(said) || PASS_ON_INFORMATION.test(said) || COUNCIL_BUSINESS.test(ctx.ownText)) && !PRIVATE_SELLER.test(said)) return [];
   const q = quote(ctx.draft.body.text, j.start, j.end);
   const what = first(j.families, ADVERTISING_WHAT, 'selling something');

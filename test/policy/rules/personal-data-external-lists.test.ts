@@ -54,3 +54,17 @@ describe('personal-data/external, lists of residents with addresses and telephon
     ['names and numbers without addresses', draft({ to: [RESIDENT], body: 'Gwen Tapley 01632 960 118\nDavid Okafor 07700 900 456\nPriya Menon 01632 960 742' })],
   ]);
 });
+
+describe('personal-data/external, lists written with a title and a bare initial', () => {
+  it('reads "Mrs D Pollard" and "Mr and Mrs Sidhu" as names', () => {
+    const contacts = 'The waiting list:\n1. Mrs D Pollard, 14 Cheapside Road, 07700 900112\n2. Ms K Hepworth, 22 Church Lane, 01422 881902\n3. Mr T Okafor, Flat 2, 41 North Street, 07700 900233';
+    expect(idsOf(rule, draft({ to: [RESIDENT], body: contacts }))).toEqual(['contact-list@body:21-168']);
+    const arrears = 'Still owing:\nMrs K Begum, 14 Hollybank Road, plot 3, £42.00\nMr and Mrs Sidhu, 27 Orchard Lane, plot 12, £42.00';
+    expect(idsOf(rule, draft({ to: [RESIDENT], body: arrears }))).toEqual(['resident-list@body:13-110']);
+  });
+
+  it('does not read a single capital after a title as a list entry without an address', () => {
+    expect(idsOf(rule, draft({ to: [RESIDENT], body: 'Mrs D Pollard rang, £42.00\nMr T Okafor rang, £21.00' }))).toEqual([]);
+  });
+});
+

@@ -39,4 +39,22 @@ describe('personal-data/special-category, learnt judgement', () => {
     ],
     'does not judge %s',
   );
+
+  // Lists of residents (names, addresses, sums owed or telephone numbers) are personal-data/external's
+  // warning; a title ("Ms K Hepworth") is not the condition MS, and a list line is not prose about anyone.
+  const WAITING = 'Here is the waiting list so you can ring round about the plots:\n1. Mrs D Pollard, 14 Cheapside Road, 07700 900112\n2. Ms K Hepworth, 22 Church Lane, 01422 881902\n3. Mr T Okafor, Flat 2, 41 North Street, 07700 900233';
+  const ARREARS = 'Still owing for the year:\nMrs K Begum, 14 Hollybank Road, plot 3, £42.00\nMr and Mrs Sidhu, 27 Orchard Lane, plot 12, £42.00\nMs T Nowak, Flat 6, Wharf House, plot 21, £21.00';
+  tester.accepts(
+    [
+      ['a waiting list with titles and initials', draft({ to: [RESIDENT], body: WAITING })],
+      ['a list of plot holders owing rent', draft({ to: [RESIDENT], body: ARREARS })],
+      ['a title and an initial in prose', draft({ to: [RESIDENT], body: 'Ms K Hepworth has given up plot 4, so it is free from March.' })],
+    ],
+    'does not judge %s',
+  );
+
+  it('still reads health details written after a list entry, and the condition MS beside a title', () => {
+    expect(idsOf(rule, draft({ to: [RESIDENT], body: WAITING + ' - she is in hospital after a stroke, so ring her daughter' }))).toEqual(['learnt@body:114-272']);
+    expect(idsOf(rule, draft({ to: [RESIDENT], body: 'Ms K Hepworth has MS and can no longer manage plot 4, so she has given it up.' }))).toEqual(['health@body:5-20']);
+  });
 });

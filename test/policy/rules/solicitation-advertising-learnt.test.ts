@@ -46,4 +46,32 @@ describe('solicitation/advertising, learnt judgement', () => {
     const body = "If you know anyone after cheap logs, we're selling the power company's old poles by the load, just drop me a line.";
     expect(idsOf(rule, draft({ body })).filter((id) => id.startsWith('learnt'))).toHaveLength(1);
   });
+
+  // Private advertising promotes someone's private trade (issue #17): not a complaint that mentions a
+  // relative, a price the council is paying, or the council's own event in its officers' "we".
+  const VOSPER = { name: 'Cllr Dennis Vosper', address: 'cllr.vosper@waretowncouncil.gov.uk' };
+  const EVENTS = 'events@waretowncouncil.gov.uk';
+  const FESTIVAL = "Dear friends,\n\nYou're warmly invited to the Festival of Light in the Market Place on Sunday 13 December from 4pm. This year we're bringing lantern parades, dancing and the Salvation Army band together, with free mince pies from the Corn Exchange steps.\n\nPlease share with your members and put the attached poster up if you can.";
+  tester.accepts(
+    [
+      [
+        "a resident's complaint that mentions his wife",
+        draft({ from: 'j.pennington@gmail.com', to: ['clerk@waretowncouncil.gov.uk'], body: "I am sorry to write again. On Thursday my wife's car slid into the ditch on the bend by the old pound; fortunately nobody was hurt. Could the council raise it with the landowner?" }),
+      ],
+      [
+        "a councillor accepting a contractor's price (the council is the buyer)",
+        draft({ from: VOSPER, to: ['hexthedging@gmail.com'], body: "Mark,\n\n£2,350 for laying the hedge along the burial ground is fine by me, it's a fair price. Crack on in January, and send your invoice to the clerk when you're done.\n\nDennis" }),
+      ],
+      ["the council's own festival, sent by its events officer", draft({ from: EVENTS, to: [EVENTS], bcc: ['secretary@rotary.org.uk'], body: FESTIVAL })],
+    ],
+    'does not warn on %s',
+  );
+
+  it("still warns on a relative's stall at the same festival, and on a councillor pushing a firm's discount", () => {
+    const stall = "Dear friends,\n\nMy wife's bakery will have a stall at the Festival of Light on Sunday, with mince pies at £1 each.\n\nPlease share with your members.";
+    expect(idsOf(rule, draft({ from: EVENTS, to: [EVENTS], bcc: ['secretary@rotary.org.uk'], body: stall }))).toEqual(['private-offer@body:14-113']);
+    const discount = 'Quick update from the meeting. Also, if anyone wants their boiler serviced, Sutcliffe Plumbing & Heating is doing 15% off for residents until January.';
+    expect(idsOf(rule, draft({ from: { name: 'Cllr Dean Marsh', address: 'cllr.dean.marsh@waretowncouncil.gov.uk' }, body: discount }))).toEqual(['learnt@body:0-150']);
+  });
 });
+

@@ -99,4 +99,19 @@ describe('solicitation/advertising', () => {
     const body = filler + 'Buy viagra online, no prescription needed. ' + filler;
     expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
+
+  // Whose trade it is, in plain words (issue #17): a grandson's new business, a firm named after the sender.
+  it("warns on a councillor touting for a grandson's new business", () => {
+    const body = "Evening all,\n\nIf anyone's got a blocked field drain, my grandson Josh has just set up with a mini-digger. Tell him his grandad sent you for the mates' rate.\n\nDennis";
+    expect(idsOf(rule, draft({ from: { name: 'Cllr Dennis Vosper', address: 'cllr.vosper@waretowncouncil.gov.uk' }, bcc: ['pj@gmail.com'], body }))).toEqual(['private-offer@body:13-105']);
+  });
+
+  it("warns on a firm named after the sender; another sender's update names it without a stake", () => {
+    const body = 'Quick update from the meeting. Also, if anyone wants their boiler serviced, Sutcliffe Plumbing & Heating is doing 15% off for residents until January.';
+    const [f] = findingsOf(rule, draft({ from: { name: 'Cllr Dean Sutcliffe', address: 'cllr.dean.sutcliffe@waretowncouncil.gov.uk' }, body }));
+    expect([f.messageId, f.span]).toEqual(['private-offer', { field: 'body', start: 0, end: 150 }]);
+    // The same words from an officer whose name is not on the firm: no private-offer finding.
+    expect(findingsOf(rule, draft({ from: { name: 'Jo Marsh', address: 'clerk@waretowncouncil.gov.uk' }, body })).map((x) => x.messageId)).not.toContain('private-offer');
+  });
 });
+

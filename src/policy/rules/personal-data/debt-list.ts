@@ -6,7 +6,8 @@
 import type { Range } from '../../text/quotes';
 import { matches } from '../../text/mask';
 
-const NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]{1,3}(?:[A-Z]\\.[ \\t]{0,2})?[A-Z][a-z'’-]{1,20}|[A-Z]\\.[ \\t]{0,2}[A-Z][a-z'’-]{1,20}|[A-Z][a-z]{1,15}[ \\t]{1,3}[A-Z][a-z'’-]{1,20})";
+// A title then a surname, with or without an initial ("Mrs D Pollard", "Mrs D. Pollard", "Mrs Pollard").
+const NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]{1,3}(?:[A-Z]\\.[ \\t]{0,2}|[A-Z][ \\t]{1,2})?[A-Z][a-z'’-]{1,20}|[A-Z]\\.[ \\t]{0,2}[A-Z][a-z'’-]{1,20}|[A-Z][a-z]{1,15}[ \\t]{1,3}[A-Z][a-z'’-]{1,20})";
 const STREET =
   '(?:Road|Rd|Street|St|Lane|Close|Way|Row|Grove|View|Green|Avenue|Ave|Crescent|Hill|Rise|Place|Cottages|Yard|End|Maltings|Drive|Court|Gardens|Terrace|Walk|Mews|Square|Park)';
 const ADDRESS = `(?:(?:Flat[ \\t]{1,3}[0-9]{1,3},?[ \\t]{1,3})?[0-9]{1,4}[A-Za-z]?,?[ \\t]{1,3}(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){0,2}${STREET}\\b|Flat[ \\t]{1,3}[0-9]{1,3}\\b)`;

@@ -28,6 +28,8 @@ import { inNamePosition } from '../../judge/names';
 import { sentenceStart } from '../../judge/window';
 import { heldBack } from '../../judge/labels';
 import type { RuleContext } from '../../context';
+import type { Range } from '../../text/quotes';
+import { findContactLists, findDebtLists } from './debt-list';
 
 type Kind = 'health' | 'criminal' | 'identity';
 
@@ -119,14 +121,35 @@ export function findSpecialCategory(text: string): Hit[] {
 }
 
 /**
+ * A courtesy title before an initial and a surname ("Ms K Hepworth", "Ms T. Nowak"): a name, not the
+ * condition MS (inNamePosition sees a title before a full name, "Ms Tran", already).
+ */
+function titleBeforeInitial(text: string, start: number, end: number): boolean {
+  return /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/.test(text.slice(start, end)) && /^\.?[ \t]{1,3}[A-Z]\.?[ \t]{1,3}[A-Z][a-z]/.test(text.slice(end, end + 12));
+}
+
+/**
+ * The entries of lists of named people with addresses and sums owed or telephone numbers, in the
+ * sender's own words (./debt-list.ts): personal-data/external warns on them as a list; a word in them
+ * (a name, a street, "Ms") is not a health, faith or criminal detail.
+ */
+function listEntries(ctx: RuleContext): Range[] {
+  const text = ctx.draft.body.text;
+  return [...findDebtLists(text, ctx.own), ...findContactLists(text, ctx.own)].flatMap((l) => l.entries);
+}
+
+/**
  * The learnt judgement's candidates (a health, HR, faith or criminal cue), checked as the rule checks
  * its own phrases: a word in a name ("Ms Tran") is a name; the sender's own news, their household's in
  * their own words, someone unnamed, a news item and an everyday sense are not a third party's data.
  */
 function candidateStands(ctx: RuleContext): (text: string, c: { start: number; end: number }) => boolean {
   const news = new NewsCues(ctx.draft.body.text);
+  const entries = listEntries(ctx);
   return (text, c) => {
-    if (inNamePosition(text, c.start, c.end)) return false;
+    if (inNamePosition(text, c.start, c.end) || titleBeforeInitial(text, c.start, c.end)) return false;
+    // A line of a list of names, addresses and sums or telephone numbers is not prose about anyone.
+    if (entries.some((e) => c.start >= e.start && c.end <= e.end)) return false;
     const quoted = ctx.isQuoted(c.start) || onQuotedLine(text, c.start);
     // The cue alone ("stroke"), then with its clause's subject ("My husband has had a stroke").
     return [c.start, sentenceStart(text, c.start)].every((from) => {

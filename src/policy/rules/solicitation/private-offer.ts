@@ -1,8 +1,8 @@
 // Private advertising in plain words (issue #17): the writer's own or a relative's or friend's trade,
 // or the writer's own things for sale, offered to the reader ("my brother-in-law does gutters, very
 // reasonable, mention my name", "I'm selling my caravan, £6,500 ono", "could you put our café's offer
-// in your newsletter?"). A sentence needs both: whose it is (an owner or a relative, or a business
-// writing about itself) and an offer (a price, a deal, a way to get in touch, a request to pass it
+// in your newsletter?"). A sentence needs both: whose it is (an owner or a relative, a firm named after
+// the sender, or a business writing about itself) and an offer (a price, a deal, a way to get in touch, a request to pass it
 // on). A declared interest, the council's own events and services, charity appeals, quotes and
 // invoices for council work, and questions about licences are not advertising. Reads the sender's own
 // sentences, each and with its neighbour; bounded per sentence.
@@ -44,7 +44,7 @@ const FIRST_PERSON = /\b(?:my|mine|mine's)\b/;
 
 /** An offer: a price, a deal, a way to reach the seller, a request to spread it. */
 const OFFER =
-  /(?:£\s?\d|\b\d{1,2} ?(?:%|per ?cent) off\b|\bhalf price\b|\bmates'? rates\b|\bmention (?:my name|me|this|the council)\b|\bsay i sent you\b|\btell (?:them|him|her) i sent you\b|\b(?:good|fair|special|cheap) (?:price|deal|rate)s?\b|\b(?:do|give) (?:you|anyone) a (?:deal|discount|good price)\b|\bdiscounts?\b|\bfree (?:quotes?|survey|trial|session|lesson|delivery|valuation|consultation|first)\b|\b(?:first|1st) (?:\w+ )?(?:free|half price)\b|\b(?:pass|share|forward|give out|hand out) (?:on )?(?:my|our|his|her|their) (?:details|number|card|flyers?|leaflets?|page|brochure|name)\b|\b(?:pass|spread) (?:it|this) (?:on|round|around)\b|\bspread the word\b|\btell your (?:friends|neighbours|residents|members|staff)\b|\b(?:drop|send) me a (?:line|message)\b|\bmessage me\b|\bshout if\b|\bgive (?:me|him|her|us|them) a (?:ring|call|bell)\b|\bif (?:anyone|anybody|any of you)(?: \w+){0,2} (?:needs?|wants?|is after|are after|fancies|fancy|is looking|are looking)\b|\b(?:anyone|anybody) (?:want|wants|need|needs|after|fancy|fancies|interested)\b|\b(?:slots?|availability|spaces|places|a gap) (?:free|available|left|in the diary)\b|\btaking (?:on )?(?:new )?(?:clients|customers|bookings|orders)\b|\bfor sale\b|\bono\b|\bor nearest offer\b|\bmake me an offer\b|\bcollection only\b|\bfirst come,? first served\b|\bto let\b|\bfor rent\b|\b(?:in|into) (?:your|the council's|the) (?:newsletter|magazine|parish magazine|website|facebook page)\b|\b(?:put|share|mention|include|advertise|promote) (?:it|this|us|our|my)\b|\bvery reasonable\b|\bcheaper than\b|\bcash (?:preferred|is fine|only)\b|\bpoint them (?:my|our) way\b|\bhere's (?:his|her|my|our|their) (?:number|page|card|details|website)\b|\bget in touch\b|\bcome and (?:find|see|say hello|have a look)\b|\b(?:could|would|can) (?:the council|you|your \w+)(?:'s \w+ page)?(?: please)? (?:put|share|mention|give|pass|hand|circulate|tell|forward|pop|include) (?:my|our|his|her|their|him|us|it to|this to|a word)\b|\border(?:s| form)? (?:by|back|form|attached)\b|\b(?:reasonable|reduced|group|special) (?:rent|rate|rates|price|prices)\b|\b\d+ per ?cent off\b|\bfree (?:pint|trial|weekend|first)\b|\b(?:has|have|got) (?:some )?(?:availability|slots|room for|a gap|places|spaces)\b|\bwould love (?:a few|new|to sell|to offer|to quote|to speak|to see you)\b|\bplease (?:have a look and share|share|circulate)\b|\bfeel free to pass\b|\bhappy to (?:bring|pop round|drop|come)\b|\bif (?:you or )?any of (?:you|your \w+)\b|\b(?:grateful|appreciate it) if you (?:could|would) (?:tell|pass|share|mention|forward|put|let)\b|\btell (?:your|the) (?:councillors|staff|residents|members|families|parents|neighbours|friends)\b|\bcheap\b|\bkids go free\b|\bguide price\b)/;
+  /(?:£\s?\d|\b\d{1,2} ?(?:%|per ?cent) off\b|\bhalf price\b|\bmates'? rates?\b|\bmention (?:my name|me|this|the council)\b|\bsay i sent you\b|\btell (?:them|him|her) (?:i|(?:his|her|their|your) \w+) sent you\b|\b(?:good|fair|special|cheap) (?:price|deal|rate)s?\b|\b(?:do|give) (?:you|anyone) a (?:deal|discount|good price)\b|\bdiscounts?\b|\bfree (?:quotes?|survey|trial|session|lesson|delivery|valuation|consultation|first)\b|\b(?:first|1st) (?:\w+ )?(?:free|half price)\b|\b(?:pass|share|forward|give out|hand out) (?:on )?(?:my|our|his|her|their) (?:details|number|card|flyers?|leaflets?|page|brochure|name)\b|\b(?:pass|spread) (?:it|this) (?:on|round|around)\b|\bspread the word\b|\btell your (?:friends|neighbours|residents|members|staff)\b|\b(?:drop|send) me a (?:line|message)\b|\bmessage me\b|\bshout if\b|\bgive (?:me|him|her|us|them) a (?:ring|call|bell)\b|\bif (?:anyone|anybody|any of you)(?: \w+){0,2} (?:needs?|wants?|is after|are after|fancies|fancy|is looking|are looking)\b|\b(?:anyone|anybody) (?:want|wants|need|needs|after|fancy|fancies|interested)\b|\bif (?:anyone|anybody)(?:'s| has) got\b|\b(?:slots?|availability|spaces|places|a gap) (?:free|available|left|in the diary)\b|\btaking (?:on )?(?:new )?(?:clients|customers|bookings|orders)\b|\bfor sale\b|\bono\b|\bor nearest offer\b|\bmake me an offer\b|\bcollection only\b|\bfirst come,? first served\b|\bto let\b|\bfor rent\b|\b(?:in|into) (?:your|the council's|the) (?:newsletter|magazine|parish magazine|website|facebook page)\b|\b(?:put|share|mention|include|advertise|promote) (?:it|this|us|our|my)\b|\bvery reasonable\b|\bcheaper than\b|\bcash (?:preferred|is fine|only)\b|\bpoint them (?:my|our) way\b|\bhere's (?:his|her|my|our|their) (?:number|page|card|details|website)\b|\bget in touch\b|\bcome and (?:find|see|say hello|have a look)\b|\b(?:could|would|can) (?:the council|you|your \w+)(?:'s \w+ page)?(?: please)? (?:put|share|mention|give|pass|hand|circulate|tell|forward|pop|include) (?:my|our|his|her|their|him|us|it to|this to|a word)\b|\border(?:s| form)? (?:by|back|form|attached)\b|\b(?:reasonable|reduced|group|special) (?:rent|rate|rates|price|prices)\b|\b\d+ per ?cent off\b|\bfree (?:pint|trial|weekend|first)\b|\b(?:has|have|got) (?:some )?(?:availability|slots|room for|a gap|places|spaces)\b|\bwould love (?:a few|new|to sell|to offer|to quote|to speak|to see you)\b|\bplease (?:have a look and share|share|circulate)\b|\bfeel free to pass\b|\bhappy to (?:bring|pop round|drop|come)\b|\bif (?:you or )?any of (?:you|your \w+)\b|\b(?:grateful|appreciate it) if you (?:could|would) (?:tell|pass|share|mention|forward|put|let)\b|\btell (?:your|the) (?:councillors|staff|residents|members|families|parents|neighbours|friends)\b|\bcheap\b|\bkids go free\b|\bguide price\b)/;
 
 /** Not private advertising: an interest declared, the council's own business, charity, quotes and invoices for council work, questions. */
 const NOT_ADVERTISING =
@@ -55,22 +55,71 @@ function plain(s: string): string {
   return s.replace(/[’‘]/g, "'").toLowerCase();
 }
 
-function advertises(lower: string): boolean {
+function advertises(text: string, senderName: string | undefined): boolean {
+  const lower = plain(text);
   if (NOT_ADVERTISING.test(lower)) return false;
-  return (OWNER.test(lower) && OFFER.test(lower)) || (SALE.test(lower) && FIRST_PERSON.test(lower));
+  return ((OWNER.test(lower) || ownFirm(text, senderName)) && OFFER.test(lower)) || (SALE.test(lower) && FIRST_PERSON.test(lower));
+}
+
+/**
+ * Trade in plain words: a business, work or custom, a sale or a price. An owner alone ("my wife's car
+ * slid into the ditch") is not private advertising.
+ */
+const TRADE =
+  /\b(?:business|firm|company|shop|trade|trading|round|service|services|work|jobs?|customers?|clients?|bookings?|orders?|set up|started|starting|launched|opened|opening|sells?|selling|sold|for sale|does|fits?|makes?|runs?|offers?|offering|insured|qualified|registered|rates?|prices?|quotes?|deals?|discounts?|stock|stall|lessons|classes|sessions?|sale|sales|bargains?|flyers?|leaflets?|cards?|adverts?|advertis\w*|promot\w*|gifts?|part(?:y|ies)|launch\w*|copies|self-employed|earner|etsy|website|facebook page|we(?:'re| are) (?:a|an))\b|£\s?\d/;
+
+/** Trade in plain words, for the learnt judgement: an offer, a sale or a trade word. */
+export function speaksOfTrade(text: string): boolean {
+  const lower = plain(text);
+  return OFFER.test(lower) || SALE.test(lower) || TRADE.test(lower);
+}
+
+/** A price or money off: what a seller asks for ("£6 a session", "15% off", "half price"). */
+const PRICED = /£\s?\d|\b\d{1,3} ?(?:%|per ?cent)|\bhalf price\b|\bquid\b|\bfor sale\b|\bdiscount|\bcheap|\bmates'? rates?\b/;
+
+/**
+ * A private party's stake in what the window offers: the writer in the singular ("I", "my"), a
+ * relative or friend, a business writing about itself ("we're a …"), or a firm named after the sender;
+ * or a price asked. Without any, "we" writing from a council office is the council.
+ */
+export function privateStake(text: string, senderName?: string): boolean {
+  const lower = plain(text);
+  return OWNER.test(lower) || ownFirm(text, senderName) || /\b(?:i|i'm|i've|i'd|i'll|my|mine|me)\b|\bwe(?:'re| are) (?:a|an)\b/.test(lower) || PRICED.test(lower);
+}
+
+/** Titles and post-nominals that are not a surname in a display name ("Cllr Dean Sutcliffe MBE"). */
+const NOT_SURNAME = /^(?:cllr|councillor|mr|mrs|ms|miss|mx|dr|mbe|obe|jp|rfo|clerk|mayor)$/i;
+
+/** The words of a firm's name after a surname ("Sutcliffe Plumbing & Heating", "Hext Hedging", "Pugh & Sons"). */
+const FIRM_NAME =
+  /^(?:['’]s)?[ \t]{1,3}(?:&[ \t]{1,3})?(?:Sons?|Daughters?|Plumbing|Heating|Electrical|Electrics|Building|Builders|Roofing|Joinery|Carpentry|Decorating|Decorators|Gardening|Landscaping|Landscapes|Cleaning|Services|Motors|Garage|Farms?|Bakery|Butchers|Catering|Hair|Beauty|Fitness|Taxis?|Removals|Lettings|Estates?|Property|Properties|Homes|Construction|Contractors|Groundworks|Tree|Trees|Hedging|Fencing|Drainage|Glazing|Windows|Kitchens|Bathrooms|Flooring|Design|Printing|Photography|Accountancy|Accountants|Solicitors|Consulting|Trading|Supplies|Ltd|Limited|Holidays|Cottages|Kennels|Cattery|Stables|Nursery|Nurseries|Florists?|Café|Cafe|Tearooms?|Stores?|Hire|Haulage|Logs|Firewood)\b/;
+
+/**
+ * A firm named after the sender ("Sutcliffe Plumbing & Heating is doing 15% off" from Cllr Dean
+ * Sutcliffe): the sender's surname (the last word of their display name) followed by a trade name.
+ */
+function ownFirm(text: string, senderName: string | undefined): boolean {
+  const words = (senderName ?? '').split(/[\s,]+/).filter((w) => /^[A-Z][A-Za-z'’-]{2,}$/.test(w) && !NOT_SURNAME.test(w));
+  const surname = words.length >= 2 ? words[words.length - 1] : undefined;
+  if (!surname) return false;
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    if (i > 0 && /[A-Za-z]/.test(text[i - 1])) continue;
+    if (FIRM_NAME.test(text.slice(i + surname.length, i + surname.length + 30))) return true;
+  }
+  return false;
 }
 
 /** The first sentence, or pair of neighbouring sentences, of the sender's own words that advertises privately. */
 export function privateOffer(ctx: RuleContext): OfferHit | undefined {
   const text = ctx.draft.body.text;
   const sentences = ctx.sentences.slice(0, MAX_SENTENCES);
+  const sender = ctx.draft.from?.name;
   for (let i = 0; i < sentences.length; i++) {
     const one = sentences[i];
-    const lower1 = plain(text.slice(one.start, one.end));
-    if (advertises(lower1)) return { start: afterGreeting(text, one.start, one.end), end: one.end };
+    if (advertises(text.slice(one.start, one.end), sender)) return { start: afterGreeting(text, one.start, one.end), end: one.end };
     const two = sentences[i + 1];
     if (!two || two.start - one.end > 4) continue;
-    if (advertises(plain(text.slice(one.start, two.end)))) return { start: afterGreeting(text, one.start, two.end), end: two.end };
+    if (advertises(text.slice(one.start, two.end), sender)) return { start: afterGreeting(text, one.start, two.end), end: two.end };
   }
   return undefined;
 }
