@@ -11,7 +11,7 @@ import type { Fix } from '../types';
 import { mask } from '../text/mask';
 import { outsideRecipients } from './recipients/outside';
 import { findContactLists, findDebtLists } from './personal-data/debt-list';
-import { privateStake, speaksOfTrade } from './solicitation/private-offer';
+import { namesTrade, privateStake, speaksOfTrade } from './solicitation/private-offer';
 import { perCheck } from '../judge/per-check';
 
 /** Longest quotation of the writer's words in a message. */
@@ -260,11 +260,12 @@ export function advertisingJudgement(ctx: RuleContext): RuleReport[] {
   if (!j) return [];
   const said = ctx.draft.body.text.slice(j.start, j.end);
   // Private advertising promotes someone's private trade: no trade in the window ("my wife's car slid
-  // into the ditch"), or the council's own voice from its office with no one's stake and no price
-  // (its festival, "please share with your members"), is not advertising.
+  // into the ditch") is not advertising, and nor is the council's own voice from its office asking for
+  // a notice to be passed on with no one's stake, no price and no business named (its festival,
+  // "please share with your members").
   if (!speaksOfTrade(said)) return [];
   const councilVoice = ctx.sender.role !== 'councillor' && !!ctx.draft.from && ctx.isInternal(ctx.draft.from.address);
-  if (councilVoice && !privateStake(said, ctx.draft.from?.name)) return [];
+  if (councilVoice && !privateStake(said, ctx.draft.from?.name) && !namesTrade(said)) return [];
   if ((TRADING.test(said) || PASS_ON_INFORMATION.test(said) || COUNCIL_BUSINESS.test(ctx.ownText)) && !PRIVATE_SELLER.test(said)) return [];
   const q = quote(ctx.draft.body.text, j.start, j.end);
   const what = first(j.families, ADVERTISING_WHAT, 'selling something');

@@ -20,10 +20,14 @@ const MAX_SENTENCES = 120;
 const RELATIVE =
   "(?:husband|wife|partner|hubby|missus|son|daughter|lad|boy|girl|brother|sister|mum|mother|dad|father|nephew|niece|cousin|son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|mother-in-law|grandson|granddaughter|uncle|auntie|aunt|friend|mate|neighbour|other half|fiancée?|girlfriend|boyfriend|kids?|family)";
 
+/** Trades a person is ("I'm a local roofer", "my sister's a hairdresser"). */
+const OCCUPATIONS =
+  "rep|distributor|stylist|consultant|therapist|trainer|tutor|teacher|instructor|photographer|florist|reflexologist|counsellor|electrician|plumber|builder|roofer|handyman|cleaner|childminder|beautician|hairdresser|landlord|dj|baker|caterer|carpenter|joiner|decorator|gardener|sweep|mechanic|accountant|bookkeeper|solicitor|agent";
+
 /** Whose it is: the writer's or a relative's trade or goods, or a business writing about itself. */
 const OWNER = new RegExp(
   "\\b(?:my(?: (?:own|little|new|family|small|local|old))?|our (?:own|little|new|family|small|local)) (?:" + RELATIVE + "(?:'s)?|business|firm|company|shop|salon|café|cafe|practice|agency|studio|garage|gym|bakery|pub|restaurant|farm|stall|van|round|classes|lessons|service|services|band|etsy|website|holiday let|caravan|cottage|flat|garages?|paddock|surplus)\\b" +
-    "|\\bi(?:'m| am)(?: now| just)?(?: a| an)(?: \\w+){0,3} (?:rep|distributor|stylist|consultant|therapist|trainer|tutor|teacher|instructor|photographer|florist|reflexologist|counsellor|electrician|plumber|builder|roofer|handyman|cleaner|childminder|beautician|hairdresser|landlord|dj|baker|caterer|carpenter|joiner|decorator|gardener|sweep|mechanic|accountant|bookkeeper|solicitor|agent)\\b" +
+    "|\\bi(?:'m| am)(?: now| just)?(?: a| an)(?: \\w+){0,3} (?:" + OCCUPATIONS + ")\\b" +
     "|\\bi(?:'ve| have)? (?:just )?(?:started|opened|set up|launched|become)\\b" +
     "|\\bi(?:'m| am) (?:selling|doing|making|hosting|raffling|letting|renting|offering|taking orders|clearing)\\b" +
     "|\\bi (?:make|sell|fit|teach|bake)\\b" +
@@ -67,11 +71,19 @@ function advertises(text: string, senderName: string | undefined): boolean {
  */
 const TRADE =
   /\b(?:business|firm|company|shop|trade|trading|round|service|services|work|jobs?|customers?|clients?|bookings?|orders?|set up|started|starting|launched|opened|opening|sells?|selling|sold|for sale|does|fits?|makes?|runs?|offers?|offering|insured|qualified|registered|rates?|prices?|quotes?|deals?|discounts?|stock|stall|lessons|classes|sessions?|sale|sales|bargains?|flyers?|leaflets?|cards?|adverts?|advertis\w*|promot\w*|gifts?|part(?:y|ies)|launch\w*|copies|self-employed|earner|etsy|website|facebook page|we(?:'re| are) (?:a|an))\b|£\s?\d/;
+/** A trade a person is ("my sister's a hairdresser"): trade too. */
+const OCCUPATION = new RegExp("\\b(?:" + OCCUPATIONS + ")s?\\b");
 
 /** Trade in plain words, for the learnt judgement: an offer, a sale or a trade word. */
 export function speaksOfTrade(text: string): boolean {
   const lower = plain(text);
-  return OFFER.test(lower) || SALE.test(lower) || TRADE.test(lower);
+  return OFFER.test(lower) || SALE.test(lower) || TRADE.test(lower) || OCCUPATION.test(lower);
+}
+
+/** A business, a sale, a trade or a price named in plain words (not only a request to pass something on). */
+export function namesTrade(text: string): boolean {
+  const lower = plain(text);
+  return SALE.test(lower) || TRADE.test(lower) || OCCUPATION.test(lower);
 }
 
 /** A price or money off: what a seller asks for ("£6 a session", "15% off", "half price"). */
@@ -125,4 +137,4 @@ export function privateOffer(ctx: RuleContext): OfferHit | undefined {
 }
 
 /** The expression built from word lists, for the ReDoS tests (the literals are checked where they stand). */
-export const PRIVATE_OFFER_BUILT: RegExp[] = [OWNER];
+export const PRIVATE_OFFER_BUILT: RegExp[] = [OWNER, OCCUPATION];
