@@ -16,12 +16,12 @@ const csv = process.argv[2] ?? path.resolve(root, '../shared/eval/politeness/wik
 const data = quartileSet(csv);
 const xs = data.map((d) => politenessFeatures(d.text));
 const ys = data.map((d) => d.label);
-const { options, keep } = POLITENESS_TRAINING;
+const { options, keep, decimals } = POLITENESS_TRAINING;
 
-const cv = binaryScores(ys, crossValidate(xs, ys, 10, options, 0, keep));
+const cv = binaryScores(ys, crossValidate(xs, ys, 10, options, 0, keep, decimals));
 process.stdout.write(`10-fold CV accuracy on ${data.length} requests: ${(cv.accuracy * 100).toFixed(2)} %\n`);
 
-const model = prune(train(xs, ys, options), keep);
+const model = prune(train(xs, ys, options), keep, decimals);
 const out = {
   source:
     'Trained by scripts/train-politeness.ts on the Stanford Politeness Corpus, Wikipedia requests (Danescu-Niculescu-Mizil et al., ACL 2013), CC BY 4.0: bottom vs top quartile of Normalized Score.',

@@ -121,14 +121,15 @@ export function train(xs: readonly FeatureVector[], ys: readonly number[], optio
   return { bias, weights };
 }
 
-/** Keep the `n` features with the largest absolute weights, rounded to 4 decimals (a small data file). */
-export function prune(model: LogisticModel, n: number): LogisticModel {
+/** Keep the `n` features with the largest absolute weights, rounded to `decimals` places (a small data file). */
+export function prune(model: LogisticModel, n: number, decimals = 4): LogisticModel {
+  const unit = 10 ** decimals;
   const top = Object.entries(model.weights)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, n);
   const weights: Record<string, number> = {};
-  for (const [k, v] of top.sort((a, b) => (a[0] < b[0] ? -1 : 1))) weights[k] = Math.round(v * 1e4) / 1e4;
-  return { bias: Math.round(model.bias * 1e4) / 1e4, weights };
+  for (const [k, v] of top.sort((a, b) => (a[0] < b[0] ? -1 : 1))) weights[k] = Math.round(v * unit) / unit;
+  return { bias: Math.round(model.bias * unit) / unit, weights };
 }
 
 /** k-fold assignment: index → fold, stratified by label, seeded. */
@@ -191,6 +192,7 @@ export function crossValidate(
   options: TrainOptions = {},
   threshold = 0,
   pruneTo?: number,
+  decimals?: number,
 ): number[] {
   const fold = folds(ys, k);
   const pred = new Array<number>(ys.length).fill(0);
@@ -204,7 +206,7 @@ export function crossValidate(
       }
     });
     const full = train(trX, trY, options);
-    const m = pruneTo ? prune(full, pruneTo) : full;
+    const m = pruneTo ? prune(full, pruneTo, decimals) : full;
     xs.forEach((x, i) => {
       if (fold[i] === f) pred[i] = scoreVector(m, x) > threshold ? 1 : 0;
     });
