@@ -88,9 +88,14 @@ function personInClause(before: string): boolean {
 
 /** Is the word just before a verb a person ("you are", "the clerk is", "Mr Chudleigh was")? For adjectives: "the form you sent is useless" is about the form. */
 function personJustBefore(before: string): boolean {
-  const m = /([A-Za-z]+)[ \t]*$/.exec(before);
-  if (!m) return false;
-  return SUBJECT_PRONOUN.test(m[1]) || isPersonWord(m[1]) || isName(before, m[1], m.index);
+  // The last word, read backwards (an anchored /([A-Za-z]+)[ \t]*$/ is quadratic on a long run of letters).
+  let end = before.length;
+  while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(before[start - 1])) start--;
+  if (start === end) return false;
+  const word = before.slice(start, end);
+  return SUBJECT_PRONOUN.test(word) || isPersonWord(word) || isName(before, word, start);
 }
 
 /** Does the sentence show an ordinary sense of the word (a cue word starting a word of the clause)? */
