@@ -71,5 +71,18 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
     ['a long memory for names', 'My mother has a long memory for names and faces.'],
     ['a lift home', 'I know which way you drive home, so I can drop the papers off on my way.'],
   ], 'lets %s through');
+
+  // Knowing where someone goes, and a warning to bear it in mind (src/policy/rules/tone/harassment-evidence.ts).
+  const veiled = (body: string, sentence: string) => [`veiled@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
+  const FLEECE = "I'll say this once. I know you're in the Fleece most Friday nights with your lot. Might be worth you remembering that before you type anything else about me.";
+  const LIVES = 'I know which pub you drink in on a Friday, Mr Hollis. Bear that in mind before Thursday.';
+  shipped.flags([
+    ['knowing where she drinks, and a warning', FLEECE, veiled(FLEECE, "I know you're in the Fleece most Friday nights with your lot.")],
+    ['knowing which pub he drinks in, and a warning', LIVES, veiled(LIVES, 'I know which pub you drink in on a Friday, Mr Hollis.')],
+  ], 'blocks %s (two pieces of evidence)');
+  shipped.accepts([
+    ['knowing where she drinks, to bring a petition', "I know you're in the Fleece most Friday nights, so I'll bring the petition there for you to sign."],
+    ['a warning with nothing known of the reader', 'Please remember that the hall closes at ten; bear that in mind when you book.'],
+  ], 'lets %s through (one piece of evidence)');
 });
 
