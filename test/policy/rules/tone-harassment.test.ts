@@ -125,6 +125,10 @@ describe('tone/harassment: evidence a clerk would accept, in the shipped policy 
     ['persistence and a social invitation', "I would love to take you for a Sunday roast. I'll keep on trying until you run out of excuses!", at('pressed', "I'll keep on trying until you run out of excuses!")],
     ['a rumour about the reader’s marriage', 'People at the bowls club were saying you and your husband have split up.', at('private', 'People at the bowls club were saying you and your husband have split up.')],
     ['a rumour about a named colleague’s husband', "I had it from someone at chapel. Apparently Helen's husband has been seeing someone in Tiverton.", at('private', "Apparently Helen's husband has been seeing someone in Tiverton.")],
+    ['a remark on how short a skirt is, with innuendo', "That skirt is far too short for the office, not that I'm complaining.", at('looks', "That skirt is far too short for the office, not that I'm complaining.")],
+    ['refusals counted, and an invitation', "That's the third time you've said no to a drink after the ride. Friday at the Crown, my treat.", at('pressed', "That's the third time you've said no to a drink after the ride.")],
+    ['a no, and tickets bought anyway', "I know you said no to the theatre but I've bought the tickets anyway.", at('pressed', "I know you said no to the theatre but I've bought the tickets anyway.")],
+    ['pregnancy gossip about a colleague', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.", at('private', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.")],
   ], 'blocks %s');
 
   shipped.accepts([
@@ -139,6 +143,14 @@ describe('tone/harassment: evidence a clerk would accept, in the shipped policy 
     ['a welfare check', 'I heard your husband has been unwell; do take whatever time you need.'],
     ['happy news passed on', 'Apparently Sarah and Tom are getting married in June, lovely news!'],
     ['work split up', 'Apparently they have split up the contract into three lots.'],
+    ['persistence about a cause', "I'm persistent when it comes to cycle lanes, and I'll keep raising it until the county listens!"],
+    ['the team’s drink after a no to something else', "I know you said you were busy on Friday, but the team is going for a drink on Thursday if you'd like to come."],
+    ['a volunteers’ dinner moved after a no', "I know you said you couldn't make Tuesday, so I've moved the dinner for the volunteers to Friday."],
+    ['a firm line in business', "We won't give up easily on the bypass, and I won't take no from the county."],
+    ['a room booked anyway after a no', "I know you said no to the Tuesday slot, so I've booked the committee room for Wednesday anyway."],
+    ['a dress code on clothes being short', 'Shorts are too short for the civic service; please wear trousers.'],
+    ['congratulations on happy news', "Everyone in the office is saying Becky's pregnant - congratulations, we're getting a card!"],
+    ['a sympathetic word about a divorce', 'Sorry to hear about your divorce, mate. Shout if you need a hand moving.'],
     ['a rumour the writer reports in quotation marks', 'The anonymous letter said "people were saying you and your wife have split", and I have sent it to the police.'],
   ], 'lets %s through');
 });

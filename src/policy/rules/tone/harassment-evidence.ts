@@ -43,6 +43,13 @@ const MAX_SENTENCE_CHARS = 600;
 const CLOTHES = '(?:dress|frock|skirt|top|blouse|jumper|jeans|leggings|shorts|heels|boots|outfit|swimsuit|bikini|tights|stockings|trousers|uniform|gym (?:things|kit|gear))';
 const PARTNER = '(?:wife|husband|partner|missus|hubby|other half|fella|boyfriend|girlfriend)';
 
+/** (pressed) Words of an invitation for two. */
+const PERSONAL_SOURCE = [
+  "\\b(?:take|taking) you (?:out|to|for)\\b|\\b(?:like|love) to take you\\b|\\b(?:go|come) out (?:with me|for)\\b",
+  "\\bnobody (?:needs|need|has|will need) to know\\b|\\b(?:keep|save) a seat for you\\b",
+  '\\bpick you up\\b|\\bdrive you home\\b|\\bjust the two of us\\b|\\bmy treat\\b|\\bnext to mine\\b',
+].join('|');
+
 /** (looks) A remark on the reader's or another person's looks or clothes. */
 const LOOKS = new RegExp(
   [
@@ -52,6 +59,10 @@ const LOOKS = new RegExp(
     `\\b(?:that|the|your|those|this|her) (?:[\\w-]+ ){0,2}${CLOTHES}s? (?:really |certainly |definitely |so )?(?:suited|suits|flatters|flattered|showed off|shows off) (?:you|her)\\b`,
     // "you in that red dress", "her in those jeans".
     `\\b(?:you|her) in (?:that|those|your|her|the) (?:[\\w-]+ ){0,2}${CLOTHES}s?\\b`,
+    // "that skirt is far too short for the office", "that dress is a bit tight for work".
+    `\\b(?:that|your|those|her) (?:[\\w-]+ )?${CLOTHES}s?(?:'s| is| are| was| were)? (?:a bit |far |way |much |rather |very )?(?:too )?(?:tight|short|low|revealing|clingy)\\b`,
+    // "wear that skirt again", "you should wear those shorts every day".
+    `\\bwear (?:that|those|your|the) (?:[\\w-]+ )?${CLOTHES}s? (?:again|more often|every day|for me)\\b`,
   ].join('|'),
 );
 /** (looks) The clothes themselves: a compliment on clothes alone is only a warning. */
@@ -60,7 +71,9 @@ const WORN = new RegExp(`\\b${CLOTHES}s?\\b`);
 const LOOKS_TURN = new RegExp(
   [
     // "You should wear it more often", "wear something that tight to full council".
-    `\\bwear (?:it|that|them|those|this|something|more of (?:that|those)|one)(?: [\\w-]+){0,4}? (?:more often|again for|for me|to (?:meetings|council|full council|work|the office|committee|the next))`,
+    `\\bwear (?:it|that|them|those|this|something|more of (?:that|those)|one)(?: [\\w-]+){0,4}? (?:more often|again for|for me|to (?:every |each |all |our |the )?(?:meetings?|council|full council|work|the office|committee|the next))`,
+    // Innuendo after the remark: "not that I'm complaining", "cheers me right up".
+    "\\bnot that i(?:'m| am)? (?:mind|complaining|minded)\\b|\\bnot complaining\\b|\\bcheers? me (?:right )?up\\b|\\bfor me\\b|\\bdistracts?\\b|\\bwhere to put (?:their|my|our) eyes\\b|\\bwork twice as fast\\b|\\bleaves? (?:very )?little to the imagination\\b",
     "\\b(?:something|anything|one|dresses|skirts|tops) (?:that|so|as|a bit|a little|more) (?:tight|short|low|revealing|clingy|figure-hugging|low-cut)\\b",
     `\\b(?:tight|short|low-cut|revealing|clingy|figure-hugging|see-through) ${CLOTHES}`,
     // "half the blokes on the square were looking", "several of us noticed", "heads turned".
@@ -77,8 +90,11 @@ const LOOKS_TURN = new RegExp(
 /** (pressed) The reader's earlier no, or refusals counted. */
 const REFUSAL = new RegExp(
   [
-    "\\b(?:i know|i realise|i realize|i appreciate|i understand|i know that) (?:that )?you(?:'ve| have)? (?:already )?(?:said|told me|say)\\b[^.!?\\n]{0,60}?(?:rather not|\\bno\\b|busy|not interested|weren't interested|not keen|weren't keen|couldn't|can't make|another time|declined)",
-    "\\byou(?:'ve| have)? (?:already )?(?:said|told me) (?:no|you'd rather not|you would rather not|you were busy|you weren't (?:keen|interested|free))\\b",
+    "\\b(?:i know|i realise|i realize|i appreciate|i understand|i know that) (?:that )?you(?:'ve| have)? (?:already )?(?:said|told me|say)(?: (?:last \\w+|before|earlier|on \\w+|at the \\w+|twice|again))?,? (?:no\\b|(?:that )?you(?:'d| would) rather (?:not|i didn't)|(?:that )?you(?:'re| are| were|'d be| would be) (?:busy|not interested|not keen|not free)|['‘]?not interested|not this week|you couldn't|you can't)",
+    "\\byou(?:'ve| have)? (?:already )?(?:said|told me) (?:no|you'd rather not|you would rather not|you were busy|you're busy|you couldn't|not this week|you weren't (?:keen|interested|free)|you're ['‘]?not interested)\\b",
+    "\\b(?:you|she|he) keeps? (?:saying|telling me) (?:no|you're busy|she's busy|maybe|you're not interested)\\b|\\bkeeps? laughing it off\\b",
+    "\\b(?:the )?(?:second|third|fourth|fifth) time (?:of asking|you've (?:said no|turned me down|declined|refused))\\b",
+    "\\basked (?:you|her|him)(?: out)?(?: nicely)? (?:twice|three times|four times|again and again)\\b|\\b(?:told|asked) (?:her|you) (?:twice|three times|3 times|four times)\\b",
     "\\bif (?:it's|it is|the answer's|the answer is) still (?:a )?no\\b",
     "\\b(?:turned|turn|turning) me down\\b",
     "\\byou(?:'ve| have)? (?:declined|refused|said no|pleaded work|made excuses)(?: me)? (?:twice|three times|again|before|every time|each time)\\b",
@@ -90,8 +106,8 @@ const PERSIST = new RegExp(
   [
     "\\b(?:i'm|i am) not (?:a man|one|the sort|someone|somebody|the type|a person)(?: \\w+)? (?:who|to|that) (?:gives? up|takes? no)\\b",
     "\\b(?:not going to|won't|will not|shan't|never|don't) give up on (?:you|her)\\b",
-    "\\bgive up (?:that |so )?easily\\b",
-    "\\bwon't take no for an answer\\b",
+    "\\b(?:won't|will not|shan't|shall not|not the sort to|not one to|never) take no for an answer\\b",
+    "\\b(?:bought|booked|got) (?:the )?(?:tickets|a table|the table)\\b[^.!?\\n]{0,30}\\banyway\\b|\\b(?:you didn't|don't think you|you did not) mean(?:t)? it\\b(?! (?:that way|like that|as))|\\bwear (?:her|you|him) down\\b|\\bmaybe isn't no\\b|\\b(?:ask|asking) (?:you )?again and again\\b",
     "\\bkeep (?:on )?(?:trying|asking|ringing|texting|messaging|calling|trying you|asking you)(?: you)? (?:until|till) you\\b",
     '\\b(?:run|ran) out of excuses\\b',
     "\\b(?:can't|cannot) (?:say|keep saying) no (?:forever|for ever|for long|every time)\\b",
@@ -101,15 +117,23 @@ const PERSIST = new RegExp(
     '\\bplaying hard to get\\b',
   ].join('|'),
 );
-/** (pressed) A social invitation, not a working one. */
+/** (pressed) A social invitation: any outing, with persistence beside it. */
 const SOCIAL = new RegExp(
   [
     '\\b(?:a|one|just one|a quick|for a|out for a|out for|another) (?:drink|drinks|pint|glass of wine|coffee|meal|bite to eat|dinner|supper|date)\\b',
-    '\\b(?:dinner|a date|sunday roast|a roast|the pictures|the cinema|the theatre|a dance)\\b',
-    "\\b(?:take|taking) you (?:out|to|for)\\b|\\b(?:like|love) to take you\\b|\\b(?:go|come) out (?:with me|for)\\b",
-    "\\bnobody (?:needs|has|will need) to know\\b|\\b(?:keep|save) a seat for you\\b",
+    '\\b(?:dinner|a date|sunday roast|a roast|the pictures|the cinema|the theatre|a dance|tea|a nightcap|tickets|a table)\\b',
+    PERSONAL_SOURCE,
   ].join('|'),
 );
+/** (pressed) An invitation for two, which a no alone is enough to make pressing. */
+const PERSONAL = new RegExp(
+  [
+    '\\b(?:a|one|just one|a quick|out for a|another) (?:drink|pint|glass of wine|date|nightcap)\\b',
+    PERSONAL_SOURCE,
+  ].join('|'),
+);
+/** (pressed) An invitation to a group ("the team is going for a drink Thursday"), not pressing on one person. */
+const GROUP = /\b(?:the team|the whole|we're all|we are all|all of us|everyone|everybody|the office|the group|the volunteers|partners (?:are )?(?:very )?welcome|bring (?:your|a) partner)\b/;
 /** (pressed) A working purpose makes an invitation business ("a coffee to go through the figures"). */
 const WORK_PURPOSE = /\b(?:to (?:go through|discuss|talk about|look at|run through|sign|agree)|agenda|figures|budget|precept|minutes|the plans|the report|site visit)\b/;
 
@@ -123,10 +147,15 @@ const PRIVATE = new RegExp(
     "\\b(?:you've|you have|they've|they have|she's|he's|she has|he has) (?:split up|separated|broken up)\\b(?! (?:the|a|an|it|them|these|those|into|in|from)\\b)",
     "\\b(?:he's|she's|he is|she is|you're|you are) (?:gay|a lesbian|bisexual|batting for the other (?:side|team)|that way inclined)\\b",
     '\\ba different (?:lady|woman|man|bloke|girl|fella) (?:each|every) (?:time|week)\\b',
+    "\\byou and [a-z]+ (?:have |'ve )?(?:split|separated|broken up)\\b(?! (?:the|a|an|it|them|these|those|into|in|from)\\b)",
+    "\\b(?:your|her|his|the|[a-z]+'s) (?:divorce|marriage|affair)\\b(?! (?:certificate|service|register|registration|ceremony|venue|licen[cs]e)\\b)",
+    "\\b(?:[a-z]+'s|she's|she is|[a-z]+ is) (?:pregnant|expecting)\\b",
   ].join('|'),
 );
 /** (private) The writer's own news ("my wife and I have separated") is theirs to tell. */
 const OWN_NEWS = /\b(?:my|our) (?:wife|husband|partner|missus|hubby|other half|marriage)\b|\b(?:i'm|i am|we're|we are|i've|we've) (?:getting divorced|separated|split up|separating)\b/;
+/** (private) News shared warmly ("congratulations on your marriage", "lovely news, let's get a card"). */
+const GOOD_NEWS = /\b(?:congratulat\w+|lovely news|wonderful news|great news|delighted|best wishes|every happiness|a card|collection|sorry to hear|so sorry)\b/;
 /** (private) Passed on as talk or speculated about. */
 const RUMOUR = new RegExp(
   [
@@ -136,6 +165,8 @@ const RUMOUR = new RegExp(
     '\\b(?:folk|people) talk\\b|\\btongues (?:are )?wagging\\b',
     '\\b(?:the whole of \\w+|the whole (?:village|town|office|council|parish)|everyone|everybody) knows\\b',
     "\\bis it true\\b|\\bwe (?:all )?know what's going on\\b|\\blet (?:her|him|them) know we (?:all )?know\\b|\\bthat would explain\\b",
+    "\\b(?:we've|we have) all been talking\\b|\\b(?:everyone|everybody|the whole \\w+)(?: in the \\w+)? (?:is|are|was|were) (?:saying|talking)\\b|\\b(?:i've |i have |i'll |i will )?(?:told|tell) (?:everyone|everybody|the whole \\w+)\\b",
+    "\\b(?:a mutual acquaintance|i understand from)\\b|\\bi wonder whose\\b|\\btell me everything\\b|\\byou can tell me\\b|\\bhow'?s the divorce\\b|^heard\\b|\\bi heard you\\b",
   ].join('|'),
 );
 
@@ -146,6 +177,8 @@ const KNOW_WHERE = new RegExp(
     "\\b(?:i|we) know (?:that )?you(?:'re| are)? (?:in|at|down|drinking in|drink in|live (?:on|in|at)|park (?:on|in|at)|go to|walk)\\b",
     '\\b(?:i|we) know your (?:address|car|house|routine|kids|children|local)\\b',
     "\\bi(?:'ve| have) seen (?:where|which house|your car|your house)\\b",
+    "\\b(?:i|we) know (?:where|which (?:school|field|road|street|pub|house|way)|what time|when) (?:your|his|her|the clerk|the chair|[a-z]+'s) (?:[\\w']+ )?(?:lives?|parks?|drinks?|works?|walks?|attends?|rides?|goes|leaves?|is empty|collected)\\b",
+    "\\b(?:i|we) know (?:your|his|her) (?:husband's|wife's|son's|daughter's|kids'|children's) (?:shift|school|route|movements)\\b|\\bi know where (?:she|he) drinks\\b|\\bi walk past your house\\b",
   ].join('|'),
 );
 /** (veiled) A warning to bear it in mind. */
@@ -156,6 +189,7 @@ const WARNING = new RegExp(
     "\\b(?:be|go) careful\\b|\\bwatch yourself\\b|\\bwatch your back\\b",
     "\\bbefore you (?:type|write|say|post|put) anything\\b",
     "\\b(?:i'll|i will) say this once\\b|\\byou've been warned\\b|\\bdon't say i didn't warn you\\b|\\bi'd think (?:twice|very carefully)\\b",
+    "\\bthink about that\\b|\\bi'm only mentioning it\\b|\\bjust so you know\\b|\\bsmall town\\b|\\byour call\\b|\\bi notice things\\b|^interesting\\b",
   ].join('|'),
 );
 
@@ -188,23 +222,26 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
   };
   sentences.forEach((s, i) => {
     const l = s.lower;
-    if (LOOKS.test(l)) {
-      if (near(sentences, i, LOOKS_TURN)) add(s, 'looks', true);
+    const looks = LOOKS.exec(l);
+    if (looks) {
+      // The turn is a second piece of evidence: not the words of the remark itself.
+      const rest = l.slice(0, looks.index) + ' '.repeat(looks[0].length) + l.slice(looks.index + looks[0].length);
+      const around = sentences.map((o, j) => (j === i ? rest : o.lower)).slice(Math.max(0, i - NEAR), i + NEAR + 1);
+      if (around.some((t) => LOOKS_TURN.test(t))) add(s, 'looks', true);
       else if (WORN.test(l)) add(s, 'looks', false);
     }
-    if (REFUSAL.test(l) || PERSIST.test(l) || SOCIAL.test(l)) {
+    if (REFUSAL.test(l) || PERSIST.test(l)) {
       const around = nearText(sentences, i);
-      const pieces = [REFUSAL, PERSIST, SOCIAL].filter((re) => re.test(around)).length;
-      const social = SOCIAL.test(around) && !WORK_PURPOSE.test(around);
-      // The no and something pressed past it; or persistence and a social invitation.
-      const sure = pieces >= 2 && (REFUSAL.test(around) ? PERSIST.test(around) || social : social);
+      const business = WORK_PURPOSE.test(around) || GROUP.test(around);
+      // The no and something pressed past it (persistence, or an invitation for two); or persistence
+      // and an outing. "I know you said no to Tuesday, so I've booked Wednesday anyway" is neither, and
+      // nor is a working coffee or the team's drink after an earlier no to something else.
+      const sure = !business && (REFUSAL.test(around) ? PERSIST.test(around) || PERSONAL.test(around) : SOCIAL.test(around));
       // The sentence quoted is the one with the no or the persistence, not a neighbouring line.
-      if (REFUSAL.test(l) || PERSIST.test(l)) {
-        if (sure) add(s, 'pressed', true);
-        else if (PERSIST.test(l)) add(s, 'pressed', false);
-      }
+      if (sure) add(s, 'pressed', true);
+      else if (PERSIST.test(l)) add(s, 'pressed', false);
     }
-    if (PRIVATE.test(l) && !OWN_NEWS.test(l) && near(sentences, i, RUMOUR)) add(s, 'private', true);
+    if (PRIVATE.test(l) && !OWN_NEWS.test(l) && !GOOD_NEWS.test(l) && near(sentences, i, RUMOUR)) add(s, 'private', true);
     if (KNOW_WHERE.test(l) && near(sentences, i, WARNING)) add(s, 'veiled', true);
   });
   return out;
