@@ -193,6 +193,9 @@ const WARNING = new RegExp(
   ].join('|'),
 );
 
+/** The expressions built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
+export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING];
+
 interface Own {
   start: number;
   end: number;

@@ -24,6 +24,8 @@ const ORDINARY = new RegExp(
     "\\b(?:make sure|see to it|see that)\\b[^.!?\\n]{0,60}\\b(?:knows?|gets?|has|receives?|is aware)\\b",
   ].join('|'),
 );
+/** Built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
+export const ORDINARY_VEILED_REGEXES: readonly RegExp[] = [ORDINARY];
 const ERRAND = /\b(?:invoices?|bills?|payments?|cheques?|papers|reports?|minutes|quotes?|quotations?|orders?|deliver(?:y|ies)|parcels?|forms?|agenda|letters?|keys|statements?|receipts?|paperwork)\b/;
 
 /** A sentence the learnt veiled judgement fired on that is ordinary courtesy or an errand. */
