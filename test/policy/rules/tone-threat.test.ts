@@ -80,7 +80,13 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
     ['knowing where she drinks, and a warning', FLEECE, veiled(FLEECE, "I know you're in the Fleece most Friday nights with your lot.")],
     ['knowing which pub he drinks in, and a warning', LIVES, veiled(LIVES, 'I know which pub you drink in on a Friday, Mr Hollis.')],
   ], 'blocks %s (two pieces of evidence)');
+  const CAR = "That white Range Rover of yours sits on the verge by my gate every night. It'd be a real shame if something heavy caught it one of these mornings.";
+  shipped.flags([
+    ['the reader’s car, and harm hedged', CAR, veiled(CAR, "It'd be a real shame if something heavy caught it one of these mornings.")],
+  ], 'blocks %s (property and a hedge)');
   shipped.accepts([
+    ['a warning about a bend, with a request', 'Your van is parked on the bend again. Please move it; accidents happen on that corner.'],
+    ['a shame about the weather, nothing of the reader’s', 'It would be a shame if the fete were cancelled because of the rain.'],
     ['knowing where she drinks, to bring a petition', "I know you're in the Fleece most Friday nights, so I'll bring the petition there for you to sign."],
     ['a warning with nothing known of the reader', 'Please remember that the hall closes at ten; bear that in mind when you book.'],
   ], 'lets %s through (one piece of evidence)');

@@ -16,7 +16,9 @@
 //            from", "apparently", "the whole village knows"). The writer's own news and a welfare
 //            check pass on no rumour.
 //   veiled:  "I know where you live / you're in the Fleece on Fridays" + a warning to bear it in mind
-//            ("remember that", "worth you remembering", "I'll say this once"): tone/threat's.
+//            ("remember that", "worth you remembering", "I'll say this once"); or the reader's car, van
+//            or shed + harm hedged nearby ("it'd be a real shame if something heavy caught it", "these
+//            things happen", "that's all I'm saying"), not advice ("please move it"): tone/threat's.
 // Only the sender's own words are read (ctx.ownText), not words in quotation marks they pass on, and not
 // a long document (a newsletter or a forwarded joke), as for the learnt judgements (./judged.ts). A verb
 // of saying does not make a sentence someone else's here: "people were saying…" and "I know you said
@@ -193,8 +195,15 @@ const WARNING = new RegExp(
   ].join('|'),
 );
 
+/** (veiled) The reader's property: "your van", "that white Range Rover of yours". */
+const YOURS = /\byour (?:[\w-]+ ){0,2}(?:car|van|motor|truck|range rover|land rover|jeep|bikes?|shed|greenhouse|windows|fence|allotment|plot|tyres|polytunnel|caravan|boat)\b|\b(?:that|this|the) (?:[\w-]+ ){0,3}of yours\b/;
+/** (veiled) Harm hedged: a shame if something happened to it, things happen, that's all. */
+const HARM_HEDGE = /\b(?:shame|pity) if (?:something|anything|someone|somebody|it|they|the|your)\b|\bwould hate for (?:something|anything)\b|\b(?:accidents|these things|things like that) (?:do )?happen\b|\bthat's all i'm saying\b|\bcan't be held responsible\b/;
+/** (veiled) Advice and requests about the property are not threats ("please move it; accidents happen on that bend"). */
+const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
+
 /** The expressions built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
-export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING];
+export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE];
 
 interface Own {
   start: number;
@@ -246,6 +255,8 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
     }
     if (PRIVATE.test(l) && !OWN_NEWS.test(l) && !GOOD_NEWS.test(l) && near(sentences, i, RUMOUR)) add(s, 'private', true);
     if (KNOW_WHERE.test(l) && near(sentences, i, WARNING)) add(s, 'veiled', true);
+    // The hedge is the threat: quote its sentence.
+    if (HARM_HEDGE.test(l) && near(sentences, i, YOURS) && !ADVICE.test(nearText(sentences, i))) add(s, 'veiled', true);
   });
   return out;
 }
