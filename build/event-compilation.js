@@ -70,6 +70,13 @@ function eventCompilation(shared, s) {
         ],
       }),
       new AllowedAddinsPlugin(s.publicOrigin, s.ancestors),
+      // The authenticity rules check received mail only (surface 'read'), never a draft at send:
+      // src/launchevent/authenticity-left-out.ts stands in for them in rules/index.ts.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/authenticity$/, (resource) => {
+        if (path.basename(resource.context) === 'rules' && path.basename(path.dirname(resource.context)) === 'policy') {
+          resource.request = path.join(s.root, 'src', 'launchevent', 'authenticity-left-out.ts');
+        }
+      }),
       // The weight tables' strings at the end of launchevent.js, where they cost gzip least.
       new DataTailPlugin(),
       new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(s.publicOrigin) }),
