@@ -3,6 +3,7 @@
 import { DISGUISE_FUNCTION_WORDS } from '../../../src/policy/data/disguise-words';
 
 test('the disguise function words are the listed ones, in order', () => {
+  // prettier-ignore
   expect(DISGUISE_FUNCTION_WORDS).toEqual([
     'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as',
     'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'we', 'you',
