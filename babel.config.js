@@ -14,7 +14,10 @@ module.exports = (api) => {
       ['@babel/preset-react', { runtime: 'automatic' }],
     ],
     // Webpack builds share Babel's helpers instead of a copy per file, and build Unicode property
-    // classes from a compact list (build/babel-shared-helpers.js, babel-compact-regex.js).
-    plugins: isTest ? [] : [require.resolve('./build/babel-shared-helpers.js'), require.resolve('./build/babel-compact-regex.js')],
+    // classes from a compact list, and write constant `new RegExp(…)` as literals
+    // (build/babel-shared-helpers.js, babel-compact-regex.js, babel-regex-literals.js).
+    plugins: isTest
+      ? []
+      : [require.resolve('./build/babel-shared-helpers.js'), require.resolve('./build/babel-compact-regex.js'), require.resolve('./build/babel-regex-literals.js')],
   };
 };

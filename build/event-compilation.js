@@ -7,6 +7,7 @@
 
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const path = require('path');
 const webpack = require('webpack');
 const { babelRules } = require('./babel-rules');
 const { EVENT_ENTRY } = require('./entries');
@@ -32,6 +33,12 @@ function eventCompilation(shared, s) {
       aliasFields: ['browser'],
       conditionNames: ['import', 'module', 'require', 'default'],
       fallback: { fs: false, path: false, crypto: false, buffer: false, stream: false, util: false },
+      // Only the obscenity modules the lexicon uses, not its index of all (build/obscenity-event.mjs).
+      alias: {
+        ...(shared.resolve && shared.resolve.alias),
+        obscenity$: path.join(__dirname, 'obscenity-event.mjs'),
+        'obscenity-dist': path.dirname(require.resolve('obscenity', { paths: [s.root] })),
+      },
     },
     node: { global: false, __filename: false, __dirname: false },
     output: {
@@ -63,6 +70,13 @@ function eventCompilation(shared, s) {
         ],
       }),
       new AllowedAddinsPlugin(s.publicOrigin, s.ancestors),
+      // The authenticity rules check received mail only (surface 'read'), never a draft at send:
+      // src/launchevent/authenticity-left-out.ts stands in for them in rules/index.ts.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/authenticity$/, (resource) => {
+        if (path.basename(resource.context) === 'rules' && path.basename(path.dirname(resource.context)) === 'policy') {
+          resource.request = path.join(s.root, 'src', 'launchevent', 'authenticity-left-out.ts');
+        }
+      }),
       // The weight tables' strings at the end of launchevent.js, where they cost gzip least.
       new DataTailPlugin(),
       new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(s.publicOrigin) }),

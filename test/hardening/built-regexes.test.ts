@@ -31,6 +31,8 @@ import { PATTERNS } from '../../src/policy/rules/personal-data/special-category'
 import { CONTACT_ENTRY, DEBT_ENTRY } from '../../src/policy/rules/personal-data/debt-list';
 import { JUDGE_REGEXES } from '../../src/policy/judge';
 import { PRIVATE_OFFER_BUILT } from '../../src/policy/rules/solicitation/private-offer';
+import { EVIDENCE_REGEXES } from '../../src/policy/rules/tone/harassment-evidence';
+import { ORDINARY_VEILED_REGEXES } from '../../src/policy/rules/tone/threat';
 
 
 const built: [string, RegExp][] = [
@@ -62,6 +64,8 @@ const built: [string, RegExp][] = [
   ['contact list entry', CONTACT_ENTRY],
   ...JUDGE_REGEXES.map((re, i) => [`context judgement ${i}`, re] as [string, RegExp]),
   ...PRIVATE_OFFER_BUILT.map((re, i) => [`private offer ${i}`, re] as [string, RegExp]),
+  ...EVIDENCE_REGEXES.map((re, i) => [`harassment evidence ${i}`, re] as [string, RegExp]),
+  ...ORDINARY_VEILED_REGEXES.map((re, i) => [`ordinary veiled ${i}`, re] as [string, RegExp]),
 ];
 
 

@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from './solicitation';
+
 // Everyday words of council business that the shipped models happen not to have learnt, added to the
 // vocabulary the normaliser may restore from letter spacing and leetspeak (src/policy/text/vocabulary.ts).
 // General words only, never whole phrases: the vocabulary limits what a disguise may turn back into.
@@ -10,11 +12,9 @@ export const DISGUISE_EXTRA_WORDS: readonly string[] = [
   'knew', 'useless', 'stupid', 'pathetic', 'incompetent', 'liar', 'disgrace', 'disgusting',
 ];
 
-/** Short function words, so that a spaced run splits around them ("w h a t a l o a d" → "what a load"). */
-export const DISGUISE_FUNCTION_WORDS: readonly string[] = [
-  'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as',
-  'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'we', 'you',
-  'he', 'she', 'they', 'me', 'us', 'him', 'her', 'them', 'my', 'our', 'your', 'his', 'their', 'not', 'no',
-  'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'all', 'any',
-  'so', 'than', 'then', 'there', 'here', 'what', 'which', 'who', 'when', 'how', 'about', 'into', 'up', 'out',
-];
+/**
+ * Short function words, so that a spaced run splits around them ("w h a t a l o a d" → "what a load"):
+ * solicitation's function words up to "out", without the one-letter "a" and "i" (one list, not two
+ * copies in the event bundle; test/policy/data/disguise-words.test.ts holds the words).
+ */
+export const DISGUISE_FUNCTION_WORDS: readonly string[] = FUNCTION_WORDS.slice(0, FUNCTION_WORDS.indexOf('over')).filter((w) => w.length > 1);

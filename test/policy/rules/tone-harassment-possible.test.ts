@@ -29,6 +29,16 @@ describe('tone/harassment-possible', () => {
     ['a remark the writer reports', fromCllr('The resident wrote "you looked gorgeous in that dress, darling" on the feedback form.')],
   ], 'is silent on %s');
 
+  // One piece of evidence without its second (src/policy/rules/tone/harassment-evidence.ts): a warning.
+  tester.flags([
+    ['a compliment on clothes alone', fromCllr('That red dress really suited you at the switch-on.'), whole('That red dress really suited you at the switch-on.')],
+    ['persistence aimed at the reader, no invitation named', fromCllr("I'm not going to give up on you, Lucy."), whole("I'm not going to give up on you, Lucy.")],
+  ], 'warns on %s (one piece of evidence)');
+  tester.accepts([
+    ['a compliment on work', fromCllr('Your report looked very professional, well done.')],
+    ['persistence about a task', fromCllr("I'm not going to give up on the bypass.")],
+  ], 'is silent on %s (no evidence)');
+
   it('still warns on a person waiting about for someone', () => {
     const body = 'I was waiting for you in the car park again last night.';
     expect(idsOf(rule, fromCllr(body))).toEqual(whole(body));

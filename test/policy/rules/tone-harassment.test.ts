@@ -19,7 +19,7 @@ describe('tone/harassment', () => {
   ]);
 
   tester.flags([
-    ['an invitation pressed until she agrees', PRESSED, whole],
+    ['an invitation pressed until she agrees', PRESSED, (b: string) => [`pressed@body:0-${b.length}`]],
     ['an invitation pressed after a no', "I'll keep asking until you say yes.", whole],
   ], { input: fromCllr });
 
@@ -63,7 +63,8 @@ describe('tone/harassment', () => {
 
 describe('the shipped policy (no learnt judgements: policy file learntJudgements)', () => {
   it('lets no learnt judgement act until the council lists it', () => {
-    const body = "You looked lovely in that dress yesterday, we should have dinner, just the two of us. I'll keep asking until you say yes.";
+    // A remark the learnt judgement reads as harassment, with no second piece of evidence (./harassment-evidence.ts).
+    const body = 'You looked gorgeous in that dress at the mayor-making, darling.';
     expect(learntIdsOf(rule, draft({ from: CLLR, body }))).not.toEqual([]);
     expect(baseIdsOf(rule, draft({ from: CLLR, body }))).toEqual([]);
     expect(baseIdsOf(rule, draft({ from: CLLR, body }), policy({ learntJudgements: ['harassment'] }))).not.toEqual([]);
@@ -108,4 +109,48 @@ describe('tone/harassment: phrases that block in the shipped policy (no learnt j
     ['the sender watching a pose', 'I spent the morning watching you bend over the photocopier.', whole],
     ['a pose asked for with "not"', "I'd rather you did not bend over the desk like that in front of me.", whole],
   ], 'context checks: blocks %s');
+});
+
+// Two pieces of evidence aimed at a person block in the shipped policy (src/policy/rules/tone/harassment-evidence.ts).
+describe('tone/harassment: evidence a clerk would accept, in the shipped policy (no learnt judgement)', () => {
+  const shipped = ruleTester(rule, { level: 'block', input: fromCllr });
+  /** The finding for one sentence of the body, by message id. */
+  const at = (id: string, sentence: string) => (body: string) => [`${id}@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
+
+  shipped.flags([
+    ['looks and clothes, with a sexual turn', 'You looked very fetching in that black dress on Sunday. You should wear something that tight to full council more often ;-)', at('looks', 'You looked very fetching in that black dress on Sunday.')],
+    ['clothes, and men looking', 'That red dress really suited you at the switch-on; half the blokes on the square were looking at you, not the lights.', at('looks', 'That red dress really suited you at the switch-on; half the blokes on the square were looking at you, not the lights.')],
+    ['an invitation after a no', "I know you said last week you'd rather not. But it's only a drink after full council, nobody needs to know.", at('pressed', "I know you said last week you'd rather not.")],
+    ['refusals counted and persistence', "You've said no twice now, but I'm not a man who gives up easily.", at('pressed', "You've said no twice now, but I'm not a man who gives up easily.")],
+    ['persistence and a social invitation', "I would love to take you for a Sunday roast. I'll keep on trying until you run out of excuses!", at('pressed', "I'll keep on trying until you run out of excuses!")],
+    ['a rumour about the reader’s marriage', 'People at the bowls club were saying you and your husband have split up.', at('private', 'People at the bowls club were saying you and your husband have split up.')],
+    ['a rumour about a named colleague’s husband', "I had it from someone at chapel. Apparently Helen's husband has been seeing someone in Tiverton.", at('private', "Apparently Helen's husband has been seeing someone in Tiverton.")],
+    ['a remark on how short a skirt is, with innuendo', "That skirt is far too short for the office, not that I'm complaining.", at('looks', "That skirt is far too short for the office, not that I'm complaining.")],
+    ['refusals counted, and an invitation', "That's the third time you've said no to a drink after the ride. Friday at the Crown, my treat.", at('pressed', "That's the third time you've said no to a drink after the ride.")],
+    ['a no, and tickets bought anyway', "I know you said no to the theatre but I've bought the tickets anyway.", at('pressed', "I know you said no to the theatre but I've bought the tickets anyway.")],
+    ['pregnancy gossip about a colleague', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.", at('private', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.")],
+  ], 'blocks %s');
+
+  shipped.accepts([
+    ['a compliment with no clothes or turn', 'You looked lovely in the photos from the switch-on; thank you for all your work.'],
+    ['a dress code for an event', 'Please wear something smart to the civic service; the Mayor will wear the chain.'],
+    ['praise of the work, with a wink', 'The switch-on went off a treat, the lights looked stunning ;-)'],
+    ['a first friendly invitation', 'Would you like to come for a drink with the team after full council on Friday?'],
+    ['a working coffee after a no', 'I know you said you were busy on Tuesday, so could we meet for a coffee to go through the figures?'],
+    ['chasing the county', "I won't give up on the bypass; I'll keep asking the county until they answer."],
+    ['a refusal of a task accepted', "I know you said you'd rather not chair the working group, so I've asked Tom instead."],
+    ['the writer’s own news', 'As people in the village have probably been saying, my wife and I have separated, so please send post to the office.'],
+    ['a welfare check', 'I heard your husband has been unwell; do take whatever time you need.'],
+    ['happy news passed on', 'Apparently Sarah and Tom are getting married in June, lovely news!'],
+    ['work split up', 'Apparently they have split up the contract into three lots.'],
+    ['persistence about a cause', "I'm persistent when it comes to cycle lanes, and I'll keep raising it until the county listens!"],
+    ['the team’s drink after a no to something else', "I know you said you were busy on Friday, but the team is going for a drink on Thursday if you'd like to come."],
+    ['a volunteers’ dinner moved after a no', "I know you said you couldn't make Tuesday, so I've moved the dinner for the volunteers to Friday."],
+    ['a firm line in business', "We won't give up easily on the bypass, and I won't take no from the county."],
+    ['a room booked anyway after a no', "I know you said no to the Tuesday slot, so I've booked the committee room for Wednesday anyway."],
+    ['a dress code on clothes being short', 'Shorts are too short for the civic service; please wear trousers.'],
+    ['congratulations on happy news', "Everyone in the office is saying Becky's pregnant - congratulations, we're getting a card!"],
+    ['a sympathetic word about a divorce', 'Sorry to hear about your divorce, mate. Shout if you need a hand moving.'],
+    ['a rumour the writer reports in quotation marks', 'The anonymous letter said "people were saying you and your wife have split", and I have sent it to the police.'],
+  ], 'lets %s through');
 });

@@ -71,5 +71,24 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
     ['a long memory for names', 'My mother has a long memory for names and faces.'],
     ['a lift home', 'I know which way you drive home, so I can drop the papers off on my way.'],
   ], 'lets %s through');
+
+  // Knowing where someone goes, and a warning to bear it in mind (src/policy/rules/tone/harassment-evidence.ts).
+  const veiled = (body: string, sentence: string) => [`veiled@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
+  const FLEECE = "I'll say this once. I know you're in the Fleece most Friday nights with your lot. Might be worth you remembering that before you type anything else about me.";
+  const LIVES = 'I know which pub you drink in on a Friday, Mr Hollis. Bear that in mind before Thursday.';
+  shipped.flags([
+    ['knowing where she drinks, and a warning', FLEECE, veiled(FLEECE, "I know you're in the Fleece most Friday nights with your lot.")],
+    ['knowing which pub he drinks in, and a warning', LIVES, veiled(LIVES, 'I know which pub you drink in on a Friday, Mr Hollis.')],
+  ], 'blocks %s (two pieces of evidence)');
+  const CAR = "That white Range Rover of yours sits on the verge by my gate every night. It'd be a real shame if something heavy caught it one of these mornings.";
+  shipped.flags([
+    ['the reader’s car, and harm hedged', CAR, veiled(CAR, "It'd be a real shame if something heavy caught it one of these mornings.")],
+  ], 'blocks %s (property and a hedge)');
+  shipped.accepts([
+    ['a warning about a bend, with a request', 'Your van is parked on the bend again. Please move it; accidents happen on that corner.'],
+    ['a shame about the weather, nothing of the reader’s', 'It would be a shame if the fete were cancelled because of the rain.'],
+    ['knowing where she drinks, to bring a petition', "I know you're in the Fleece most Friday nights, so I'll bring the petition there for you to sign."],
+    ['a warning with nothing known of the reader', 'Please remember that the hall closes at ten; bear that in mind when you book.'],
+  ], 'lets %s through (one piece of evidence)');
 });
 

@@ -1,11 +1,14 @@
 // The unsure tier of tone/harassment (warn): a sentence the learnt harassment judgement reads as
 // unwelcome personal attention, where the policy file does not let that judgement block (it is not
 // in `learntJudgements`, as shipped: on writers it has never seen it is right when it speaks but
-// misses most, docs/QUALITY.md). The writer is asked to read it again; sending is not stopped.
+// misses most, docs/QUALITY.md); and one piece of evidence without its second
+// (./harassment-evidence.ts: a compliment on someone's clothes, persistence with no invitation or no
+// named). The writer is asked to read it again; sending is not stopped.
 import { defineRule } from '../../rule';
 import { sentenceReported } from '../../judge/reported';
 import { phraseSentences } from './harassment';
-import { possibleSentences } from './judged';
+import { judgedSentences, possibleSentences } from './judged';
+import { harassmentEvidence } from './harassment-evidence';
 
 export default defineRule({
   meta: {
@@ -21,8 +24,18 @@ export default defineRule({
     inputs: ['body'],
   },
   check(ctx, report) {
-    // Sentences tone/harassment blocks on its own phrases are its.
-    for (const s of possibleSentences(ctx, 'harassment', phraseSentences(ctx))) {
+    // Sentences tone/harassment blocks on its own phrases or evidence are its.
+    const taken = [...phraseSentences(ctx), ...harassmentEvidence(ctx, true)];
+    let unsure = harassmentEvidence(ctx, false).filter((e) => !taken.some((t) => t.start < e.end && t.end > e.start));
+    // Where the council lets the learnt judgement block, a sentence it blocks is tone/harassment's.
+    if (unsure.length && ctx.config.learntJudgements.includes('harassment')) {
+      const judged = judgedSentences(ctx, 'harassment', taken);
+      unsure = unsure.filter((e) => !judged.some((j) => j.start === e.start));
+    }
+    for (const s of unsure) {
+      report({ messageId: 'harassment', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    }
+    for (const s of possibleSentences(ctx, 'harassment', [...taken, ...unsure])) {
       if (sentenceReported(ctx.ownText, s.start, s.end)) continue;
       report({ messageId: 'harassment', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }

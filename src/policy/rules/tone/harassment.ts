@@ -1,8 +1,10 @@
 // Harassment, including sexual harassment, without a swear word: remarks on someone's looks, body or
 // clothes, invitations pressed after a no, prying into or commenting on someone's private life,
 // turning up or watching (Equality Act 2010 s.26). Phrases that are harassment in almost any sentence
-// (../../data/harassment.ts) block in the shipped policy; the rest is a learnt judgement over
-// candidate sentences (./judged.ts, src/policy/models/council.ts), where the policy lists it.
+// (../../data/harassment.ts) block in the shipped policy, and so does a remark, invitation or rumour
+// with two pieces of evidence aimed at a person (./harassment-evidence.ts: looks with a sexual turn, an
+// invitation pressed after a no, a colleague's marriage passed on as talk); the rest is a learnt
+// judgement over candidate sentences (./judged.ts, src/policy/models/council.ts), where the policy lists it.
 import { defineRule } from '../../rule';
 import type { RuleContext } from '../../context';
 import { HARASSMENT_PATTERNS } from '../../data/harassment';
@@ -11,6 +13,7 @@ import { judgedSentences, quoteOf, MAX_JUDGED_OFFSET, type JudgedSentence } from
 import { isReported, sentenceReported } from '../../judge/reported';
 import { aimedAtNoOne } from '../../judge/aim';
 import { perCheck } from '../../judge/per-check';
+import { harassmentEvidence } from './harassment-evidence';
 
 const PHRASES = compilePhrases(HARASSMENT_PATTERNS);
 
@@ -50,6 +53,12 @@ export default defineRule({
     summary: "Unwelcome personal remarks: looks, private life, pressed invitations",
     defaultLevel: 'block',
     messages: {
+      looks:
+        'This is a personal remark on someone\'s looks or clothes: "{quote}". The policy forbids harassing messages (3.1), and a remark of a sexual nature about a colleague\'s appearance can be harassment under the Equality Act 2010 (s.26). Remove it; thank people for their work instead.',
+      pressed:
+        'This presses an invitation after the person has said no: "{quote}". The policy forbids harassing messages (3.1), and unwanted attention kept up after a refusal can be harassment under the Equality Act 2010 (s.26). Remove it and accept the answer already given.',
+      private:
+        'This passes on talk about a colleague\'s private life: "{quote}". The policy forbids harassing messages (3.1); gossip about someone\'s marriage or relationships can be harassment under the Equality Act 2010 (s.26). Remove it; if you are worried about someone\'s work or welfare, speak to the clerk or their manager in confidence.',
       harassment:
         'This reads as unwelcome personal attention: "{quote}". The policy forbids harassing messages (3.1); remarks about someone\'s looks, body or private life, and invitations pressed after a no, can be harassment under the Equality Act 2010 (s.26). Remove it and keep to council business.',
     },
@@ -57,7 +66,10 @@ export default defineRule({
   },
   check(ctx, report) {
     const phrases = phraseSentences(ctx);
-    for (const s of [...phrases, ...judgedSentences(ctx, 'harassment', phrases)]) {
+    const evidence = harassmentEvidence(ctx, true).filter((e) => !phrases.some((p) => p.start === e.start));
+    for (const e of evidence) report({ messageId: e.family, data: { quote: e.quote }, span: { field: 'body', start: e.start, end: e.end }, actual: e.text });
+    const taken = [...phrases, ...evidence];
+    for (const s of [...phrases, ...judgedSentences(ctx, 'harassment', taken)]) {
       // Words the writer passes on (in quotation marks, after "he said") are not the writer's harassment (issue #16).
       if (sentenceReported(ctx.ownText, s.start, s.end)) continue;
       report({ messageId: 'harassment', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });

@@ -1,22 +1,62 @@
 // Threats the sender makes (3.1). A phrase hit is a candidate; ./candidates.ts decides: a sure
 // threat blocks here, an unsure one is tone/threat-possible's (warn), a reported one tone/reported's.
-// Threats with no threatening phrase ("Nice house. Big windows.") are a learnt judgement (./judged.ts).
+// Threats with no threatening phrase ("Nice house. Big windows.") are a learnt judgement (./judged.ts);
+// "I know you're in the Fleece on Fridays … remember that" (knowing where someone goes, and a warning to
+// bear it in mind) is evidence enough to block (./harassment-evidence.ts).
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
 import { judgedSentences, type JudgedSentence } from './judged';
 import type { RuleContext } from '../../context';
 import { sentenceReported } from '../../judge/reported';
+import { ACT_CUES } from '../../data/council-act-cues';
+import { evidenceSentences } from './harassment-evidence';
+
+/** Something of a person's, or harm, named in the sentence: what a veiled threat is about. */
+const AIMED = [ACT_CUES['act-harm'], ACT_CUES['act-target'], ACT_CUES['act-presence'], /\byour (?:\w+ )?(?:car|van|tyres|windows?|shed|greenhouse|fence|roof|garden|bikes?|allotment|plot|tools|business|shop)\b/];
+/**
+ * Ordinary words the learnt judgement can read as veiled, with nothing of a person's or no harm named:
+ * courtesy about a disagreement ("I know some of you feel differently and I respect that"), and an
+ * errand about a document ("Stick the invoice in to Margaret and I'll make sure she knows it's coming").
+ */
+const ORDINARY = new RegExp(
+  [
+    "\\bi (?:fully |completely |do |entirely )?(?:respect|appreciate|understand) (?:that|this|your|their|everyone|the)\\b|\\b(?:feel|think|see it|vote) differently\\b|\\bdidn't want (?:anyone|you|people|anybody) to be surprised\\b",
+    "\\b(?:make sure|see to it|see that)\\b[^.!?\\n]{0,60}\\b(?:knows?|gets?|has|receives?|is aware)\\b",
+  ].join('|'),
+);
+/** Built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
+export const ORDINARY_VEILED_REGEXES: readonly RegExp[] = [ORDINARY];
+const ERRAND = /\b(?:invoices?|bills?|payments?|cheques?|papers|reports?|minutes|quotes?|quotations?|orders?|deliver(?:y|ies)|parcels?|forms?|agenda|letters?|keys|statements?|receipts?|paperwork)\b/;
+
+/** A sentence the learnt veiled judgement fired on that is ordinary courtesy or an errand. */
+export function ordinaryVeiled(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  if (AIMED.some((re) => re.test(lower))) return false;
+  const m = ORDINARY.exec(lower);
+  if (!m) return false;
+  // "make sure she knows" is an errand only where a document is named.
+  return /^(?:make sure|see to it|see that)/.test(m[0]) ? ERRAND.test(lower) : true;
+}
 
 /**
  * Sentences the learnt threat judgement reads as a veiled threat, from `pick` (./judged.ts:
  * judgedSentences for this rule, where the policy file lists the judgement; possibleSentences for
  * tone/threat-possible, where it does not). A sentence with a threat phrase, whatever the phrase's
  * judgement, is the phrase's: one judged an offer ("I will get you the plans") is not judged again.
- * A threat the writer passes on (a note's words in quotation marks) is not the writer's threat.
+ * A threat the writer passes on (a note's words in quotation marks) is not the writer's threat, and
+ * ordinary courtesy or an errand with nothing of a person's named (ordinaryVeiled) is not a threat.
+ * Sentences with evidence of a veiled threat (knowing where someone goes, and a warning) are
+ * tone/threat's in any policy, and not judged again.
  */
 export function veiledThreats(ctx: RuleContext, pick: typeof judgedSentences): JudgedSentence[] {
   const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body');
-  return pick(ctx, 'threat', phrases).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end));
+  const taken = [...phrases, ...veiledEvidence(ctx)];
+  return pick(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text));
+}
+
+/** Sentences with two pieces of evidence of a veiled threat (./harassment-evidence.ts), which block. */
+export function veiledEvidence(ctx: RuleContext): JudgedSentence[] {
+  return evidenceSentences(ctx).filter((s) => s.family === 'veiled' && s.sure);
 }
 
 export default defineRule({
@@ -37,6 +77,12 @@ export default defineRule({
   check(ctx, report) {
     for (const j of judgedTone(ctx)) {
       if (j.family === 'threat' && j.outcome === 'block') report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
+    }
+    // Phrase findings win: a sentence with a threat phrase the phrase judgement already blocked is not reported twice.
+    const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body' && j.outcome === 'block');
+    for (const s of veiledEvidence(ctx)) {
+      if (phrases.some((p) => p.start < s.end && p.end > s.start)) continue;
+      report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
     for (const s of veiledThreats(ctx, judgedSentences)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
