@@ -90,6 +90,12 @@ const ISSUES = {
         "export default { meta: { id: 'tone/discriminatory-possible', category: 'tone', clause: '3.1', summary: '', defaultLevel: 'warn', messages: {}, inputs: ['body'] }, check() {} } as any;\n",
       'src/policy/rules/tone/harassment-possible.ts':
         "export default { meta: { id: 'tone/harassment-possible', category: 'tone', clause: '3.1', summary: '', defaultLevel: 'warn', messages: {}, inputs: ['body'] }, check() {} } as any;\n",
+      // Added in the fourth session of 2026-12-06: the harassment and veiled-threat evidence, codes given
+      // without a label, and a forwarded message that asked to stay within the council.
+      'src/policy/rules/tone/harassment-evidence.ts':
+        "export type EvidenceFamily = string;\nexport type EvidenceSentence = any;\nexport const EVIDENCE_REGEXES: RegExp[] = [];\nconst none = (..._a: unknown[]): any[] => [];\nexport const judgeEvidence = none, evidenceSentences = none, harassmentEvidence = none;\n",
+      'src/policy/rules/credentials/given.ts': 'export const givenCodes = (_t: string): any[] => [];\n',
+      'src/policy/rules/confidential/forwarded.ts': 'export type ForwardedConfidence = any;\nexport const forwardedConfidence = (_c: unknown): any => undefined;\n',
     },
   },
 };
