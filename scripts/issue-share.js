@@ -82,7 +82,7 @@ const ISSUES = {
       'src/policy/rules/instructions/judged.ts': 'export const judgedInstruction = (_s: unknown): any => undefined;\n',
       'src/policy/rules/solicitation/private-offer.ts': 'export const privateOffer = (_c: unknown): any => undefined;\nexport const PRIVATE_OFFER_BUILT: RegExp[] = [];\n',
       'src/policy/rules/tone/disguised.ts': 'export const disguisedAbuse = (_c: unknown): any[] => [];\nexport const hyphenMasked = (_c: unknown): any[] => [];\n',
-      'src/policy/rules/tone/judged.ts': 'export const MAX_JUDGED_OFFSET = 50_000;\nexport const quoteOf = (t: string) => t;\nexport const judgedSentences = (..._a: unknown[]): any[] => [];\nexport const possibleSentences = judgedSentences;\n',
+      'src/policy/rules/tone/judged.ts': 'export const MAX_JUDGED_OFFSET = 50_000;\nexport const quoteOf = (t: string) => t;\nexport const judgedSentences = (..._a: unknown[]): any[] => [];\nexport const possibleSentences = judgedSentences, scored = judgedSentences;\n',
       // The rule stays registered (its id is in rule-ids.ts, an older file) but finds nothing.
       'src/policy/rules/tone/harassment.ts':
         "export const phraseSentences = (_c: unknown): any[] => [];\nexport default { meta: { id: 'tone/harassment', category: 'tone', clause: '3.1', summary: '', defaultLevel: 'block', messages: {}, inputs: ['body'] }, check() {} } as any;\n",
