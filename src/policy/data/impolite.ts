@@ -3,7 +3,7 @@
 // and kinder rewrites offered to the writer (empty when the kinder thing is to leave it out).
 export interface ImpolitePhrase {
   pattern: string;
-  kind: 'phrase' | 'sarcasm';
+  kind: 'phrase' | 'sarcasm' | 'condescending' | 'passive';
   suggestions: string[];
 }
 
@@ -69,9 +69,9 @@ export const IMPOLITE_PHRASES: ImpolitePhrase[] = [
   { pattern: "only took (?:\\w+ ){1,2}(?:weeks|months|years)!", kind: 'sarcasm', suggestions: [] },
   { pattern: "(?:a )?(?:complete|total|utter) waste of (?:an evening|a morning|an afternoon|a meeting|everyone[’']s time)", kind: 'phrase', suggestions: [] },
   // Entries that end in punctuation stay separate: an entry ending in a word, ")" or "]" gets a closing word boundary.
-  { pattern: "i[’']ll just [^.?!\\n]{1,50}?,? shall i\\?", kind: 'sarcasm', suggestions: [] },
+  { pattern: "i[’']ll just [^.?!\\n]{1,90}?,? shall i\\?", kind: 'sarcasm', suggestions: [] },
   { pattern: "i[’']ll just cancel my (?:weekend|holiday|evening|leave)", kind: 'sarcasm', suggestions: [] },
-  { pattern: "some of us (?:actually |have actual |have (?:already )?read |are managing )", kind: 'sarcasm', suggestions: [] },
+  { pattern: "some of us (?:do )?(?:actually |have actual |have (?:already )?read |are managing |have been waiting)", kind: 'sarcasm', suggestions: [] },
   { pattern: "(?:which|what) part of [\"“‘'][^\"”’\\n]{1,40}[\"”’'] (?:was|is|needs|did|do|does|means)", kind: 'phrase', suggestions: ['Let me explain this more clearly'] },
   { pattern: "did you (?:actually|even) (?:read|open|look at|check)", kind: 'phrase', suggestions: ['could you have another look at'] },
   { pattern: "(?:was|is) that (?:meant|supposed) to be (?:an answer|a reply|helpful)", kind: 'sarcasm', suggestions: [] },
@@ -98,4 +98,11 @@ export const IMPOLITE_PHRASES: ImpolitePhrase[] = [
   { pattern: "(?:one|i)[’']?(?:d| would) have thought (?:a|an|someone|somebody|anyone|you|members|the) [^.?!\\n]{1,40}?(?:could|would|might|should) (?:manage|know|spell|read|be able)", kind: 'phrase', suggestions: [] },
   { pattern: "i realise (?:email|change|reading|spelling|numbers|technology|maths) (?:is|are) (?:hard|scary|difficult)|(?:aren[’']t|isn[’']t|are not|is not) (?:everyone[’']s|your) strong (?:point|suit)", kind: 'phrase', suggestions: [] },
   { pattern: "(?:ten out of ten|full marks|10/10) for effort", kind: 'sarcasm', suggestions: [] },
+  // Council suites (helper curt): condescension, sarcasm and passive aggression aimed at the reader.
+  { pattern: "do try to (?:hold on to|remember|grasp) (?:that|this)|(?:i[’']?d|one would) have thought even you", kind: 'condescending', suggestions: [] },
+  { pattern: "(?:speedy|prompt|quick)[^.?!\\n]{0,60}?a mere (?:\\w+ ){1,2}(?:weeks|months)|no (?:rush|hurry)[,.!—–-]*\\s*it[’']s only been", kind: 'sarcasm', suggestions: [] },
+  { pattern: "(?:should|if) (?:he|she|they|you|anyone) ever manages? to (?:locate|reply|answer|read)|(?:answering|us) mere (?:parishioners|residents|taxpayers)|what with all (?:those|your) (?:important|busy)", kind: 'sarcasm', suggestions: [] },
+  { pattern: "(?:does|do) (?:anyone|you)\\b[^.?!\\n]{0,40}? actually read (?:their|your|my|the|any) (?:emails|messages)", kind: 'sarcasm', suggestions: [] },
+  { pattern: "as i (?:have )?(?:now |already )?(?:said|asked|explained) in my (?:last|previous) (?:two|three|four|several) (?:emails|messages)|i can only assume (?:that )?(?:nobody|no one|you)\\b|for your (?:co-?operation|help) this time", kind: 'passive', suggestions: ['Just a reminder that', 'Thank you for your help'] },
+  { pattern: "frankly,? i expect(?:ed)? better|i expect(?:ed)? better (?:than this|of you)|(?:can[’']t|couldn[’']t) organi[sz]e (?:itself|themselves|a piss-up)", kind: 'phrase', suggestions: ['I am disappointed that'] },
 ];

@@ -103,6 +103,46 @@ describe('tone/impolite', () => {
     ['name-calling is tone/abusive\'s (block), not this rule\'s', 'You muppet.'],
   ], 'discourtesy words not aimed at anyone: %s');
 
+  // Council suites (helper curt): condescension, sarcasm, passive aggression and curt notes with no
+  // rude word, each with its close innocent neighbour (phrasings written for this test).
+  it.each([
+    ['explaining "in simple terms" because the reader is new', "As you're new to the council, let me put it in simple terms: the precept is fixed in January.", 'condescending'],
+    ['"step by step" because the point has not landed', "I'll take this step by step, since the point doesn't seem to have landed.", 'condescending'],
+    ['"do try to hold on to that"', 'Do try to hold on to that this time.', 'condescending'],
+    ['"I\'d have thought even you"', "I'd have thought even you could find the key safe.", 'condescending'],
+    ['praise for speed beside the wait', 'Thank you for the speedy reply, a mere nine weeks after we wrote.', 'sarcasm'],
+    ['"no rush, it\'s only been"', "No rush, it's only been three weeks.", 'sarcasm'],
+    ['"should he ever manage to"', 'The surveyor will find the drain, should he ever manage to locate the village.', 'sarcasm'],
+    ['"mere residents"', 'I realise answering mere residents is not a priority.', 'sarcasm'],
+    ['"what with all those important meetings"', 'What with all those important meetings, the bench can wait.', 'sarcasm'],
+    ['"does anyone actually read their emails"', 'Does anyone in the office actually read their emails?', 'sarcasm'],
+    ['a long "I\'ll just …, shall I?"', "I'll just print the new signs, move the chairs and ring forty parents tonight, shall I?", 'sarcasm'],
+    ['"as I said in my last three emails"', 'As I have said in my last three emails, the forms are due on Friday.', 'passive'],
+    ['"I can only assume nobody"', 'I can only assume nobody has opened them.', 'passive'],
+    ['thanks for co-operation "this time"', 'Thanks in advance for your co-operation this time.', 'passive'],
+    ['"some of us have been waiting"', 'Some of us have been waiting since June.', 'sarcasm'],
+    ['"frankly I expect better"', 'Frankly I expect better.', 'phrase'],
+    ['a curt note of reproaches', 'Still no order number on the invoice. Resend it properly today.\n\nHelen', 'curt'],
+    ['a clipped refusal', 'No. Done two already. Not doing another. Take me off the list.\n\nD', 'curt'],
+  ])('flags %s', (_name, body, messageId) => {
+    expect(findingsOf(rule, draft({ body })).map((f) => f.messageId)).toEqual([messageId]);
+  });
+
+  tester.accepts([
+    ['a step-by-step guide someone asked for', "As requested, I'll take you through it step by step: open the portal, then choose Bookings."],
+    ['a welcome to a new councillor', "As you're new to the council, I've attached the induction pack. Do ask if anything is unclear."],
+    ['genuine thanks for a quick reply', 'Thank you for the speedy reply, it was a great help.'],
+    ['a plain reminder of a deadline', 'Dear Councillors, a reminder that the register of interests forms are due back to me by Friday. Thank you.'],
+    ['a firm but polite complaint', 'I am disappointed that the streetlight is still out after six weeks. Please could you tell me when it will be repaired?'],
+    ['a short business reply with thanks', 'No. Not yet. Will do tomorrow. Thanks.'],
+    ['a short note with one fragment', 'Still waiting for the quote from the roofer. I will chase them on Monday.'],
+    ['a joke between colleagues', "Oh well, I'll bring the cake, shall I? You did the last three!"],
+    ['expecting better weather', 'I expect better weather for the fete next week.'],
+    ['organising a meeting', "We couldn't organise a meeting room for Tuesday, so it is on Teams."],
+    ['an insult passed on in quotation marks', 'One comment on the survey read: "The council couldn\'t organise a piss-up in a brewery." We will include it as received.'],
+    ['"thanks for nothing" reported', 'She wrote, "Thanks for nothing," when we said the lamppost is the county\'s.'],
+  ], 'innocent neighbour: %s');
+
   it('quotes "Again." without the full stop before it', () => {
     expect(idsOf(rule, draft({ body: 'See attached. Again.' }))).toEqual(['phrase@body:14-20']);
   });

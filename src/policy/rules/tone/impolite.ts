@@ -8,6 +8,7 @@ import { insultHits } from './insults';
 import { isReported } from '../../judge/reported';
 import type { SpanField } from '../../types';
 import { impoliteSentences } from './impolite-model';
+import { registerFindings } from './impolite-register';
 import { IMPOLITE_MESSAGES, impoliteJudgement } from '../council-judgement-reports';
 
 const PHRASES = compilePhrases(IMPOLITE_PHRASES.map((p) => p.pattern));
@@ -20,6 +21,10 @@ export function impolitePhrases(text: string, field: SpanField): RuleReport[] {
     // An entry that starts at the end of the sentence before (". Again.") quotes only its own words.
     const lead = /^[.!?]\s+/.exec(hit.text)?.[0].length ?? 0;
     const phrase = hit.text.slice(lead);
+    // Someone else's words passed on ("She wrote, 'Thanks for nothing'") are not the writer's discourtesy.
+    // Judged on a window (isReported's reach is below 500 characters) so a long body stays linear.
+    const w = Math.max(0, hit.start - 500);
+    if (isReported(text.slice(w, hit.end + 500), hit.start + lead - w, hit.end - w)) continue;
     out.push({
       messageId: entry.kind,
       data: { phrase },
@@ -95,6 +100,12 @@ export default defineRule({
         'This sentence may read as curt: {drivers} made it score as impolite against thousands of rated requests. The policy asks for appropriate language to avoid misunderstandings (4.3c). Consider thanking, asking rather than telling, or softening it.',
       mild:
         '"{phrase}" is mild swearing, which is out of place in council email. The policy asks for appropriate language and courtesy (4.3c). Remove it.',
+      condescending:
+        '"{phrase}" may read as talking down to the reader. Council emails must be courteous (4.3c). Make the point plainly, as to an equal.',
+      passive:
+        '"{phrase}" may read as a dig, not a reminder. Council emails must be courteous (4.3c). Say plainly what you need and by when.',
+      curt:
+        '"{phrase}" and the rest of this note may read as curt, with no greeting, please or thank you. Council emails must be courteous (4.3c). Say what is wrong and ask for what you need.',
       ...IMPOLITE_MESSAGES,
     },
     inputs: ['subject', 'body'],
@@ -103,6 +114,11 @@ export default defineRule({
     for (const r of impolitePhrases(ctx.draft.subject, 'subject')) report(r);
     const bodyFindings = impolitePhrases(ctx.ownText, 'body');
     for (const r of bodyFindings) report(r);
+    // Condescension and curt notes, which need the sentence's context (./impolite-register.ts).
+    for (const r of registerFindings(ctx.ownText, overlapsAny(bodyFindings))) {
+      bodyFindings.push(r);
+      report(r);
+    }
     // The trained model adds sentences the lexicon does not know (src/policy/models/politeness.ts).
     for (const r of impoliteSentences(ctx.draft.body.text, ctx.sentences, overlapsAny(bodyFindings))) report(r);
     for (const r of impoliteJudgement(ctx, overlapsAny(bodyFindings))) report(r);
