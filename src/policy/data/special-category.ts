@@ -90,6 +90,7 @@ export const CRIMINAL_PHRASES: readonly string[] = [
   'was sent down', 'got sent down', 'has a record for', 'has previous for', 'was banged up', 'got banged up',
   'was locked up for', 'went to prison for', 'went to jail for', 'was sent to jail', 'has been in prison',
   'has been inside', 'came out of prison', 'just out of prison', 'got convicted', 'had a conviction for',
+  'released on licence', 'out on licence', 'is on licence', 'is on a tag', 'on an electronic tag', 'is tagged',
 ];
 
 /**

@@ -69,8 +69,13 @@ describe('personal-data/special-category', () => {
     ['did time for', out('Her brother did time for burglary, you know.'), ['criminal@body:12-24']],
     ['was inside, plain', out('The new tenant got two years inside a while back.'), ['criminal@body:15-35']],
     ['was done for an offence', out('Mr Lacey was done for drink-driving last spring.'), ['criminal@body:9-35']],
-    ['got a caution', out('Kyle Barton got a caution for shoplifting at the Co-op.'), ['criminal@body:12-25']],
+    ['got a caution', out('Kyle Barton got a caution for shoplifting at the Co-op.'), ['criminal@body:12-29']],
     ['has a conviction for', out('I gather Mrs Dace has a conviction for benefit fraud.'), ['criminal@body:18-38']],
+    ['a caution years ago', out('Roy Pym had a caution years ago for fraud, so watch the cash tin.'), ['criminal@body:8-35']],
+    ['years in short', out('the caretaker did 3 yrs for robbery back in the day'), ['criminal@body:14-35']],
+    ['a driving ban', out("Don't put Terry on the tractor, he's banned for drink driving."), ['criminal@body:37-61']],
+    ['on licence', out('Dean was released on licence last year.'), ['criminal@body:9-28']],
+    ['he’s gay', out("Tony told me he's gay, so don't try to set him up."), ['identity@body:13-21']],
   ], 'plain words: flags %s');
   tester.accepts([
     ['the writer’s own past', out('I did eighteen months for handling when I was nineteen, and I have been straight since.')],
@@ -79,6 +84,11 @@ describe('personal-data/special-category', () => {
     ['an unnamed person in the news', out('From the Gazette: a Lyddon man was done for drink-driving, police said.')],
     ['police crime-prevention advice', out('PCSO advice: anyone caught handling stolen tools can end up with a caution or a conviction, so mark your tools.')],
     ['a planning objection about offences in general', out('Fly-tipping is a criminal offence, and a conviction can mean a fine of up to £50,000.')],
+    ['a caution from an auditor for a task', out('The clerk was cautioned by the auditor for late filing.')],
+    ['a ban on parking', out('Lorries are banned for safety reasons on Mill Lane.')],
+    ['a tag on a parcel', out('The parcel is on a trolley with a tag on it.')],
+    ['the writer’s own faith', out("I'm a practising Catholic, so I'll miss the Sunday meeting.")],
+    ['a Catholic school', out("She's a Catholic school governor.")],
     ['plain words to the clerk only', draft({ to: [CLERK], body: 'Darren Jewell did eighteen months for handling stolen tools.' })],
   ], 'plain words: accepts %s');
 

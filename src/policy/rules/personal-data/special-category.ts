@@ -44,7 +44,7 @@ const WORD_END = '(?![A-Za-z])';
 const notFollowedBy = (xs: readonly string[]) => `(?![ \\t-]{1,3}${alt(xs)}${WORD_END})`;
 const OFFENCE = `${alt(OFFENCES)}${WORD_END}`;
 /** "eighteen months", "two and a half years", "6 months": how long a sentence was. */
-const SENTENCE_LENGTH = `(?:${alt(SENTENCE_LENGTHS)}|[0-9]{1,2})(?:${GAP}and${GAP}a${GAP}half)?${GAP}(?:months?|years?)`;
+const SENTENCE_LENGTH = `(?:${alt(SENTENCE_LENGTHS)}|[0-9]{1,2})(?:${GAP}and${GAP}a${GAP}half)?${GAP}(?:months?|years?|yrs?|mths?)`;
 const CONDITION = `(?:${alt(CONDITION_MODIFIERS)}${GAP}){0,2}${alt(HEALTH_CONDITIONS)}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`;
 
 /** The word just before offset `i` (skipping spaces), scanned by hand so the pattern needs no subject group. */
@@ -75,10 +75,18 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
     re: new RegExp(`\\b(?:did|done|served|got)${GAP}${SENTENCE_LENGTH}${GAP}(?:inside|in${GAP}(?:prison|jail|gaol)|for${GAP}${OFFENCE})`, 'gi'),
   },
   { kind: 'criminal', re: new RegExp(`\\b(?:was|were|got|been)${GAP}(?:done|nicked|arrested|inside|locked${GAP}up|fined)${GAP}for${GAP}${OFFENCE}`, 'gi') },
+  { kind: 'criminal', re: new RegExp(`\\bbanned${GAP}(?:from${GAP}driving${GAP})?for${GAP}${OFFENCE}`, 'gi') },
+  // "had a caution years ago for shoplifting", "after a caution for threatening behaviour".
+  { kind: 'criminal', re: new RegExp(`\\b(?:had|got|has|given|after)${GAP}a${GAP}(?:police${GAP})?caution(?:${GAP}(?:years|months|weeks)${GAP}ago)?${GAP}for${WORD_END}`, 'gi') },
   {
     kind: 'identity',
     re: new RegExp(`\\b(?:is|was|has been)${GAP}(?:an?${GAP}${alt(IDENTITY_MODIFIERS)}${GAP}|${alt(IDENTITY_MODIFIERS)}${GAP})?${alt(IDENTITY_TERMS)}${WORD_END}${notFollowedBy(IDENTITY_NOT_PERSONAL)}`, 'gi'),
     subject: true,
+  },
+  // "he's gay", "she's a practising Catholic": the pronoun names someone other than the writer.
+  {
+    kind: 'identity',
+    re: new RegExp(`\\b(?:he|she)['’]s${GAP}(?:an?${GAP}${alt(IDENTITY_MODIFIERS)}${GAP}|${alt(IDENTITY_MODIFIERS)}${GAP})?${alt(IDENTITY_TERMS)}${WORD_END}${notFollowedBy(IDENTITY_NOT_PERSONAL)}`, 'gi'),
   },
   { kind: 'identity', re: new RegExp(`\\b(?:his|her)${GAP}${alt(IDENTITY_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'sexuality', re: new RegExp(`\\b(?:(?:lives|living|lived|moved${GAP}in)${GAP}with${GAP})?${alt(SAME_SEX_PARTNERS)}${WORD_END}`, 'gi'), private: true },
