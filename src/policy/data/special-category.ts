@@ -85,12 +85,9 @@ export const CRIMINAL_PHRASES: readonly string[] = [
   'his convictions', 'her convictions', 'his prison sentence', 'her prison sentence', 'has an unspent conviction',
   'has a spent conviction', 'was given a suspended sentence', 'was given a community order',
   // The same in plain words (issue #17): "did time for", "has a caution for", "was sent down".
-  'did time for', 'done time for', 'has done time', 'did time inside', 'got a caution', 'got a police caution',
-  'was given a caution', 'was given a police caution', 'has a caution for', 'had a caution for', 'has a police caution',
-  'was sent down', 'got sent down', 'has a record for', 'has previous for', 'was banged up', 'got banged up',
-  'was locked up for', 'went to prison for', 'went to jail for', 'was sent to jail', 'has been in prison',
-  'has been inside', 'came out of prison', 'just out of prison', 'got convicted', 'had a conviction for',
-  'released on licence', 'out on licence', 'is on licence', 'is on a tag', 'on an electronic tag', 'is tagged',
+  'did time for', 'done time for', 'has done time', 'got a caution', 'was given a caution', 'was sent down',
+  'has a record for', 'was banged up', 'went to prison for', 'was sent to jail', 'has been inside', 'out of prison',
+  'got convicted', 'had a conviction for', 'released on licence', 'is on a tag',
 ];
 
 /**
@@ -98,16 +95,9 @@ export const CRIMINAL_PHRASES: readonly string[] = [
  * verb alone is everyday ("the work was done for the council"), the offence makes it a record.
  */
 export const OFFENCES: readonly string[] = [
-  'handling', 'handling stolen goods', 'theft', 'stealing', 'burglary', 'burgling', 'robbery', 'fraud', 'benefit fraud',
-  'assault', 'assaulting', 'gbh', 'abh', 'affray', 'arson', 'shoplifting', 'drink-driving', 'drink driving',
-  'drunk driving', 'drink-drive', 'drug dealing', 'dealing', 'dealing drugs', 'possession', 'supplying', 'criminal damage',
-  'dangerous driving', 'speeding', 'harassment', 'stalking', 'indecent exposure', 'fighting', 'vandalism', 'fly-tipping',
-  'fly tipping', 'embezzlement', 'stabbing', 'glassing', 'domestic violence', 'domestic abuse', 'poaching', 'kerb-crawling',
-];
-/** Sentence lengths before "for" an offence or "inside": "did eighteen months for handling". */
-export const SENTENCE_LENGTHS: readonly string[] = [
-  'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen',
-  'fifteen', 'twenty', 'a couple of', 'a few', 'several',
+  'handling', 'theft', 'burglary', 'robbery', 'fraud', 'benefit fraud', 'assault', 'gbh', 'affray', 'arson',
+  'shoplifting', 'drink-driving', 'drink driving', 'drug dealing', 'dealing', 'possession', 'criminal damage',
+  'dangerous driving', 'speeding', 'harassment', 'fly-tipping',
 ];
 
 /**
@@ -116,7 +106,7 @@ export const SENTENCE_LENGTHS: readonly string[] = [
  * the person lives openly; it counts only where the writer treats it as private (PRIVATE_LIFE).
  */
 export const SAME_SEX_PARTNERS: readonly string[] = [
-  'her girlfriend', 'her wife', 'her fiancée', 'her fiancee', 'his boyfriend', 'his husband', 'his fiancé', 'his fiance',
+  'her girlfriend', 'her wife', 'her fiancée', 'his boyfriend', 'his husband', 'his fiancé',
 ];
 /**
  * The writer treating a detail of someone's private life as private, in its sentence or the next or
@@ -124,7 +114,7 @@ export const SAME_SEX_PARTNERS: readonly string[] = [
  * not everyone would accept it.
  */
 export const PRIVATE_LIFE =
-  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the (?:bit|part|fact))|keep (?:that|this|it) (?:quiet|private|to yourself|under your hat|out|between)|(?:don['’]t|do not|please don['’]t|wouldn['’]t|would not|better not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|anyone|anybody|everyone|everybody|people|folk|the (?:village|family|office)|(?:her|his) (?:family|parents|colleagues|mum|dad))|come out)|(?:not|hardly) (?:many|everyone|everybody|anyone) (?:knows?|is as)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|relaxed about|in confidence|between (?:us|ourselves|you and me)|private life|privately)";
+  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|relaxed about|in confidence|between (?:us|you and me)|privately)";
 
 /** Beliefs and identities (Art. 9) after "he is", "Mrs X is", "they are". */
 export const IDENTITY_TERMS: readonly string[] = [

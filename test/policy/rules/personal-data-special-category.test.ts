@@ -73,7 +73,7 @@ describe('personal-data/special-category', () => {
     ['has a conviction for', out('I gather Mrs Dace has a conviction for benefit fraud.'), ['criminal@body:18-38']],
     ['a caution years ago', out('Roy Pym had a caution years ago for fraud, so watch the cash tin.'), ['criminal@body:8-35']],
     ['years in short', out('the caretaker did 3 yrs for robbery back in the day'), ['criminal@body:14-35']],
-    ['a driving ban', out("Don't put Terry on the tractor, he's banned for drink driving."), ['criminal@body:37-61']],
+    ['a driving ban', out("Don't put Terry on the tractor, he was banned for drink driving."), ['criminal@body:35-63']],
     ['on licence', out('Dean was released on licence last year.'), ['criminal@body:9-28']],
     ['he’s gay', out("Tony told me he's gay, so don't try to set him up."), ['identity@body:13-21']],
   ], 'plain words: flags %s');

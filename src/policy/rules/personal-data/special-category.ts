@@ -17,7 +17,6 @@ import {
   PERSONAL_POSSESSIVES,
   PRIVATE_LIFE,
   SAME_SEX_PARTNERS,
-  SENTENCE_LENGTHS,
   SUFFERING_VERBS,
   THEIR_HEALTH_NOUNS,
 } from '../../data/special-category';
@@ -43,8 +42,8 @@ const GAP = '[ \\t]{1,3}';
 const WORD_END = '(?![A-Za-z])';
 const notFollowedBy = (xs: readonly string[]) => `(?![ \\t-]{1,3}${alt(xs)}${WORD_END})`;
 const OFFENCE = `${alt(OFFENCES)}${WORD_END}`;
-/** "eighteen months", "two and a half years", "6 months": how long a sentence was. */
-const SENTENCE_LENGTH = `(?:${alt(SENTENCE_LENGTHS)}|[0-9]{1,2})(?:${GAP}and${GAP}a${GAP}half)?${GAP}(?:months?|years?|yrs?|mths?)`;
+/** "eighteen months", "two and a half years", "3 yrs": how long a sentence was (an offence or "inside" must follow). */
+const SENTENCE_LENGTH = `(?:[A-Za-z0-9-]{1,12}${GAP}){1,4}(?:months?|years?|yrs?|mths?)`;
 const CONDITION = `(?:${alt(CONDITION_MODIFIERS)}${GAP}){0,2}${alt(HEALTH_CONDITIONS)}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`;
 
 /** The word just before offset `i` (skipping spaces), scanned by hand so the pattern needs no subject group. */
@@ -74,8 +73,7 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
     kind: 'criminal',
     re: new RegExp(`\\b(?:did|done|served|got)${GAP}${SENTENCE_LENGTH}${GAP}(?:inside|in${GAP}(?:prison|jail|gaol)|for${GAP}${OFFENCE})`, 'gi'),
   },
-  { kind: 'criminal', re: new RegExp(`\\b(?:was|were|got|been)${GAP}(?:done|nicked|arrested|inside|locked${GAP}up|fined)${GAP}for${GAP}${OFFENCE}`, 'gi') },
-  { kind: 'criminal', re: new RegExp(`\\bbanned${GAP}(?:from${GAP}driving${GAP})?for${GAP}${OFFENCE}`, 'gi') },
+  { kind: 'criminal', re: new RegExp(`\\b(?:was|were|got|been)${GAP}(?:done|nicked|arrested|inside|banned|fined)${GAP}for${GAP}${OFFENCE}`, 'gi') },
   // "had a caution years ago for shoplifting", "after a caution for threatening behaviour".
   { kind: 'criminal', re: new RegExp(`\\b(?:had|got|has|given|after)${GAP}a${GAP}(?:police${GAP})?caution(?:${GAP}(?:years|months|weeks)${GAP}ago)?${GAP}for${WORD_END}`, 'gi') },
   {
@@ -218,7 +216,7 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
       identity:
         '“{actual}” reveals a person’s religion, ethnicity, sexuality, trade union membership or similar, and this email goes to {count:recipient|recipients} outside the council ({first}). This is special-category data under UK GDPR (Art. 9) (policy 4.1). Remove it unless the person has agreed or there is a clear legal basis.',
       sexuality:
-        '“{actual}” tells the recipient about a person’s same-sex partner, and so their sexuality, which your email itself treats as private; it goes to {count:recipient|recipients} outside the council ({first}). Sexual orientation is special-category data under UK GDPR (Art. 9) (policy 4.1). Take it out unless the person has agreed to it being shared.',
+        '“{actual}” tells the recipient about a person’s sexuality, which your email treats as private, and it goes to {count:recipient|recipients} outside the council ({first}). This is special-category data under UK GDPR (Art. 9) (policy 4.1). Remove it unless the person has agreed.',
       ...SPECIAL_CATEGORY_MESSAGES,
     },
     inputs: ['recipients', 'subject', 'body'],
