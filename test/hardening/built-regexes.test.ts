@@ -27,7 +27,7 @@ import { INTERNAL_MARKERS } from '../../src/policy/data/internal-markers';
 import { ATTACHMENT_PHRASES } from '../../src/policy/data/attachment-phrases';
 import { CONFIDENTIAL_PHRASES, FOOTER_PHRASES } from '../../src/policy/data/confidential-markers';
 import { SECRET_LABELS } from '../../src/policy/data/secret-patterns';
-import { PATTERNS } from '../../src/policy/rules/personal-data/special-category';
+import { CONTEXT_REGEXES, PATTERNS } from '../../src/policy/rules/personal-data/special-category';
 import { CONTACT_ENTRY, DEBT_ENTRY } from '../../src/policy/rules/personal-data/debt-list';
 import { JUDGE_REGEXES } from '../../src/policy/judge';
 import { PRIVATE_OFFER_BUILT } from '../../src/policy/rules/solicitation/private-offer';
@@ -60,6 +60,7 @@ const built: [string, RegExp][] = [
   ['footer phrases', phraseRegExp(FOOTER_PHRASES)],
   ...Object.entries(SECRET_LABELS).map(([k, v]) => [`secret labels (${k})`, phraseRegExp(v)] as [string, RegExp]),
   ...PATTERNS.map((p, i) => [`special-category pattern ${i} (${p.kind})`, p.re] as [string, RegExp]),
+  ...CONTEXT_REGEXES.map((re, i) => [`special-category context ${i}`, re] as [string, RegExp]),
   ['debt list entry', DEBT_ENTRY],
   ['contact list entry', CONTACT_ENTRY],
   ...JUDGE_REGEXES.map((re, i) => [`context judgement ${i}`, re] as [string, RegExp]),

@@ -84,7 +84,37 @@ export const CRIMINAL_PHRASES: readonly string[] = [
   'his criminal record', 'her criminal record', 'their criminal record', 'his conviction', 'her conviction',
   'his convictions', 'her convictions', 'his prison sentence', 'her prison sentence', 'has an unspent conviction',
   'has a spent conviction', 'was given a suspended sentence', 'was given a community order',
+  // The same in plain words (issue #17): "did time for", "has a caution for", "was sent down".
+  'did time for', 'done time for', 'has done time', 'got a caution', 'was given a caution', 'was sent down',
+  'has a record for', 'was banged up', 'went to prison for', 'was sent to jail', 'has been inside', 'out of prison',
+  'got convicted', 'had a conviction for', 'released on licence', 'is on a tag',
 ];
+
+/**
+ * Offences, as they follow "was done for", "got nicked for", "did two years for" (issue #17): the
+ * verb alone is everyday ("the work was done for the council"), the offence makes it a record.
+ */
+export const OFFENCES: readonly string[] = [
+  'handling', 'theft', 'burglary', 'robbery', 'fraud', 'benefit fraud', 'assault', 'gbh', 'affray', 'arson',
+  'shoplifting', 'drink-driving', 'drink driving', 'drug dealing', 'dealing', 'possession', 'criminal damage',
+  'dangerous driving', 'speeding', 'harassment', 'fly-tipping',
+];
+
+/**
+ * A same-sex partner of a third person ("her girlfriend", "his husband") implies their sexual
+ * orientation (Art. 9). Said as logistics ("Jane and her wife will both be at the dinner") it is what
+ * the person lives openly; it counts only where the writer treats it as private (PRIVATE_LIFE).
+ */
+export const SAME_SEX_PARTNERS: readonly string[] = [
+  'her girlfriend', 'her wife', 'her fiancée', 'his boyfriend', 'his husband', 'his fiancé',
+];
+/**
+ * The writer treating a detail of someone's private life as private, in its sentence or the next or
+ * last: asking for it to be left out or kept quiet, saying the person has not told people, or that
+ * not everyone would accept it.
+ */
+export const PRIVATE_LIFE =
+  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|relaxed about|in confidence|between (?:us|you and me)|privately)";
 
 /** Beliefs and identities (Art. 9) after "he is", "Mrs X is", "they are". */
 export const IDENTITY_TERMS: readonly string[] = [

@@ -30,7 +30,7 @@ function ownFamilyBefore(text: string, i: number): boolean {
   return false;
 }
 /** Phrases that start with their verb ("was diagnosed with"): their subject is in the words before. */
-const VERB_FIRST = /^(?:was|were|has|have|had|is|are|got|recently|newly|on|attempted|sectioned|served)\b/i;
+const VERB_FIRST = /^(?:was|were|has|have|had|is|are|got|did|done|been|recently|newly|on|attempted|sectioned|served)\b/i;
 const INDEFINITE = new Set(INDEFINITE_DETERMINERS);
 const GENERIC = new Set(GENERIC_PEOPLE);
 /** A pronoun or title after the indefinite words: "a letter says she …" is about someone. */

@@ -62,4 +62,49 @@ describe('personal-data/special-category', () => {
   tester.flags([
     ['a conviction given, then held back', out('Mr Hale was convicted of theft in 2019, so I cannot say more.'), ['criminal@body:8-21']],
   ], 'context checks: flags %s');
+
+  // Issue #17: a criminal record in plain words, about someone other than the writer.
+  tester.flags([
+    ['did months for an offence', out('Darren Jewell did eighteen months for handling stolen tools in 2019.'), ['criminal@body:14-46']],
+    ['did time for', out('Her brother did time for burglary, you know.'), ['criminal@body:12-24']],
+    ['was inside, plain', out('The new tenant got two years inside a while back.'), ['criminal@body:15-35']],
+    ['was done for an offence', out('Mr Lacey was done for drink-driving last spring.'), ['criminal@body:9-35']],
+    ['got a caution', out('Kyle Barton got a caution for shoplifting at the Co-op.'), ['criminal@body:12-29']],
+    ['has a conviction for', out('I gather Mrs Dace has a conviction for benefit fraud.'), ['criminal@body:18-38']],
+    ['a caution years ago', out('Roy Pym had a caution years ago for fraud, so watch the cash tin.'), ['criminal@body:8-35']],
+    ['years in short', out('the caretaker did 3 yrs for robbery back in the day'), ['criminal@body:14-35']],
+    ['a driving ban', out("Don't put Terry on the tractor, he was banned for drink driving."), ['criminal@body:35-63']],
+    ['on licence', out('Dean was released on licence last year.'), ['criminal@body:9-28']],
+    ['he’s gay', out("Tony told me he's gay, so don't try to set him up."), ['identity@body:13-21']],
+  ], 'plain words: flags %s');
+  tester.accepts([
+    ['the writer’s own past', out('I did eighteen months for handling when I was nineteen, and I have been straight since.')],
+    ['work done for someone', out('The work was done for the parish council and signed off in May.')],
+    ['years of service', out('Mrs Cole did two years for the council as our clerk before she retired.')],
+    ['an unnamed person in the news', out('From the Gazette: a Lyddon man was done for drink-driving, police said.')],
+    ['police crime-prevention advice', out('PCSO advice: anyone caught handling stolen tools can end up with a caution or a conviction, so mark your tools.')],
+    ['a planning objection about offences in general', out('Fly-tipping is a criminal offence, and a conviction can mean a fine of up to £50,000.')],
+    ['a caution from an auditor for a task', out('The clerk was cautioned by the auditor for late filing.')],
+    ['a ban on parking', out('Lorries are banned for safety reasons on Mill Lane.')],
+    ['a tag on a parcel', out('The parcel is on a trolley with a tag on it.')],
+    ['the writer’s own faith', out("I'm a practising Catholic, so I'll miss the Sunday meeting.")],
+    ['a Catholic school', out("She's a Catholic school governor.")],
+    ['plain words to the clerk only', draft({ to: [CLERK], body: 'Darren Jewell did eighteen months for handling stolen tools.' })],
+  ], 'plain words: accepts %s');
+
+  // Issue #17: a same-sex partner implies a third person's sexuality; it counts only where the writer
+  // treats it as private (said as logistics, it is what the person lives openly).
+  tester.flags([
+    ['a partner, asked to be left out', out("I'd leave out that she lives with her girlfriend Jo. I don't think Helen has told many people."), ['sexuality@body:23-48']],
+    ['his husband, not out at work', out('Between you and me, Tom lives with his husband in Lyddon.'), ['sexuality@body:24-46']],
+    ['a partner, then nobody knows', out('Sam has moved in with her girlfriend. Nobody in the office knows yet.'), ['sexuality@body:8-36']],
+  ], 'same-sex partner: flags %s');
+  tester.accepts([
+    ['ordinary logistics', out('Jane and her wife will both be at the dinner, so please keep two seats.')],
+    ['a partner said openly', out('Helen and her girlfriend Jo are running the tombola again this year.')],
+    ['a different-sex partner kept quiet', out("I'd leave out that she lives with her husband in Upper Fenwick.")],
+    ['friends, not a partner', out("Please don't mention it, but she went to the show with her girlfriends.")],
+    ['the writer’s own partner', out("I'd rather you left this out, but I live with my girlfriend Jo.")],
+    ['kept private, but told only inside', draft({ to: [CLERK], body: "Please don't mention it, but Helen lives with her girlfriend." })],
+  ], 'same-sex partner: accepts %s');
 });

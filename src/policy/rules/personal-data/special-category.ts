@@ -12,8 +12,11 @@ import {
   IDENTITY_NOUNS,
   IDENTITY_TERMS,
   NOT_PERSON_WORDS,
+  OFFENCES,
   PERSON_WORDS,
   PERSONAL_POSSESSIVES,
+  PRIVATE_LIFE,
+  SAME_SEX_PARTNERS,
   SUFFERING_VERBS,
   THEIR_HEALTH_NOUNS,
 } from '../../data/special-category';
@@ -25,19 +28,22 @@ import { SPECIAL_CATEGORY_MESSAGES, learntConfirms, specialCategoryJudgement, wi
 import { NewsCues, whoseData } from '../../judge/whose';
 import { onQuotedLine } from '../../judge/reported';
 import { inNamePosition } from '../../judge/names';
-import { sentenceStart } from '../../judge/window';
+import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { heldBack } from '../../judge/labels';
 import type { RuleContext } from '../../context';
 import type { Range } from '../../text/quotes';
 import { findContactLists, findDebtLists } from './debt-list';
 
-type Kind = 'health' | 'criminal' | 'identity';
+type Kind = 'health' | 'criminal' | 'identity' | 'sexuality';
 
 // Built once from the data lists: alternations of escaped literals, bounded gaps, no nesting.
 const alt = literalAlternation;
 const GAP = '[ \\t]{1,3}';
 const WORD_END = '(?![A-Za-z])';
 const notFollowedBy = (xs: readonly string[]) => `(?![ \\t-]{1,3}${alt(xs)}${WORD_END})`;
+const OFFENCE = `${alt(OFFENCES)}${WORD_END}`;
+/** "eighteen months", "two and a half years", "3 yrs": how long a sentence was (an offence or "inside" must follow). */
+const SENTENCE_LENGTH = `(?:[A-Za-z0-9-]{1,12}${GAP}){1,4}(?:months?|years?|yrs?|mths?)`;
 const CONDITION = `(?:${alt(CONDITION_MODIFIERS)}${GAP}){0,2}${alt(HEALTH_CONDITIONS)}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`;
 
 /** The word just before offset `i` (skipping spaces), scanned by hand so the pattern needs no subject group. */
@@ -49,21 +55,50 @@ function wordBefore(text: string, i: number): string {
   return text.slice(s, e);
 }
 
-/** Exported for the ReDoS check of expressions built at run time. */
-export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean }[] = [
+/**
+ * Exported for the ReDoS check of expressions built at run time. `private`: a candidate only where
+ * the writer treats it as private (a same-sex partner, which says only what the person lives openly
+ * unless the writer says otherwise).
+ */
+export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: boolean }[] = [
   { kind: 'health', re: new RegExp(`\\b${alt(HAS_VERBS)}${GAP}${CONDITION}`, 'gi'), subject: true },
   { kind: 'health', re: new RegExp(`\\b${alt(SUFFERING_VERBS)}${GAP}${CONDITION}`, 'gi') },
   { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
   { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'health', re: new RegExp(`\\btheir${GAP}${alt(THEIR_HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'criminal', re: phraseRegExp(CRIMINAL_PHRASES) },
+  // Plain words (issue #17): "did eighteen months for handling", "got two years inside", "was done for
+  // drink-driving"; the verb alone is everyday ("did two years for the council", "was done for them").
+  {
+    kind: 'criminal',
+    re: new RegExp(`\\b(?:did|done|served|got)${GAP}${SENTENCE_LENGTH}${GAP}(?:inside|in${GAP}(?:prison|jail|gaol)|for${GAP}${OFFENCE})`, 'gi'),
+  },
+  { kind: 'criminal', re: new RegExp(`\\b(?:was|were|got|been)${GAP}(?:done|nicked|arrested|inside|banned|fined)${GAP}for${GAP}${OFFENCE}`, 'gi') },
+  // "had a caution years ago for shoplifting", "after a caution for threatening behaviour".
+  { kind: 'criminal', re: new RegExp(`\\b(?:had|got|has|given|after)${GAP}a${GAP}(?:police${GAP})?caution(?:${GAP}(?:years|months|weeks)${GAP}ago)?${GAP}for${WORD_END}`, 'gi') },
   {
     kind: 'identity',
     re: new RegExp(`\\b(?:is|was|has been)${GAP}(?:an?${GAP}${alt(IDENTITY_MODIFIERS)}${GAP}|${alt(IDENTITY_MODIFIERS)}${GAP})?${alt(IDENTITY_TERMS)}${WORD_END}${notFollowedBy(IDENTITY_NOT_PERSONAL)}`, 'gi'),
     subject: true,
   },
+  // "he's gay", "she's a practising Catholic": the pronoun names someone other than the writer.
+  {
+    kind: 'identity',
+    re: new RegExp(`\\b(?:he|she)['’]s${GAP}(?:an?${GAP}${alt(IDENTITY_MODIFIERS)}${GAP}|${alt(IDENTITY_MODIFIERS)}${GAP})?${alt(IDENTITY_TERMS)}${WORD_END}${notFollowedBy(IDENTITY_NOT_PERSONAL)}`, 'gi'),
+  },
   { kind: 'identity', re: new RegExp(`\\b(?:his|her)${GAP}${alt(IDENTITY_NOUNS)}${WORD_END}`, 'gi') },
+  { kind: 'sexuality', re: new RegExp(`\\b(?:(?:lives|living|lived|moved${GAP}in)${GAP}with${GAP})?${alt(SAME_SEX_PARTNERS)}${WORD_END}`, 'gi'), private: true },
 ];
+const PRIVATE = new RegExp(PRIVATE_LIFE, 'i');
+/** Also for the ReDoS check. */
+export const CONTEXT_REGEXES: RegExp[] = [PRIVATE];
+
+/** Does the writer treat [start, end) as private, in its sentence or the one before or after? */
+function toldAsPrivate(text: string, start: number, end: number): boolean {
+  const from = sentenceStart(text, Math.max(0, sentenceStart(text, start) - 1));
+  const to = sentenceEnd(text, Math.min(text.length, sentenceEnd(text, end) + 1));
+  return PRIVATE.test(text.slice(from, to));
+}
 
 /** A phrase that names a kind of data someone has ("his diagnosis", "her criminal record") without giving it. */
 const OWNED = /^(?:his|her|their|my)\b/i;
@@ -105,8 +140,14 @@ export function findSpecialCategory(text: string): Hit[] {
       }
       const whose = whoseData(text, start, m.index + m[0].length, news);
       if (whose !== 'third-party' && whose !== 'own-family') continue;
-      // "his criminal record", "her medical condition" named only to be held back or kept confidential (issue #16).
-      if (OWNED.test(m[0]) && heldBack(text, start, m.index + m[0].length)) continue;
+      if (p.private) {
+        // "she lives with her girlfriend", with "I'd leave that out" or "she hasn't told many people":
+        // asking for it to be left out still tells it (no held-back exception).
+        if (!toldAsPrivate(text, start, m.index + m[0].length)) continue;
+      } else if (OWNED.test(m[0]) && heldBack(text, start, m.index + m[0].length)) {
+        // "his criminal record", "her medical condition" named only to be held back or kept confidential (issue #16).
+        continue;
+      }
       hits.push({ kind: p.kind, start, end: m.index + m[0].length, ownFamily: whose === 'own-family' });
     }
   }
@@ -174,6 +215,8 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
         '“{actual}” is information about a person’s criminal record or alleged offences, and this email goes to {count:recipient|recipients} outside the council ({first}). UK GDPR (Art. 10) restricts sharing it (policy 4.1). Remove it unless there is a clear legal basis.',
       identity:
         '“{actual}” reveals a person’s religion, ethnicity, sexuality, trade union membership or similar, and this email goes to {count:recipient|recipients} outside the council ({first}). This is special-category data under UK GDPR (Art. 9) (policy 4.1). Remove it unless the person has agreed or there is a clear legal basis.',
+      sexuality:
+        '“{actual}” tells the recipient about a person’s sexuality, which your email treats as private, and it goes to {count:recipient|recipients} outside the council ({first}). This is special-category data under UK GDPR (Art. 9) (policy 4.1). Remove it unless the person has agreed.',
       ...SPECIAL_CATEGORY_MESSAGES,
     },
     inputs: ['recipients', 'subject', 'body'],
