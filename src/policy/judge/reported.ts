@@ -42,8 +42,14 @@ function lookBackStart(text: string, i: number): number {
   // On a ">" line the look-back stops at the line: an attribution pasted above it ("On Monday, Jo
   // wrote:") must not turn the sender's own ">" line into someone else's words (which text counts
   // as quoted is decided by the reply/forward header alone, issue #18).
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  return onQuotedLine(text, i) ? Math.max(sentenceStart(text, i), lineStart) : sentenceStart(text, i);
+  // The line start is looked for no further back than a sentence reaches (REACH): beyond it the
+  // sentence start wins anyway, and an unbounded lastIndexOf made each call O(offset) on a body
+  // without line breaks (quadratic over many hits).
+  const start = sentenceStart(text, i);
+  if (!onQuotedLine(text, i)) return start;
+  let lineStart = i;
+  while (lineStart > start && text[lineStart - 1] !== '\n') lineStart--;
+  return lineStart;
 }
 
 /**
