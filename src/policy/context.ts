@@ -104,6 +104,11 @@ export class RuleContext {
     return this.memo('quoted', () => quotedRanges(this.draft.body.text, this.draft.composeType));
   }
 
+  /** The quoted parts of the body, lower-cased and joined: who an earlier message came from or went to. */
+  get quotedText(): string {
+    return this.memo('quotedText', () => this.quoted.map((r) => this.draft.body.text.slice(r.start, r.end).toLowerCase()).join('\n'));
+  }
+
   /** The sender's own words in the body (the complement of `quoted`). */
   get own(): Range[] {
     return this.memo('own', () => ownRanges(this.draft.body.text.length, this.quoted));

@@ -28,9 +28,8 @@ export interface ForwardedConfidence {
 function find(ctx: RuleContext): ForwardedConfidence | undefined {
   if (ctx.draft.composeType !== 'forward' || !ctx.quoted.length) return undefined;
   const text = ctx.draft.body.text;
-  const quotedText = ctx.quoted.map((r) => text.slice(r.start, r.end).toLowerCase()).join('\n');
   // Recipients the quoted message came from or went to already have it.
-  const newOutside = outsideRecipients(ctx).filter((r) => !quotedText.includes(r.key));
+  const newOutside = outsideRecipients(ctx).filter((r) => !ctx.quotedText.includes(r.key));
   if (!newOutside.length) return undefined;
   for (const range of ctx.quoted) {
     for (const s of splitSentences(text, range)) {

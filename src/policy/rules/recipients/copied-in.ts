@@ -14,8 +14,7 @@ import { fieldLabel, isOutside } from './outside';
 
 function addedToPrivateReply(ctx: RuleContext): { person: Recipient; added: Recipient[] } | undefined {
   if (ctx.draft.composeType !== 'reply' || !ctx.quoted.length) return undefined;
-  const text = ctx.draft.body.text;
-  const quoted = ctx.quoted.map((r) => text.slice(r.start, r.end).toLowerCase()).join('\n');
+  const quoted = ctx.quotedText;
   const person = ctx.recipients.find((r) => r.field === 'to' && isOutside(ctx, r) && ctx.isPersonalDomain(r.domain) && quoted.includes(r.key));
   if (!person) return undefined;
   const seen = new Set<string>([person.key]);

@@ -22,9 +22,7 @@ export function impolitePhrases(text: string, field: SpanField): RuleReport[] {
     const lead = /^[.!?]\s+/.exec(hit.text)?.[0].length ?? 0;
     const phrase = hit.text.slice(lead);
     // Someone else's words passed on ("She wrote, 'Thanks for nothing'") are not the writer's discourtesy.
-    // Judged on a window (isReported's reach is below 500 characters) so a long body stays linear.
-    const w = Math.max(0, hit.start - 500);
-    if (isReported(text.slice(w, hit.end + 500), hit.start + lead - w, hit.end - w)) continue;
+    if (isReported(text, hit.start + lead, hit.end)) continue;
     out.push({
       messageId: entry.kind,
       data: { phrase },
