@@ -24,7 +24,7 @@ const TASKS = [
   ['business-mail', [...BUSINESS_DEV, ...BUSINESS_HELD_BACK]],
 ];
 
-function run(task, targets) {
+function run(task, targets, label = task) {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [path.join(root, 'bin/council-mail.js'), 'eval', task, ...targets], { cwd: root });
@@ -40,7 +40,7 @@ function run(task, targets) {
       } catch (e) {
         report = null;
       }
-      resolve({ task, code, report, error: report ? '' : err.trim().split('\n').pop() || `exit ${code}`, seconds: (Date.now() - started) / 1000 });
+      resolve({ task: label, code, report, error: report ? '' : err.trim().split('\n').pop() || `exit ${code}`, seconds: (Date.now() - started) / 1000 });
     });
   });
 }
@@ -86,6 +86,7 @@ by the very cross-validation that reports it (slightly optimistic, and there is 
 | solicitation/* on Enron-Spam enron1 (junk mail, not council mail) | ${s.n} | ham false alarms ${pct(s.hamFalseAlarmRate)} (the ham is the business-mail dev set); spam recall on odd-numbered files ${num(s.recallDevHalf)} (for information) | spam recall on even-numbered files ${num(s.recallHeldOutHalf)} (for information) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall (generic spam filters) | ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; no recall target (see below) |
 | business-mail: ordinary business email, officer → one external, whole rule set | ${b.n} | ${dev.map(setFigure).join('; ') || '—'} | ${held.map(setFigure).join('; ') || '—'} | 0 % (every email is innocent) | — | each set block ≤ 0.2 % and warn ≤ 5 %: dev ${ok(setOk(dev))}, held back ${ok(setOk(held))} |
 ${suiteRow(r.suite)}
+${heldoutRow(r['suite-heldout'])}
 | innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |`;
 }
 
@@ -95,6 +96,14 @@ function suiteRow(u) {
   const half = (h) => `agreement ${pct(h.agreement)} (${h.n}), blockable passed as ok ${h.blockablePassedOk}, clean blocked ${h.cleanBlocked}`;
   const meets = (h) => h.agreement >= 0.9 && h.blockablePassedOk === 0 && h.cleanBlocked === 0;
   return `| council suites: whole emails, ${Object.keys(u.suites).length} fictional councils, verdicts decided from the policy text before the checker ran (data/council-suites) | ${u.n} | dev halves: ${half(u.halves.dev)} | locked halves: ${half(u.halves.locked)} | ${pct(u.baseline)} (always the commonest verdict) | issue #17's held-back suites: 79 % and 75 % agreement when filed | ≥ 90 % agreement, none blockable passing as ok, none clean blocked: locked ${ok(meets(u.halves.locked))} |`;
+}
+
+/** Suites held out whole (data/council-suites-heldout): every email locked, none read while changing rules. */
+function heldoutRow(u) {
+  if (!u || !u.halves) return '| council suites held out whole (data/council-suites-heldout) | — | not run | — | — | — | — |';
+  const h = u.halves.locked;
+  const meets = h.agreement >= 0.9 && h.blockablePassedOk === 0 && h.cleanBlocked === 0;
+  return `| council suites held out whole: ${Object.keys(u.suites).length} more fictional councils, no email read while changing rules (data/council-suites-heldout) | ${u.n} | — | agreement ${pct(h.agreement)} (${h.n}), blockable passed as ok ${h.blockablePassedOk}, clean blocked ${h.cleanBlocked} | ${pct(u.baseline)} (always the commonest verdict) | issue #17's held-back suites: 79 % and 75 % agreement when filed | ≥ 90 % agreement, none blockable passing as ok, none clean blocked: ${ok(meets)} |`;
 }
 
 /** Per set and per rule: emails warned and blocked, as rates. */
@@ -227,7 +236,11 @@ async function main() {
   const suitesDir = path.join(root, 'data', 'council-suites');
   const suites = fs.existsSync(suitesDir) ? fs.readdirSync(suitesDir).map((d) => path.join(suitesDir, d)).filter((d) => fs.statSync(d).isDirectory()) : [];
   if (suites.length) tasks.push(['suite', suites]);
-  const results = await Promise.all(tasks.map(([t, ps]) => run(t, ps)));
+  // Suites held out whole (data/council-suites-heldout): no email in them was read while changing rules.
+  const heldoutDir = path.join(root, 'data', 'council-suites-heldout');
+  const heldout = fs.existsSync(heldoutDir) ? fs.readdirSync(heldoutDir).map((d) => path.join(heldoutDir, d)).filter((d) => fs.statSync(d).isDirectory()) : [];
+  if (heldout.length) tasks.push(['suite', heldout, 'suite-heldout']);
+  const results = await Promise.all(tasks.map(([t, ps, label]) => run(t, ps, label)));
   for (const r of results) process.stdout.write(`${r.task}: ${r.report ? JSON.stringify(r.report) : 'FAILED ' + r.error} (${r.seconds.toFixed(1)} s)\n`);
   const failed = results.filter((r) => !r.report);
   const innocent = innocentRun();

@@ -46,6 +46,13 @@ describe('eval suite', () => {
     expect(suiteTable(r)).toMatch(/all \(dev\)\s+2\s+50\.0 %\s+1\s+0/);
   });
 
+  it('gives no row to a half with no emails (a suite held out whole)', async () => {
+    const dir = suite({ '01-thanks.eml': FILES['01-thanks.eml'] }, { '01-thanks.eml': { verdict: 'ok', split: 'locked' } });
+    const table = suiteTable(await evalSuites([dir]));
+    expect(table).toMatch(/all \(locked\)\s+1\s+100\.0 %/);
+    expect(table).not.toMatch(/\(dev\)/);
+  });
+
   it('reads a folder of suite folders as the suites in it', async () => {
     const one = suite({ '01-thanks.eml': FILES['01-thanks.eml'] }, { '01-thanks.eml': { verdict: 'ok', split: 'dev' } });
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'suites-'));
