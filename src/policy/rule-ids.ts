@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'tone/harassment-possible',
   'tone/discriminatory-possible',
   'tone/reported',
+  'tone/obscene',
   'recipients/visible-external',
   'recipients/cc-external-internal',
   'recipients/reply-all-large',

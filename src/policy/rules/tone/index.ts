@@ -12,5 +12,6 @@ import threatPossible from './threat-possible';
 import harassmentPossible from './harassment-possible';
 import discriminatoryPossible from './discriminatory-possible';
 import reported from './reported';
+import obscene from './obscene';
 
-export const TONE_RULES = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment, threatPossible, harassmentPossible, discriminatoryPossible, reported] satisfies Rule<RuleIdIn<'tone'>>[];
+export const TONE_RULES = [abusive, threat, discriminatory, impolite, shouting, defamationRisk, vulgar, harassment, threatPossible, harassmentPossible, discriminatoryPossible, reported, obscene] satisfies Rule<RuleIdIn<'tone'>>[];

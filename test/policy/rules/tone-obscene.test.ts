@@ -1,0 +1,63 @@
+// tone/obscene: sexual jokes and stories written or passed on, and explicit descriptions of sex (block).
+// Phrasings written for the kind, not copied from the suites' emails; each has a close innocent neighbour.
+import rule from '../../../src/policy/rules/tone/obscene';
+import { draft, findingsOf, CLLR, RESIDENT } from '../../helpers/draft';
+import { ruleTester } from '../../helpers/rule-tester';
+
+const OTHER_CLLR = 'cllr.ben.judd@waretowncouncil.gov.uk';
+/** The finding on the sentence that starts with `sentence`'s text in `body`, up to its stop. */
+const at = (id: string, sentence: string) => (input: string | { body: { text: string } }) => {
+  const body = typeof input === 'string' ? input : input.body.text;
+  const start = body.indexOf(sentence);
+  return [{ id: `${id}@body:${start}-${start + sentence.length}`, text: sentence }];
+};
+const forward = (subject: string, body: string, to = ['mate@pubquiz.example.co.uk']) => draft({ from: CLLR, to, subject, body, composeType: 'forward' });
+const HEADER = '\n\n________________________________\nFrom: Pete Moss <pete.moss@gmail.com>\nSent: 3 December 2026 22:40\nTo: Ada Lovelace\nSubject: joke\n\n';
+
+describe('tone/obscene', () => {
+  const tester = ruleTester(rule, { level: 'block' });
+
+  it('says what is wrong, why and what to do, quoting the sentence', () => {
+    const body = "You'll love this one. The bishop asked the actress to have sex with him in the vestry.";
+    const [f] = findingsOf(rule, draft({ from: CLLR, to: [OTHER_CLLR], body }));
+    expect(f.messageId).toBe('joke');
+    expect(f.message).toBe('This passes on a joke or story of a sexual nature: "The bishop asked the actress to have sex with him in the vestry". Offensive material is not tolerated in council email (2.3), whoever receives it, and emails must meet codes of decency (4.3c). Delete it rather than send it.');
+  });
+
+  tester.flags([
+    ['a "walks into a pub" joke with a sexual payoff', 'Friday funny: a man walks into a pub and the landlady offers to give him one round the back with her knickers round her knees.', at('joke', 'Friday funny: a man walks into a pub and the landlady offers to give him one round the back with her knickers round her knees')],
+    ['a "what\'s the difference" joke about sex', "What's the difference between the new treasurer and the photocopier? The photocopier doesn't go down on you every lunchtime", at('joke', "The photocopier doesn't go down on you every lunchtime")],
+    ['an adult joke labelled as such', 'Not for the easily offended! The verger and the organist were caught with their trousers down in the belfry, and she said it was the best ringing she had had all year.', at('joke', 'The verger and the organist were caught with their trousers down in the belfry, and she said it was the best ringing she had had all year')],
+    ['innuendo the writer calls filthy', "Ha, the caretaker's story gets filthier every time he tells it: now the cleaner wanted it four times a day in the boiler room.", at('joke', "Ha, the caretaker's story gets filthier every time he tells it: now the cleaner wanted it four times a day in the boiler room")],
+    ['"don\'t show the wife" and a body part', "Don't show the wife. The milkman showed Mrs Green his todger on the doorstep and she asked for two pints.", at('joke', 'The milkman showed Mrs Green his todger on the doorstep and she asked for two pints')],
+    ['a joke between two councillors (internal recipients too)', draft({ from: CLLR, to: [OTHER_CLLR], subject: 'one for the pub', body: 'Ben, the landlady told the farmer she was horny and he said he would make her husband stiff with envy.' }), at('joke', 'Ben, the landlady told the farmer she was horny and he said he would make her husband stiff with envy')],
+    ['a forwarded joke: the forwarded text is being sent', forward('Fw: Friday funny', `Ha, not one for the newsletter!${HEADER}The vicar's wife lay on her back all night and the curate said the roof fund had never had such a good going over, with his trousers round his ankles.`), at('joke', "The vicar's wife lay on her back all night and the curate said the roof fund had never had such a good going over, with his trousers round his ankles")],
+    ['an explicit description of sex with no joke', 'Great night: we had sex in the back of the van and then she gave me a blow job in the lay-by.', at('explicit', 'Great night: we had sex in the back of the van and then she gave me a blow job in the lay-by')],
+  ]);
+
+  tester.accepts([
+    // Clean jokes and quizzes.
+    ['a clean joke for the newsletter', 'Joke for the Christmas newsletter: what do you call a deer with no eyes? No idea.'],
+    ['a clean "what\'s the difference" joke', "You'll love this one: what's the difference between a precept and a grant? About four thousand pounds."],
+    ['a clean joke about a wife', "My granddad's favourite joke: I told my wife she was drawing her eyebrows too high. She looked surprised."],
+    ['a mild double entendre with no sex in it', 'What did the bra say to the hat? You go on ahead and I will give these two a lift.'],
+    ['a secret from the wife that is not a joke', "Don't tell the wife, but I've booked the golf weekend. You'll love this one: the course has a sea view."],
+    ['the council in bed with developers', 'lol, the county is in bed with the developers again.'],
+    // The Christmas panto.
+    ['the panto', "The panto this year is Cinderella; the Dame's knickers routine is back and it's very funny for all the family."],
+    // Health and education services.
+    ['sex education and sexual health', 'The school nurse runs the sex education sessions and the sexual health clinic offers free testing and advice on having sex safely.'],
+    // Complaints and reports about obscene material.
+    ['a resident complaining about an obscene poster', 'Mrs Dale has complained that the poster outside the Swan is a crude joke about sex with the barmaid and shows a topless woman.'],
+    ['councillors on an obscene poster', 'Have you seen the dirty joke on the poster in the chip shop window about a vicar with his trousers down? I have asked the clerk to get it taken down.'],
+    ['a safeguarding report', 'The youth worker reported to the police that a man was naked in the park and had sex with a woman by the bandstand.'],
+    // Garden, nature and plumbing words.
+    ['allotment and wildlife words', 'The stopcock on plot 3 leaks, blue tits are nesting in the box, a beaver was seen by the weir, the pussy willow is out and we need more wood for the beds.'],
+    ['a birdwatching joke', 'Funny one from the RSPB walk: we saw great tits and a shag on the estuary.'],
+    ['a naturist beach with no joke', 'The naturist club asks whether nude and topless bathing is allowed on the north beach.'],
+    ['a tired caretaker', "Ha, the caretaker says he's shagged out after the bonfire night clear-up."],
+    // Whose words: a reply's quoted message is theirs, not the sender's.
+    ['a reply that quotes a dirty joke', draft({ from: CLLR, to: [RESIDENT], subject: 'RE: joke', body: `Thank you, but please do not send me jokes like this.${HEADER}Dirty joke for you: the barmaid had sex with the whole darts team.`, composeType: 'reply' })],
+    ['a forward whose evidence is pages apart', forward('Fw: minutes', `Funny old meeting.${' The minutes follow as agreed by the committee.'.repeat(12)} Item 9: the lingerie shop's sign is approved.`)],
+  ]);
+});
