@@ -21,7 +21,7 @@ describe('tone/obscene', () => {
     const body = "You'll love this one. The bishop asked the actress to have sex with him in the vestry.";
     const [f] = findingsOf(rule, draft({ from: CLLR, to: [OTHER_CLLR], body }));
     expect(f.messageId).toBe('joke');
-    expect(f.message).toBe('This passes on a joke or story of a sexual nature: "The bishop asked the actress to have sex with him in the vestry". Offensive material is not tolerated in council email (2.3), whoever receives it, and emails must meet codes of decency (4.3c). Delete it rather than send it.');
+    expect(f.message).toBe('A joke or story of a sexual nature: "The bishop asked the actress to have sex with him in the vestry". Council emails must comply with codes of courtesy and decency (4.3c) and offensive material is not tolerated (2.3), whoever receives it. Delete it rather than send it.');
   });
 
   tester.flags([
