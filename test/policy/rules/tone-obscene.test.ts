@@ -28,13 +28,13 @@ describe('tone/obscene', () => {
     ['a "walks into a pub" joke with a sexual payoff', 'Friday funny: a man walks into a pub and the landlady offers to give him one round the back with her knickers round her knees.', at('sexual', 'Friday funny: a man walks into a pub and the landlady offers to give him one round the back with her knickers round her knees')],
     ['a "what\'s the difference" joke about sex', "What's the difference between the new treasurer and the photocopier? The photocopier doesn't go down on you every lunchtime", at('sexual', "The photocopier doesn't go down on you every lunchtime")],
     ['an adult joke labelled as such', 'Not for the easily offended! The verger and the organist were caught with their trousers down in the belfry, and she said it was the best ringing she had had all year.', at('sexual', 'The verger and the organist were caught with their trousers down in the belfry, and she said it was the best ringing she had had all year')],
-    ['innuendo the writer calls filthy', "Ha, the caretaker's story gets filthier every time he tells it: now the cleaner wanted it four times a day in the boiler room.", at('sexual', "Ha, the caretaker's story gets filthier every time he tells it: now the cleaner wanted it four times a day in the boiler room")],
+    ['innuendo the writer calls filthy', "Ha, the caretaker's story gets filthier every time he tells it: now the cleaner wanted it four times a night in the boiler room.", at('sexual', "Ha, the caretaker's story gets filthier every time he tells it: now the cleaner wanted it four times a night in the boiler room")],
     ['"don\'t show the wife" and a body part', "Don't show the wife. The milkman showed Mrs Green his todger on the doorstep and she asked for two pints.", at('sexual', 'The milkman showed Mrs Green his todger on the doorstep and she asked for two pints')],
     ['a joke between two councillors (internal recipients too)', draft({ from: CLLR, to: [OTHER_CLLR], subject: 'one for the pub', body: 'Ben, the landlady told the farmer she was horny and he said he would make her husband stiff with envy.' }), at('sexual', 'Ben, the landlady told the farmer she was horny and he said he would make her husband stiff with envy')],
     ['a forwarded joke: the forwarded text is being sent', forward('Fw: Friday funny', `Ha, not one for the newsletter!${HEADER}The vicar's wife lay on her back all night and the curate said the roof fund had never had such a good going over, with his trousers round his ankles.`), at('sexual', "The vicar's wife lay on her back all night and the curate said the roof fund had never had such a good going over, with his trousers round his ankles")],
     ['a dirty limerick', "Here's a dirty limerick: there once was a lady from Ware who took off her knickers for a dare.", at('sexual', "Here's a dirty limerick: there once was a lady from Ware who took off her knickers for a dare")],
     ['a story about councillors having sex, told as a joke', "Ha, you'll love this one. The Mayor and the Mayoress were caught bonking in the parlour after the civic dinner.", at('sexual', 'The Mayor and the Mayoress were caught bonking in the parlour after the civic dinner')],
-    ['a rude joke with innuendo', 'Rude joke alert: the milkman asked Mrs Jones if she wanted it twice a day, and she said only if he brought his bottle round the back.', at('sexual', 'Rude joke alert: the milkman asked Mrs Jones if she wanted it twice a day, and she said only if he brought his bottle round the back')],
+    ['a rude joke with innuendo', 'Rude joke alert: the milkman asked Mrs Jones if she wanted it twice a night, and she said only if he brought his bottle round the back.', at('sexual', 'Rude joke alert: the milkman asked Mrs Jones if she wanted it twice a night, and she said only if he brought his bottle round the back')],
     ['an explicit description of sex with no joke', 'Great night: we had sex in the back of the van and then she gave me a blow job in the lay-by.', at('sexual', 'Great night: we had sex in the back of the van and then she gave me a blow job in the lay-by')],
   ]);
 
@@ -59,6 +59,12 @@ describe('tone/obscene', () => {
     ['a birdwatching joke', 'Funny one from the RSPB walk: we saw great tits and a shag on the estuary.'],
     ['a naturist beach with no joke', 'The naturist club asks whether nude and topless bathing is allowed on the north beach.'],
     ['a tired caretaker', "Ha, the caretaker says he's shagged out after the bonfire night clear-up."],
+    ['bonkers, lol', 'lol, the new parking scheme is bonkers and the county was hard on the contractor.'],
+    ['a proposal, with a joke', "You'll love this: he's going to go down on one knee at the Christmas party."],
+    ['a golf threesome', "Funny how it worked out: we're a threesome for golf on Saturday and the slabs by the green got laid on Friday."],
+    ['a web filter, lol', 'lol, the web filter blocked the Scunthorpe page as porn, and the nude statue page too.'],
+    ['an open-top bus, haha', 'Haha, the topless bus tour was a washout, and the topless sunbathers on the beach ran for cover.'],
+    ['getting the page up', "Haha, we need to get it up and running; we check it twice a day and left it all night."],
     ['an accident, with a joke', 'Funny old day: the caretaker fell flat on his back in the car park and the ambulance came.'],
     ['a bruise, with a joke', 'She banged her head on the cupboard door, poor thing. The joke is we asked for new hinges months ago.'],
     ['wet clothes, lol', 'Take your wet clothes off in the porch before you come into the hall, lol.'],
@@ -68,6 +74,6 @@ describe('tone/obscene', () => {
     ['a hard walk', 'The coastal walk is not for the faint-hearted; bring a rucksack on your back and water.'],
     // Whose words: a reply's quoted message is theirs, not the sender's.
     ['a reply that quotes a dirty joke', draft({ from: CLLR, to: [RESIDENT], subject: 'RE: joke', body: `Thank you, but please do not send me jokes like this.${HEADER}Dirty joke for you: the barmaid had sex with the whole darts team.`, composeType: 'reply' })],
-    ['a forward whose evidence is pages apart', forward('Fw: minutes', `Funny old meeting.${' The minutes follow as agreed by the committee.'.repeat(12)} Item 9: the sign for the lingerie shop with a topless mannequin is approved.`)],
+    ['a forward whose evidence is pages apart', forward('Fw: minutes', `Funny old meeting.${' The minutes follow as agreed by the committee.'.repeat(12)} Item 9: the lingerie shop may keep the mannequin with her knickers off in the window.`)],
   ]);
 });
