@@ -9,7 +9,7 @@ const path = require('path');
  * envName is explicit: a build started under jest inherits NODE_ENV=test, which would select
  * babel.config.js's Node target and let ES2018+ syntax through.
  */
-function babelRules(root, mode, { dependencies, tailData = false }) {
+function babelRules(root, mode, { dependencies, tailData = false, leanSchema = false }) {
   const babel = {
     loader: 'babel-loader',
     options: { cacheDirectory: path.join(root, 'node_modules', '.cache', 'babel-loader'), sourceType: 'unambiguous', envName: mode },
@@ -26,6 +26,8 @@ function babelRules(root, mode, { dependencies, tailData = false }) {
   if (dependencies) {
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]transformer[\\/]resolve-confusables[\\/]confusables\.js$/, use: path.join(__dirname, 'confusables-loader.js') });
   }
+  // The policy schema with only the keywords validation reads (build/schema-lean-loader.js).
+  if (leanSchema) rules.push({ test: /[\\/]policy[\\/]policy\.schema\.json$/, type: 'json', use: path.join(__dirname, 'schema-lean-loader.js') });
   return rules;
 }
 
