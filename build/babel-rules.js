@@ -17,7 +17,8 @@ function babelRules(root, mode, { dependencies, tailData = false, leanSchema = f
   const rules = [{ test: /\.tsx?$/, exclude: /node_modules/, use: babel }];
   // Trained weight tables go in packed: the same objects in fewer bytes (build/packed-json-loader.js);
   // with `tailData`, their strings are marked to go to the end of the bundle (build/data-tail.js).
-  const packed = { loader: path.join(__dirname, 'packed-json-loader.js'), options: { tail: tailData } };
+  // The event bundle (`tailData`) also leaves out the files' training notes, which no code there reads.
+  const packed = { loader: path.join(__dirname, 'packed-json-loader.js'), options: { tail: tailData, omitNotes: tailData } };
   rules.push({ test: /[\\/]src[\\/]policy[\\/]data[\\/][^\\/]+-weights\.json$/, type: 'javascript/auto', use: packed });
   // core-js and webpack's own helpers must not be re-transpiled (they would import themselves).
   if (dependencies) rules.push({ test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/, use: babel });
