@@ -16,6 +16,10 @@ module.exports = (api) => {
     // Webpack builds share Babel's helpers instead of a copy per file, and build Unicode property
     // classes from a compact list, and write constant `new RegExp(…)` as literals
     // (build/babel-shared-helpers.js, babel-compact-regex.js, babel-regex-literals.js).
+    // `a?.b` and `a ?? b` written as `a == null …` rather than `a === null || a === void 0 …`: the
+    // same for every value but `document.all` (the one object that == null), which the add-in
+    // never handles (https://babeljs.io/docs/assumptions#nodocumentall).
+    assumptions: isTest ? {} : { noDocumentAll: true },
     plugins: isTest
       ? []
       : [require.resolve('./build/babel-shared-helpers.js'), require.resolve('./build/babel-compact-regex.js'), require.resolve('./build/babel-regex-literals.js')],

@@ -9,7 +9,7 @@ const path = require('path');
  * envName is explicit: a build started under jest inherits NODE_ENV=test, which would select
  * babel.config.js's Node target and let ES2018+ syntax through.
  */
-function babelRules(root, mode, { dependencies, tailData = false }) {
+function babelRules(root, mode, { dependencies, tailData = false, leanSchema = false }) {
   const babel = {
     loader: 'babel-loader',
     options: { cacheDirectory: path.join(root, 'node_modules', '.cache', 'babel-loader'), sourceType: 'unambiguous', envName: mode },
@@ -17,7 +17,8 @@ function babelRules(root, mode, { dependencies, tailData = false }) {
   const rules = [{ test: /\.tsx?$/, exclude: /node_modules/, use: babel }];
   // Trained weight tables go in packed: the same objects in fewer bytes (build/packed-json-loader.js);
   // with `tailData`, their strings are marked to go to the end of the bundle (build/data-tail.js).
-  const packed = { loader: path.join(__dirname, 'packed-json-loader.js'), options: { tail: tailData } };
+  // The event bundle (`tailData`) also leaves out the files' training notes, which no code there reads.
+  const packed = { loader: path.join(__dirname, 'packed-json-loader.js'), options: { tail: tailData, omitNotes: tailData } };
   rules.push({ test: /[\\/]src[\\/]policy[\\/]data[\\/][^\\/]+-weights\.json$/, type: 'javascript/auto', use: packed });
   // core-js and webpack's own helpers must not be re-transpiled (they would import themselves).
   if (dependencies) rules.push({ test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/, use: babel });
@@ -26,6 +27,8 @@ function babelRules(root, mode, { dependencies, tailData = false }) {
   if (dependencies) {
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]transformer[\\/]resolve-confusables[\\/]confusables\.js$/, use: path.join(__dirname, 'confusables-loader.js') });
   }
+  // The policy schema with only the keywords validation reads (build/schema-lean-loader.js).
+  if (leanSchema) rules.push({ test: /[\\/]policy[\\/]policy\.schema\.json$/, type: 'json', use: path.join(__dirname, 'schema-lean-loader.js') });
   return rules;
 }
 

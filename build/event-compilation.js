@@ -24,7 +24,7 @@ function eventCompilation(shared, s) {
     // No 'web': the JS-only runtime is not a browser, and without it the dev server adds no client.
     target: ['es2016'],
     entry: EVENT_ENTRY,
-    module: { rules: babelRules(s.root, s.mode, { dependencies: true, tailData: true }) },
+    module: { rules: babelRules(s.root, s.mode, { dependencies: true, tailData: true, leanSchema: true }) },
     resolve: {
       ...shared.resolve,
       // Prefer browser builds of dependencies (no Node built-ins), without the 'browser' condition

@@ -90,11 +90,30 @@ function split(json) {
 }
 
 /**
+ * The JSON text without the top-level keys `omit` names (the event bundle leaves out the training
+ * notes no code reads: OMIT_NOTES; test/bundle/packed-json-loader-omit.test.ts checks no reader uses them).
+ */
+function withoutKeys(text, omit) {
+  const json = JSON.parse(text);
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return text;
+  if (!omit.some((k) => Object.prototype.hasOwnProperty.call(json, k))) return text;
+  const out = {};
+  for (const k of Object.keys(json)) {
+    if (!omit.includes(k)) Object.defineProperty(out, k, { value: json[k], enumerable: true, writable: true, configurable: true });
+  }
+  return JSON.stringify(out);
+}
+
+/** The weight files' notes for people (how and on what they were trained), read by no code at send. */
+const OMIT_NOTES = ['source', 'licence', 'features', 'cvAccuracy', 'n'];
+
+/**
  * The ES module source for a JSON text; `unpackFrom` is the request for packed-numbers.ts. `tail`:
  * mark the JSON, keys and values strings (kinds 1, 2, 3) for build/data-tail.js.
  */
-function moduleSource(text, unpackFrom, { tail = false } = {}) {
+function moduleSource(text, unpackFrom, { tail = false, omit = [] } = {}) {
   const str = (kind, s) => JSON.stringify(tail ? `${TAIL_MARK}${kind}:${s}` : s);
+  if (omit.length) text = withoutKeys(text, omit);
   const { rest, packed } = split(JSON.parse(text));
   if (packed.length === 0) return `export default JSON.parse(${JSON.stringify(text)});\n`;
   const lines = [`import { unpackNumbers } from ${JSON.stringify(unpackFrom)};`];
@@ -112,7 +131,8 @@ function moduleSource(text, unpackFrom, { tail = false } = {}) {
 module.exports = function packedJsonLoader(text) {
   const unpack = path.join(__dirname, '..', 'src', 'policy', 'data', 'packed-numbers.ts');
   const options = (this && this.getOptions && this.getOptions()) || {};
-  return moduleSource(text, unpack, { tail: Boolean(options.tail) });
+  return moduleSource(text, unpack, { tail: Boolean(options.tail), omit: options.omitNotes ? OMIT_NOTES : [] });
 };
 module.exports.moduleSource = moduleSource;
+module.exports.OMIT_NOTES = OMIT_NOTES;
 module.exports.packTable = packTable;
