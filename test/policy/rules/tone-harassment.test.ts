@@ -129,7 +129,24 @@ describe('tone/harassment: evidence a clerk would accept, in the shipped policy 
     ['refusals counted, and an invitation', "That's the third time you've said no to a drink after the ride. Friday at the Crown, my treat.", at('pressed', "That's the third time you've said no to a drink after the ride.")],
     ['a no, and tickets bought anyway', "I know you said no to the theatre but I've bought the tickets anyway.", at('pressed', "I know you said no to the theatre but I've bought the tickets anyway.")],
     ['pregnancy gossip about a colleague', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.", at('private', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.")],
+    ['clothes, the figure for them, and asked for again', "That dress was an improvement, you've got the figure for it. Wear it again for the December meeting, eh?", at('looks', "That dress was an improvement, you've got the figure for it.")],
   ], 'blocks %s');
+
+  // Waiting for or turning up on someone after their no.
+  const CAR_PARK = "I have now asked four times. Since you won't put a date in the diary, I'll be in the car park from 5pm and I'll catch you as you leave.";
+  const DOOR = "I don't accept that no further meeting is needed. I'll be waiting outside your office on Monday until you come out.";
+  const HOME = "You've said no twice now. I'll come round to your house on Saturday and we can talk then.";
+  shipped.flags([
+    ['asks counted, and catching her as she leaves', CAR_PARK, at('waiting', "Since you won't put a date in the diary, I'll be in the car park from 5pm and I'll catch you as you leave.")],
+    ['a no not accepted, and waiting outside', DOOR, at('waiting', "I'll be waiting outside your office on Monday until you come out.")],
+    ['a no counted, and turning up at home', HOME, at('waiting', "I'll come round to your house on Saturday and we can talk then.")],
+  ], 'blocks %s (waiting, after a no)');
+  shipped.accepts([
+    ['an agreed meeting', "You said no to Tuesday, so as agreed I'll be waiting for you at reception on Wednesday at ten."],
+    ['catching someone after a meeting, no refusal', "I'll catch you after the planning meeting about the hedge."],
+    ['asks counted about an invoice', "I have now asked four times for the invoice. I'll ring the finance office on Monday."],
+    ['keys collected from the car park', "I'll be in the car park at five to collect the hall keys."],
+  ], 'lets %s through (waiting)');
 
   shipped.accepts([
     ['a compliment with no clothes or turn', 'You looked lovely in the photos from the switch-on; thank you for all your work.'],

@@ -56,6 +56,20 @@ describe('tone/threat-possible', () => {
     expect(idsOf(rule, draft({ body })).length + idsOf(threat, draft({ body })).length).toBeGreaterThan(0);
   });
 
+  // Concern for someone's property before a named hazard, with a step asked for, is not a veiled threat.
+  it.each([
+    ['a storm, and a boat to be moved', "There is an amber warning for Sunday night and your lines look chafed; I'd hate to see anything happen to her. Could you double them up by Saturday?"],
+    ['thieves, and tools to be moved', "There have been thefts from vans on the estate this month. I'd hate for anything to happen to your tools, so please take them in overnight."],
+  ])('is silent on %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+    expect(idsOf(threat, draft({ body }), policy({ learntJudgements: ['threat'] }))).toEqual([]);
+  });
+  it('still warns on the same hedge with no hazard or request', () => {
+    const body = "Your lines were looking chafed when I walked round this morning and I'd hate to see anything happen to her.";
+    expect(judgeSentence('threat', body)?.fires).toBe(true);
+    expect(idsOf(rule, draft({ body })).length + idsOf(threat, draft({ body })).length).toBeGreaterThan(0);
+  });
+
   it('warns by default and never blocks', () => {
     const [f] = findingsOf(rule, draft({ body: "I'll get you next week." }));
     expect(f.level).toBe('warn');

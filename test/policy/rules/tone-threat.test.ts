@@ -90,5 +90,37 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
     ['knowing where she drinks, to bring a petition', "I know you're in the Fleece most Friday nights, so I'll bring the petition there for you to sign."],
     ['a warning with nothing known of the reader', 'Please remember that the hall closes at ten; bear that in mind when you book.'],
   ], 'lets %s through (one piece of evidence)');
+
+  // Others who know where the reader lives, told to them with a warning.
+  const TOWN = "Think on. It's a small town, and everybody knows which house is yours on Mill Lane.";
+  const PEOPLE = 'People round here know where you live, Mrs Dale. You might want to reconsider before the meeting.';
+  shipped.flags([
+    ['everybody knowing which house is the reader’s, and "think on"', TOWN, veiled(TOWN, "It's a small town, and everybody knows which house is yours on Mill Lane.")],
+    ['people knowing where she lives, and a rethink urged', PEOPLE, veiled(PEOPLE, 'People round here know where you live, Mrs Dale.')],
+  ], 'blocks %s (others who know, and a warning)');
+  shipped.accepts([
+    ['everybody knowing which house, to deliver a card', 'Everybody knows which house is yours, so the card from the bowls club will find you.'],
+    ['a rethink urged with nothing known of the reader', 'You might want to reconsider the date before Monday; the hall is booked.'],
+  ], 'lets %s through (one piece of evidence)');
+
+  // Harm to a thing foretold (fire, not surviving), with menace beside it: disowned, "just saying", the writer's own hand.
+  const PILE = "If the pallets are still there on Saturday the whole pile goes up in smoke, and if the flames catch your noticeboard that's your problem not mine.";
+  const PANELS = "The lads round here have long memories. If those turbines go up I wouldn't count on them still standing come spring.";
+  const SHED = 'Your new store shed could easily go up in flames one night. I\'ll bring the matches myself.';
+  const JUST = 'Put the cameras on the green and they will go up in smoke within a week. Just saying.';
+  shipped.flags([
+    ['a fire foretold, and responsibility disowned', PILE, veiled(PILE, PILE)],
+    ['things not surviving, and long memories', PANELS, veiled(PANELS, "If those turbines go up I wouldn't count on them still standing come spring.")],
+    ['a fire foretold, and the writer’s own hand', SHED, veiled(SHED, 'Your new store shed could easily go up in flames one night.')],
+    ['a fire foretold, and "just saying"', JUST, veiled(JUST, 'Put the cameras on the green and they will go up in smoke within a week.')],
+  ], 'blocks %s (harm to a thing, and menace)');
+  shipped.accepts([
+    ['a bonfire night notice', 'The bonfire goes up in flames at 7pm sharp; just saying, bring a torch and keep children behind the rope.'],
+    ['a fire-risk warning with a request', 'If the flames catch the gazebo it will go up in smoke in seconds, so please keep the barbecue six metres away. Not my problem if you ignore the fire officer, mind.'],
+    ['plans going up in smoke, a figure of speech', 'If the county pulls the grant, our plans for the hall go up in smoke. Just saying.'],
+    ['a fire foretold with no menace', 'If the hedge trimmings are left in the skip they could go up in smoke in this heat.'],
+    ['doubt about a thing, with no menace', "I wouldn't count on the old benches still being in one piece after another winter; they are rotten."],
+    ['matches for the candles', "I'll bring the matches for the candles on the Christingle table."],
+  ], 'lets %s through');
 });
 

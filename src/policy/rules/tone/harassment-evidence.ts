@@ -18,7 +18,12 @@
 //   veiled:  "I know where you live / you're in the Fleece on Fridays" + a warning to bear it in mind
 //            ("remember that", "worth you remembering", "I'll say this once"); or the reader's car, van
 //            or shed + harm hedged nearby ("it'd be a real shame if something heavy caught it", "these
-//            things happen", "that's all I'm saying"), not advice ("please move it"): tone/threat's.
+//            things happen", "that's all I'm saying"), not advice ("please move it"): tone/threat's;
+//            or harm to a thing foretold ("the whole pile goes up in smoke", "I wouldn't count on them
+//            still being in one piece") + menace beside it (responsibility disowned, "just saying",
+//            "long memories", "I'll bring the matches myself"), not a safety notice or a bonfire night.
+//   waiting: the writer will wait for or turn up on the reader ("I'll catch you as you leave") + the
+//            reader's no or asks counted ("I have now asked four times", "since you won't").
 // Only the sender's own words are read (ctx.ownText), not words in quotation marks they pass on, and not
 // a long document (a newsletter or a forwarded joke), as for the learnt judgements (./judged.ts). A verb
 // of saying does not make a sentence someone else's here: "people were saying…" and "I know you said
@@ -29,7 +34,7 @@ import { isReported } from '../../judge/reported';
 import { TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf, type JudgedSentence } from './judged';
 
-export type EvidenceFamily = 'looks' | 'pressed' | 'private' | 'veiled';
+export type EvidenceFamily = 'looks' | 'pressed' | 'private' | 'veiled' | 'waiting';
 
 export interface EvidenceSentence extends JudgedSentence {
   family: EvidenceFamily;
@@ -61,6 +66,8 @@ const LOOKS = new RegExp(
     `\\b(?:that|the|your|those|this|her) (?:[\\w-]+ ){0,2}${CLOTHES}s? (?:really |certainly |definitely |so )?(?:suited|suits|flatters|flattered|showed off|shows off) (?:you|her)\\b`,
     // "you in that red dress", "her in those jeans".
     `\\b(?:you|her) in (?:that|those|your|her|the) (?:[\\w-]+ ){0,2}${CLOTHES}s?\\b`,
+    // "you've got the figure for it", "she has the legs for those shorts".
+    "\\b(?:you|she)(?:'ve| have|'s| has)(?: got)? the (?:figure|legs|body|curves) for (?:it|that|them|those|this)\\b",
     // "that skirt is far too short for the office", "that dress is a bit tight for work".
     `\\b(?:that|your|those|her) (?:[\\w-]+ )?${CLOTHES}s?(?:'s| is| are| was| were)? (?:a bit |far |way |much |rather |very )?(?:too )?(?:tight|short|low|revealing|clingy)\\b`,
     // "wear that skirt again", "you should wear those shorts every day".
@@ -103,6 +110,23 @@ const REFUSAL = new RegExp(
     "\\b(?:twice|three times|four times)\\b[^.!?\\n]{0,40}?\\b(?:declined|said no|refused|turned (?:me )?down|pleaded)\\b",
   ].join('|'),
 );
+/** (waiting) The reader's no, or asks counted: "I have now asked four times", "since you won't meet me". */
+const ASKED = new RegExp(
+  [
+    "\\b(?:i've|i have) (?:now |already )?asked (?:you |her |him )?(?:twice|three times|four times|five times|several times|repeatedly|\\d+ times)\\b",
+    "\\b(?:since|as|if) you (?:won't|will not|refuse to|keep refusing to|still won't)\\b|\\bi (?:don't|do not|won't|will not) (?:accept|take) (?:that|your|no)\\b|\\bwhether you like it or not\\b",
+  ].join('|'),
+);
+/** (waiting) The writer will wait for the reader or turn up where they are. */
+const TURN_UP = new RegExp(
+  [
+    "\\b(?:i'll|i will|i shall|i'm going to|i am going to) (?:just )?(?:catch|find|collar|grab) you (?:as|when|on the way|before|after) you\\b",
+    "\\b(?:i'll|i will|i shall|i'll just|i'm going to|i am going to) (?:be )?wait(?:ing)? (?:for you|outside|in the car park|at your|by your|until you|till you)\\b",
+    "\\b(?:i'll|i will|i shall|i'm going to|i am going to) (?:turn up|come round|call round|be) (?:at|on|outside|to) your (?:door|doorstep|house|home|flat|office|desk|car)\\b",
+  ].join('|'),
+);
+/** (waiting) A meeting both sides agreed is not pressed on anyone. */
+const AGREED = /\b(?:as (?:agreed|arranged|you suggested|discussed|requested)|thanks for agreeing|see you then|look forward to (?:seeing|meeting) you)\b/;
 /** (pressed) Persistence aimed at the reader, not at a task ("I'll keep chasing the county"). */
 const PERSIST = new RegExp(
   [
@@ -181,6 +205,8 @@ const KNOW_WHERE = new RegExp(
     "\\bi(?:'ve| have) seen (?:where|which house|your car|your house)\\b",
     "\\b(?:i|we) know (?:where|which (?:school|field|road|street|pub|house|way)|what time|when) (?:your|his|her|the clerk|the chair|[a-z]+'s) (?:[\\w']+ )?(?:lives?|parks?|drinks?|works?|walks?|attends?|rides?|goes|leaves?|is empty|collected)\\b",
     "\\b(?:i|we) know (?:your|his|her) (?:husband's|wife's|son's|daughter's|kids'|children's) (?:shift|school|route|movements)\\b|\\bi know where (?:she|he) drinks\\b|\\bi walk past your house\\b",
+    // Others who know it, told to the reader: "everybody knows which house is yours", "people know where you live".
+    "\\b(?:everybody|everyone|people|folk|the whole (?:town|village)|half the (?:town|village)|we all|they all) (?:round here |here |in \\w+ )?knows? (?:where you (?:live|park)|which (?:house|car|van|door) is (?:yours|his|hers))\\b",
   ].join('|'),
 );
 /** (veiled) A warning to bear it in mind. */
@@ -192,6 +218,7 @@ const WARNING = new RegExp(
     "\\bbefore you (?:type|write|say|post|put) anything\\b",
     "\\b(?:i'll|i will) say this once\\b|\\byou've been warned\\b|\\bdon't say i didn't warn you\\b|\\bi'd think (?:twice|very carefully)\\b",
     "\\bthink about that\\b|\\bi'm only mentioning it\\b|\\bjust so you know\\b|\\bsmall town\\b|\\byour call\\b|\\bi notice things\\b|^interesting\\b",
+    "\\b(?:might|may) (?:want|wish) to (?:have a )?(?:rethink|think again|reconsider)\\b",
   ].join('|'),
 );
 
@@ -199,11 +226,34 @@ const WARNING = new RegExp(
 const YOURS = /\byour (?:[\w-]+ ){0,2}(?:car|van|motor|truck|range rover|land rover|jeep|bikes?|shed|greenhouse|windows|fence|allotment|plot|tyres|polytunnel|caravan|boat)\b|\b(?:that|this|the) (?:[\w-]+ ){0,3}of yours\b/;
 /** (veiled) Harm hedged: a shame if something happened to it, things happen, that's all. */
 const HARM_HEDGE = /\b(?:shame|pity) if (?:something|anything|someone|somebody|it|they|the|your)\b|\bwould hate for (?:something|anything)\b|\b(?:accidents|these things|things like that) (?:do )?happen\b|\bthat's all i'm saying\b|\bcan't be held responsible\b/;
+/** (veiled) Harm to a thing foretold: fire, or it not surviving ("wouldn't count on them still being in one piece"). */
+const THING_HARM = new RegExp(
+  [
+    "\\b(?:goes|go|going|will go|'ll go) up in (?:smoke|flames)\\b|\\bflames? (?:catch|catches|reach|reaches|spread to|get to)\\b|\\b(?:set|put) (?:fire|light|a match) to\\b",
+    "\\b(?:wouldn't|would not|won't|will not|don't|do not|i'd not) (?:count|bet) on (?:[\\w']+ ){0,4}?(?:still (?:standing|intact|in one piece)|(?:still )?(?:being|staying) (?:in one piece|standing|intact))",
+    "\\bthings (?:have a way of|tend to) (?:get|getting|go|going) (?:broken|damaged|missing|burnt|smashed|wrecked)\\b",
+  ].join('|'),
+);
+/** (veiled) Fire or ruin in a figure of speech: plans, money or hopes "going up in smoke". */
+const FIGURATIVE = /\b(?:plans?|deal|money|budget|hopes?|proposals?|scheme|savings|funding|grant|contract|project|career|reputation|chances?|ideas?|profits?|pension) (?:\w+ ){0,3}(?:goes|go|going|will go|'ll go) up in\b/;
+/** (veiled) Menace beside the harm: responsibility disowned, a hedge, friends with long memories, the writer's own hand. */
+const MENACE = new RegExp(
+  [
+    "\\b(?:that's|that is|it's|it is|that'll be|it'll be) your (?:problem|lookout|look-out|fault)\\b|\\bnot my (?:problem|fault|lookout)\\b|\\bdon't say (?:i|we) didn't warn\\b|\\byou've been warned\\b",
+    "\\bjust saying\\b|\\bthat's all i'm saying\\b|\\blong memor(?:y|ies)\\b|\\bcan't (?:be held responsible|answer for|vouch for)\\b",
+    "\\b(?:i'll|i will|we'll|we will) (?:bring|fetch|strike|light) (?:the |a |some )?(?:matches|match|lighter|petrol)\\b|\\b(?:i'll|i will) (?:do it|see to (?:it|that)) myself\\b",
+  ].join('|'),
+);
+/** (veiled) Safety and events: a storm, a fire risk, bonfire night, a request to act. */
+const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm|drill|exit|extinguisher)|risk assessment|storm|gale|forecast|met office|flood\w*|barbecue|bbq|please|could you|can you|would you)\b/;
+/** (concern) A hazard named (weather, flood, thieves) and a step asked for: concern for property, not menace. */
+const HAZARD = /\b(?:storms?|gales?|swell|(?:high|spring) tides?|forecast|met office|(?:amber|yellow|red|weather) warning|flood\w*|icy|frost|snow|heavy rain|strong winds?|thieves|thefts?|break-ins?)\b/;
+const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 /** (veiled) Advice and requests about the property are not threats ("please move it; accidents happen on that bend"). */
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
 
 /** The expressions built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
-export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE];
+export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, MENACE, FIGURATIVE, SAFETY, HAZARD, REQUEST];
 
 interface Own {
   start: number;
@@ -257,6 +307,13 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
     if (KNOW_WHERE.test(l) && near(sentences, i, WARNING)) add(s, 'veiled', true);
     // The hedge is the threat: quote its sentence.
     if (HARM_HEDGE.test(l) && near(sentences, i, YOURS) && !ADVICE.test(nearText(sentences, i))) add(s, 'veiled', true);
+    // Harm to a thing foretold, with menace beside it; not a figure of speech, a safety notice or an event.
+    if (THING_HARM.test(l) && !FIGURATIVE.test(l) && near(sentences, i, MENACE) && !SAFETY.test(nearText(sentences, i))) add(s, 'veiled', true);
+    // Waiting for or turning up on someone after their no; not a meeting both agreed.
+    if (TURN_UP.test(l)) {
+      const around = nearText(sentences, i);
+      if ((ASKED.test(around) || REFUSAL.test(around)) && !AGREED.test(around)) add(s, 'waiting', true);
+    }
   });
   return out;
 }
@@ -265,6 +322,16 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
 function quotesSomeone(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (text[k] === '"' || text[k] === '“') return isReported(text, k + 1, k + 1);
   return false;
+}
+
+
+/** Is the sentence [start, end) of the sender's words, with the two either side, concern for property (a hazard, and a step asked for)? */
+export function concernFor(ctx: RuleContext, start: number, end: number): boolean {
+  const all = ctx.sentences;
+  const i = all.findIndex((s) => s.start < end && s.end > start);
+  if (i < 0) return false;
+  const around = all.slice(Math.max(0, i - NEAR), i + NEAR + 1).map((s) => s.text.toLowerCase().replace(/[’‘]/g, "'")).join(' ');
+  return HAZARD.test(around) && REQUEST.test(around);
 }
 
 /** The sender's own sentences with evidence of harassment or a veiled threat (once per check). */

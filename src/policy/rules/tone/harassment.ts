@@ -3,7 +3,8 @@
 // turning up or watching (Equality Act 2010 s.26). Phrases that are harassment in almost any sentence
 // (../../data/harassment.ts) block in the shipped policy, and so does a remark, invitation or rumour
 // with two pieces of evidence aimed at a person (./harassment-evidence.ts: looks with a sexual turn, an
-// invitation pressed after a no, a colleague's marriage passed on as talk); the rest is a learnt
+// invitation pressed after a no, waiting for someone who has refused to meet, a colleague's marriage
+// passed on as talk); the rest is a learnt
 // judgement over candidate sentences (./judged.ts, src/policy/models/council.ts), where the policy lists it.
 import { defineRule } from '../../rule';
 import type { RuleContext } from '../../context';
@@ -57,6 +58,8 @@ export default defineRule({
         'This is a personal remark on someone\'s looks or clothes: "{quote}". The policy forbids harassing messages (3.1), and a remark of a sexual nature about a colleague\'s appearance can be harassment under the Equality Act 2010 (s.26). Remove it; thank people for their work instead.',
       pressed:
         'This presses an invitation after the person has said no: "{quote}". The policy forbids harassing messages (3.1), and unwanted attention kept up after a refusal can be harassment under the Equality Act 2010 (s.26). Remove it and accept the answer already given.',
+      waiting:
+        'This says you will wait for or turn up on someone who has already said no: "{quote}". The policy forbids harassing messages (3.1), and waiting for or following someone after they have refused to meet can be harassment (Protection from Harassment Act 1997). Remove it; if you are unhappy with the answer, ask for the complaints procedure instead.',
       private:
         'This passes on talk about a colleague\'s private life: "{quote}". The policy forbids harassing messages (3.1); gossip about someone\'s marriage or relationships can be harassment under the Equality Act 2010 (s.26). Remove it; if you are worried about someone\'s work or welfare, speak to the clerk or their manager in confidence.',
       harassment:

@@ -9,7 +9,7 @@ import { judgedSentences, type JudgedSentence } from './judged';
 import type { RuleContext } from '../../context';
 import { sentenceReported } from '../../judge/reported';
 import { ACT_CUES } from '../../data/council-act-cues';
-import { evidenceSentences } from './harassment-evidence';
+import { concernFor, evidenceSentences } from './harassment-evidence';
 
 /** Something of a person's, or harm, named in the sentence: what a veiled threat is about. */
 const AIMED = [ACT_CUES['act-harm'], ACT_CUES['act-target'], ACT_CUES['act-presence'], /\byour (?:\w+ )?(?:car|van|tyres|windows?|shed|greenhouse|fence|roof|garden|bikes?|allotment|plot|tools|business|shop)\b/];
@@ -46,12 +46,14 @@ export function ordinaryVeiled(text: string): boolean {
  * A threat the writer passes on (a note's words in quotation marks) is not the writer's threat, and
  * ordinary courtesy or an errand with nothing of a person's named (ordinaryVeiled) is not a threat.
  * Sentences with evidence of a veiled threat (knowing where someone goes, and a warning) are
- * tone/threat's in any policy, and not judged again.
+ * tone/threat's in any policy, and not judged again. Concern for someone's property in the face of a
+ * named hazard, with a step asked for ("the Met Office has an amber warning out … I'd hate to see
+ * anything happen to her. Could you double up the lines?"), is not a threat (concernFor).
  */
 export function veiledThreats(ctx: RuleContext, pick: typeof judgedSentences): JudgedSentence[] {
   const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body');
   const taken = [...phrases, ...veiledEvidence(ctx)];
-  return pick(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text));
+  return pick(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end));
 }
 
 /** Sentences with two pieces of evidence of a veiled threat (./harassment-evidence.ts), which block. */
