@@ -140,12 +140,16 @@ describe('tone/harassment: evidence a clerk would accept, in the shipped policy 
     ['asks counted, and catching her as she leaves', CAR_PARK, at('waiting', "Since you won't put a date in the diary, I'll be in the car park from 5pm and I'll catch you as you leave.")],
     ['a no not accepted, and waiting outside', DOOR, at('waiting', "I'll be waiting outside your office on Monday until you come out.")],
     ['a no counted, and turning up at home', HOME, at('waiting', "I'll come round to your house on Saturday and we can talk then.")],
+    ['refusals, and turning up until she agrees', "Keep refusing to meet me and I'll keep turning up at your office until you do.", at('waiting', "Keep refusing to meet me and I'll keep turning up at your office until you do.")],
+    ['a no, and waiting outside the town hall', "You said no, but I'll be outside the town hall every evening this week until you agree to see me.", at('waiting', "You said no, but I'll be outside the town hall every evening this week until you agree to see me.")],
   ], 'blocks %s (waiting, after a no)');
   shipped.accepts([
     ['an agreed meeting', "You said no to Tuesday, so as agreed I'll be waiting for you at reception on Wednesday at ten."],
     ['catching someone after a meeting, no refusal', "I'll catch you after the planning meeting about the hedge."],
     ['asks counted about an invoice', "I have now asked four times for the invoice. I'll ring the finance office on Monday."],
     ['keys collected from the car park', "I'll be in the car park at five to collect the hall keys."],
+    ['a choice of places, waiting at reception', "Your choice: we can meet at the hall or at the library. I'll be waiting at reception until you arrive."],
+    ['asks counted, and waiting in the office for an invoice', "I've asked four times for the invoice. I'll be in the office until you send it, so ring me."],
   ], 'lets %s through (waiting)');
 
   shipped.accepts([

@@ -70,6 +70,18 @@ describe('tone/threat-possible', () => {
     expect(idsOf(rule, draft({ body })).length + idsOf(threat, draft({ body })).length).toBeGreaterThan(0);
   });
 
+  // Harm to a thing on a condition, with no menace beside it: worth a second look, not a block.
+  it.each([
+    ['a mast not left standing, on a condition', 'If that mast goes up on the rec, it won\'t be standing for long.'],
+    ['a fire foretold on a condition', 'If the pallets are there on Saturday the whole pile goes up in smoke.'],
+  ])('warns on %s', (_name, body) => {
+    expect(idsOf(rule, draft({ body }))).toEqual([`veiled@body:0-${body.length}`]);
+    expect(idsOf(threat, draft({ body }))).toEqual([]);
+  });
+  it('is silent on the same harm with no condition', () => {
+    expect(idsOf(rule, draft({ body: 'The old barn went up in flames in 1987.' }))).toEqual([]);
+  });
+
   it('warns by default and never blocks', () => {
     const [f] = findingsOf(rule, draft({ body: "I'll get you next week." }));
     expect(f.level).toBe('warn');

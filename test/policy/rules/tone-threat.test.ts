@@ -121,6 +121,32 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
     ['a fire foretold with no menace', 'If the hedge trimmings are left in the skip they could go up in smoke in this heat.'],
     ['doubt about a thing, with no menace', "I wouldn't count on the old benches still being in one piece after another winter; they are rotten."],
     ['matches for the candles', "I'll bring the matches for the candles on the Christingle table."],
+    ['a fire in the past, told as history', 'Just so you know, the old pavilion caught fire in 1987 and was rebuilt by volunteers.'],
+    ['bins in the river after a storm', 'The bins ended up in the river again after the high winds last night; just saying, they need weighting.'],
+    ['a heater left on', 'The old shed could catch fire if anyone leaves the heater on. Think about it.'],
+    ['an allotment flattened by contractors, with regret', "If the council approves the scheme, you'll find your allotment flattened by the contractors for the drainage work, I'm afraid, so bear it in mind."],
+    ['paraffin for a garden bonfire', "We'll be burning the hedge trimmings on Saturday with a can of paraffin to start it; if the wind is wrong we'll wait."],
+  ], 'lets %s through');
+
+  // More phrasings of the same kinds, written with them.
+  const SHEDS = "Funny how sheds catch fire round here when people don't listen. Think about it.";
+  const MAST = "If that mast goes up on the rec, it won't be standing for long. You've been warned.";
+  const ALLOTMENT = "Approve the housing on Mill Field and you'll find your allotment wrecked. Your choice.";
+  const RIVER = "It's a shame about the new benches. Shame if they all ended up in the river.";
+  const PETROL = "I'll be down there with a can of petrol if the hedges aren't cut by Friday.";
+  const PARK = 'I know you leave the office at five and walk through the park. Something to bear in mind.';
+  shipped.flags([
+    ['fire hinted, and "think about it"', SHEDS, veiled(SHEDS, "Funny how sheds catch fire round here when people don't listen.")],
+    ['a mast not left standing, and a warning', MAST, veiled(MAST, "If that mast goes up on the rec, it won't be standing for long.")],
+    ['an allotment wrecked on a condition, "your choice"', ALLOTMENT, veiled(ALLOTMENT, "Approve the housing on Mill Field and you'll find your allotment wrecked.")],
+    ['benches in the river, a shame', RIVER, veiled(RIVER, 'Shame if they all ended up in the river.')],
+    ['the writer with petrol, on a condition', PETROL, veiled(PETROL, PETROL)],
+    ['the reader’s routine known, and a warning', PARK, veiled(PARK, 'I know you leave the office at five and walk through the park.')],
+  ], 'blocks %s');
+  shipped.accepts([
+    ['the reader’s routine known, for an errand', "I know you leave the office at five, so I'll drop the keys in before then. Bear that in mind if you're running late."],
+    ['living alone, and help offered', 'I know you live on your own, so do let us know if you need help with the snow clearing; bear that in mind.'],
+    ['which house is hers, for the hanging baskets', 'Everybody knows which house is yours because of the lovely hanging baskets. Something to think about for the Britain in Bloom entry!'],
   ], 'lets %s through');
 });
 

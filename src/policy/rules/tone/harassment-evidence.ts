@@ -114,7 +114,7 @@ const REFUSAL = new RegExp(
 const ASKED = new RegExp(
   [
     "\\b(?:i've|i have) (?:now |already )?asked (?:you |her |him )?(?:twice|three times|four times|five times|several times|repeatedly|\\d+ times)\\b",
-    "\\b(?:since|as|if) you (?:won't|will not|refuse to|keep refusing to|still won't)\\b|\\bi (?:don't|do not|won't|will not) (?:accept|take) (?:that|your|no)\\b|\\bwhether you like it or not\\b",
+    "\\b(?:since|as|if) you (?:won't|will not|refuse to|keep refusing to|still won't)\\b|\\bkeep refusing\\b|\\bi (?:don't|do not|won't|will not) (?:accept|take) (?:that|your|no)\\b|\\bwhether you like it or not\\b",
   ].join('|'),
 );
 /** (waiting) The writer will wait for the reader or turn up where they are. */
@@ -123,6 +123,7 @@ const TURN_UP = new RegExp(
     "\\b(?:i'll|i will|i shall|i'm going to|i am going to) (?:just )?(?:catch|find|collar|grab) you (?:as|when|on the way|before|after) you\\b",
     "\\b(?:i'll|i will|i shall|i'll just|i'm going to|i am going to) (?:be )?wait(?:ing)? (?:for you|outside|in the car park|at your|by your|until you|till you)\\b",
     "\\b(?:i'll|i will|i shall|i'm going to|i am going to) (?:turn up|come round|call round|be) (?:at|on|outside|to) your (?:door|doorstep|house|home|flat|office|desk|car)\\b",
+    "\\b(?:i'll|i will|i shall) (?:be|wait|stand|sit) (?:outside|in the car park|at the (?:door|gate|entrance))\\b[^.!?\\n]{0,60}?\\b(?:until|till) you\\b|\\b(?:i'll|i will) keep (?:turning up|coming (?:round|back|in)|calling (?:round|in))\\b",
   ].join('|'),
 );
 /** (waiting) A meeting both sides agreed is not pressed on anyone. */
@@ -200,7 +201,7 @@ const RUMOUR = new RegExp(
 const KNOW_WHERE = new RegExp(
   [
     '\\b(?:i|we) know (?:where|which (?:house|pub|car|road|street|school)|what time|when) you\\b',
-    "\\b(?:i|we) know (?:that )?you(?:'re| are)? (?:in|at|down|drinking in|drink in|live (?:on|in|at)|park (?:on|in|at)|go to|walk)\\b",
+    "\\b(?:i|we) know (?:that )?you(?:'re| are)? (?:in|at|down|drinking in|drink in|live (?:on|in|at)|park (?:on|in|at)|go to|walk|leave|finish|get home|lock up|live alone|live on your own)\\b",
     '\\b(?:i|we) know your (?:address|car|house|routine|kids|children|local)\\b',
     "\\bi(?:'ve| have) seen (?:where|which house|your car|your house)\\b",
     "\\b(?:i|we) know (?:where|which (?:school|field|road|street|pub|house|way)|what time|when) (?:your|his|her|the clerk|the chair|[a-z]+'s) (?:[\\w']+ )?(?:lives?|parks?|drinks?|works?|walks?|attends?|rides?|goes|leaves?|is empty|collected)\\b",
@@ -219,19 +220,24 @@ const WARNING = new RegExp(
     "\\b(?:i'll|i will) say this once\\b|\\byou've been warned\\b|\\bdon't say i didn't warn you\\b|\\bi'd think (?:twice|very carefully)\\b",
     "\\bthink about that\\b|\\bi'm only mentioning it\\b|\\bjust so you know\\b|\\bsmall town\\b|\\byour call\\b|\\bi notice things\\b|^interesting\\b",
     "\\b(?:might|may) (?:want|wish) to (?:have a )?(?:rethink|think again|reconsider)\\b",
+    "\\bthink about it\\b|\\bbear (?:it |this |that )?in mind\\b|\\bsomething to (?:think about|bear in mind|remember)\\b|\\bnot a threat\\b|\\byour choice\\b|\\bif you (?:take|get|catch) my (?:meaning|drift)\\b|\\bif you know what i mean\\b",
   ].join('|'),
 );
 
 /** (veiled) The reader's property: "your van", "that white Range Rover of yours". */
 const YOURS = /\byour (?:[\w-]+ ){0,2}(?:car|van|motor|truck|range rover|land rover|jeep|bikes?|shed|greenhouse|windows|fence|allotment|plot|tyres|polytunnel|caravan|boat)\b|\b(?:that|this|the) (?:[\w-]+ ){0,3}of yours\b/;
 /** (veiled) Harm hedged: a shame if something happened to it, things happen, that's all. */
-const HARM_HEDGE = /\b(?:shame|pity) if (?:something|anything|someone|somebody|it|they|the|your)\b|\bwould hate for (?:something|anything)\b|\b(?:accidents|these things|things like that) (?:do )?happen\b|\bthat's all i'm saying\b|\bcan't be held responsible\b/;
+const HARM_HEDGE = /\b(?:shame|pity) if (?:something|anything|someone|somebody|it|they|the|your)\b|\bwould hate for (?:something|anything)\b|\b(?:accidents|these things|things like that) (?:do )?happen\b|\bthat's all i'm saying\b|\bcan't be held responsible\b|\bif you (?:take|get|catch) my (?:meaning|drift)\b/;
 /** (veiled) Harm to a thing foretold: fire, or it not surviving ("wouldn't count on them still being in one piece"). */
 const THING_HARM = new RegExp(
   [
     "\\b(?:goes|go|going|will go|'ll go) up in (?:smoke|flames)\\b|\\bflames? (?:catch|catches|reach|reaches|spread to|get to)\\b|\\b(?:set|put) (?:fire|light|a match) to\\b",
     "\\b(?:wouldn't|would not|won't|will not|don't|do not|i'd not) (?:count|bet) on (?:[\\w']+ ){0,4}?(?:still (?:standing|intact|in one piece)|(?:still )?(?:being|staying) (?:in one piece|standing|intact))",
     "\\bthings (?:have a way of|tend to) (?:get|getting|go|going) (?:broken|damaged|missing|burnt|smashed|wrecked)\\b",
+    // "sheds catch fire round here", "a gallon of petrol", "won't be standing for long", "ended up in the river".
+    "\\b(?:catch|catches|catching) fire\\b|\\b(?:a|the|some|cans?|gallons?) (?:can |gallon )?of (?:petrol|paraffin|diesel|weedkiller|paint stripper)\\b",
+    "\\b(?:won't|will not|wouldn't|would not) (?:be standing (?:for )?long|look so (?:pretty|new|good|nice|smart)|last the (?:week|night|month|winter))\\b",
+    "\\b(?:end|ends|ending|if [^.!?\\n]{0,60}?ended) up in the (?:river|canal|pond|ditch|dyke|harbour|sea|brook|drain|skip)\\b|\\bfind (?:your|their|his|her) [\\w ]{1,20}?(?:wrecked|smashed|trashed|torched|vandalised|flattened|dug up|ripped out)\\b(?! by (?:the|our|a|an)\\b)",
   ].join('|'),
 );
 /** (veiled) Fire or ruin in a figure of speech: plans, money or hopes "going up in smoke". */
@@ -241,19 +247,25 @@ const MENACE = new RegExp(
   [
     "\\b(?:that's|that is|it's|it is|that'll be|it'll be) your (?:problem|lookout|look-out|fault)\\b|\\bnot my (?:problem|fault|lookout)\\b|\\bdon't say (?:i|we) didn't warn\\b|\\byou've been warned\\b",
     "\\bjust saying\\b|\\bthat's all i'm saying\\b|\\blong memor(?:y|ies)\\b|\\bcan't (?:be held responsible|answer for|vouch for)\\b",
-    "\\b(?:i'll|i will|we'll|we will) (?:bring|fetch|strike|light) (?:the |a |some )?(?:matches|match|lighter|petrol)\\b|\\b(?:i'll|i will) (?:do it|see to (?:it|that)) myself\\b",
+    "\\b(?:i'll|i will) (?:do it|see to (?:it|that)) myself\\b",
   ].join('|'),
 );
+/** (veiled) The writer's own hand with the means of fire: "I'll bring the matches", "I'll be down there with a can of petrol". */
+const HAND = /\b(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:[\w']+ ){0,7}?(?:matches|a match|lighter|petrol|paraffin)\b/;
+/** (veiled) A condition on the reader or the council: "if the hedges aren't cut", "unless", "approve it and…". */
+const CONDITION = /\b(?:if|unless)\b|^(?:approve|pass|build|put|carry on|keep)\b[^.!?\n]{0,80}\band\b/;
 /** (veiled) Safety and events: a storm, a fire risk, bonfire night, a request to act. */
-const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm|drill|exit|extinguisher)|risk assessment|storm|gale|forecast|met office|flood\w*|barbecue|bbq|please|could you|can you|would you)\b/;
+const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm|drill|exit|extinguisher)|risk assessment|storm|gale|forecast|met office|flood\w*|barbecue|bbq|batter(?:y|ies)|charging|heaters?|candles?|chip pan|wiring|smoke alarms?|lightning|heatwave|dry weather|hot weather|drought|please|could you|can you|would you)\b/;
 /** (concern) A hazard named (weather, flood, thieves) and a step asked for: concern for property, not menace. */
-const HAZARD = /\b(?:storms?|gales?|swell|(?:high|spring) tides?|forecast|met office|(?:amber|yellow|red|weather) warning|flood\w*|icy|frost|snow|heavy rain|strong winds?|thieves|thefts?|break-ins?)\b/;
+const HAZARD = /\b(?:storms?|gales?|wind|winds|windy|swell|(?:high|spring) tides?|forecast|met office|(?:amber|yellow|red|weather) warning|flood\w*|icy|frost|snow|heavy rain|strong winds?|thieves|thefts?|break-ins?)\b/;
+/** Knowledge put to a helpful use, praise, or regret: "so I'll drop the keys in", "so do let us know", "the lovely baskets", "I'm afraid". */
+const KIND = /\bso (?:i|we)(?:'ll| will| can| could|'d| would)\b|\bso (?:do |please )?(?:let|ring|call|tell|give|pop)\b|\b(?:if you need|happy to help|lovely|beautiful|wonderful|congratulations|well done|thank(?:s| you)|delighted|i'm afraid|unfortunately|sorry)\b/;
 const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 /** (veiled) Advice and requests about the property are not threats ("please move it; accidents happen on that bend"). */
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
 
 /** The expressions built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
-export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, MENACE, FIGURATIVE, SAFETY, HAZARD, REQUEST];
+export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, MENACE, HAND, CONDITION, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
 
 interface Own {
   start: number;
@@ -304,11 +316,21 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
       else if (PERSIST.test(l)) add(s, 'pressed', false);
     }
     if (PRIVATE.test(l) && !OWN_NEWS.test(l) && !GOOD_NEWS.test(l) && near(sentences, i, RUMOUR)) add(s, 'private', true);
-    if (KNOW_WHERE.test(l) && near(sentences, i, WARNING)) add(s, 'veiled', true);
+    if (KNOW_WHERE.test(l) && !KIND.test(l) && near(sentences, i, WARNING)) add(s, 'veiled', true);
     // The hedge is the threat: quote its sentence.
     if (HARM_HEDGE.test(l) && near(sentences, i, YOURS) && !ADVICE.test(nearText(sentences, i))) add(s, 'veiled', true);
     // Harm to a thing foretold, with menace beside it; not a figure of speech, a safety notice or an event.
-    if (THING_HARM.test(l) && !FIGURATIVE.test(l) && near(sentences, i, MENACE) && !SAFETY.test(nearText(sentences, i))) add(s, 'veiled', true);
+    // Harm to a thing foretold, with menace or the writer's own hand beside it (sure), or on a condition only
+    // (worth a second look); the writer's own hand with the means of fire on a condition (sure), or beside menace
+    // only (a second look). Not a figure of speech, a safety notice, the weather or an event.
+    const harm = THING_HARM.test(l) && !FIGURATIVE.test(l);
+    const hand = HAND.test(l);
+    if ((harm || hand) && !KIND.test(l) && !SAFETY.test(nearText(sentences, i)) && !HAZARD.test(nearText(sentences, i))) {
+      const menace = near(sentences, i, MENACE) || near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE);
+      if (harm && (menace || near(sentences, i, HAND))) add(s, 'veiled', true);
+      else if (hand && CONDITION.test(l)) add(s, 'veiled', true);
+      else if ((harm && CONDITION.test(l)) || (hand && menace)) add(s, 'veiled', false);
+    }
     // Waiting for or turning up on someone after their no; not a meeting both agreed.
     if (TURN_UP.test(l)) {
       const around = nearText(sentences, i);

@@ -1,12 +1,14 @@
 // The unsure tier of tone/threat (warn): a threat phrase whose aim the words around it do not settle
 // ("I'll get you next week"), and a sentence the learnt threat judgement reads as a veiled threat where
 // the policy file does not let that judgement block (not in `learntJudgements`, as shipped: on writers
-// it has never seen it is right when it speaks but misses most, docs/QUALITY.md). The writer is asked
-// to read it again; sending is not stopped.
+// it has never seen it is right when it speaks but misses most, docs/QUALITY.md); and harm to a thing
+// foretold on a condition with no menace beside it ("if that mast goes up it won't be standing for long",
+// ./harassment-evidence.ts). The writer is asked to read it again; sending is not stopped.
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
-import { possibleSentences } from './judged';
+import { judgedSentences, possibleSentences } from './judged';
 import { veiledThreats } from './threat';
+import { evidenceSentences } from './harassment-evidence';
 
 export default defineRule({
   meta: {
@@ -26,6 +28,13 @@ export default defineRule({
   check(ctx, report) {
     for (const j of judgedTone(ctx)) {
       if (j.family === 'threat' && j.outcome === 'possible') report({ messageId: 'threat', data: { phrase: j.text }, span: { field: j.field, start: j.start, end: j.end }, actual: j.text });
+    }
+    // One piece of evidence of a veiled threat; a sentence the learnt judgement or a phrase already reports is theirs.
+    const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body' && j.outcome !== 'dropped');
+    const learnt = [...veiledThreats(ctx, possibleSentences), ...veiledThreats(ctx, judgedSentences)];
+    for (const s of evidenceSentences(ctx)) {
+      if (s.family !== 'veiled' || s.sure || [...phrases, ...learnt].some((t) => t.start < s.end && t.end > s.start)) continue;
+      report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
     for (const s of veiledThreats(ctx, possibleSentences)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
