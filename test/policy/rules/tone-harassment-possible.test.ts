@@ -15,6 +15,8 @@ describe('tone/harassment-possible', () => {
   tester.flags([
     ['an invitation pressed after a no', fromCllr("I'll keep asking until you say yes."), whole("I'll keep asking until you say yes.")],
     ['a remark on looks and clothes, in new words', fromCllr('You looked gorgeous in that dress at the mayor-making, darling.'), whole('You looked gorgeous in that dress at the mayor-making, darling.')],
+    // Not a sentence the learnt judgement reads (judgeSentence gives no score): the evidence's own warning.
+    ['waiting by her car, with no no', fromCllr("I'll be by your car at five tonight."), whole("I'll be by your car at five tonight.")],
   ], 'warns on %s in the shipped policy');
 
   tester.accepts([
@@ -26,6 +28,8 @@ describe('tone/harassment-possible', () => {
     // A thing waiting for the reader is an errand, not someone waiting about (the judgement scores these above its threshold).
     ['a parcel waiting at the office', fromCllr('Your parcel is waiting for you at the office.')],
     ['messages waiting on a server', fromCllr('These messages are still waiting for you on our server.')],
+    ['a visit to her house as arranged', fromCllr("As arranged, I'll be at your house at eight to collect the banner for the fete.")],
+    ['waiting at the office for a parcel', fromCllr("I'll be waiting at the office for the courier until five.")],
     ['a remark the writer reports', fromCllr('The resident wrote "you looked gorgeous in that dress, darling" on the feedback form.')],
   ], 'is silent on %s');
 

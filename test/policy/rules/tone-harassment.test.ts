@@ -142,6 +142,8 @@ describe('tone/harassment: evidence a clerk would accept, in the shipped policy 
     ['a no counted, and turning up at home', HOME, at('waiting', "I'll come round to your house on Saturday and we can talk then.")],
     ['refusals, and turning up until she agrees', "Keep refusing to meet me and I'll keep turning up at your office until you do.", at('waiting', "Keep refusing to meet me and I'll keep turning up at your office until you do.")],
     ['a no, and waiting outside the town hall', "You said no, but I'll be outside the town hall every evening this week until you agree to see me.", at('waiting', "You said no, but I'll be outside the town hall every evening this week until you agree to see me.")],
+    ['waiting in the car park in case she changes her mind', "I'll be waiting in the car park after work again tonight in case you change your mind.", at('waiting', "I'll be waiting in the car park after work again tonight in case you change your mind.")],
+    ['waited until she came out, and told to wait next time', 'I waited outside the depot until you came out on Tuesday but you went the back way. Next time, wait for me.', at('waiting', 'I waited outside the depot until you came out on Tuesday but you went the back way.')],
   ], 'blocks %s (waiting, after a no)');
   shipped.accepts([
     ['an agreed meeting', "You said no to Tuesday, so as agreed I'll be waiting for you at reception on Wednesday at ten."],

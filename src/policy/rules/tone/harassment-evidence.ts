@@ -115,6 +115,8 @@ const ASKED = new RegExp(
   [
     "\\b(?:i've|i have) (?:now |already )?asked (?:you |her |him )?(?:twice|three times|four times|five times|several times|repeatedly|\\d+ times)\\b",
     "\\b(?:since|as|if) you (?:won't|will not|refuse to|keep refusing to|still won't)\\b|\\bkeep refusing\\b|\\bi (?:don't|do not|won't|will not) (?:accept|take) (?:that|your|no)\\b|\\bwhether you like it or not\\b",
+    // Pressing past an evasion: "in case you change your mind", "don't sneak out the back", "you can't stop me".
+    "\\bin case you change your mind\\b|\\bnext time,? (?:wait|don't)\\b|\\bdon't sneak\\b|\\b(?:went|gone|go) (?:out )?(?:the other way|the back way|out the back|by the side door)\\b|\\byou can't stop me\\b|\\btomorrow then\\b|\\bi shall (?:call|be there) again\\b",
   ].join('|'),
 );
 /** (waiting) The writer will wait for the reader or turn up where they are. */
@@ -124,8 +126,12 @@ const TURN_UP = new RegExp(
     "\\b(?:i'll|i will|i shall|i'll just|i'm going to|i am going to) (?:be )?wait(?:ing)? (?:for you|outside|in the car park|at your|by your|until you|till you)\\b",
     "\\b(?:i'll|i will|i shall|i'm going to|i am going to) (?:turn up|come round|call round|be) (?:at|on|outside|to) your (?:door|doorstep|house|home|flat|office|desk|car)\\b",
     "\\b(?:i'll|i will|i shall) (?:be|wait|stand|sit) (?:outside|in the car park|at the (?:door|gate|entrance))\\b[^.!?\\n]{0,60}?\\b(?:until|till) you\\b|\\b(?:i'll|i will) keep (?:turning up|coming (?:round|back|in)|calling (?:round|in))\\b",
+    // Waited already: "I waited outside the offices until you came out", "I waited for you in the car park for an hour".
+    "\\bi waited (?:for you |for her )?(?:outside|in the car park|by (?:your|her|the)|at the (?:door|gate|bus stop))\\b|\\bi waited for (?:you|her)\\b",
   ].join('|'),
 );
+/** (waiting) Turning up at the reader's home or car, or waiting for them there: worth a second look on its own. */
+const AT_HOME = /\b(?:i'll|i will|i shall|i'm|i am|im) (?:be )?(?:waiting |parked |sat |sitting )?(?:outside|by|at) (?:your|ur|her) (?:house|home|flat|door|doorstep|car)\b|\bi waited (?:outside|in the car park|by)\b[^.!?\n]{0,60}?\b(?:until|till) (?:you|she)\b/;
 /** (waiting) A meeting both sides agreed is not pressed on anyone. */
 const AGREED = /\b(?:as (?:agreed|arranged|you suggested|discussed|requested)|thanks for agreeing|see you then|look forward to (?:seeing|meeting) you)\b/;
 /** (pressed) Persistence aimed at the reader, not at a task ("I'll keep chasing the county"). */
@@ -205,6 +211,7 @@ const KNOW_WHERE = new RegExp(
     '\\b(?:i|we) know your (?:address|car|house|routine|kids|children|local)\\b',
     "\\bi(?:'ve| have) seen (?:where|which house|your car|your house)\\b",
     "\\b(?:i|we) know (?:where|which (?:school|field|road|street|pub|house|way)|what time|when) (?:your|his|her|the clerk|the chair|[a-z]+'s) (?:[\\w']+ )?(?:lives?|parks?|drinks?|works?|walks?|attends?|rides?|goes|leaves?|is empty|collected)\\b",
+    "\\byou(?:'ll| will)? be (?:walking|driving|going) home (?:alone|on your own)\\b",
     "\\b(?:i|we) know (?:your|his|her) (?:husband's|wife's|son's|daughter's|kids'|children's) (?:shift|school|route|movements)\\b|\\bi know where (?:she|he) drinks\\b|\\bi walk past your house\\b",
     // Others who know it, told to the reader: "everybody knows which house is yours", "people know where you live".
     "\\b(?:everybody|everyone|people|folk|the whole (?:town|village)|half the (?:town|village)|we all|they all) (?:round here |here |in \\w+ )?knows? (?:where you (?:live|park)|which (?:house|car|van|door) is (?:yours|his|hers))\\b",
@@ -220,7 +227,7 @@ const WARNING = new RegExp(
     "\\b(?:i'll|i will) say this once\\b|\\byou've been warned\\b|\\bdon't say i didn't warn you\\b|\\bi'd think (?:twice|very carefully)\\b",
     "\\bthink about that\\b|\\bi'm only mentioning it\\b|\\bjust so you know\\b|\\bsmall town\\b|\\byour call\\b|\\bi notice things\\b|^interesting\\b",
     "\\b(?:might|may) (?:want|wish) to (?:have a )?(?:rethink|think again|reconsider)\\b",
-    "\\bthink about it\\b|\\bbear (?:it |this |that )?in mind\\b|\\bsomething to (?:think about|bear in mind|remember)\\b|\\bnot a threat\\b|\\byour choice\\b|\\bif you (?:take|get|catch) my (?:meaning|drift)\\b|\\bif you know what i mean\\b",
+    "\\bvery dark (?:down|round|out|up) there\\b|\\b(?:a )?lot of strangers about\\b|\\bfunny old place\\b|\\bthink about it\\b|\\bbear (?:it |this |that )?in mind\\b|\\bsomething to (?:think about|bear in mind|remember)\\b|\\bnot a threat\\b|\\byour choice\\b|\\bif you (?:take|get|catch) my (?:meaning|drift)\\b|\\bif you know what i mean\\b",
   ].join('|'),
 );
 
@@ -240,6 +247,8 @@ const THING_HARM = new RegExp(
     "\\b(?:end|ends|ending|if [^.!?\\n]{0,60}?ended) up in the (?:river|canal|pond|ditch|dyke|harbour|sea|brook|drain|skip)\\b|\\bfind (?:your|their|his|her) [\\w ]{1,20}?(?:wrecked|smashed|trashed|torched|vandalised|flattened|dug up|ripped out)\\b(?! by (?:the|our|a|an)\\b)",
   ].join('|'),
 );
+/** (veiled) A thing's weakness pointed out: "glass breaks so easily", "padlocks are easy", "lucky so far". */
+const VULNERABLE = /\b(?:glass|windows?|panes?|windscreens?) (?:breaks?|smash(?:es)?|cracks?|shatters?) (?:so |very |quite )?easily\b|\bglass is (?:so |very )?fragile\b|\b(?:so|very|quite|awfully) (?:easy|fragile) to (?:crack|break|smash|snap|get at|get into|climb)\b|\b(?:padlocks?|locks?) (?:are|is|'s) (?:so |very )?(?:easy|nothing special|no good)\b|\b(?:isn't|is not|aren't|are not) as (?:secure|safe) as (?:he|she|you|they) (?:think|thinks)\b|\bbeen (?:very )?lucky so far\b|\bunlucky things happen\b|\bterrible habit of\b/;
 /** (veiled) Fire or ruin in a figure of speech: plans, money or hopes "going up in smoke". */
 const FIGURATIVE = /\b(?:plans?|deal|money|budget|hopes?|proposals?|scheme|savings|funding|grant|contract|project|career|reputation|chances?|ideas?|profits?|pension) (?:\w+ ){0,3}(?:goes|go|going|will go|'ll go) up in\b/;
 /** (veiled) Menace beside the harm: responsibility disowned, a hedge, friends with long memories, the writer's own hand. */
@@ -255,7 +264,7 @@ const HAND = /\b(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:[\w'
 /** (veiled) A condition on the reader or the council: "if the hedges aren't cut", "unless", "approve it and…". */
 const CONDITION = /\b(?:if|unless)\b|^(?:approve|pass|build|put|carry on|keep)\b[^.!?\n]{0,80}\band\b/;
 /** (veiled) Safety and events: a storm, a fire risk, bonfire night, a request to act. */
-const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm|drill|exit|extinguisher)|risk assessment|storm|gale|forecast|met office|flood\w*|barbecue|bbq|batter(?:y|ies)|charging|heaters?|candles?|chip pan|wiring|smoke alarms?|lightning|heatwave|dry weather|hot weather|drought|please|could you|can you|would you)\b/;
+const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm|drill|exit|extinguisher)|risk assessment|crime prevention|police advice|security advice|insurers?|storm|gale|forecast|met office|flood\w*|barbecue|bbq|batter(?:y|ies)|charging|heaters?|candles?|chip pan|wiring|smoke alarms?|lightning|heatwave|dry weather|hot weather|drought|please|could you|can you|would you)\b/;
 /** (concern) A hazard named (weather, flood, thieves) and a step asked for: concern for property, not menace. */
 const HAZARD = /\b(?:storms?|gales?|wind|winds|windy|swell|(?:high|spring) tides?|forecast|met office|(?:amber|yellow|red|weather) warning|flood\w*|icy|frost|snow|heavy rain|strong winds?|thieves|thefts?|break-ins?)\b/;
 /** Knowledge put to a helpful use, praise, or regret: "so I'll drop the keys in", "so do let us know", "the lovely baskets", "I'm afraid". */
@@ -265,7 +274,7 @@ const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
 
 /** The expressions built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
-export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, MENACE, HAND, CONDITION, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
+export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, AT_HOME, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HAND, CONDITION, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
 
 interface Own {
   start: number;
@@ -323,19 +332,20 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
     // Harm to a thing foretold, with menace or the writer's own hand beside it (sure), or on a condition only
     // (worth a second look); the writer's own hand with the means of fire on a condition (sure), or beside menace
     // only (a second look). Not a figure of speech, a safety notice, the weather or an event.
-    const harm = THING_HARM.test(l) && !FIGURATIVE.test(l);
+    const harm = (THING_HARM.test(l) && !FIGURATIVE.test(l)) || VULNERABLE.test(l);
     const hand = HAND.test(l);
     if ((harm || hand) && !KIND.test(l) && !SAFETY.test(nearText(sentences, i)) && !HAZARD.test(nearText(sentences, i))) {
       const menace = near(sentences, i, MENACE) || near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE);
-      if (harm && (menace || near(sentences, i, HAND))) add(s, 'veiled', true);
+      if (harm && (menace || near(sentences, i, HAND) || near(sentences, i, YOURS))) add(s, 'veiled', true);
       else if (hand && CONDITION.test(l)) add(s, 'veiled', true);
       else if ((harm && CONDITION.test(l)) || (hand && menace)) add(s, 'veiled', false);
     }
     // Waiting for or turning up on someone after their no; not a meeting both agreed.
     if (TURN_UP.test(l)) {
       const around = nearText(sentences, i);
-      if ((ASKED.test(around) || REFUSAL.test(around)) && !AGREED.test(around)) add(s, 'waiting', true);
+      if (!AGREED.test(around) && (ASKED.test(around) || REFUSAL.test(around))) add(s, 'waiting', true);
     }
+    if (AT_HOME.test(l) && !AGREED.test(nearText(sentences, i))) add(s, 'waiting', false);
   });
   return out;
 }
