@@ -248,15 +248,13 @@ const THING_HARM = new RegExp(
   ].join('|'),
 );
 /** (veiled) A thing's weakness pointed out: "glass breaks so easily", "padlocks are easy", "lucky so far". */
-const VULNERABLE = /\b(?:glass|windows?|panes?|windscreens?) (?:breaks?|smash(?:es)?|cracks?|shatters?) (?:so |very |quite )?easily\b|\bglass is (?:so |very )?fragile\b|\b(?:so|very|quite|awfully) (?:easy|fragile) to (?:crack|break|smash|snap|get at|get into|climb)\b|\b(?:padlocks?|locks?) (?:are|is|'s) (?:so |very )?(?:easy|nothing special|no good)\b|\b(?:isn't|is not|aren't|are not) as (?:secure|safe) as (?:he|she|you|they) (?:think|thinks)\b|\bbeen (?:very )?lucky so far\b|\bunlucky things happen\b|\bterrible habit of\b/;
+const VULNERABLE = /\b(?:glass|windows?|panes?) (?:breaks?|smash(?:es)?|cracks?) (?:so |very )?easily\b|\bglass is (?:so |very )?fragile\b|\b(?:so|very) (?:easy|fragile) to (?:crack|break|smash|get at)\b|\b(?:padlocks?|locks?)(?: are|'s| is) (?:easy|nothing special)\b|\bas secure as (?:he|she|you|they) think|\blucky so far\b/;
 /** (veiled) Fire or ruin in a figure of speech: plans, money or hopes "going up in smoke". */
-const FIGURATIVE = /\b(?:plans?|deal|money|budget|hopes?|proposals?|scheme|savings|funding|grant|contract|project|career|reputation|chances?|ideas?|profits?|pension) (?:\w+ ){0,3}(?:goes|go|going|will go|'ll go) up in\b/;
+const FIGURATIVE = /\b(?:plans?|deal|money|budget|hopes?|proposals?|scheme|savings|funding|grant|contract|project|chances?) (?:\w+ ){0,3}(?:goes|go|going|will go|'ll go) up in\b/;
 /** (veiled) Menace beside the harm: responsibility disowned, a hedge, friends with long memories, the writer's own hand. */
 const MENACE = new RegExp(
   [
-    "\\b(?:that's|that is|it's|it is|that'll be|it'll be) your (?:problem|lookout|look-out|fault)\\b|\\bnot my (?:problem|fault|lookout)\\b|\\bdon't say (?:i|we) didn't warn\\b|\\byou've been warned\\b",
-    "\\bjust saying\\b|\\bthat's all i'm saying\\b|\\blong memor(?:y|ies)\\b|\\bcan't (?:be held responsible|answer for|vouch for)\\b",
-    "\\b(?:i'll|i will) (?:do it|see to (?:it|that)) myself\\b",
+    "\\b(?:that's|it's|that'll be|it'll be) your (?:problem|lookout|fault)\\b|\\bnot my (?:problem|fault)\\b|\\blong memor(?:y|ies)\\b|\\bcan't (?:answer|vouch) for\\b|\\b(?:do it|see to (?:it|that)) myself\\b",
   ].join('|'),
 );
 /** (veiled) The writer's own hand with the means of fire: "I'll bring the matches", "I'll be down there with a can of petrol". */
@@ -264,11 +262,11 @@ const HAND = /\b(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:[\w'
 /** (veiled) A condition on the reader or the council: "if the hedges aren't cut", "unless", "approve it and…". */
 const CONDITION = /\b(?:if|unless)\b|^(?:approve|pass|build|put|carry on|keep)\b[^.!?\n]{0,80}\band\b/;
 /** (veiled) Safety and events: a storm, a fire risk, bonfire night, a request to act. */
-const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm|drill|exit|extinguisher)|risk assessment|crime prevention|police advice|security advice|insurers?|storm|gale|forecast|met office|flood\w*|barbecue|bbq|batter(?:y|ies)|charging|heaters?|candles?|chip pan|wiring|smoke alarms?|lightning|heatwave|dry weather|hot weather|drought|please|could you|can you|would you)\b/;
+const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm)|risk assessment|crime prevention|insurers?|barbecue|bbq|batter(?:y|ies)|heaters?|candles?|chip pan|wiring|heatwave|drought)\b/;
 /** (concern) A hazard named (weather, flood, thieves) and a step asked for: concern for property, not menace. */
-const HAZARD = /\b(?:storms?|gales?|wind|winds|windy|swell|(?:high|spring) tides?|forecast|met office|(?:amber|yellow|red|weather) warning|flood\w*|icy|frost|snow|heavy rain|strong winds?|thieves|thefts?|break-ins?)\b/;
+const HAZARD = /\b(?:storms?|gales?|winds?|windy|swell|tides?|forecast|met office|(?:amber|yellow|weather) warning|flood\w*|icy|frost|snow|heavy rain|thieves|thefts?|break-ins?)\b/;
 /** Knowledge put to a helpful use, praise, or regret: "so I'll drop the keys in", "so do let us know", "the lovely baskets", "I'm afraid". */
-const KIND = /\bso (?:i|we)(?:'ll| will| can| could|'d| would)\b|\bso (?:do |please )?(?:let|ring|call|tell|give|pop)\b|\b(?:if you need|happy to help|lovely|beautiful|wonderful|congratulations|well done|thank(?:s| you)|delighted|i'm afraid|unfortunately|sorry)\b/;
+const KIND = /\bso (?:i|we)(?:'ll| will| can)\b|\bso (?:do )?let\b|\b(?:if you need|lovely|wonderful|congratulations|thank(?:s| you)|i'm afraid|sorry)\b/;
 const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 /** (veiled) Advice and requests about the property are not threats ("please move it; accidents happen on that bend"). */
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
@@ -334,7 +332,8 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
     // only (a second look). Not a figure of speech, a safety notice, the weather or an event.
     const harm = (THING_HARM.test(l) && !FIGURATIVE.test(l)) || VULNERABLE.test(l);
     const hand = HAND.test(l);
-    if ((harm || hand) && !KIND.test(l) && !SAFETY.test(nearText(sentences, i)) && !HAZARD.test(nearText(sentences, i))) {
+    const t = nearText(sentences, i);
+    if ((harm || hand) && !KIND.test(l) && !SAFETY.test(t) && !HAZARD.test(t) && !REQUEST.test(t)) {
       const menace = near(sentences, i, MENACE) || near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE);
       if (harm && (menace || near(sentences, i, HAND) || near(sentences, i, YOURS))) add(s, 'veiled', true);
       else if (hand && CONDITION.test(l)) add(s, 'veiled', true);

@@ -59,7 +59,7 @@ export default defineRule({
       pressed:
         'This presses an invitation after the person has said no: "{quote}". The policy forbids harassing messages (3.1), and unwanted attention kept up after a refusal can be harassment under the Equality Act 2010 (s.26). Remove it and accept the answer already given.',
       waiting:
-        'This says you will wait for or turn up on someone who has already said no: "{quote}". The policy forbids harassing messages (3.1), and waiting for or following someone after they have refused to meet can be harassment (Protection from Harassment Act 1997). Remove it; if you are unhappy with the answer, ask for the complaints procedure instead.',
+        'This says you will wait for or turn up on someone who has said no: "{quote}". The policy forbids harassing messages (3.1). Remove it and accept the answer; if you are unhappy with it, ask for the complaints procedure.',
       private:
         'This passes on talk about a colleague\'s private life: "{quote}". The policy forbids harassing messages (3.1); gossip about someone\'s marriage or relationships can be harassment under the Equality Act 2010 (s.26). Remove it; if you are worried about someone\'s work or welfare, speak to the clerk or their manager in confidence.',
       harassment:
