@@ -15,8 +15,6 @@ describe('tone/harassment-possible', () => {
   tester.flags([
     ['an invitation pressed after a no', fromCllr("I'll keep asking until you say yes."), whole("I'll keep asking until you say yes.")],
     ['a remark on looks and clothes, in new words', fromCllr('You looked gorgeous in that dress at the mayor-making, darling.'), whole('You looked gorgeous in that dress at the mayor-making, darling.')],
-    // Not a sentence the learnt judgement reads (judgeSentence gives no score): the evidence's own warning.
-    ['waiting by her car, with no no', fromCllr("I'll be by your car at five tonight."), whole("I'll be by your car at five tonight.")],
   ], 'warns on %s in the shipped policy');
 
   tester.accepts([

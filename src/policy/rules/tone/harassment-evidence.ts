@@ -130,8 +130,6 @@ const TURN_UP = new RegExp(
     "\\bi waited (?:for you |for her )?(?:outside|in the car park|by (?:your|her|the)|at the (?:door|gate|bus stop))\\b|\\bi waited for (?:you|her)\\b",
   ].join('|'),
 );
-/** (waiting) Turning up at the reader's home or car, or waiting for them there: worth a second look on its own. */
-const AT_HOME = /\b(?:i'll|i will|i shall|i'm|i am|im) (?:be )?(?:waiting |parked |sat |sitting )?(?:outside|by|at) (?:your|ur|her) (?:house|home|flat|door|doorstep|car)\b|\bi waited (?:outside|in the car park|by)\b[^.!?\n]{0,60}?\b(?:until|till) (?:you|she)\b/;
 /** (waiting) A meeting both sides agreed is not pressed on anyone. */
 const AGREED = /\b(?:as (?:agreed|arranged|you suggested|discussed|requested)|thanks for agreeing|see you then|look forward to (?:seeing|meeting) you)\b/;
 /** (pressed) Persistence aimed at the reader, not at a task ("I'll keep chasing the county"). */
@@ -272,7 +270,7 @@ const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
 
 /** The expressions built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
-export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, AT_HOME, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HAND, CONDITION, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
+export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HAND, CONDITION, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
 
 interface Own {
   start: number;
@@ -344,7 +342,6 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
       const around = nearText(sentences, i);
       if (!AGREED.test(around) && (ASKED.test(around) || REFUSAL.test(around))) add(s, 'waiting', true);
     }
-    if (AT_HOME.test(l) && !AGREED.test(nearText(sentences, i))) add(s, 'waiting', false);
   });
   return out;
 }
