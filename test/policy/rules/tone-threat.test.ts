@@ -125,6 +125,8 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
     ['bins in the river after a storm', 'The bins ended up in the river again after the high winds last night; just saying, they need weighting.'],
     ['a heater left on', 'The old shed could catch fire if anyone leaves the heater on. Think about it.'],
     ['an allotment flattened by contractors, with regret', "If the council approves the scheme, you'll find your allotment flattened by the contractors for the drainage work, I'm afraid, so bear it in mind."],
+    ['petrol for the strimmers, on a condition', "We'll bring the petrol for the strimmers if the council can lend us two on Saturday."],
+    ['matches offered on a condition', "I'll bring the matches if the vicar wants the candles lit before the service."],
     ['paraffin for a garden bonfire', "We'll be burning the hedge trimmings on Saturday with a can of paraffin to start it; if the wind is wrong we'll wait."],
   ], 'lets %s through');
 

@@ -259,8 +259,10 @@ const MENACE = new RegExp(
 const HAND = /\b(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:[\w']+ ){0,7}?(?:matches|a match|lighter|petrol|paraffin)\b/;
 /** (veiled) A condition on the reader or the council: "if the hedges aren't cut", "unless", "approve it and…". */
 const CONDITION = /\b(?:if|unless)\b|^(?:approve|pass|build|put|carry on|keep)\b[^.!?\n]{0,80}\band\b/;
+/** (veiled) A demand: the condition is the reader's failure ("if the hedges aren't cut by Friday", "unless"). */
+const DEMAND = /\bif\b[^.!?\n]{0,60}?(?:\bnot\b|n't\b|\bno\b|\bstill\b)|\bunless\b/;
 /** (veiled) Safety and events: a storm, a fire risk, bonfire night, a request to act. */
-const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm)|risk assessment|crime prevention|insurers?|barbecue|bbq|batter(?:y|ies)|heaters?|candles?|chip pan|wiring|heatwave|drought)\b/;
+const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm)|risk assessment|crime prevention|insurers?|barbecue|bbq|(?:lawn)?mowers?|strimmers?|generators?|chainsaws?|batter(?:y|ies)|heaters?|candles?|chip pan|wiring|heatwave|drought)\b/;
 /** (concern) A hazard named (weather, flood, thieves) and a step asked for: concern for property, not menace. */
 const HAZARD = /\b(?:storms?|gales?|winds?|windy|swell|tides?|forecast|met office|(?:amber|yellow|weather) warning|flood\w*|icy|frost|snow|heavy rain|thieves|thefts?|break-ins?)\b/;
 /** Knowledge put to a helpful use, praise, or regret: "so I'll drop the keys in", "so do let us know", "the lovely baskets", "I'm afraid". */
@@ -270,7 +272,7 @@ const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
 
 /** The expressions built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
-export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HAND, CONDITION, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
+export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HAND, CONDITION, DEMAND, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
 
 interface Own {
   start: number;
@@ -334,7 +336,7 @@ export function judgeEvidence(sentences: readonly Own[]): EvidenceSentence[] {
     if ((harm || hand) && !KIND.test(l) && !SAFETY.test(t) && !HAZARD.test(t) && !REQUEST.test(t)) {
       const menace = near(sentences, i, MENACE) || near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE);
       if (harm && (menace || near(sentences, i, HAND) || near(sentences, i, YOURS))) add(s, 'veiled', true);
-      else if (hand && CONDITION.test(l)) add(s, 'veiled', true);
+      else if (hand && DEMAND.test(l)) add(s, 'veiled', true);
       else if ((harm && CONDITION.test(l)) || (hand && menace)) add(s, 'veiled', false);
     }
     // Waiting for or turning up on someone after their no; not a meeting both agreed.
