@@ -39,6 +39,25 @@ describe('disclaimer/personal-views', () => {
     ['the disclaimer\'s words run together', draft({ from: CLLR, body: `I think so.\n${DISCLAIMER.replace(/ /g, '')}` }), ['missing@body:0-7']],
   ]);
 
+  // A councillor's view stated as plain fact, with no "I think": candour or a verdict on a scheme.
+  const cllrToResident = (body: string) => draft({ from: CLLR, to: [RESIDENT], body });
+  tester.flags([
+    ['"frankly"', cllrToResident('Frankly the new parking scheme is a nonsense.'), [{ id: 'missing@body:0-7', text: 'Frankly' }]],
+    ['"to be honest"', cllrToResident('Thanks for asking. To be honest the county are throwing good money after bad.'), [{ id: 'missing@body:19-31', text: 'To be honest' }]],
+    ['"if you ask me"', cllrToResident('If you ask me, the consultation was rushed.'), [{ id: 'missing@body:0-13', text: 'If you ask me' }]],
+    ['a verdict on a scheme', cllrToResident('The bus gate is a complete waste of money.'), [{ id: 'missing@body:13-41', text: 'is a complete waste of money' }]],
+    ['money said to be wasted', cllrToResident('The district are wasting money on consultants again.'), [{ id: 'missing@body:17-30', text: 'wasting money' }]],
+    ['a better option put as fact', cllrToResident('The village would be far better off with a zebra crossing by the school.'), [{ id: 'missing@body:0-35', text: 'The village would be far better off' }]],
+  ], 'flags a view stated as fact: %s');
+  tester.accepts([
+    ['the same candour from the clerk', draft({ from: CLERK, to: [RESIDENT], body: 'Frankly the invoice is wrong: it charges for twelve visits.' })],
+    ['the same verdict from the clerk', draft({ from: CLERK, to: [RESIDENT], body: 'Printing every page in colour is a waste of money.' })],
+    ['a view stated as fact, to the clerk only', draft({ from: CLLR, to: [CLERK], body: 'Frankly the new parking scheme is a nonsense.' })],
+    ['a view stated as fact, with the disclaimer', cllrToResident(`Frankly the new parking scheme is a nonsense.\n\n${DISCLAIMER}`)],
+    ['a fact about money, from a councillor', cllrToResident('The scheme will cost the county about £40,000.')],
+    ['"better" about the weather', cllrToResident('Hopefully the weather is better on Saturday for the litter pick.')],
+  ], 'accepts: %s');
+
   it('flags a custom disclaimer configured ending " ." when nothing follows it (the body is trimmed)', () => {
     const config = policy({ disclaimer: 'Personal view only .' });
     expect(idsOf(rule, draft({ from: CLLR, body: 'I think so. Personal view only\n' }), config)).toEqual(['missing@body:0-7']);

@@ -162,6 +162,45 @@ describe('instructions/councillor', () => {
     ['the reader asked to get someone in', toClerk('Could you get the electrician in to sort the sockets before the fete?'), whole('judged')],
   ], 'addressee and form: flags from a councillor: %s');
 
+  // Third-round suites: a council act asked for politely (in the conditional, or as a question with
+  // "would you be able to"), a deal promised in the council's name, and a matter raised with the
+  // officers (a question, or a wish that a problem be put right, to the clerk on the To line).
+  const toClerkCc = (body: string) => draft({ from: CLLR, to: [CLERK], cc: [RESIDENT], body });
+  const toContractorAndClerk = (body: string) => draft({ from: CLLR, to: [{ name: 'Mark Hext', address: 'mark@hexthedging.example.co.uk' }, CLERK], body });
+  tester.flags<MailDraft>([
+    ['a contract renewal asked in the conditional', toContractor("I'd be very grateful if you could renew our grounds maintenance contract for another year."), whole('directive')],
+    ['a hire agreement rolled over "if you could"', toContractor('If you could roll the marquee hire agreement over to next season on the same terms, that would be lovely.'), whole('directive')],
+    ['an extension asked "would you be able to"', toContractor('Would you be able to extend the cleaning contract until the end of March?'), whole('directive')],
+    ['a payment asked in the conditional, to the clerk', toClerk("I'd be grateful if you could pay Hext's invoice before Friday."), whole('directive')],
+    ['a concession traded in the parish council\'s name', toContractor('If you fund the new goalposts, the parish council will drop its objection to the floodlights.'), whole('commitment')],
+    ['a promise not to object', toContractor('The town council will not object to the hoarding going up in May.'), whole('commitment')],
+    ['a deal declared agreed', toContractor('You can take that as agreed from our side.'), whole('commitment')],
+    ['a price closed as a deal', toContractor("Four hundred for the lot and it's a deal."), whole('commitment')],
+    ['a vague wish to a contractor', toContractor("Still dripping through the ceiling of the pavilion. I want it sorted before Friday."), ['judged@body:52-83']],
+    ['"I\'d like it sorted", to a contractor', toContractor("I'd like it sorted before the spring."), whole('judged')],
+    ['"I expect it to be resolved", to a contractor', toContractor('I expect it to be resolved by Friday.'), whole('judged')],
+    ['"I want this sorted out", to a contractor', toContractor('I want this sorted out by the end of the month.'), whole('judged')],
+    ['a question whether someone could look by a day, to a contractor', toContractor('Could somebody look at the gate before Saturday?'), whole('judged')],
+    ['a vague wish to a contractor with the clerk also on To', toContractorAndClerk('I want it sorted before Friday.'), whole('judged')],
+    ['a named job wished for, to the clerk', toClerk("I'd like the noticeboard glass replaced before the Christmas lights."), whole('judged')],
+  ], 'polite requests, deals and raising a matter: flags from a councillor: %s');
+  tester.accepts<MailDraft>([
+    ['a copy of the contract asked for', toContractor("I'd be grateful if you could send the clerk a copy of the contract.")],
+    ['asking when the contract ends', toContractor('Would you be able to tell me when the cleaning contract ends?')],
+    ['asking what a renewal would cost', toContractor('Could you let me know what renewing the maintenance agreement would cost?')],
+    ['the council\'s process, to a resident', toResident('The parish council will consider your letter at its meeting on 12 January.')],
+    ['"a deal" as a noun', toResident("That's a deal breaker for most of the people I've spoken to.")],
+    ['"take it as read"', toResident('Take it as read that every one of us is on your side over the footpath.')],
+    ['asking the office whether someone could ring a resident', toClerk('Mr Ellis says nobody has come back to him about the hedge. Could someone in the office ring him this week?')],
+    ['asking the clerk whether a reply could go today', toClerk('Is there any chance a reply could go to her today?')],
+    ['"I\'d like it sorted", to the clerk', toClerk("The minutes went out late again. I'd like it sorted before the spring.")],
+    ['the same, with a resident copied', toClerkCc("The minutes went out late again. I'd like it sorted before the spring.")],
+    ['"I expect it to be resolved", to the clerk', toClerk('I expect it to be resolved by Friday.')],
+    ['"I want this sorted out", to the clerk', toClerk('I want this sorted out by the end of the month.')],
+    ['a question whether someone could look by a day, to the clerk', toClerk('Could somebody look at the gate before Saturday?')],
+    ['a view with what the writer said in debate', toResident("My own view is that the scheme is far too big and I said so at the meeting, but I was outvoted and it is now for the district.")],
+  ], 'polite requests, deals and raising a matter: accepts from a councillor: %s');
+
   it('reads use of property as a commitment, not a look at the papers', () => {
     expect(detectInstruction('I said they can have the hut for free on Saturdays.')).toMatchObject({ kind: 'commitment' });
     expect(detectInstruction('I told her she could have a look at the minutes.')).toBeUndefined();

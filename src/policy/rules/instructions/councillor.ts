@@ -47,8 +47,10 @@ function relaysRequest(sentence: string): boolean {
 function addresseesOf(ctx: RuleContext): InstructionAddressees {
   const roles = ctx.recipients.map((r) => ({ internal: r.internal, role: ctx.roleOf(r).role }));
   const first = ctx.sentences[0];
+  const to = ctx.recipients.filter((r) => r.field === 'to');
   return {
     councillorsOnly: roles.length > 0 && roles.every((r) => r.role === 'councillor'),
+    toOfficers: to.length > 0 && to.every((r) => r.internal && ctx.roleOf(r).role !== 'councillor'),
     officer: roles.some((r) => r.internal && r.role !== 'councillor') || (first !== undefined && OFFICER_GREETING.test(first.text.trim())),
   };
 }

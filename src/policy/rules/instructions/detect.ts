@@ -4,11 +4,13 @@
 // Decisions (docs/rules/instructions/councillor.md):
 //  - questions are not instructions, except a question asking the reader to carry out a council act
 //    ("Can you please pay this today?", "Could you place the order?"): a polite request for action;
+//    the same act asked for in the conditional ("I'd be grateful if you could renew the contract") too;
 //  - polite openers ("Please find attached", "Please let me know…", "Thanks") are not instructions;
 //  - a cue after "if", "when", "whether"… is hypothetical ("If you need to contact me…").
 import {
   COMMITMENT_CUES,
   CONDITIONAL_BEFORE,
+  CONDITIONAL_REQUEST,
   DIRECTIVE_CUES,
   HARMLESS_OBJECTS,
   IMPERATIVE_VERBS,
@@ -38,13 +40,15 @@ const QUESTION_REQUEST = new RegExp(
   `\\b(?:can|could|would|will) you (?:please |kindly |just )?(?:${QUESTION_ACTION_VERBS.join('|')})\\b`,
   'i',
 );
+/** The same council acts asked for in the conditional, question or not: "I'd be grateful if you could renew the contract". */
+const POLITE_REQUEST = new RegExp(`${CONDITIONAL_REQUEST}\\s+(?:please |kindly |just )?(?:${QUESTION_ACTION_VERBS.join('|')})\\b`, 'i');
 const CONDITIONAL = new RegExp(CONDITIONAL_BEFORE, 'i');
 const ACCEPTS_QUOTE = new RegExp(QUOTE_ACCEPTED, 'i');
 /** Before "make sure": the writer's own undertaking or advice (ownUndertaking). */
 const OWN_UNDERTAKING = /\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| shall| should)\s+$/i;
 
 /** The expressions built from data, for the ReDoS test. */
-export const BUILT_REGEXES: RegExp[] = [COMMITMENTS.re, DIRECTIVES.re, POLITE, LEAD, IMPERATIVE, QUESTION_REQUEST, CONDITIONAL, OWN_UNDERTAKING, ACCEPTS_QUOTE];
+export const BUILT_REGEXES: RegExp[] = [COMMITMENTS.re, DIRECTIVES.re, POLITE, LEAD, IMPERATIVE, QUESTION_REQUEST, POLITE_REQUEST, CONDITIONAL, OWN_UNDERTAKING, ACCEPTS_QUOTE];
 
 const CLOSERS = ' \t\n"\'”’)';
 
@@ -71,9 +75,11 @@ export function detectInstruction(sentence: string): InstructionCue | undefined 
   const commitment = scanPhrases(COMMITMENTS, sentence).find((h) => notConditional(sentence, h.start));
   if (commitment) return { kind: 'commitment', cue: commitment.text, start: commitment.start, end: commitment.end };
   if (isQuestion(sentence)) {
-    const m = QUESTION_REQUEST.exec(sentence);
+    const m = QUESTION_REQUEST.exec(sentence) ?? POLITE_REQUEST.exec(sentence);
     return m ? { kind: 'directive', cue: m[0], start: m.index, end: m.index + m[0].length } : undefined;
   }
+  const polite = POLITE_REQUEST.exec(sentence);
+  if (polite && notConditional(sentence, polite.index)) return { kind: 'directive', cue: polite[0], start: polite.index, end: polite.index + polite[0].length };
   const lead = LEAD.exec(sentence);
   const leadLength = lead ? lead[0].length : 0;
   const rest = sentence.slice(leadLength);

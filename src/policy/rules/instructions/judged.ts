@@ -60,9 +60,21 @@ const WRITER_OWN = [
   /\b(?:i'?ve|i have|i) (?:told|said to|said|promised|assured) (?:(?:him|her|them|the \w+|\w+) )?(?:that )?i(?:'d|'ll| would| will)\b/g,
   /\b(?:i|we) (?:should|must|ought to) be\b/g,
   /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish) to (?!see\b|have\b|get\b)/g,
+  // What the writer said in debate: "I said so in the debate", "I told them as much at the meeting".
+  /\b(?:i|we) (?:said|told (?:them|him|her|members|the (?:meeting|committee|council))) (?:so|as much|that at)\b/g,
 ];
 /** "Make sure" and its kin, without "get the…" unless the reader is asked ("could you get the electrician in"). */
 const ASKS_TO_SEE_TO = /\b(?:make sure|ensure|see to it|see that|let'?s (?:get|have|make)|kindly|would you (?:get|make|see|sort)|(?:can|could|will|would) (?:you|u) (?:please |just )?get)\b/;
+
+/**
+ * A wish that names no act, only that a problem go away: "I'd like it sorted before January", "I want
+ * this put right". Said to the council's own officer it raises the problem and leaves the remedy to
+ * them; "I'd like the shelter repainted" names the work and stays.
+ */
+const VAGUE_WISH =
+  /\b(?:i'?d (?:really )?like|i would like|i want|i'?d want|i expect|i'?d expect|i need|i'?d prefer)\s+(?:it|this|that|things|the matter|the problem|this problem|the issue|this issue)\s+(?:to be\s+)?(?:sorted(?: out)?|fixed|resolved|addressed|improved|put right|dealt with|looked (?:at|into)|tightened up|rectified|remedied|cleared up)\b/;
+/** The writer's sentence ends as a question. */
+const QUESTION_END = /\?["'”’)\s]*$/;
 
 /** Who the email goes to, as 4.3c reads it. */
 export interface InstructionAddressees {
@@ -70,6 +82,11 @@ export interface InstructionAddressees {
   councillorsOnly: boolean;
   /** An officer or member of staff is among the recipients, or the email greets one ("Clerk,"). */
   officer: boolean;
+  /**
+   * Everyone on the To line is the council's own officer or staff (others may be copied): the
+   * councillor is raising a matter with the officers, the route 4.3c leaves them ("ask the Clerk").
+   */
+  toOfficers?: boolean;
 }
 
 /** Has the sentence the form of an obligation, not only a time phrase or a prediction? */
@@ -77,8 +94,14 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
   const lower = text.toLowerCase().replace(/’/g, "'");
   const own = WRITER_OWN.reduce((t, re) => t.replace(re, 'i will'), lower);
   const forms = instructionForms(own).filter((f) => f !== 'make-sure' || ASKS_TO_SEE_TO.test(own));
-  if (forms.some((f) => !WEAK_FORMS.has(f))) return true;
+  // Raising a matter with the officers: a wish that a problem be put right, naming no act.
+  const raised = to?.toOfficers === true;
+  const vague = raised && VAGUE_WISH.test(lower);
+  if (forms.some((f) => !WEAK_FORMS.has(f) && !(vague && (f === 'want-done' || f === 'causative')))) return true;
   if (PERMISSION.test(lower) || FORBIDS.test(lower) || REQUEST_IF.test(lower)) return true;
+  // ...with a time to it or not ("I want this sorted out by the end of the month"), or asking them
+  // whether something could be done by a time ("Could somebody look at the gate before Saturday?").
+  if (vague || (raised && QUESTION_END.test(lower))) return false;
   if (!forms.includes('deadline') || REPORTED_DECISION.test(lower) || OFFER_TO_ANYONE.test(lower)) return false;
   if (STANDING.test(lower)) return true;
   // With only a time phrase, a sentence about the writer ("I can't make it before Thursday", "my
