@@ -15,11 +15,10 @@ export const COMMITMENT_CUES: readonly string[] = [
   // What the council will give or concede, promised in its name: "the council will pay for…", "the
   // parish council will withdraw its objection", "the council will not object"; not its process
   // ("the council will consider it on Tuesday", "the council will write to you").
-  "the (?:town |parish |district |village )?council (?:will|shall|is going to|'ll) (?:pay|fund|cover|reimburse|refund|compensate|provide|repair|replace|install|contribute|grant|award|donate|sponsor|meet the cost|waive|buy|purchase|withdraw|drop|back|support|not (?:object|oppose|stand in)|match|sell|lease|let you|give you|allow you|write off)",
+  "the (?:town |parish |district )?council (?:will|shall|is going to|'ll) (?:pay|fund|cover|reimburse|refund|compensate|provide|repair|replace|install|contribute|grant|award|donate|sponsor|meet the cost|waive|buy|purchase|withdraw|drop|support|not object)",
   // A deal declared settled: "you can take that as agreed from our side", "treat it as settled", "it's a deal".
-  "(?:take|treat) (?:this|it|that) as (?:agreed|approved|settled|confirmed|a deal|a yes|done|signed off)",
-  "(?:that'?s|it'?s) a deal(?=\\s*(?:[.!,;]|$|from|then))",
-  "agreed (?:from|on) (?:our|my|the council'?s) (?:side|part|end)",
+  "(?:take|treat) (?:this|it|that) as (?:agreed|settled|a deal|done)",
+  "(?:that'?s|it'?s) a deal(?=\\s*(?:[.!]|$))",
   '(?:i|we) (?:have|’ve|\'ve)? ?agreed,? on behalf of the (?:town )?council',
   'on behalf of the (?:town )?council,? i (?:agree|approve|authorise|authorize|accept|confirm|promise)',
   'i (?:hereby )?(?:authorise|authorize|sanction|sign off)',
@@ -99,16 +98,14 @@ export const QUESTION_ACTION_VERBS: readonly string[] = [
   'commission', 'authorise', 'authorize', 'transfer', 'refund', 'award', 'terminate', 'dismiss', 'sack',
   'suspend', 'accept the quote', 'place the order', 'raise (?:an|a purchase) order', 'get the contractor to',
   'tell the contractor to', 'book the contractor',
-  "(?:extend|renew|roll (?:on|over)|continue|vary|amend|upgrade|end) (?:our|the|this|that|your|my|its) (?:[\\w-]+ ){0,2}(?:contract|agreement|subscription|lease|licence|license|hire|service plan)s?",
-  "roll (?:our|the|this|that|your|my|its) (?:[\\w-]+ ){0,2}(?:contract|agreement|subscription|lease|licence|license|hire|service plan)s? (?:on|over)",
+  "(?:extend|renew|roll|continue|vary|end) (?:our|the|this|that|your|its) (?:[\\w-]+ ){0,2}(?:contract|agreement|subscription|lease|licence|hire)s?(?: on| over)?",
 ];
 
 /**
  * A request in the conditional, said to whoever would do it: "I'd be very grateful if you could…",
- * "if you could … that would be great", "would you be able to…". Followed by QUESTION_ACTION_VERBS.
+ * "if you would…", "would you be able to…". Followed by QUESTION_ACTION_VERBS.
  */
-export const CONDITIONAL_REQUEST =
-  "\\b(?:(?:grateful|obliged|glad|pleased|happy|helpful|appreciate it|appreciated) if you (?:could|would|can|will)|if you (?:could|would)|would you be (?:able|willing|good enough) to)";
+export const CONDITIONAL_REQUEST = "\\b(?:if you (?:could|would)|would you be (?:able|willing) to)";
 
 /** Words that make a cue hypothetical or reported, not an instruction: "if you need to…". */
 export const CONDITIONAL_BEFORE = '\\b(?:if|when|whether|unless|whenever|should|do|does|don\'t|why|as|in case)\\s+$';

@@ -56,6 +56,7 @@ describe('disclaimer/personal-views', () => {
     ['a view stated as fact, with the disclaimer', cllrToResident(`Frankly the new parking scheme is a nonsense.\n\n${DISCLAIMER}`)],
     ['a fact about money, from a councillor', cllrToResident('The scheme will cost the county about £40,000.')],
     ['"better" about the weather', cllrToResident('Hopefully the weather is better on Saturday for the litter pick.')],
+    ['advice on whom to ask', cllrToResident("You'd be better off ringing the district council's planning line directly.")],
   ], 'accepts: %s');
 
   it('flags a custom disclaimer configured ending " ." when nothing follows it (the body is trimmed)', () => {

@@ -61,7 +61,7 @@ const WRITER_OWN = [
   /\b(?:i|we) (?:should|must|ought to) be\b/g,
   /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish) to (?!see\b|have\b|get\b)/g,
   // What the writer said in debate: "I said so in the debate", "I told them as much at the meeting".
-  /\b(?:i|we) (?:said|told (?:them|him|her|members|the (?:meeting|committee|council))) (?:so|as much|that at)\b/g,
+  /\b(?:i|we) (?:said|told them) (?:so|as much)\b/g,
 ];
 /** "Make sure" and its kin, without "get the…" unless the reader is asked ("could you get the electrician in"). */
 const ASKS_TO_SEE_TO = /\b(?:make sure|ensure|see to it|see that|let'?s (?:get|have|make)|kindly|would you (?:get|make|see|sort)|(?:can|could|will|would) (?:you|u) (?:please |just )?get)\b/;
@@ -71,8 +71,7 @@ const ASKS_TO_SEE_TO = /\b(?:make sure|ensure|see to it|see that|let'?s (?:get|h
  * this put right". Said to the council's own officer it raises the problem and leaves the remedy to
  * them; "I'd like the shelter repainted" names the work and stays.
  */
-const VAGUE_WISH =
-  /\b(?:i'?d (?:really )?like|i would like|i want|i'?d want|i expect|i'?d expect|i need|i'?d prefer)\s+(?:it|this|that|things|the matter|the problem|this problem|the issue|this issue)\s+(?:to be\s+)?(?:sorted(?: out)?|fixed|resolved|addressed|improved|put right|dealt with|looked (?:at|into)|tightened up|rectified|remedied|cleared up)\b/;
+const VAGUE_WISH = /\b(?:like|want|expect|need|prefer) (?:it|this|that|things|the (?:matter|problem|issue)) (?:to be )?(?:sorted|fixed|resolved|addressed|improved|put right|dealt with|looked at|rectified)\b/;
 /** The writer's sentence ends as a question. */
 const QUESTION_END = /\?["'”’)\s]*$/;
 
