@@ -182,6 +182,7 @@ describe('instructions/councillor', () => {
     ['"I want this sorted out", to a contractor', toContractor('I want this sorted out by the end of the month.'), whole('judged')],
     ['a question whether someone could look by a day, to a contractor', toContractor('Could somebody look at the gate before Saturday?'), whole('judged')],
     ['a vague wish to a contractor with the clerk also on To', toContractorAndClerk('I want it sorted before Friday.'), whole('judged')],
+    ['a council act asked of "someone", to the clerk', toClerk("Could someone pay Hext's invoice this week?"), whole('directive')],
     ['a named job wished for, to the clerk', toClerk("I'd like the noticeboard glass replaced before the Christmas lights."), whole('judged')],
   ], 'polite requests, deals and raising a matter: flags from a councillor: %s');
   tester.accepts<MailDraft>([

@@ -37,7 +37,7 @@ const POLITE = new RegExp(`^(?:${POLITE_OPENERS.join('|')})\\b`, 'i');
 const LEAD = /^(?:[-*•>]\s*|\d+[.)]\s*)?(?:(?:please|kindly|just|now|then|also|and|so|ok|okay|right)[,]?\s+)*/i;
 const IMPERATIVE = new RegExp(`^(?:${IMPERATIVE_VERBS.join('|')})\\b(?!\\s+${HARMLESS_OBJECTS})`, 'i');
 const QUESTION_REQUEST = new RegExp(
-  `\\b(?:can|could|would|will) you (?:please |kindly |just )?(?:${QUESTION_ACTION_VERBS.join('|')})\\b`,
+  `\\b(?:can|could|would|will) (?:you|someone|somebody) (?:please |kindly |just )?(?:${QUESTION_ACTION_VERBS.join('|')})\\b`,
   'i',
 );
 /** The same council acts asked for in the conditional, question or not: "I'd be grateful if you could renew the contract". */
