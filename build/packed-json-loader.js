@@ -35,20 +35,34 @@ function packTable(table) {
   const scale = 10 ** d;
   const ints = values.map((v) => Math.round(v * scale));
   if (!ints.every((n, i) => Number.isSafeInteger(n) && n / scale === values[i])) return undefined;
-  const sep = SEPARATORS.find((s) => keys.every((k) => !k.includes(s)));
-  if (sep === undefined) return undefined;
-  let prev = '';
-  const coded = keys.map((k) => {
-    let i = 0;
-    while (i < MAX_PREFIX && i < prev.length && i < k.length && prev[i] === k[i]) i++;
-    prev = k;
-    return String.fromCharCode(48 + i) + k.slice(i);
-  });
+  const keyed = frontCoded(keys);
+  if (!keyed) return undefined;
   const fixed = fixedDigits(ints);
   const varying = signMagnitudeDigits(ints);
   // Whichever gzips smaller (pruned weights are mostly small: sign and magnitude, one digit each).
   const best = varying && gzipped(varying.values) < gzipped(fixed.values) ? varying : fixed;
-  return { keys: coded.join(sep), sep, values: best.values, width: best.width, min: best.min, scale };
+  return { keys: keyed.keys, sep: keyed.sep, values: best.values, width: best.width, min: best.min, scale };
+}
+
+/**
+ * The keys front-coded: each is a character giving how many characters it shares with the key
+ * before, then the rest. With no capital letter in any key, that character is a capital ('A' + n,
+ * n ≤ 25) and starts the key, so no separator is needed (sep ''); otherwise it is '0' + n (n ≤ 70)
+ * and the keys are joined by a separator none of them contains. Undefined when there is none.
+ */
+function frontCoded(keys) {
+  const code = (base, most) => {
+    let prev = '';
+    return keys.map((k) => {
+      let i = 0;
+      while (i < most && i < prev.length && i < k.length && prev[i] === k[i]) i++;
+      prev = k;
+      return String.fromCharCode(base + i) + k.slice(i);
+    });
+  };
+  if (keys.every((k) => !/[A-Z]/.test(k))) return { keys: code(65, 25).join(''), sep: '' };
+  const sep = SEPARATORS.find((s) => keys.every((k) => !k.includes(s)));
+  return sep === undefined ? undefined : { keys: code(48, MAX_PREFIX).join(sep), sep };
 }
 
 const gzipped = (s) => zlib.gzipSync(s, { level: 9 }).length;

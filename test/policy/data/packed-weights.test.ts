@@ -135,3 +135,16 @@ test('weights spread evenly over a wide range keep fixed-width digits', () => {
   expect(packTable(wide)?.width).toBeGreaterThan(0);
   expectIdentical(load(JSON.stringify({ w: wide })), { w: wide });
 });
+
+test('keys without capitals are front-coded unseparated; a capital in any key falls back to a separator', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { packTable } = require('../../../build/packed-json-loader.js') as { packTable: (t: Record<string, number>) => { sep: string; keys: string } | undefined };
+  const lower = Object.fromEntries(base(60));
+  expect(packTable(lower)?.sep).toBe('');
+  const mixed = Object.fromEntries([...base(60), ['w:Capital', 0.25], ['', 0.5], ['w:word1', 0.75]] as [string, number][]);
+  expect(packTable(mixed)?.sep).not.toBe('');
+  expectIdentical(load(JSON.stringify({ t: mixed })), { t: mixed });
+  const empties = Object.fromEntries([['', 0.5], ...base(60)] as [string, number][]);
+  expect(packTable(empties)?.sep).toBe('');
+  expectIdentical(load(JSON.stringify({ t: empties })), { t: empties });
+});
