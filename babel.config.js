@@ -18,8 +18,11 @@ module.exports = (api) => {
     // (build/babel-shared-helpers.js, babel-compact-regex.js, babel-regex-literals.js).
     // `a?.b` and `a ?? b` written as `a == null …` rather than `a === null || a === void 0 …`: the
     // same for every value but `document.all` (the one object that == null), which the add-in
-    // never handles (https://babeljs.io/docs/assumptions#nodocumentall).
-    assumptions: isTest ? {} : { noDocumentAll: true },
+    // never handles (https://babeljs.io/docs/assumptions#nodocumentall). Class fields are set by
+    // assignment rather than Object.defineProperty: the same own, enumerable, writable property,
+    // since no field shares its name with an accessor of its class or a superclass (ours, obscenity's;
+    // Error's name and message are plain data properties) (#setpublicclassfields).
+    assumptions: isTest ? {} : { noDocumentAll: true, setPublicClassFields: true },
     plugins: isTest
       ? []
       : [require.resolve('./build/babel-shared-helpers.js'), require.resolve('./build/babel-compact-regex.js'), require.resolve('./build/babel-regex-literals.js')],

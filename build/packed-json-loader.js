@@ -8,6 +8,7 @@
 // bundle), the strings are marked for build/data-tail.js, which moves them to the end of the bundle.
 'use strict';
 const path = require('path');
+const zlib = require('zlib');
 const { TAIL_MARK } = require('./data-tail');
 
 const MIN_ENTRIES = 50;
@@ -34,20 +35,45 @@ function packTable(table) {
   const scale = 10 ** d;
   const ints = values.map((v) => Math.round(v * scale));
   if (!ints.every((n, i) => Number.isSafeInteger(n) && n / scale === values[i])) return undefined;
+  const keyed = frontCoded(keys);
+  if (!keyed) return undefined;
+  const fixed = fixedDigits(ints);
+  const varying = signMagnitudeDigits(ints);
+  // Whichever gzips smaller (pruned weights are mostly small: sign and magnitude, one digit each).
+  const best = varying && gzipped(varying.values) < gzipped(fixed.values) ? varying : fixed;
+  return { keys: keyed.keys, sep: keyed.sep, values: best.values, width: best.width, min: best.min, scale };
+}
+
+/**
+ * The keys front-coded: each is a character giving how many characters it shares with the key
+ * before, then the rest. With no capital letter in any key, that character is a capital ('A' + n,
+ * n ≤ 25) and starts the key, so no separator is needed (sep ''); otherwise it is '0' + n (n ≤ 70)
+ * and the keys are joined by a separator none of them contains. Undefined when there is none.
+ */
+function frontCoded(keys) {
+  const code = (base, most) => {
+    let prev = '';
+    return keys.map((k) => {
+      let i = 0;
+      while (i < most && i < prev.length && i < k.length && prev[i] === k[i]) i++;
+      prev = k;
+      return String.fromCharCode(base + i) + k.slice(i);
+    });
+  };
+  if (keys.every((k) => !/[A-Z]/.test(k))) return { keys: code(65, 25).join(''), sep: '' };
+  const sep = SEPARATORS.find((s) => keys.every((k) => !k.includes(s)));
+  return sep === undefined ? undefined : { keys: code(48, MAX_PREFIX).join(sep), sep };
+}
+
+const gzipped = (s) => zlib.gzipSync(s, { level: 9 }).length;
+
+/** Each integer as `width` digits, less the smallest: unpackNumbers with width > 0. */
+function fixedDigits(ints) {
   const min = Math.min(...ints);
   const range = Math.max(...ints) - min;
   let width = 1;
   while (BASE ** width <= range) width++;
-  const sep = SEPARATORS.find((s) => keys.every((k) => !k.includes(s)));
-  if (sep === undefined) return undefined;
-  let prev = '';
-  const coded = keys.map((k) => {
-    let i = 0;
-    while (i < MAX_PREFIX && i < prev.length && i < k.length && prev[i] === k[i]) i++;
-    prev = k;
-    return String.fromCharCode(48 + i) + k.slice(i);
-  });
-  const digits = ints
+  const values = ints
     .map((n) => {
       let rest = n - min;
       let s = '';
@@ -58,7 +84,23 @@ function packTable(table) {
       return s;
     })
     .join('');
-  return { keys: coded.join(sep), sep, values: digits, width, min, scale };
+  return { values, width, min };
+}
+
+/**
+ * Each integer n as c = 2 × (|n| − min) + (1 if negative), min the smallest |n|: one digit when
+ * c < esc, else two; unpackNumbers with width = -esc. esc is as large as the largest c allows.
+ * Undefined when some c needs more than two digits.
+ */
+function signMagnitudeDigits(ints) {
+  const min = Math.min(...ints.map((n) => Math.abs(n)));
+  const codes = ints.map((n) => 2 * (Math.abs(n) - min) + (n < 0 ? 1 : 0));
+  const top = Math.max(...codes);
+  let esc = BASE - 1;
+  while (esc > 0 && esc + (BASE - esc) * BASE <= top) esc--;
+  if (esc === 0) return undefined;
+  const values = codes.map((c) => (c < esc ? digit(c) : digit(esc + Math.floor((c - esc) / BASE)) + digit((c - esc) % BASE))).join('');
+  return { values, width: -esc, min };
 }
 
 /**

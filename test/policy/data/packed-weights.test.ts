@@ -97,3 +97,54 @@ test('round-trips seeded random tables: integer-like keys, shared prefixes, sepa
     expectIdentical(load(text), JSON.parse(text));
   }
 });
+
+test('pruned weights (all far from 0, mostly small) are written as sign and magnitude, one digit or two, and round-trip', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { packTable } = require('../../../build/packed-json-loader.js') as { packTable: (t: Record<string, number>) => { width: number; min: number; values: string } | undefined };
+  let seed = 777;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (const [lo, hi] of [
+    [0.34, 0.9],
+    [0.34, 2.06],
+    [0, 4.4],
+    [1, 12],
+  ]) {
+    // Magnitudes between lo and hi, most near lo; both signs; at least one each at lo and hi.
+    const mags = [lo, hi, ...Array.from({ length: 300 }, () => lo + (hi - lo) * rnd() ** 3)];
+    const entries = mags.map((m, i): [string, number] => [`w:k${String(i).padStart(3, '0')}`, ((i % 3 === 1 ? -1 : 1) * Math.round(m * 100)) / 100 || 0]);
+    const t = Object.fromEntries(entries);
+    const packed = packTable(t);
+    expect(packed && packed.width).toBeLessThan(0);
+    expect(packed && packed.min).toBe(Math.round(lo * 100));
+    const text = JSON.stringify({ weights: t });
+    expectIdentical(load(text), JSON.parse(text));
+  }
+  // Both one- and two-digit codes are used by the shipped politeness table.
+  const pol = packTable(JSON.parse(fs.readFileSync(path.join(DATA, 'politeness-weights.json'), 'utf8')).weights);
+  expect(pol && pol.width).toBeLessThan(0);
+  expect(pol && pol.values.length).toBeGreaterThan(4000);
+  expect(pol && pol.values.length).toBeLessThan(8000);
+});
+
+test('weights spread evenly over a wide range keep fixed-width digits', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { packTable } = require('../../../build/packed-json-loader.js') as { packTable: (t: Record<string, number>) => { width: number } | undefined };
+  const t = Object.fromEntries(base(200));
+  expect(packTable(t)?.width).toBeGreaterThan(0);
+  const wide = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`w:${i}`, (i % 2 ? -1 : 1) * (i * 1000 + 7)]));
+  expect(packTable(wide)?.width).toBeGreaterThan(0);
+  expectIdentical(load(JSON.stringify({ w: wide })), { w: wide });
+});
+
+test('keys without capitals are front-coded unseparated; a capital in any key falls back to a separator', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { packTable } = require('../../../build/packed-json-loader.js') as { packTable: (t: Record<string, number>) => { sep: string; keys: string } | undefined };
+  const lower = Object.fromEntries(base(60));
+  expect(packTable(lower)?.sep).toBe('');
+  const mixed = Object.fromEntries([...base(60), ['w:Capital', 0.25], ['', 0.5], ['w:word1', 0.75]] as [string, number][]);
+  expect(packTable(mixed)?.sep).not.toBe('');
+  expectIdentical(load(JSON.stringify({ t: mixed })), { t: mixed });
+  const empties = Object.fromEntries([['', 0.5], ...base(60)] as [string, number][]);
+  expect(packTable(empties)?.sep).toBe('');
+  expectIdentical(load(JSON.stringify({ t: empties })), { t: empties });
+});
