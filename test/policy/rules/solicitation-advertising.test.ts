@@ -45,6 +45,9 @@ describe('solicitation/advertising', () => {
     ['a business selling a stake', ['', 'We are looking into selling our stake in the plant; please let me know what you need.']],
     ['an offer of help with questions', ['', 'If anyone has any questions, please call me.']],
     ['a relative in passing', ['', 'My husband will collect me from the meeting at 9.']],
+    // "To let you know" is telling someone, not a property to let (council suites, helper warn3).
+    ["the writer's own leave for a relative's wedding", ['', "Just to let you know I'm away from 17 to 21 December for my sister's wedding in Cumbria, so emails won't be answered until the 22nd."]],
+    ["a relative's news told to everyone", ['', "I wanted to let everyone know my son has started at the county council; just to let you all know he sends his thanks."]],
   ]);
 
   tester.flags([
@@ -75,6 +78,7 @@ describe('solicitation/advertising', () => {
     ['a small firm asking to be passed on', ['', "We're a new family cleaning company and would love to quote for residents' homes; please share our details."], ['private-offer@body:0-107']],
     ['a raffle for private gain', ['', "Raffling my old strimmer at the depot, £1 a go, money's going towards my holiday."], ['private-offer@body:0-81']],
     ['an old thing offered to anyone', ['', 'Anyone want my old lawnmower? Yours for sixty quid.'], ['private-offer@body:0-29']],
+    ["my own flat to let, named as a letting", ['', 'My flat on Baldock Street is to let from January if anyone needs somewhere.'], ['private-offer@body:0-75']],
   ]);
 
   it('names every cue family that counted, heaviest first', () => {
