@@ -4,6 +4,28 @@ import { phraseRegExp } from '../../text/patterns';
 import type { Span } from '../../types';
 
 const PHRASE = phraseRegExp(ATTACHMENT_PHRASES);
+/**
+ * "Attached" said of what this email carries, beyond the phrase list (council suites, helper warn3):
+ * after a dash, colon, comma or bracket ("the form now - attached", "(attached)"), after "is", "are",
+ * "now", "both" ("the minutes are attached"), or closing a short opening ("Photos attached."). A
+ * candidate is judged by its neighbours: not attached *to* something ("the garage is attached to the
+ * house"), not a question ("Is the form attached?"), not a denial ("nothing is attached"), not terms or
+ * feelings ("no strings attached", "conditions attached", "very attached").
+ */
+const ATTACHED = /(?:[-–—:(,]|\b(?:is|are|'s|now|both|all|also|here)|(?:^|[.!?]\s+)(?:[a-z]+ ){1,3})[ \t]*attached\b/gim;
+const NOT_CARRIED_AFTER = /^[ \t]*(?:\?|(?:to|with|by|on|onto|at|in|from|under|over|beside|behind|near|next)\b)/i;
+const NOT_CARRIED_BEFORE = /\b(?:no|not|nothing|none|never|strings|conditions|blame|stigma|importance|significance|weight|value|label|labels|tags?|sentimental|very|so|quite|rather|emotionally|semi|semi-)[ \t]*[-–—:(,]?[ \t]*(?:is |are |'s |)?attached$/i;
+
+function attachedSaid(text: string): { start: number; end: number } | undefined {
+  ATTACHED.lastIndex = 0;
+  for (let m = ATTACHED.exec(text); m; m = ATTACHED.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, end - 40), end);
+    if (NOT_CARRIED_AFTER.test(text.slice(end, end + 12)) || NOT_CARRIED_BEFORE.test(before)) continue;
+    return { start: end - 'attached'.length, end };
+  }
+  return undefined;
+}
 
 /** Curly apostrophes become straight ones; same length, so offsets hold. */
 const straight = (s: string) => s.replace(/\u2019/g, "'");
@@ -27,8 +49,9 @@ export default defineRule({
     for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const) {
       PHRASE.lastIndex = 0;
       const m = PHRASE.exec(straight(text));
-      if (!m) continue;
-      const span: Span = { field, start: m.index, end: m.index + m[0].length };
+      const said = m ? { start: m.index, end: m.index + m[0].length } : attachedSaid(straight(text));
+      if (!said) continue;
+      const span: Span = { field, ...said };
       report({ messageId: 'missing', data: { phrase: text.slice(span.start, span.end) }, span, actual: text.slice(span.start, span.end) });
       return;
     }
