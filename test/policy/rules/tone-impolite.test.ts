@@ -143,6 +143,43 @@ describe('tone/impolite', () => {
     ['"thanks for nothing" reported', 'She wrote, "Thanks for nothing," when we said the lamppost is the county\'s.'],
   ], 'innocent neighbour: %s');
 
+  // Kinds of discourtesy with no rude word (helper warn3), each in several phrasings written for this
+  // test: a strong sign alone, or two ordinary-looking signs together; each beside its innocent neighbour.
+  it.each([
+    // condescension: slowing down or simplifying for the reader
+    ['going slowly this time', "As I said, I'll go slowly this time: forms reach me seven days before the meeting.", 'condescending'],
+    ['making it very simple for you', "I'll try to make this very simple for you. The allotment is not yours to build on.", 'condescending'],
+    ['simplifying, with a belittling reason', "Planning is confusing for people who aren't used to it, so I'll keep this simple. We only comment.", 'condescending'],
+    ['"it isn\'t complicated" and "do you understand?"', "It isn't complicated. The bins go out on Monday. Do you understand?", 'condescending'],
+    ['"as anyone would know"', 'As anyone would know, the precept is set in January.', 'condescending'],
+    ['reading before writing again', 'Perhaps it would help to read the leaflet before writing again.', 'condescending'],
+    ['reading before lecturing others', 'You might want to read the standing orders before lecturing the rest of us.', 'condescending'],
+    ['"proper English"', 'Ask someone who speaks proper English to read it to you.', 'condescending'],
+    // sarcasm: a rhetorical doubt that anyone reads, mock sympathy
+    ['doubting anyone reads', 'Does anybody at the council even read these?', 'sarcasm'],
+    ['"is that too much to ask"', 'A bin emptied once a month. Is that too much to ask?', 'sarcasm'],
+    ['mock sympathy with advice to read', 'I am sorry the signs were too small for you to notice. Next time, you could try reading one.', 'sarcasm'],
+    // impatience beside a curt demand or another sign
+    ['the third email and a bare demand', "This is the third time I've written about the bench. Fix it this week.", 'passive'],
+    ['"as I\'ve explained before" and "not the first time"', "As I've explained before, the hall closes at ten. It's not the first time.", 'passive'],
+  ])('flags the kind: %s', (_name, body, messageId) => {
+    expect(findingsOf(rule, draft({ body })).map((f) => f.messageId)).toEqual([messageId]);
+  });
+
+  tester.accepts([
+    ['a process explained plainly', 'To put it simply, the district council decides the application and we only comment.'],
+    ['keeping it short', "I'll keep this short: the meeting has moved to Thursday."],
+    ['a guide for newcomers', "As you're new to the council, here is a simple guide. It isn't complicated, and I'm happy to go through it."],
+    ['reading the guidance before applying', 'Please read the guidance notes before you apply; they answer most questions.'],
+    ['a firm third complaint with courtesy', "This is the third time I have written about the streetlight. I would be grateful if you could chase the county."],
+    ['a repeated failure, politely', 'This is the third time the heating has failed this winter; please could you send an engineer?'],
+    ['a genuine question to the office', 'Does anyone know where the spare key to the pavilion is?'],
+    ['an order with thanks', 'Please send the signed lease back by Friday. Thank you.'],
+    ['too small a print, sincerely', 'The print on the map was too small for you to read, so I have enclosed a larger copy.'],
+    ['next time, a meeting', 'Perhaps next time we could meet at the hall instead.'],
+    ['a complaint passed on in quotation marks', 'She wrote, "Does anybody there actually read these?" I have apologised and sent the rota.'],
+  ], 'innocent neighbour of a kind: %s');
+
   it('quotes "Again." without the full stop before it', () => {
     expect(idsOf(rule, draft({ body: 'See attached. Again.' }))).toEqual(['phrase@body:14-20']);
   });

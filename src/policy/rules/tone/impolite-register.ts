@@ -1,24 +1,81 @@
-// Discourtesy with no rude word that a phrase alone cannot judge (council suites, helper curt):
-// - condescension: explaining "in simple terms", "slowly" or "step by step" with a reason that belittles
-//   the reader ("as you're new to this", "as the point doesn't seem to have landed"); an explanation
-//   someone asked for has no such reason and passes;
+// Discourtesy with no rude word that a phrase alone cannot judge (council suites, helpers curt, warn3):
+// - kinds of condescension, sarcasm, impatience and curt demands, each a family of candidates whose
+//   context decides (registerCue below);
 // - curtness: a short note with no word of courtesy whose sentences are clipped reproaches or orders
 //   ("Not good enough.", "Sort it.", "Resend it properly today.", "No. … Take my name off.").
-// Each is a candidate pattern plus the context that makes it aimed at the reader.
 import type { RuleReport } from '../../rule';
+import { isReported } from '../../judge/reported';
 
-const EXPLAIN = /\b(?:let me|i(?:['’]ll| will| shall)) (?:put|explain|take|go through) (?:it|this) (?:in simple terms|simply|slowly|step by step)/gi;
-const BELITTLING_REASON = /\bas you(?:['’]re| are) (?:still |fairly )?new\b|(?:n['’]t|not) (?:seem to (?:have )?)?(?:landed|sunk in|got through)|\b(?:since|as) you (?:still )?(?:don['’]t|didn['’]t|can['’]t) (?:understand|grasp)/i;
+/**
+ * Kinds of discourtesy with no rude word, each a family of candidates said in many ways (council
+ * suites, helpers curt and warn3). A strong candidate is discourteous by itself; a weak one is an
+ * ordinary thing to write, and counts only beside a second within 400 characters ("I'll keep this
+ * simple" + "people who aren't used to it"); a bare demand is a candidate only in a note with no courtesy.
+ *   condescending: simplifying or slowing down for the reader, a belittling reason, telling them to
+ *     read what they should have read, "Do you understand?", "as anyone would know";
+ *   sarcasm: a rhetorical doubt that anyone reads or listens, "too small for you to notice";
+ *   passive: impatience ("this is the third time I've written", "as I've explained before");
+ *   curt: a bare order with a deadline ("Get it emptied this week.").
+ */
+type Kind = 'condescending' | 'sarcasm' | 'passive' | 'curt';
+// [candidate, kind, strong: true, false, or what in the match makes it strong]
+const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
+  [/\b(?:keep|make|put|explain|say|go|take|spell)(?: (?:this|it|things|you through it))?(?: out)? (?:very |really |nice and |extra |as )?(?:simple|simply|slowly|slow|basic|in simple terms|in plain english|step by step)(?: (?:for you|this time|as (?:i|we) can))?/gi, 'condescending', /slow|for you|this time/i],
+  [/\byou(?:['’]re| are) (?:still |very |fairly |quite )?new\b|\b(?:people|those|someone|anyone|folk) who (?:are|is)n['’]?t (?:used to|familiar with)|(?:n['’]t|not) (?:seem to (?:have )?)?(?:landed|sunk in|got through)|\b(?:difficult|hard) (?:for you )?to (?:grasp|take in)|\bit(?:['’]s| is)(?: really)?(?:n['’]t| not) (?:really |that )?(?:complicated|difficult|hard)\b|\b(?:do you understand|is that clear|understood)\?|\bclearer now\b/gi, 'condescending', false],
+  [/\bas (?:any|every)(?:one|body| fool| child) (?:would|could|should|can)? ?(?:know|tell|see)s?\b|\beven a child\b|\bhold your hand\b|\b(?:speaks?|write|writes) proper english\b|\b(?:since|as) you (?:still )?(?:do|did|can)(?:n['’]t| not) (?:understand|grasp)/gi, 'condescending', true],
+  [/\b(?:try(?:ing)? (?:reading|to read)|(?:help|worth) (?:to|if you) (?:read|looked? at)|(?:might|may) want to (?:read|look at|check)|(?:next time|perhaps|maybe),? you (?:could|might) (?:try|read)|read(?:ing)? (?:the|one of|any of|my|our|a)\b[^.?!\n]{0,40}?\bbefore (?:writing|emailing|contacting|complaining|you (?:write|email|contact|complain|park))\b(?: (?:again|to us))?)/gi, 'condescending', /before (?:\w+ing|you \w+)[^.?!\n]*again|before (?:lecturing|criticising|recommending|commenting|complaining)/i],
+  [/\btoo \w+ for you to (?:notice|see|spot|find|read|follow|understand)\b/gi, 'sarcasm', false],
+  [/\b(?:does|do|did|is|will) (?:any|no|some)(?:body|one)(?: (?:there|here|at the \w+|in (?:that|the|your) office))? (?:actually|even|ever|bother to) (?:read|listen|care|answer)|\b(?:is (?:that|it|this)|asking) too much to ask\b|\bthe only one (?:here )?who (?:reads|bothers|checks|listens)/gi, 'sarcasm', true],
+  [/\b(?:this is|it['’]s|that['’]s|this will be|now) (?:now )?(?:the|my) (?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time (?:i|we)(?:['’]ve| have)? (?:written|asked|emailed|chased|contacted|had to|raised|reported|told|rung|phoned)|email|e-mail|letter|message|reminder|request)\b|\bnot (?:for )?the first time\b|\bonce again,? (?:i|we) (?:find|have|am|are|must)\b|\bas (?:i|we)(?:['’]ve| have)? (?:already |previously )?(?:said|explained|told you|pointed out|made clear)(?: (?:this|it))? (?:before|already|previously|more than once|repeatedly|several times)\b|\byet again\b/gi, 'passive', false],
+  [/(?:^|[.!?]\s+)(?:just |now )?(?:get|sort|fix|empty|clear|send|cut|remove|repair|pay|refund|reply|answer|deal with)\b[^.?!\n]{0,50}?\b(?:today|tonight|this week|now|immediately|at once|straight away|asap|by (?:tomorrow|monday|tuesday|wednesday|thursday|friday|the end of \w+))[.!]/gim, 'curt', false],
+];
 
-/** "Let me put it in simple terms" with a belittling reason within 200 characters either side. */
-export function condescendingHits(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(EXPLAIN)) {
-    const start = m.index ?? 0;
-    const around = text.slice(Math.max(0, start - 200), start + m[0].length + 200);
-    if (BELITTLING_REASON.test(around)) out.push({ start, end: start + m[0].length });
+interface Cue {
+  start: number;
+  end: number;
+  kind: Kind;
+  strong: boolean;
+}
+
+/** The candidates of every family in the writer's own text, in order; someone else's words left out. */
+function cues(text: string, courteous: boolean): Cue[] {
+  const out: Cue[] = [];
+  for (const [re, kind, strong] of FAMILIES) {
+    if (kind === 'curt' && courteous) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const lead = m[0].length - m[0].replace(/^[.!?\s]+/, '').length;
+      const start = m.index + lead;
+      let end = m.index + m[0].length;
+      if (end === m.index) {
+        re.lastIndex++;
+        continue;
+      }
+      if (isReported(text, start, end)) continue;
+      // What makes a candidate strong may follow it in the same sentence ("help to read the leaflet
+      // before writing again"): the quote then runs to it.
+      const why = typeof strong === 'boolean' ? undefined : strong.exec(text.slice(start, end + 80).split(/[.!?\n]/)[0]);
+      if (why) end = Math.max(end, start + why.index + why[0].length);
+      out.push({ start, end, kind, strong: strong === true || !!why });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** An offer of more help: an explanation that ends in one is helping, not talking down. */
+const OFFER_OF_HELP = /\b(?:(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:always |very )?happy to|do (?:ask|ring|call|get in touch)|feel free|let me know if|any (?:other )?questions)\b/i;
+
+/**
+ * The candidate to report: the first strong one, or the first of two weak ones within 400 characters
+ * in a message that offers no more help.
+ */
+export function registerCue(text: string): Cue | undefined {
+  const found = cues(text, COURTESY.test(text));
+  const strong = found.find((c) => c.strong);
+  if (strong) return strong;
+  if (OFFER_OF_HELP.test(text)) return undefined;
+  for (let i = 0; i + 1 < found.length; i++) if (found[i + 1].start - found[i].end <= 400) return found[i];
+  return undefined;
 }
 
 const COURTESY = /\b(?:please|thank|thanks|thx|grateful|appreciate|sorry|apologi[sz]e|regards|wishes|cheers|hope|could you|would you)/i;
@@ -54,13 +111,13 @@ export function curtNote(text: string): { start: number; end: number } | undefin
 
 export function registerFindings(text: string, alreadyFlagged: (start: number, end: number) => boolean): RuleReport[] {
   const out: RuleReport[] = [];
-  for (const h of condescendingHits(text)) {
-    if (alreadyFlagged(h.start, h.end)) continue;
-    const phrase = text.slice(h.start, h.end);
-    out.push({ messageId: 'condescending', data: { phrase }, span: { field: 'body', start: h.start, end: h.end }, actual: phrase });
+  const cue = registerCue(text);
+  if (cue && !alreadyFlagged(cue.start, cue.end)) {
+    const phrase = text.slice(cue.start, cue.end);
+    out.push({ messageId: cue.kind, data: { phrase }, span: { field: 'body', start: cue.start, end: cue.end }, actual: phrase });
   }
   const curt = curtNote(text);
-  if (curt && !alreadyFlagged(curt.start, curt.end)) {
+  if (curt && !out.length && !alreadyFlagged(curt.start, curt.end)) {
     const phrase = text.slice(curt.start, curt.end);
     out.push({ messageId: 'curt', data: { phrase }, span: { field: 'body', start: curt.start, end: curt.end }, actual: phrase });
   }
