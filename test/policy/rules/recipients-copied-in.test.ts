@@ -34,4 +34,27 @@ describe('recipients/copied-in', () => {
     ['a reply to a company address', draft({ from: CLERK, to: ['office@brookbuilders.example.co.uk'], cc: ['architect@plans.example.co.uk'], subject: 'RE: Quote', body: quoted().replace(RESIDENT, 'office@brookbuilders.example.co.uk'), composeType: 'reply' })],
     ['a new email to the resident and the chair', draft({ from: CLERK, to: [RESIDENT], cc: [CHAIR], subject: 'Plot 6', body: 'Dear Mrs Cockroft, the plot inspection is on Friday.' })],
   ], 'does not flag %s');
+
+  // A private matter copied to many (helper warn3): written to one person, greeted by name, about their
+  // own or the writer's health, pay or expenses, absence, or a reproach, with three or more copied in
+  // or anyone outside the council. Phrasings written for this test.
+  const HELEN = { name: 'Helen Greenwood', address: CLERK };
+  const ROY = { name: 'Cllr Roy Pike', address: 'cllr.roy.pike@waretowncouncil.gov.uk' };
+  const team = ['cllr.a@waretowncouncil.gov.uk', 'cllr.b@waretowncouncil.gov.uk', 'rfo@waretowncouncil.gov.uk'];
+  const note = (to: (string | { name: string; address: string })[], cc: string[], body: string) => draft({ from: 'deputy@waretowncouncil.gov.uk', to, cc, subject: 'Note', body });
+  tester.flags([
+    ['own health copied to every councillor', note([HELEN], team, "Helen,\n\nI've got a physio appointment on Thursday, so I'll be in at eleven.\n\nSam"), ['private-copied@cc:0-1']],
+    ["a councillor's expenses copied to the others", note([ROY], team, 'Dear Roy,\n\nYour expenses for the training day are more than the rate allows; could you send a corrected claim?\n\nSam'), ['private-copied@cc:0-1']],
+    ['being off sick, to the clerk and everyone', note([HELEN], team, 'Morning Helen,\nI am off sick today and tomorrow.\nSam'), ['private-copied@cc:0-1']],
+    ['a reproach with the press copied', note([HELEN], ['newsdesk@valleynews.example.co.uk'], 'Helen,\n\nThe minutes are late and it is not the first time.\n\nRoy'), ['private-copied@cc:0-1']],
+  ], 'flags a private matter copied to many: %s');
+
+  tester.accepts([
+    ["a 'Dear all' note of the clerk's own leave", note(['cllr.a@waretowncouncil.gov.uk', 'cllr.b@waretowncouncil.gov.uk'], [], "Dear all,\n\nI'm off sick today; urgent things to Keith, please.\n\nHelen")],
+    ['council business to one person, copied to three', note([HELEN], team, 'Helen,\n\nThe hall booking for Friday is confirmed and the invoice has been paid.\n\nSam')],
+    ['own absence copied to the one colleague who covers', note([HELEN], ['rfo@waretowncouncil.gov.uk'], "Helen,\n\nI've got a hospital appointment tomorrow, so Jo will cover the counter.\n\nSam")],
+    ['greeting someone not in To', note([HELEN], team, "Roy,\n\nI've got a dentist appointment on Monday.\n\nSam")],
+    ["a copy to the writer's own personal address", note([HELEN], ['sam.jones@gmail.com'], "Helen,\n\nI've got a hospital appointment tomorrow, so I'll be in after lunch.\n\nSam")],
+    ['the hospital as a place, not anyone\'s health', note([HELEN], team, 'Helen,\n\nThe hospital car park on Baldock Street is closed for resurfacing.\n\nSam')],
+  ], 'does not flag %s');
 });

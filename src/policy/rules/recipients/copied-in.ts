@@ -11,6 +11,45 @@
 import { defineRule } from '../../rule';
 import type { Recipient, RuleContext } from '../../context';
 import { fieldLabel, isOutside } from './outside';
+import { reproachIn } from '../tone/impolite-register';
+import { sentenceEnd, sentenceStart } from '../../judge/window';
+
+// A private matter copied to many (council suites, helper warn3): an email written to one person (one
+// address in To, greeted by their name) about that person's or the writer's own business (their health,
+// their expenses or pay, their absence, or a reproach for their work), with three or more others copied
+// in, or the press. "Dear all" notes, council business, and a private matter copied to one or two
+// colleagues (or the writer's own personal address) pass.
+const GREETED = /^[ \t]*(?:(?:[Dd]ear|[Hh]i|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \w+)[ \t]+)?(?:(?:M[rs]s?|Miss|Dr|Cllr|Councillor)\.?[ \t]+)?([A-Z][a-z'’-]+)(?:[ \t]+[A-Z][a-z'’-]+)?[ \t]*[,!]?[ \t\r]*(?:\n|$)/;
+const PRIVATE_MATTER =
+  /\b(?:(?:my|your|i(?:['’]ve| have) (?:got )?an?) (?:\w+ )?(?:hospital|doctor['’]?s?|gp|dentist|dental|medical|physio\w*|operation|scan|treatment|sick note)|(?:i(?:['’]m| am| was)|i(?:['’]ve| have) been|you(?:['’]re| are| were|['’]ve been| have been)) (?:off )?(?:sick|ill|unwell|in hospital)|mileage|expenses? claim|(?:your|my) (?:claim|expenses|pay|salary|wages|overtime|pension|allowance)|overpayment)\b/i;
+
+/** The press by its address or name ("newsdesk@…", "Valley Gazette"): a copy there is publication. */
+const PRESS = /\b(?:news\w*|editor\w*|press|letters|reporter|journalist|gazette|times|echo|herald|mercury|chronicle|advertiser|journal)\b/i;
+
+/** A private matter in an email written to one person and copied to many, or outside. */
+function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient[]; phrase: string } | undefined {
+  const to = ctx.recipients.filter((r) => r.field === 'to');
+  if (to.length !== 1) return undefined;
+  const person = to[0];
+  const text = ctx.ownText;
+  const first = text.slice(text.search(/\S/), text.search(/\S/) + 80);
+  const name = GREETED.exec(first)?.[1];
+  if (!name || !`${person.name ?? ''} ${person.address}`.toLowerCase().includes(name.toLowerCase())) return undefined;
+  const sender = ctx.draft.from?.address.toLowerCase();
+  const seen = new Set([person.key, sender]);
+  const copied = ctx.recipients.filter((r) => r.field !== 'to' && !seen.has(r.key) && (seen.add(r.key), true));
+  if (!copied.length || (copied.length < 3 && !copied.some((r) => isOutside(ctx, r) && PRESS.test(`${r.name ?? ''} ${r.address.split('@')[0]}`)))) return undefined;
+  const m = PRIVATE_MATTER.exec(text);
+  const at = m ? { start: m.index, end: m.index + m[0].length } : reproachIn(text);
+  if (!at) return undefined;
+  // The writer's sentence, shortened to about 100 characters around the sign.
+  const start = sentenceStart(text, at.start);
+  const end = sentenceEnd(text, at.end) + 1;
+  const from = at.start - start > 50 ? text.indexOf(' ', at.start - 50) + 1 : start;
+  const upTo = end - from > 100 ? text.lastIndexOf(' ', from + 100) : end;
+  const phrase = text.slice(from, Math.max(upTo, at.end)).trim() + (upTo < end ? ' …' : '');
+  return { person, copied, phrase };
+}
 
 function addedToPrivateReply(ctx: RuleContext): { person: Recipient; added: Recipient[] } | undefined {
   if (ctx.draft.composeType !== 'reply' || !ctx.quoted.length) return undefined;
@@ -32,9 +71,11 @@ export default defineRule({
     id: 'recipients/copied-in',
     category: 'recipients',
     clause: '4.3c',
-    summary: 'A reply to a resident that copies in someone outside the council who was not on their message',
+    summary: 'A reply to a resident that copies in someone outside the council who was not on their message, or a private matter copied to many',
     defaultLevel: 'warn',
     messages: {
+      'private-copied':
+        'This email is written to {person} about a private matter ("{phrase}"), but {count} other people are copied in, starting with {first}. The policy asks you to copy emails only where appropriate and necessary (4.3c): send it to {person} alone, or copy only those who need to know.',
       'copied-in':
         'This reply to {person} also goes to {first} ({field}), who was not on their message, and it carries what they wrote to the council. The policy asks you to copy emails only where appropriate and necessary (4.3c): check that {first} needs to see it, or send them only what they need separately.',
     },
@@ -42,7 +83,19 @@ export default defineRule({
   },
   check(ctx, report) {
     const found = addedToPrivateReply(ctx);
-    if (!found) return;
+    if (!found) {
+      const p = privateCopied(ctx);
+      if (!p) return;
+      const first = p.copied[0];
+      report({
+        messageId: 'private-copied',
+        data: { person: p.person.name || p.person.address, phrase: p.phrase, count: p.copied.length, first: first.name || first.address },
+        span: { field: first.field, start: first.index, end: first.index + 1 },
+        actual: p.phrase,
+        fixes: p.copied.map((r) => ({ kind: 'remove-recipient', field: r.field, address: r.address })),
+      });
+      return;
+    }
     const first = found.added[0];
     report({
       messageId: 'copied-in',

@@ -62,6 +62,11 @@ function cues(text: string, courteous: boolean): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The first sign of impatience or reproach in the text ("not the first time", "my third email"), weak or not. */
+export function reproachIn(text: string): { start: number; end: number } | undefined {
+  return cues(text, true).find((c) => c.kind === 'passive');
+}
+
 /** An offer of more help: an explanation that ends in one is helping, not talking down. */
 const OFFER_OF_HELP = /\b(?:(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:always |very )?happy to|do (?:ask|ring|call|get in touch)|feel free|let me know if|any (?:other )?questions)\b/i;
 
