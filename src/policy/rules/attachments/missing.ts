@@ -12,9 +12,9 @@ const PHRASE = phraseRegExp(ATTACHMENT_PHRASES);
  * house"), not a question ("Is the form attached?"), not a denial ("nothing is attached"), not terms or
  * feelings ("no strings attached", "conditions attached", "very attached").
  */
-const ATTACHED = /(?:[-–—:(,]|\b(?:is|are|'s|now|both|all|also|here)|(?:^|[.!?]\s+)(?:[a-z]+ ){1,3})[ \t]*attached\b/gim;
-const NOT_CARRIED_AFTER = /^[ \t]*(?:\?|(?:to|with|by|on|onto|at|in|from|under|over|beside|behind|near|next)\b)/i;
-const NOT_CARRIED_BEFORE = /\b(?:no|not|nothing|none|never|strings|conditions|blame|stigma|importance|significance|weight|value|label|labels|tags?|sentimental|very|so|quite|rather|emotionally|semi|semi-)[ \t]*[-–—:(,]?[ \t]*(?:is |are |'s |)?attached$/i;
+const ATTACHED = /(?:[-–—:(,]|\b(?:is|are|now|both|all))[ \t]*attached\b|(?:^|[.!?]\s+)(?:[a-z]+ ){1,3}attached\b/gim;
+const NOT_CARRIED_AFTER = /^\s*(?:\?|(?:to|with|by|on|at|in|from)\b)/i;
+const NOT_CARRIED_BEFORE = /\b(?:no|not|nothing|strings|conditions|very)\W+(?:(?:is|are) )?attached$/i;
 
 function attachedSaid(text: string): { start: number; end: number } | undefined {
   ATTACHED.lastIndex = 0;

@@ -19,36 +19,31 @@ import { sentenceEnd, sentenceStart } from '../../judge/window';
 // their expenses or pay, their absence, or a reproach for their work), with three or more others copied
 // in, or the press. "Dear all" notes, council business, and a private matter copied to one or two
 // colleagues (or the writer's own personal address) pass.
-const GREETED = /^[ \t]*(?:(?:[Dd]ear|[Hh]i|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \w+)[ \t]+)?(?:(?:M[rs]s?|Miss|Dr|Cllr|Councillor)\.?[ \t]+)?([A-Z][a-z'’-]+)(?:[ \t]+[A-Z][a-z'’-]+)?[ \t]*[,!]?[ \t\r]*(?:\n|$)/;
-const PRIVATE_MATTER =
-  /\b(?:(?:my|your|i(?:['’]ve| have) (?:got )?an?) (?:\w+ )?(?:hospital|doctor['’]?s?|gp|dentist|dental|medical|physio\w*|operation|scan|treatment|sick note)|(?:i(?:['’]m| am| was)|i(?:['’]ve| have) been|you(?:['’]re| are| were|['’]ve been| have been)) (?:off )?(?:sick|ill|unwell|in hospital)|mileage|expenses? claim|(?:your|my) (?:claim|expenses|pay|salary|wages|overtime|pension|allowance)|overpayment)\b/i;
-
+/** Greeting words and titles, left out when reading the name a one-line greeting names ("Dear Roy,"). */
+const GREETING_WORD = /^(?:dear|hi|hello|morning|good|afternoon|evening|mrs?|ms|miss|dr|cllr|councillor)$/;
+const PRIVATE_MATTER = /\b(?:(?:hospital|doctor['’]?s?|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|your (?:claim|pay|salary)|my (?:pay|salary))\b/i;
 /** The press by its address or name ("newsdesk@…", "Valley Gazette"): a copy there is publication. */
-const PRESS = /\b(?:news\w*|editor\w*|press|letters|reporter|journalist|gazette|times|echo|herald|mercury|chronicle|advertiser|journal)\b/i;
+const PRESS = /\b(?:news\w*|editor|press|gazette|times|echo|herald|chronicle|journal)\b/i;
 
-/** A private matter in an email written to one person and copied to many, or outside. */
+/** A private matter in an email written to one person and copied to many, or to the press. */
 function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient[]; phrase: string } | undefined {
   const to = ctx.recipients.filter((r) => r.field === 'to');
   if (to.length !== 1) return undefined;
-  const person = to[0];
   const text = ctx.ownText;
-  const first = text.slice(text.search(/\S/), text.search(/\S/) + 80);
-  const name = GREETED.exec(first)?.[1];
-  if (!name || !`${person.name ?? ''} ${person.address}`.toLowerCase().includes(name.toLowerCase())) return undefined;
-  const sender = ctx.draft.from?.address.toLowerCase();
-  const seen = new Set([person.key, sender]);
-  const copied = ctx.recipients.filter((r) => r.field !== 'to' && !seen.has(r.key) && (seen.add(r.key), true));
+  const words = text.trim().split('\n')[0].toLowerCase().replace(/[,!.\r]/g, '').split(/\s+/).filter((w) => !GREETING_WORD.test(w));
+  const person = to[0];
+  if (words.length > 2 || !`${person.name ?? ''} ${person.address}`.toLowerCase().split(/[\s.@]+/).includes(words[0])) return undefined;
+  const seen = new Set([person.key, ctx.draft.from?.address.toLowerCase()]);
+  const copied = ctx.recipients.filter((r) => !seen.has(r.key) && (seen.add(r.key), true));
   if (!copied.length || (copied.length < 3 && !copied.some((r) => isOutside(ctx, r) && PRESS.test(`${r.name ?? ''} ${r.address.split('@')[0]}`)))) return undefined;
   const m = PRIVATE_MATTER.exec(text);
-  const at = m ? { start: m.index, end: m.index + m[0].length } : reproachIn(text);
-  if (!at) return undefined;
-  // The writer's sentence, shortened to about 100 characters around the sign.
-  const start = sentenceStart(text, at.start);
-  const end = sentenceEnd(text, at.end) + 1;
-  const from = at.start - start > 50 ? text.indexOf(' ', at.start - 50) + 1 : start;
-  const upTo = end - from > 100 ? text.lastIndexOf(' ', from + 100) : end;
-  const phrase = text.slice(from, Math.max(upTo, at.end)).trim() + (upTo < end ? ' …' : '');
-  return { person, copied, phrase };
+  const at = m ? m.index : reproachIn(text)?.start;
+  if (at === undefined) return undefined;
+  // The writer's sentence, about 100 characters of it.
+  const from = Math.max(sentenceStart(text, at), text.lastIndexOf(' ', at - 40) + 1);
+  const end = sentenceEnd(text, at) + 1;
+  const cut = end - from > 100 ? text.lastIndexOf(' ', from + 100) : end;
+  return { person, copied, phrase: text.slice(from, cut).trim() + (cut < end ? ' …' : '') };
 }
 
 function addedToPrivateReply(ctx: RuleContext): { person: Recipient; added: Recipient[] } | undefined {
@@ -75,7 +70,7 @@ export default defineRule({
     defaultLevel: 'warn',
     messages: {
       'private-copied':
-        'This email is written to {person} about a private matter ("{phrase}"), but {count} other people are copied in, starting with {first}. The policy asks you to copy emails only where appropriate and necessary (4.3c): send it to {person} alone, or copy only those who need to know.',
+        'This email to {person} is about a private matter ("{phrase}"), but {count} others are copied in. The policy asks you to copy emails only where appropriate and necessary (4.3c): send it to {person} alone, or copy only those who need to know.',
       'copied-in':
         'This reply to {person} also goes to {first} ({field}), who was not on their message, and it carries what they wrote to the council. The policy asks you to copy emails only where appropriate and necessary (4.3c): check that {first} needs to see it, or send them only what they need separately.',
     },
@@ -89,7 +84,7 @@ export default defineRule({
       const first = p.copied[0];
       report({
         messageId: 'private-copied',
-        data: { person: p.person.name || p.person.address, phrase: p.phrase, count: p.copied.length, first: first.name || first.address },
+        data: { person: p.person.name || p.person.address, phrase: p.phrase, count: p.copied.length },
         span: { field: first.field, start: first.index, end: first.index + 1 },
         actual: p.phrase,
         fixes: p.copied.map((r) => ({ kind: 'remove-recipient', field: r.field, address: r.address })),

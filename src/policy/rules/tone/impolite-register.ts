@@ -20,14 +20,13 @@ import { isReported } from '../../judge/reported';
 type Kind = 'condescending' | 'sarcasm' | 'passive' | 'curt';
 // [candidate, kind, strong: true, false, or what in the match makes it strong]
 const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
-  [/\b(?:keep|make|put|explain|say|go|take|spell)(?: (?:this|it|things|you through it))?(?: out)? (?:very |really |nice and |extra |as )?(?:simple|simply|slowly|slow|basic|in simple terms|in plain english|step by step)(?: (?:for you|this time|as (?:i|we) can))?/gi, 'condescending', /slow|for you|this time/i],
-  [/\byou(?:['’]re| are) (?:still |very |fairly |quite )?new\b|\b(?:people|those|someone|anyone|folk) who (?:are|is)n['’]?t (?:used to|familiar with)|(?:n['’]t|not) (?:seem to (?:have )?)?(?:landed|sunk in|got through)|\b(?:difficult|hard) (?:for you )?to (?:grasp|take in)|\bit(?:['’]s| is)(?: really)?(?:n['’]t| not) (?:really |that )?(?:complicated|difficult|hard)\b|\b(?:do you understand|is that clear|understood)\?|\bclearer now\b/gi, 'condescending', false],
-  [/\bas (?:any|every)(?:one|body| fool| child) (?:would|could|should|can)? ?(?:know|tell|see)s?\b|\beven a child\b|\bhold your hand\b|\b(?:speaks?|write|writes) proper english\b|\b(?:since|as) you (?:still )?(?:do|did|can)(?:n['’]t| not) (?:understand|grasp)/gi, 'condescending', true],
-  [/\b(?:try(?:ing)? (?:reading|to read)|(?:help|worth) (?:to|if you) (?:read|looked? at)|(?:might|may) want to (?:read|look at|check)|(?:next time|perhaps|maybe),? you (?:could|might) (?:try|read)|read(?:ing)? (?:the|one of|any of|my|our|a)\b[^.?!\n]{0,40}?\bbefore (?:writing|emailing|contacting|complaining|you (?:write|email|contact|complain|park))\b(?: (?:again|to us))?)/gi, 'condescending', /before (?:\w+ing|you \w+)[^.?!\n]*again|before (?:lecturing|criticising|recommending|commenting|complaining)/i],
-  [/\btoo \w+ for you to (?:notice|see|spot|find|read|follow|understand)\b/gi, 'sarcasm', false],
-  [/\b(?:does|do|did|is|will) (?:any|no|some)(?:body|one)(?: (?:there|here|at the \w+|in (?:that|the|your) office))? (?:actually|even|ever|bother to) (?:read|listen|care|answer)|\b(?:is (?:that|it|this)|asking) too much to ask\b|\bthe only one (?:here )?who (?:reads|bothers|checks|listens)/gi, 'sarcasm', true],
-  [/\b(?:this is|it['’]s|that['’]s|this will be|now) (?:now )?(?:the|my) (?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time (?:i|we)(?:['’]ve| have)? (?:written|asked|emailed|chased|contacted|had to|raised|reported|told|rung|phoned)|email|e-mail|letter|message|reminder|request)\b|\bnot (?:for )?the first time\b|\bonce again,? (?:i|we) (?:find|have|am|are|must)\b|\bas (?:i|we)(?:['’]ve| have)? (?:already |previously )?(?:said|explained|told you|pointed out|made clear)(?: (?:this|it))? (?:before|already|previously|more than once|repeatedly|several times)\b|\byet again\b/gi, 'passive', false],
-  [/(?:^|[.!?]\s+)(?:just |now )?(?:get|sort|fix|empty|clear|send|cut|remove|repair|pay|refund|reply|answer|deal with)\b[^.?!\n]{0,50}?\b(?:today|tonight|this week|now|immediately|at once|straight away|asap|by (?:tomorrow|monday|tuesday|wednesday|thursday|friday|the end of \w+))[.!]/gim, 'curt', false],
+  [/\b(?:keep|make|put|explain|say|go|take)(?: this| it)? (?:very |as )?(?:simple|simply|slowly|in simple terms|step by step)(?: for you| this time)?/gi, 'condescending', /slow|for you|this time/i],
+  [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\bit(?:['’]s| is)(?:n['’]t| not) (?:that )?complicated|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading/gi, 'condescending', false],
+  [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bhold your hand\b|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
+  [/\b(?:does|do|is) any(?:body|one)(?: there| here| at the \w+)? (?:actually|even|ever) (?:read|listen)|\btoo much to ask\b/gi, 'sarcasm', true],
+  [/\btoo \w+ for you to (?:notice|see|read|find)\b/gi, 'sarcasm', false],
+  [/\b(?:the|my) (?:second|third|fourth|fifth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b/gi, 'passive', false],
+  [/(?:^|[.!?]\s+)(?:get|sort|fix|send|reply)\b[^.?!\n]{0,40}?\b(?:today|this week|now|immediately|by \w+day)[.!]/gim, 'curt', false],
 ];
 
 interface Cue {
@@ -44,19 +43,9 @@ function cues(text: string, courteous: boolean): Cue[] {
     if (kind === 'curt' && courteous) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const lead = m[0].length - m[0].replace(/^[.!?\s]+/, '').length;
-      const start = m.index + lead;
-      let end = m.index + m[0].length;
-      if (end === m.index) {
-        re.lastIndex++;
-        continue;
-      }
-      if (isReported(text, start, end)) continue;
-      // What makes a candidate strong may follow it in the same sentence ("help to read the leaflet
-      // before writing again"): the quote then runs to it.
-      const why = typeof strong === 'boolean' ? undefined : strong.exec(text.slice(start, end + 80).split(/[.!?\n]/)[0]);
-      if (why) end = Math.max(end, start + why.index + why[0].length);
-      out.push({ start, end, kind, strong: strong === true || !!why });
+      const start = m.index + m[0].length - m[0].replace(/^[.!?\s]+/, '').length;
+      const end = m.index + m[0].length;
+      if (!isReported(text, start, end)) out.push({ start, end, kind, strong: typeof strong === 'boolean' ? strong : strong.test(m[0]) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -68,7 +57,7 @@ export function reproachIn(text: string): { start: number; end: number } | undef
 }
 
 /** An offer of more help: an explanation that ends in one is helping, not talking down. */
-const OFFER_OF_HELP = /\b(?:(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:always |very )?happy to|do (?:ask|ring|call|get in touch)|feel free|let me know if|any (?:other )?questions)\b/i;
+const OFFER_OF_HELP = /\b(?:happy to|do ask|feel free|let me know if|any questions)\b/i;
 
 /**
  * The candidate to report: the first strong one, or the first of two weak ones within 400 characters
