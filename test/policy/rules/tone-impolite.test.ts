@@ -158,6 +158,8 @@ describe('tone/impolite', () => {
     // sarcasm: a rhetorical doubt that anyone reads, mock sympathy
     ['doubting anyone reads', 'Does anybody at the council even read these?', 'sarcasm'],
     ['"is that too much to ask"', 'A bin emptied once a month. Is that too much to ask?', 'sarcasm'],
+    ['thanks for finally doing it', 'Thank you for finally sending the invoice.', 'sarcasm'],
+    ['"clearly nobody"', 'Clearly nobody in the office checked the booking.', 'sarcasm'],
     ['mock sympathy with advice to read', 'I am sorry the signs were too small for you to notice. Next time, you could try reading one.', 'sarcasm'],
     // impatience beside a curt demand or another sign
     ['the third email and a bare demand', "This is the third time I've written about the bench. Fix it this week.", 'passive'],
@@ -176,6 +178,8 @@ describe('tone/impolite', () => {
     ['a genuine question to the office', 'Does anyone know where the spare key to the pavilion is?'],
     ['an order with thanks', 'Please send the signed lease back by Friday. Thank you.'],
     ['too small a print, sincerely', 'The print on the map was too small for you to read, so I have enclosed a larger copy.'],
+    ['thanks for a final answer', 'Thank you for the final figures; they balance.'],
+    ['"clearly" in a plain statement', 'Clearly the hall needs a new boiler before winter.'],
     ['next time, a meeting', 'Perhaps next time we could meet at the hall instead.'],
     ['a complaint passed on in quotation marks', 'She wrote, "Does anybody there actually read these?" I have apologised and sent the rota.'],
   ], 'innocent neighbour of a kind: %s');

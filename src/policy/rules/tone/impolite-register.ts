@@ -23,7 +23,7 @@ const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   [/\b(?:keep|make|put|explain|say|go|take)(?: this| it)? (?:very |as )?(?:simple|simply|slowly|in simple terms|step by step)(?: for you| this time)?/gi, 'condescending', /slow|for you|this time/i],
   [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\bit(?:['’]s| is)(?:n['’]t| not) (?:that )?complicated|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading/gi, 'condescending', false],
   [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bhold your hand\b|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
-  [/\b(?:does|do|is) any(?:body|one)(?: there| here| at the \w+)? (?:actually|even|ever) (?:read|listen)|\btoo much to ask\b/gi, 'sarcasm', true],
+  [/\b(?:does|do|is) any(?:body|one)(?: there| here| at the \w+)? (?:actually|even|ever) (?:read|listen)|\btoo much to ask\b|\b(?:clearly|evidently|obviously) (?:nobody|no one)\b|\bthanks? (?:you )?(?:so much )?for finally\b|\bonly \w+ (?:days|weeks|months) late\b/gi, 'sarcasm', true],
   [/\btoo \w+ for you to (?:notice|see|read|find)\b/gi, 'sarcasm', false],
   [/\b(?:the|my) (?:second|third|fourth|fifth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b/gi, 'passive', false],
   [/(?:^|[.!?]\s+)(?:get|sort|fix|send|reply)\b[^.?!\n]{0,40}?\b(?:today|this week|now|immediately|by \w+day)[.!]/gim, 'curt', false],
