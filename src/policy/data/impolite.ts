@@ -51,7 +51,8 @@ export const IMPOLITE_PHRASES: ImpolitePhrase[] = [
   // Issue #17 (helper data-b), families read from the council corpus's train and dev splits: condescension,
   // exasperation and passive aggression with no rude word. Each needs its barb, not just its topic.
   { pattern: "i[’']?(?:d| would) have thought (?:this|that|it) (?:was|is|would be) (?:obvious|self-explanatory|clear enough)", kind: 'phrase', suggestions: ['To clarify'] },
-  { pattern: "(?:i[’']ll|i will|let me) (?:say|explain|put) (?:this|it) (?:slowly|in words of one syllable)|in words of one syllable|let me spell it out", kind: 'phrase', suggestions: ['To explain'] },
+  // "I'll say this slowly" is tone/impolite-register's (slowing down for the reader).
+  { pattern: "in words of one syllable|let me spell it out", kind: 'phrase', suggestions: ['To explain'] },
   { pattern: "(?:so|until) it sinks in|(?:message|email|e-mail|letter|point) (?:clearly |obviously )?(?:didn[’']t|did not|hasn[’']t|has not) (?:seem to )?(?:register|sink in)", kind: 'phrase', suggestions: [] },
   { pattern: "read (?:the|my|your|our) [^.?!\\n]{1,30}? before (?:emailing|asking|contacting|writing to|replying to) me", kind: 'phrase', suggestions: ['the guidance explains this'] },
   { pattern: "try (?:using|reading|opening|looking at) [^.?!\\n]{1,30}? this time", kind: 'phrase', suggestions: [] },
@@ -102,7 +103,6 @@ export const IMPOLITE_PHRASES: ImpolitePhrase[] = [
   { pattern: "do try to (?:hold on to|remember|grasp) (?:that|this)|(?:i[’']?d|one would) have thought even you", kind: 'condescending', suggestions: [] },
   { pattern: "(?:speedy|prompt|quick)[^.?!\\n]{0,60}?a mere (?:\\w+ ){1,2}(?:weeks|months)|no (?:rush|hurry)[,.!—–-]*\\s*it[’']s only been", kind: 'sarcasm', suggestions: [] },
   { pattern: "(?:should|if) (?:he|she|they|you|anyone) ever manages? to (?:locate|reply|answer|read)|(?:answering|us) mere (?:parishioners|residents|taxpayers)|what with all (?:those|your) (?:important|busy)", kind: 'sarcasm', suggestions: [] },
-  { pattern: "(?:does|do) (?:anyone|you)\\b[^.?!\\n]{0,40}? actually read (?:their|your|my|the|any) (?:emails|messages)", kind: 'sarcasm', suggestions: [] },
   { pattern: "as i (?:have )?(?:now |already )?(?:said|asked|explained) in my (?:last|previous) (?:two|three|four|several) (?:emails|messages)|i can only assume (?:that )?(?:nobody|no one|you)\\b|for your (?:co-?operation|help) this time", kind: 'passive', suggestions: ['Just a reminder that', 'Thank you for your help'] },
   { pattern: "frankly,? i expect(?:ed)? better|i expect(?:ed)? better (?:than this|of you)|(?:can[’']t|couldn[’']t) organi[sz]e (?:itself|themselves|a piss-up)", kind: 'phrase', suggestions: ['I am disappointed that'] },
 ];

@@ -42,7 +42,7 @@ describe('tone/impolite', () => {
   // for this test, not taken from the council corpus).
   it.each([
     ['"I\'d have thought that was obvious"', "I'd have thought that was obvious.", 'phrase'],
-    ['"I\'ll say this slowly"', "I'll say this slowly: the skip goes on the left.", 'phrase'],
+    ['"I\'ll say this slowly"', "I'll say this slowly: the skip goes on the left.", 'condescending'],
     ['"read the … before emailing me"', 'Please read the standing orders before emailing me about it.', 'phrase'],
     ['"I\'ll just do it myself"', "Don't worry, I'll just do it myself.", 'phrase'],
     ['"have it your way"', 'Fine, have it your way.', 'phrase'],
@@ -162,7 +162,7 @@ describe('tone/impolite', () => {
     ['"clearly nobody"', 'Clearly nobody in the office checked the booking.', 'sarcasm'],
     ['mock sympathy with advice to read', 'I am sorry the signs were too small for you to notice. Next time, you could try reading one.', 'sarcasm'],
     // impatience beside a curt demand or another sign
-    ['the third email and a bare demand', "This is the third time I've written about the bench. Fix it this week.", 'passive'],
+    ['the third email and "yet again"', "This is the third time I've written about the bench. Yet again nothing has happened.", 'passive'],
     ['"as I\'ve explained before" and "not the first time"', "As I've explained before, the hall closes at ten. It's not the first time.", 'passive'],
   ])('flags the kind: %s', (_name, body, messageId) => {
     expect(findingsOf(rule, draft({ body })).map((f) => f.messageId)).toEqual([messageId]);

@@ -12,17 +12,14 @@ const PHRASE = phraseRegExp(ATTACHMENT_PHRASES);
  * house"), not a question ("Is the form attached?"), not a denial ("nothing is attached"), not terms or
  * feelings ("no strings attached", "conditions attached", "very attached").
  */
-const ATTACHED = /(?:[-–—:(,]|\b(?:is|are|now|both|all))[ \t]*attached\b|(?:^|[.!?]\s+)(?:[a-z]+ ){1,3}attached\b/gim;
-const NOT_CARRIED_AFTER = /^\s*(?:\?|(?:to|with|by|on|at|in|from)\b)/i;
+const ATTACHED = /(?:[-–—:(,]|\b(?:is|are|now|both|all)|(?:^|[.!?]\s+)(?:[a-z]+ ){1,3})[ \t]*attached\b(?!\s*(?:\?|(?:to|with|by|on|at|in|from)\b))/gim;
 const NOT_CARRIED_BEFORE = /\b(?:no|not|nothing|strings|conditions|very)\W+(?:(?:is|are) )?attached$/i;
 
 function attachedSaid(text: string): { start: number; end: number } | undefined {
   ATTACHED.lastIndex = 0;
   for (let m = ATTACHED.exec(text); m; m = ATTACHED.exec(text)) {
     const end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, end - 40), end);
-    if (NOT_CARRIED_AFTER.test(text.slice(end, end + 12)) || NOT_CARRIED_BEFORE.test(before)) continue;
-    return { start: end - 'attached'.length, end };
+    if (!NOT_CARRIED_BEFORE.test(text.slice(Math.max(0, end - 40), end))) return { start: end - 8, end };
   }
   return undefined;
 }

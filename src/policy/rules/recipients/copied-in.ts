@@ -13,6 +13,7 @@ import type { Recipient, RuleContext } from '../../context';
 import { fieldLabel, isOutside } from './outside';
 import { reproachIn } from '../tone/impolite-register';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
+import { quote } from '../council-judgement-reports';
 
 // A private matter copied to many (council suites, helper warn3): an email written to one person (one
 // address in To, greeted by their name) about that person's or the writer's own business (their health,
@@ -39,11 +40,8 @@ function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient
   const m = PRIVATE_MATTER.exec(text);
   const at = m ? m.index : reproachIn(text)?.start;
   if (at === undefined) return undefined;
-  // The writer's sentence, about 100 characters of it.
-  const from = Math.max(sentenceStart(text, at), text.lastIndexOf(' ', at - 40) + 1);
-  const end = sentenceEnd(text, at) + 1;
-  const cut = end - from > 100 ? text.lastIndexOf(' ', from + 100) : end;
-  return { person, copied, phrase: text.slice(from, cut).trim() + (cut < end ? ' …' : '') };
+  // The writer's sentence, shortened as every quotation is.
+  return { person, copied, phrase: quote(text, sentenceStart(text, at), sentenceEnd(text, at) + 1) };
 }
 
 function addedToPrivateReply(ctx: RuleContext): { person: Recipient; added: Recipient[] } | undefined {
@@ -66,11 +64,11 @@ export default defineRule({
     id: 'recipients/copied-in',
     category: 'recipients',
     clause: '4.3c',
-    summary: 'A reply to a resident that copies in someone outside the council who was not on their message, or a private matter copied to many',
+    summary: 'A reply to a resident that copies in someone outside the council who was not on their message',
     defaultLevel: 'warn',
     messages: {
       'private-copied':
-        'This email to {person} is about a private matter ("{phrase}"), but {count} others are copied in. The policy asks you to copy emails only where appropriate and necessary (4.3c): send it to {person} alone, or copy only those who need to know.',
+        'This email to {person} is about a private matter ("{phrase}"), yet {count} others are copied in. Copy emails only where appropriate and necessary (4.3c): send it to {person} alone, or copy only those who need to know.',
       'copied-in':
         'This reply to {person} also goes to {first} ({field}), who was not on their message, and it carries what they wrote to the council. The policy asks you to copy emails only where appropriate and necessary (4.3c): check that {first} needs to see it, or send them only what they need separately.',
     },

@@ -1,5 +1,5 @@
 // Discourtesy with no rude word that a phrase alone cannot judge (council suites, helpers curt, warn3):
-// - kinds of condescension, sarcasm, impatience and curt demands, each a family of candidates whose
+// - kinds of condescension, sarcasm and impatience, each a family of candidates whose
 //   context decides (registerCue below);
 // - curtness: a short note with no word of courtesy whose sentences are clipped reproaches or orders
 //   ("Not good enough.", "Sort it.", "Resend it properly today.", "No. … Take my name off.").
@@ -10,23 +10,21 @@ import { isReported } from '../../judge/reported';
  * Kinds of discourtesy with no rude word, each a family of candidates said in many ways (council
  * suites, helpers curt and warn3). A strong candidate is discourteous by itself; a weak one is an
  * ordinary thing to write, and counts only beside a second within 400 characters ("I'll keep this
- * simple" + "people who aren't used to it"); a bare demand is a candidate only in a note with no courtesy.
+ * simple" + "people who aren't used to it").
  *   condescending: simplifying or slowing down for the reader, a belittling reason, telling them to
  *     read what they should have read, "Do you understand?", "as anyone would know";
  *   sarcasm: a rhetorical doubt that anyone reads or listens, "too small for you to notice";
- *   passive: impatience ("this is the third time I've written", "as I've explained before");
- *   curt: a bare order with a deadline ("Get it emptied this week.").
+ *   passive: impatience ("this is the third time I've written", "as I've explained before").
  */
-type Kind = 'condescending' | 'sarcasm' | 'passive' | 'curt';
+type Kind = 'condescending' | 'sarcasm' | 'passive';
 // [candidate, kind, strong: true, false, or what in the match makes it strong]
 const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   [/\b(?:keep|make|put|explain|say|go|take)(?: this| it)? (?:very |as )?(?:simple|simply|slowly|in simple terms|step by step)(?: for you| this time)?/gi, 'condescending', /slow|for you|this time/i],
   [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\bit(?:['’]s| is)(?:n['’]t| not) (?:that )?complicated|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading/gi, 'condescending', false],
   [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bhold your hand\b|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
-  [/\b(?:does|do|is) any(?:body|one)(?: there| here| at the \w+)? (?:actually|even|ever) (?:read|listen)|\btoo much to ask\b|\b(?:clearly|evidently|obviously) (?:nobody|no one)\b|\bthanks? (?:you )?(?:so much )?for finally\b|\bonly \w+ (?:days|weeks|months) late\b/gi, 'sarcasm', true],
+  [/\b(?:does|do|is) (?:any(?:body|one)|you)\b[^.?!\n]{0,30}? (?:actually|even) (?:read|listen)|\btoo much to ask\b|\bclearly (?:nobody|no one)\b|\bthank(?:s| you) for finally\b|\bonly \w+ (?:days|weeks|months) late\b/gi, 'sarcasm', true],
   [/\btoo \w+ for you to (?:notice|see|read|find)\b/gi, 'sarcasm', false],
   [/\b(?:the|my) (?:second|third|fourth|fifth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b/gi, 'passive', false],
-  [/(?:^|[.!?]\s+)(?:get|sort|fix|send|reply)\b[^.?!\n]{0,40}?\b(?:today|this week|now|immediately|by \w+day)[.!]/gim, 'curt', false],
 ];
 
 interface Cue {
@@ -37,14 +35,13 @@ interface Cue {
 }
 
 /** The candidates of every family in the writer's own text, in order; someone else's words left out. */
-function cues(text: string, courteous: boolean): Cue[] {
+function cues(text: string): Cue[] {
   const out: Cue[] = [];
   for (const [re, kind, strong] of FAMILIES) {
-    if (kind === 'curt' && courteous) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index + m[0].length - m[0].replace(/^[.!?\s]+/, '').length;
-      const end = m.index + m[0].length;
+      const start = m.index;
+      const end = start + m[0].length;
       if (!isReported(text, start, end)) out.push({ start, end, kind, strong: typeof strong === 'boolean' ? strong : strong.test(m[0]) });
     }
   }
@@ -53,7 +50,7 @@ function cues(text: string, courteous: boolean): Cue[] {
 
 /** The first sign of impatience or reproach in the text ("not the first time", "my third email"), weak or not. */
 export function reproachIn(text: string): { start: number; end: number } | undefined {
-  return cues(text, true).find((c) => c.kind === 'passive');
+  return cues(text).find((c) => c.kind === 'passive');
 }
 
 /** An offer of more help: an explanation that ends in one is helping, not talking down. */
@@ -64,7 +61,7 @@ const OFFER_OF_HELP = /\b(?:happy to|do ask|feel free|let me know if|any questio
  * in a message that offers no more help.
  */
 export function registerCue(text: string): Cue | undefined {
-  const found = cues(text, COURTESY.test(text));
+  const found = cues(text);
   const strong = found.find((c) => c.strong);
   if (strong) return strong;
   if (OFFER_OF_HELP.test(text)) return undefined;
