@@ -13,7 +13,6 @@ import type { Recipient, RuleContext } from '../../context';
 import { fieldLabel, isOutside } from './outside';
 import { reproachIn } from '../tone/impolite-register';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
-import { quote } from '../council-judgement-reports';
 
 // A private matter copied to many (council suites, helper warn3): an email written to one person (one
 // address in To, greeted by their name) about that person's or the writer's own business (their health,
@@ -40,8 +39,11 @@ function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient
   const m = PRIVATE_MATTER.exec(text);
   const at = m ? m.index : reproachIn(text)?.start;
   if (at === undefined) return undefined;
-  // The writer's sentence, shortened as every quotation is.
-  return { person, copied, phrase: quote(text, sentenceStart(text, at), sentenceEnd(text, at) + 1) };
+  // The writer's sentence, at most about 100 characters of it.
+  const from = sentenceStart(text, at);
+  const end = sentenceEnd(text, at) + 1;
+  const cut = end - from > 100 ? text.lastIndexOf(' ', from + 100) : end;
+  return { person, copied, phrase: text.slice(from, cut).trim() + (cut < end ? ' …' : '') };
 }
 
 function addedToPrivateReply(ctx: RuleContext): { person: Recipient; added: Recipient[] } | undefined {
