@@ -11,7 +11,6 @@
 import { defineRule } from '../../rule';
 import type { Recipient, RuleContext } from '../../context';
 import { fieldLabel, isOutside } from './outside';
-import { reproachIn } from '../tone/impolite-register';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
 
 // A private matter copied to many (council suites, helper warn3): an email written to one person (one
@@ -20,10 +19,10 @@ import { sentenceEnd, sentenceStart } from '../../judge/window';
 // in, or the press. "Dear all" notes, council business, and a private matter copied to one or two
 // colleagues (or the writer's own personal address) pass.
 /** Greeting words and titles, left out when reading the name a one-line greeting names ("Dear Roy,"). */
-const GREETING_WORD = /^(?:dear|hi|hello|morning|good|afternoon|evening|mrs?|ms|miss|dr|cllr|councillor)$/;
-const PRIVATE_MATTER = /\b(?:(?:hospital|doctor['’]?s?|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|your (?:claim|pay|salary)|my (?:pay|salary))\b/i;
+const GREETING_WORD = /^(?:dear|hi|hello|morning|good|afternoon|evening|mrs?|ms|dr|cllr|councillor)$/;
+const PRIVATE_MATTER = /\b(?:(?:hospital|doctor\S*|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|(?:your|my) (?:claim|pay|salary)|not (?:for )?the first time|(?:the|my) (?:second|third|fourth) (?:time|email|reminder)|yet again)\b/i;
 /** The press by its address or name ("newsdesk@…", "Valley Gazette"): a copy there is publication. */
-const PRESS = /\b(?:news\w*|editor|press|gazette|times|echo|herald|chronicle|journal)\b/i;
+const PRESS = /\b(?:news\w*|editor|press|gazette|times|herald|journal)\b/i;
 
 /** A private matter in an email written to one person and copied to many, or to the press. */
 function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient[]; phrase: string } | undefined {
@@ -37,8 +36,8 @@ function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient
   const copied = ctx.recipients.filter((r) => !seen.has(r.key) && (seen.add(r.key), true));
   if (!copied.length || (copied.length < 3 && !copied.some((r) => isOutside(ctx, r) && PRESS.test(`${r.name ?? ''} ${r.address.split('@')[0]}`)))) return undefined;
   const m = PRIVATE_MATTER.exec(text);
-  const at = m ? m.index : reproachIn(text)?.start;
-  if (at === undefined) return undefined;
+  if (!m) return undefined;
+  const at = m.index;
   // The writer's sentence, at most about 100 characters of it.
   const from = sentenceStart(text, at);
   const end = sentenceEnd(text, at) + 1;
@@ -70,7 +69,7 @@ export default defineRule({
     defaultLevel: 'warn',
     messages: {
       'private-copied':
-        'This email to {person} is about a private matter ("{phrase}"), yet {count} others are copied in. Copy emails only where appropriate and necessary (4.3c): send it to {person} alone, or copy only those who need to know.',
+        'This email to {person} is about a private matter ("{phrase}"), yet {count} others are copied in. Copy only where appropriate and necessary (4.3c): send it to {person} alone.',
       'copied-in':
         'This reply to {person} also goes to {first} ({field}), who was not on their message, and it carries what they wrote to the council. The policy asks you to copy emails only where appropriate and necessary (4.3c): check that {first} needs to see it, or send them only what they need separately.',
     },

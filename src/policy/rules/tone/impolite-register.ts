@@ -21,10 +21,10 @@ type Kind = 'condescending' | 'sarcasm' | 'passive';
 const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   [/\b(?:keep|make|put|explain|say|go|take)(?: this| it)? (?:very |as )?(?:simple|simply|slowly|in simple terms|step by step)(?: for you| this time)?/gi, 'condescending', /slow|for you|this time/i],
   [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\bit(?:['’]s| is)(?:n['’]t| not) (?:that )?complicated|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading/gi, 'condescending', false],
-  [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bhold your hand\b|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
-  [/\b(?:does|do|is) (?:any(?:body|one)|you)\b[^.?!\n]{0,30}? (?:actually|even) (?:read|listen)|\btoo much to ask\b|\bclearly (?:nobody|no one)\b|\bthank(?:s| you) for finally\b|\bonly \w+ (?:days|weeks|months) late\b/gi, 'sarcasm', true],
+  [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
+  [/\b(?:does|do|is) (?:any(?:body|one)|you)\b[^.?!\n]{0,30}? (?:actually|even) (?:read|listen)|\btoo much to ask\b|\bclearly (?:nobody|no one)\b|\bthank(?:s| you) for finally\b|\bonly \w+ weeks late\b/gi, 'sarcasm', true],
   [/\btoo \w+ for you to (?:notice|see|read|find)\b/gi, 'sarcasm', false],
-  [/\b(?:the|my) (?:second|third|fourth|fifth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b/gi, 'passive', false],
+  [/\b(?:the|my) (?:second|third|fourth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b/gi, 'passive', false],
 ];
 
 interface Cue {
@@ -48,13 +48,8 @@ function cues(text: string): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The first sign of impatience or reproach in the text ("not the first time", "my third email"), weak or not. */
-export function reproachIn(text: string): { start: number; end: number } | undefined {
-  return cues(text).find((c) => c.kind === 'passive');
-}
-
 /** An offer of more help: an explanation that ends in one is helping, not talking down. */
-const OFFER_OF_HELP = /\b(?:happy to|do ask|feel free|let me know if|any questions)\b/i;
+const OFFER_OF_HELP = /\b(?:happy to|do ask|feel free|let me know)\b/i;
 
 /**
  * The candidate to report: the first strong one, or the first of two weak ones within 400 characters
