@@ -60,7 +60,9 @@ const PERSON_NOUNS =
 const ORIGIN_WORDS = [
   'foreigners?', 'immigrants?', 'migrants?', 'refugees?', 'asylum seekers?', 'travellers', 'gypsies', 'from abroad', 'mixed-race',
   '(?:a |some )?different background', 'that part of the world', 'an accent', 'not from round here', `(?:aren${Q}t|isn${Q}t) from round here`,
-  'born and bred', 'whose people have been here', 'people like that', 'that crowd from', 'foreign (?:ones|lot|lads|workers|families|staff)',
+  'born and bred', 'whose people have been here', 'people like that', 'that crowd from',
+  // "That community" pointed at, not a place or a project of it ("that community centre").
+  '(?:that|those) communit(?:y|ies)(?! (?:centre|center|hall|group|council|fund|garden|orchard|project|event|room|building|shop|pub|bus|day|land|space|association|trust|rail|car|payphone|speed|first))', 'foreign (?:ones|lot|lads|workers|families|staff)',
   '(?:someone|somebody|anyone|people) (?:of|from) (?:that|a different|another) background', 'english(?:man|men)', '\\w+-run businesses',
 ];
 
@@ -81,6 +83,15 @@ const GENERALISE = [
   'if you (?:know|follow|get) (?:what i mean|me|my drift)', 'you know who i mean', 'these days', 'by nature', 'tend to', 'the likes of',
   'that lot', 'what you(?:[’\']d| would) expect', '(?:look after|care about|want) their own', 'keep to themselves', 'their sort', 'you know what they(?:[’\']re| are) like',
   'we know what they(?:[’\']re| are) like', 'not like us', 'them and their',
+  // Hedged and polite forms of the same: the writer's experience or common knowledge standing in for
+  // the group ("in my experience …", "we all know how …"), the trait put down to upbringing or nature,
+  // a prejudice disowned in the same breath ("I've nothing against anybody personally, but …").
+  '(?:we|you) all know', 'everybody knows', 'what happens next', `(?:it${Q}s|it is) only a matter of time`,
+  'in (?:my|our) experience', 'experience (?:shows|tells|says|has (?:shown|taught))',
+  `(?:the|just the|simply the) way (?:they|them|that community|those people|these people|that lot|their lot) (?:are|is|live|carry on)`,
+  `(?:how|the way) (?:they|they${Q}re|they are|those people|that community)(?: are| were)? (?:brought up|raised|made)`,
+  'brought up (?:that way|like that|to)', 'in (?:their|the) (?:blood|nature|culture|genes)',
+  `not being funny`, 'no offence (?:to (?:them|anyone|anybody)|but)', `nothing against (?:them|anybody|anyone|any of them|those people)`,
 ];
 
 /** A low opinion of the group's worth, ability or character. */
@@ -99,7 +110,8 @@ const NEGATIVE = [
   `doesn${Q}t (?:look right|fit|understand)`, `does not look right`, 'take over', 'taken over', 'special treatment', 'handouts', 'handed to them',
   'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,2}off\\b', 'out of place', 'out of sight', 'look(?:s)? ridiculous', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
   'not (?:natural|appropriate|normal|the image|suitable|professional)', `(?:isn${Q}t|is not|it${Q}s not) (?:natural|normal|right|appropriate|the image)`,
-  'upset (?:some|the|our|people|parents)', 'cause trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
+  `(?:don${Q}t|do not|doesn${Q}t|does not) (?:share|have) our (?:standards|values|ways|manners)`, `(?:don${Q}t|do not|never) pay (?:on time|up|their (?:bills|rent|fees))`,
+  'upset (?:some|the|our|people|parents)', 'cause trouble', 'bring (?:\\w+ ){0,2}trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
   'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
   `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent|break|damage|moan|complain)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
   'wrong message', 'thieves', 'steal', 'lazy', 'a nightmare', 'a risk', 'too much of a risk', 'frighten', 'flagging', 'counting the days', 'winding down',
@@ -145,6 +157,16 @@ const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)
 /** A question is innocent when it asks for something ("Could the hall …?"); a rhetorical one ("why should we pay for their festival?") is not. */
 const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|^\\s*(?:is|are|do|does|did|has|have|will|would|when|where|what|how|who|which|may|might|shall)\\b[^?]*\\?`, 'i');
 const BUT = /\bbut\b/gi;
+/**
+ * "Experience" is innocent as a hiring criterion ("relevant experience"); as the writer's own ("in my
+ * experience …", "experience shows …") it is the ground of a generalisation, so it is read past.
+ */
+const OWN_EXPERIENCE = /\bin (?:my|our) experience\b|\bexperience (?:shows|tells|says|has (?:shown|taught))\b/gi;
+/**
+ * A sentence that goes on about a group the sentence before named: "… bussing in Romanians. They simply
+ * do not share our standards …". The pronoun stands for the group; the judgement must be its own.
+ */
+const GROUP_PRONOUN = new RegExp(`^\\W*(?:they|they${Q}(?:re|ll|ve|d)|these people|those people|them)\\b`, 'i');
 
 /**
  * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as
@@ -155,16 +177,16 @@ export function namesGroup(sentence: string): boolean {
 }
 
 /** Does the sentence judge people by a protected characteristic? */
-export function judgesByCharacteristic(sentence: string): boolean {
+export function judgesByCharacteristic(sentence: string, previous = ''): boolean {
   if (sentence.length > MAX_CHARS) return false;
   // "She's a lovely girl, but …": a kind word before the last "but" does not make what follows innocent.
   let but = 0;
   BUT.lastIndex = 0;
   for (let m = BUT.exec(sentence); m; m = BUT.exec(sentence)) but = m.index;
-  if (INNOCENT_RE.test(sentence.slice(but))) return false;
+  if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return false;
   if (CODED_RE.test(sentence)) return true;
-  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence)) return false;
-  return JUDGEMENT.test(sentence);
+  const named = GROUP.test(sentence) || GROUP_CAPITALISED.test(sentence) || (GROUP_PRONOUN.test(sentence) && namesGroup(previous));
+  return named && JUDGEMENT.test(sentence);
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN];

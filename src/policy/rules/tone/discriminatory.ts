@@ -82,9 +82,13 @@ const decided = perCheck((ctx: RuleContext) => {
   const found: { start: number; end: number }[] = [];
   for (const j of judgedTone(ctx)) if (j.family === 'discriminatory' && j.field === 'body') found.push(j);
   const generalisations: JudgedSentence[] = [];
-  for (const s of ctx.sentences) {
+  const sentences = ctx.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     if (s.start > MAX_JUDGED_OFFSET) break;
-    if (found.some((t) => t.start < s.end && t.end > s.start) || !judgesByCharacteristic(s.text) || said(ctx, s) || AS_A.test(s.text)) continue;
+    // The sentence before, for a group it names that this one calls "they".
+    const previous = i > 0 ? sentences[i - 1].text : '';
+    if (found.some((t) => t.start < s.end && t.end > s.start) || !judgesByCharacteristic(s.text, previous) || (said(ctx, s) && !ownAfterReport(ctx, s)) || AS_A.test(s.text)) continue;
     found.push(s);
     generalisations.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
   }
@@ -92,6 +96,23 @@ const decided = perCheck((ctx: RuleContext) => {
 });
 
 const said = (ctx: RuleContext, s: { start: number; end: number }) => sentenceReported(ctx.ownText, s.start, s.end);
+
+/** A clause where the writer speaks again in the first person: ", and we all know …", "; I'd …". */
+const OWN_CLAUSE = /[,;:]\s+(?:and |but |so )?(?:we|i|i['’]d|i['’]m|we['’]d|we['’]re)\b(?! (?:said|told|wrote|heard|were told|was told|quote))/gi;
+/**
+ * Words the writer attributes ("just married according to her application") followed by their own
+ * judgement (", and we all know what happens next: … she's off on maternity"): the attribution covers
+ * the fact, not the judgement, when a first-person clause from there on is not reported itself and judges
+ * people by itself (with the rest of the sentence as what "they" may stand for).
+ */
+function ownAfterReport(ctx: RuleContext, s: { start: number; end: number; text: string }): boolean {
+  OWN_CLAUSE.lastIndex = 0;
+  for (let m = OWN_CLAUSE.exec(s.text); m; m = OWN_CLAUSE.exec(s.text)) {
+    const at = m.index + 1;
+    if (!sentenceReported(ctx.ownText, s.start + at, s.end) && judgesByCharacteristic(s.text.slice(at), s.text.slice(0, at))) return true;
+  }
+  return false;
+}
 
 /**
  * The learnt judgement of the same, on sentences not already decided, with the rule's context checks:
