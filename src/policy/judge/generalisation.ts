@@ -53,6 +53,7 @@ const DEMONYMS = [
 const DEMONYM_ADJECTIVES = [
   'African', 'Asian', 'Indian', 'Pakistani', 'Bangladeshi', 'Polish', 'Romanian', 'Eastern European', 'Kurdish', 'Chinese', 'Irish', 'Nigerian',
   'Somali', 'Black', 'Traveller', 'Gypsy', 'Hindu', 'Sikh', 'Muslim', 'Jewish', 'Catholic', 'Christian', 'Orthodox Jewish', 'Bengali', 'Turkish',
+  'Bulgarian', 'Albanian', 'Lithuanian', 'Latvian', 'Slovak', 'Czech', 'Portuguese', 'Roma', 'Romany', 'Afghan', 'Syrian', 'Eritrean',
 ];
 const PERSON_NOUNS =
   '(?:people|person|famil(?:y|ies)|lads?|lot|tenants?|couples?|workers?|residents?|communit(?:y|ies)|wom[ae]n|m[ae]n|kids|children|ones|shops?|stall|businesses|candidates?|applicants?|group|club|cleaners|crowd|guests|lady|girls?|boys?|blokes?|chaps?|staff|neighbours|congregations?|church|centre|school|temple|mosque)';
@@ -83,11 +84,10 @@ const GENERALISE = [
   'if you (?:know|follow|get) (?:what i mean|me|my drift)', 'you know who i mean', 'these days', 'by nature', 'tend to', 'the likes of',
   'that lot', 'what you(?:[’\']d| would) expect', '(?:look after|care about|want) their own', 'keep to themselves', 'their sort', 'you know what they(?:[’\']re| are) like',
   'we know what they(?:[’\']re| are) like', 'not like us', 'them and their',
-  // Hedged and polite forms of the same: the writer's experience or common knowledge standing in for
-  // the group ("in my experience …", "we all know how …"), the trait put down to upbringing or nature,
-  // a prejudice disowned in the same breath ("I've nothing against anybody personally, but …").
+  // Hedged and polite forms of the same: common knowledge standing in for the group ("we all know how
+  // …", "we all know what happens next"), the trait put down to upbringing or nature, a prejudice
+  // disowned in the same breath ("I've nothing against anybody personally, but …").
   '(?:we|you) all know', 'everybody knows', 'what happens next', `(?:it${Q}s|it is) only a matter of time`,
-  'in (?:my|our) experience', 'experience (?:shows|tells|says|has (?:shown|taught))',
   `(?:the|just the|simply the) way (?:they|them|that community|those people|these people|that lot|their lot) (?:are|is|live|carry on)`,
   `(?:how|the way) (?:they|they${Q}re|they are|those people|that community)(?: are| were)? (?:brought up|raised|made)`,
   'brought up (?:that way|like that|to)', 'in (?:their|the) (?:blood|nature|culture|genes)',
@@ -143,7 +143,9 @@ const INNOCENT = [
   'congratulat', 'guaranteed', 'make sure', 'could we', 'can we', 'could the', 'can the', 'could you', 'please', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
-  'specification', 'criteria', 'essential', 'scored', 'experience', 'objection', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+  'specification', 'criteria', 'essential', 'scored', 'experience', 'objection',
+  // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
+  'hard[- ]?working', '(?:works?|worked) (?:so |very |really )?hard', 'how hard (?:\\w+ ){0,3}work', 'a credit to', 'generous', 'friendly', 'proud of', 'grateful', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
 ];
 
 function alternation(words: readonly string[]): string {
