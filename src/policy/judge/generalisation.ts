@@ -27,12 +27,14 @@ const GROUP_WORDS = [
   '(?:at|of) (?:his|her|their|that) (?:age|time of life)', '(?:someone|somebody|anyone|people) (?:of )?that age',
   'in (?:his|her|their) (?:forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
   `at (?:forty|fifty|sixty|seventy|eighty),? (?:she|he)`,
-  'remembers? typewriters', 'digital native', 'fresh blood',
+  'remembers? typewriters', 'digital native', 'fresh blood', 'younger blood', '(?:someone|somebody|anyone) younger',
+  '(?:a|the) younger (?:person|applicant|candidate|man|woman|lad|lass|clerk|officer|face|pair of hands)',
   // Disability.
   'disabled (?:people|person|staff|lad|man|woman|candidate|applicants?|residents?|children|kids|councillor|users?|drivers?|swimming|staff member|bays|parking)',
-  'the disabled', 'able-bodied', 'wheelchairs?', 'wheelchair users?', '(?:blind|deaf) (?:people|person|man|woman|candidate|applicant|clerk|residents?|lad)',
+  'the disabled', 'able-bodied', 'wheelchairs?(?! (?:ramps?|access|spaces?|lifts?|bays?|accessible|friendly|routes?|entrances?|toilets?|users?))', 'wheelchair users?', '(?:blind|deaf) (?:people|person|man|woman|candidate|applicant|clerk|residents?|lad)',
   'the deaf', 'autistic', 'learning difficult(?:y|ies)', 'mental health (?:history|problems|issues)', 'special needs', 'stammer', 'stutter',
   'hearing aids?', 'dyslexic', 'handicapped',
+  '(?:someone|somebody|anyone|people|a man|a woman|staff) with (?:depression|anxiety|epilepsy|autism|a disability|a mental illness|mental health (?:problems|issues)|bipolar|schizophrenia|dementia)',
   // Sex.
   'women', `a woman(?:${Q}s| would| isn${Q}t| can${Q}t| as| mayor| on her own| in charge| chair)`, 'no job for a woman', 'girls on', 'a girl',
   `a man(?:${Q}s job| would| as| for the)`, 'a male voice', '(?:a|the) bloke would', 'a married (?:woman|man)', 'all men',
@@ -43,6 +45,7 @@ const GROUP_WORDS = [
   // Pregnancy and maternity; marriage.
   'pregnant', 'pregnancy', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
   `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'just (?:got )?married', 'newly ?wed',
+  '(?:has|have|with|got) (?:young|small|little) (?:children|kids|ones)', 'sex change',
 ];
 
 /** Nationality, race and ethnicity: capitalised, so "utility poles" and "Chinese markets" are not people. */
@@ -84,10 +87,12 @@ const GENERALISE = [
   'if you (?:know|follow|get) (?:what i mean|me|my drift)', 'you know who i mean', 'these days', 'by nature', 'tend to', 'the likes of',
   'that lot', 'what you(?:[’\']d| would) expect', '(?:look after|care about|want) their own', 'keep to themselves', 'their sort', 'you know what they(?:[’\']re| are) like',
   'we know what they(?:[’\']re| are) like', 'not like us', 'them and their',
-  // Hedged and polite forms of the same: common knowledge standing in for the group ("we all know how
-  // …", "we all know what happens next"), the trait put down to upbringing or nature, a prejudice
-  // disowned in the same breath ("I've nothing against anybody personally, but …").
+  // Hedged and polite forms of the same: the writer's experience or common knowledge standing in for
+  // the group ("in my experience …", "experience shows …", "we all know how …", "we all know what
+  // happens next"), the trait put down to upbringing or nature, a prejudice disowned in the same breath
+  // ("I've nothing against anybody personally, but …"). Praise of the group is innocent (INNOCENT below).
   '(?:we|you) all know', 'everybody knows', 'what happens next', `(?:it${Q}s|it is) only a matter of time`,
+  'in (?:my|our) experience', 'experience (?:\\w+ )?(?:shows|tells|says|has (?:shown|taught))',
   `(?:the|just the|simply the) way (?:they|them|that community|those people|these people|that lot|their lot) (?:are|is|live|carry on)`,
   `(?:how|the way) (?:they|they${Q}re|they are|those people|that community)(?: are| were)? (?:brought up|raised|made)`,
   'brought up (?:that way|like that|to)', 'in (?:their|the) (?:blood|nature|culture|genes)',
@@ -108,9 +113,15 @@ const NEGATIVE = [
   '(?:too|very) (?:emotional|slow|old|loud|weak|soft|much for)', 'a bit much',
   `don${Q}t (?:really |usually |even )?(?:respect|integrate|want to work|understand|care|pay their way|look after|graft|fit|join in|talk|work|engage|want to be part)`,
   `doesn${Q}t (?:look right|fit|understand)`, `does not look right`, 'take over', 'taken over', 'special treatment', 'handouts', 'handed to them',
-  'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,2}off\\b', 'out of place', 'out of sight', 'look(?:s)? ridiculous', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
+  'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,3}off\\b', 'out of place', 'out of sight', 'look(?:s)? ridiculous', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
   'not (?:natural|appropriate|normal|the image|suitable|professional)', `(?:isn${Q}t|is not|it${Q}s not) (?:natural|normal|right|appropriate|the image)`,
   `(?:don${Q}t|do not|doesn${Q}t|does not) (?:share|have) our (?:standards|values|ways|manners)`, `(?:don${Q}t|do not|never) pay (?:on time|up|their (?:bills|rent|fees))`,
+  `(?:he|she|they)(?:${Q}ll| will| would|${Q}d)? (?:won${Q}t be|wouldn${Q}t be|isn${Q}t|aren${Q}t|will not be|would not be|not be|be no) (?:much|any) (?:use|good)`, `(?:won${Q}t|wouldn${Q}t|will not|would not|not) be comfortable`,
+  `(?:i doubt|not sure) (?:whether |if |that )?(?:she|he|they|a woman|a man|someone|somebody|anyone)(?:${Q}d|${Q}ll| would| will| could| can)(?: \\w+)? (?:pick|cope|manage|keep up|handle|have the|be able|learn|get to grips|command|lift)`,
+  // A person preferred for the characteristic ("a younger applicant would fit the team better", "we'd be better with a man").
+  `(?:someone|somebody|a (?:man|woman|lad|chap|bloke|girl|lass)|a younger \\w+|applicant|candidate|he|she) (?:would|will|might|is|was)(?: \\w+)? (?:be )?(?:more suitable|a better fit|fit (?:in )?(?:\\w+ ){0,3}better)`,
+  '(?:be|do|manage) better with (?:someone|somebody|a (?:man|woman|lad|chap|bloke|younger))',
+  '(?:always|usually|forever) (?:drunk|drinking|fighting|stealing|lying|begging|scrounging)', 'dishonest', 'scroungers?', 'spongers?', 'freeloaders?',
   'upset (?:some|the|our|people|parents)', 'cause trouble', 'bring (?:\\w+ ){0,2}trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
   'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
   `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent|break|damage|moan|complain)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
@@ -145,7 +156,8 @@ const INNOCENT = [
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
   'specification', 'criteria', 'essential', 'scored', 'experience', 'objection',
   // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
-  'hard[- ]?working', '(?:works?|worked) (?:so |very |really )?hard', 'how hard (?:\\w+ ){0,3}work', 'a credit to', 'generous', 'friendly', 'proud of', 'grateful', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+  'hard[- ]?working', '(?:works?|worked) (?:so |very |really )?hard', 'how hard (?:\\w+ ){0,3}work', 'a credit to',
+  '(?:so|very|really|most|how|extremely|incredibly) (?:reliable|trustworthy|polite|respectful|tidy|dedicated|loyal|hard-?working|kind|welcoming)', 'beautiful\\w*', 'fantastic', 'amazing', 'spotless', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
 ];
 
 function alternation(words: readonly string[]): string {
@@ -160,10 +172,24 @@ const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)
 const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|^\\s*(?:is|are|do|does|did|has|have|will|would|when|where|what|how|who|which|may|might|shall)\\b[^?]*\\?`, 'i');
 const BUT = /\bbut\b/gi;
 /**
+ * A refusal dressed up as something else ("a polite way of saying we're full", "can we just say it's
+ * booked?", "quietly favour the others"): with a group named in the sentence or the one before, a
+ * decision taken because of the characteristic, even asked as a question. Not where the writer rules it out.
+ */
+const PRETEXT = new RegExp(
+  `\\b(?:a (?:polite|tactful|diplomatic|discreet) way (?:of|to) (?:say|tell|turn|refus|put|keep|los|get|declin)\\w*|quietly (?:favour|prefer|drop|turn|refus|lose|reject|declin|prioriti[sz]|put|let|give)\\w*|(?:(?:can|could|shall|should) we|let${Q}s|we(?:${Q}ll| will| could| can)) just (?:say|tell (?:them|him|her)) (?:that )?(?:it${Q}s|we${Q}re|we are|it is|there${Q}s|there are|the \\w+ (?:is|are|has|have)) (?:already |fully |all )?(?:full|booked|taken|closed|gone|no)\\b)`,
+  'i',
+);
+/** Ruled out by the writer, or a refusal that offers something else (an ordinary booking reply). */
+const RULED_OUT = new RegExp(
+  `\\b(?:can(?:${Q}t|not)|shouldn${Q}t|should not|won${Q}t|will not|mustn${Q}t|must not|never|unlawful|illegal|discriminat\\w*|equality|offer\\w*|instead|alternative|another (?:date|day|night|time)|waiting list)\\b`,
+  'i',
+);
+/**
  * "Experience" is innocent as a hiring criterion ("relevant experience"); as the writer's own ("in my
  * experience …", "experience shows …") it is the ground of a generalisation, so it is read past.
  */
-const OWN_EXPERIENCE = /\bin (?:my|our) experience\b|\bexperience (?:shows|tells|says|has (?:shown|taught))\b/gi;
+const OWN_EXPERIENCE = /\bin (?:my|our) experience\b|\bexperience (?:\w+ )?(?:shows|tells|says|has (?:shown|taught))\b/gi;
 /**
  * A sentence that goes on about a group the sentence before named: "… bussing in Romanians. They simply
  * do not share our standards …". The pronoun stands for the group; the judgement must be its own.
@@ -185,10 +211,11 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   let but = 0;
   BUT.lastIndex = 0;
   for (let m = BUT.exec(sentence); m; m = BUT.exec(sentence)) but = m.index;
+  if (PRETEXT.test(sentence) && !RULED_OUT.test(sentence) && (namesGroup(sentence) || namesGroup(previous))) return true;
   if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return false;
   if (CODED_RE.test(sentence)) return true;
   const named = GROUP.test(sentence) || GROUP_CAPITALISED.test(sentence) || (GROUP_PRONOUN.test(sentence) && namesGroup(previous));
   return named && JUDGEMENT.test(sentence);
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT];

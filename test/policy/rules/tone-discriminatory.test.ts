@@ -72,6 +72,7 @@ describe('tone/discriminatory', () => {
     ['a trait put down to upbringing', "The Roma families are loud late at night; it's how they're brought up.", whole],
     ['"the way they are"', 'Pensioners make a fuss about every change, it is just the way they are.', whole],
     ['"in my experience" with a low opinion', 'In my experience the Polish tenants never pay their rent on time.', whole],
+    ['"in my experience" on its own', 'In my experience, older applicants struggle with the computer side of the job.', whole],
     ['a nationality said to bring trouble', 'Experience shows the Albanian lads bring trouble with them.', whole],
     ['"not being funny"', "I'm not being funny, but Eastern Europeans are all the same with a tenancy.", whole],
     ['standards said to be lacking', 'Nigerians simply do not share our standards of honesty.', whole],
@@ -84,6 +85,39 @@ describe('tone/discriminatory', () => {
     ['race', 'More Romanians have moved into Church Street. They simply do not share our values.', fromThey],
     ['religion', "The Sikh family want the hall again. They're all the same, they take over.", fromThey],
   ], 'flags a judgement of a group the sentence before named (%s)');
+
+  // A decision or preference taken because of the characteristic, put politely.
+  shipped.flags<string>([
+    ['age, a younger person preferred', "We'd be better with someone younger on the reception desk, to be honest.", whole],
+    ['age, fitting in', 'I think a younger applicant would fit the team better than Mrs Hale at 63.', whole],
+    ['age, ability doubted', "She's in her sixties, so I doubt she'll pick up the new software.", whole],
+    ['disability, a mental illness', "I'd rather not have someone with depression handling the complaints line.", whole],
+    ['disability, a stammer', "He's got a stammer, so he won't be much use on the phones.", whole],
+    ['maternity, young children', "She has young children, so she'll always be off sick with them; I'd go with the other candidate.", whole],
+    ['gender reassignment', "He's recently had a sex change and some of the ladies won't be comfortable.", whole],
+    ['religion, putting others off', "Between ourselves, the Muslim group's booking would put the other hirers off.", whole],
+    ['nationality, a habit said of all', 'Honestly, the Irish lot are always drunk at the market.', whole],
+    ['race, a refusal dressed up', 'Could we find a polite way to tell the Romanian applicants there are no pitches left?', whole],
+  ], 'flags a decision or preference by %s (shipped policy)');
+  const second = (body: string) => [`generalisation@body:${body.indexOf('. ') + 2}-${body.length}`];
+  shipped.flags<string>([
+    ['a made-up reason', "The Travellers have applied for the hall. Can we just say it's already booked?", second],
+    ['a quiet preference', 'Three Bulgarian families have applied for pitches. Can we agree to quietly favour the others?', second],
+  ], 'flags a refusal dressed up, after a group named the sentence before: %s');
+  shipped.accepts([
+    ['a start date', "We'd like someone on the reception desk who can start in January."],
+    ['a wheelchair ramp', 'The wheelchair ramp would be more suitable at the side entrance.'],
+    ['a younger audience', 'A younger audience would be a better fit for the youth council newsletter.'],
+    ['a safety duty', 'Someone with epilepsy should not be asked to work alone at height without a risk assessment.'],
+    ['young children and a request', 'She has young children, so the evening meetings are hard for her; could we move them to 6pm?'],
+    ['disabled bays blocked', "The disabled bays are not much use while the contractor's van is parked across them."],
+    ['a doubt about a date', "I doubt she'll manage the Tuesday meeting, she's away on holiday."],
+    ['a polite refusal to a contractor', "Could we find a polite way to tell the contractor we're not renewing?"],
+    ['a refusal that offers another date', 'The Polish families asked for the hall. Could we find a polite way to tell them it is booked that night, and offer the Sunday?'],
+    ['praise in the same words', 'We all know how reliable the older volunteers are.'],
+    ['"in my experience" and praise', 'In my experience the Polish families keep their plots beautifully.'],
+    ['a comfort for older residents', 'Older residents would be more comfortable with a paper form, so please print some.'],
+  ], 'does not judge %s discriminatory (decisions, shipped policy)');
 
   // Words the writer attributes, then their own judgement in the same sentence.
   shipped.flags<string>([
