@@ -87,17 +87,32 @@ const GENERALISE = [
   'if you (?:know|follow|get) (?:what i mean|me|my drift)', 'you know who i mean', 'these days', 'by nature', 'tend to', 'the likes of',
   'that lot', 'what you(?:[’\']d| would) expect', '(?:look after|care about|want) their own', 'keep to themselves', 'their sort', 'you know what they(?:[’\']re| are) like',
   'we know what they(?:[’\']re| are) like', 'not like us', 'them and their',
-  // Hedged and polite forms of the same: the writer's experience or common knowledge standing in for
-  // the group ("in my experience …", "experience shows …", "we all know how …", "we all know what
-  // happens next"), the trait put down to upbringing or nature, a prejudice disowned in the same breath
-  // ("I've nothing against anybody personally, but …"). Praise of the group is innocent (INNOCENT below).
-  '(?:we|you) all know', 'everybody knows', 'what happens next', `(?:it${Q}s|it is) only a matter of time`,
-  'in (?:my|our) experience', 'experience (?:\\w+ )?(?:shows|tells|says|has (?:shown|taught))',
+  // How "they" behave, as common knowledge ("we all know how that community treat land").
+  `(?:we|you|everyone|everybody) (?:all )?knows? (?:how|what) (?:they|them|that community|those people|these people|that lot) (?:treat|behave|leave|live|carry on|are|do|get)`,
+  // A trait put down to upbringing or nature ("that is how they are brought up", "it's just the way they are").
   `(?:the|just the|simply the) way (?:they|them|that community|those people|these people|that lot|their lot) (?:are|is|live|carry on)`,
   `(?:how|the way) (?:they|they${Q}re|they are|those people|that community)(?: are| were)? (?:brought up|raised|made)`,
   'brought up (?:that way|like that|to)', 'in (?:their|the) (?:blood|nature|culture|genes)',
-  `not being funny`, 'no offence (?:to (?:them|anyone|anybody)|but)', `nothing against (?:them|anybody|anyone|any of them|those people)`,
 ];
+
+/**
+ * Hedged and polite forms: the writer's experience or common knowledge standing in for the group ("in
+ * my experience …", "experience shows …", "we all know how …", "we all know what happens next"), a
+ * prejudice disowned in the same breath ("I've nothing against anybody personally, but …", "I'm not
+ * being funny, but …"). On their own these open as many neutral remarks ("we all know the older
+ * residents' club needs a new venue"), so they judge only with a forecast of what the people will do
+ * (PREDICT). Praise of the group is innocent (INNOCENT below).
+ */
+const HEDGE = [
+  '(?:we|you) all know', 'everybody knows', 'what happens next', `(?:it${Q}s|it is) only a matter of time`,
+  'in (?:my|our) experience', 'experience (?:\\w+ )?(?:shows|tells|says|has (?:shown|taught))',
+  `not being funny`, 'no offence', `nothing against (?:them|anybody|anyone|any of them|those people)`,
+];
+/** A forecast of what the people will do: "they'll fill it with scrap", "she's off on maternity within a year", "before we're paying". */
+const PREDICT = new RegExp(
+  `\\b(?:(?:they|she|he)(?:${Q}ll| will| would| always| never| won${Q}t| wouldn${Q}t| just)|(?:will|would)(?: \\w+)? (?:never|always)|(?:they|she|he)(?:${Q}s|${Q}re| is| are) (?:off|always|never|bound|sure|likely)|before (?:she|he|they|we${Q}re|we are))\\b`,
+  'i',
+);
 
 /** A low opinion of the group's worth, ability or character. */
 const NEGATIVE = [
@@ -122,6 +137,7 @@ const NEGATIVE = [
   `(?:someone|somebody|a (?:man|woman|lad|chap|bloke|girl|lass)|a younger \\w+|applicant|candidate|he|she) (?:would|will|might|is|was)(?: \\w+)? (?:be )?(?:more suitable|a better fit|fit (?:in )?(?:\\w+ ){0,3}better)`,
   '(?:be|do|manage) better with (?:someone|somebody|a (?:man|woman|lad|chap|bloke|younger))',
   '(?:always|usually|forever) (?:drunk|drinking|fighting|stealing|lying|begging|scrounging)', 'dishonest', 'scroungers?', 'spongers?', 'freeloaders?',
+  '(?:are|were|is|was) (?:the ones )?(?:behind|to blame for|responsible for) (?:the|all|most|half) (?:\\w+ )?(?:fly-?tipping|thefts?|trouble|crime|mess|litter|vandalism|damage|noise|break-ins)',
   'upset (?:some|the|our|people|parents)', 'cause trouble', 'bring (?:\\w+ ){0,2}trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
   'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
   `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent|break|damage|moan|complain)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
@@ -168,6 +184,8 @@ const GROUP = new RegExp(`${alternation(GROUP_WORDS)}|${alternation(ORIGIN_WORDS
 const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) ${PERSON_NOUNS}\\b`);
 const CODED_RE = new RegExp(alternation(CODED), 'i');
 const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
+const HEDGE_RE = new RegExp(alternation(HEDGE), 'i');
+const judges = (s: string) => JUDGEMENT.test(s) || (HEDGE_RE.test(s) && PREDICT.test(s));
 /** A question is innocent when it asks for something ("Could the hall …?"); a rhetorical one ("why should we pay for their festival?") is not. */
 const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|^\\s*(?:is|are|do|does|did|has|have|will|would|when|where|what|how|who|which|may|might|shall)\\b[^?]*\\?`, 'i');
 const BUT = /\bbut\b/gi;
@@ -204,18 +222,28 @@ export function namesGroup(sentence: string): boolean {
   return sentence.length <= MAX_CHARS && (GROUP.test(sentence) || GROUP_CAPITALISED.test(sentence) || CODED_RE.test(sentence));
 }
 
-/** Does the sentence judge people by a protected characteristic? */
-export function judgesByCharacteristic(sentence: string, previous = ''): boolean {
-  if (sentence.length > MAX_CHARS) return false;
+/**
+ * How the sentence reads people named by a protected characteristic (`previous` is the sentence before,
+ * for a group this one calls "they"): 'judges' them, or only 'hedges' about them ("in my experience
+ * older applicants …" with no low opinion or forecast named: the unsure tier), or neither.
+ */
+export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges' | undefined {
+  if (sentence.length > MAX_CHARS) return undefined;
   // "She's a lovely girl, but …": a kind word before the last "but" does not make what follows innocent.
   let but = 0;
   BUT.lastIndex = 0;
   for (let m = BUT.exec(sentence); m; m = BUT.exec(sentence)) but = m.index;
-  if (PRETEXT.test(sentence) && !RULED_OUT.test(sentence) && (namesGroup(sentence) || namesGroup(previous))) return true;
-  if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return false;
-  if (CODED_RE.test(sentence)) return true;
-  const named = GROUP.test(sentence) || GROUP_CAPITALISED.test(sentence) || (GROUP_PRONOUN.test(sentence) && namesGroup(previous));
-  return named && JUDGEMENT.test(sentence);
+  if (PRETEXT.test(sentence) && !RULED_OUT.test(sentence) && (namesGroup(sentence) || namesGroup(previous))) return 'judges';
+  if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return undefined;
+  if (CODED_RE.test(sentence)) return 'judges';
+  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous))) return undefined;
+  if (judges(sentence)) return 'judges';
+  return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT];
+/** Does the sentence judge people by a protected characteristic? */
+export function judgesByCharacteristic(sentence: string, previous = ''): boolean {
+  return readsGroup(sentence, previous) === 'judges';
+}
+
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT];

@@ -72,7 +72,7 @@ describe('tone/discriminatory', () => {
     ['a trait put down to upbringing', "The Roma families are loud late at night; it's how they're brought up.", whole],
     ['"the way they are"', 'Pensioners make a fuss about every change, it is just the way they are.', whole],
     ['"in my experience" with a low opinion', 'In my experience the Polish tenants never pay their rent on time.', whole],
-    ['"in my experience" on its own', 'In my experience, older applicants struggle with the computer side of the job.', whole],
+    ['"in my experience" on its own', 'In my experience, older applicants will never get to grips with the computer side of the job.', whole],
     ['a nationality said to bring trouble', 'Experience shows the Albanian lads bring trouble with them.', whole],
     ['"not being funny"', "I'm not being funny, but Eastern Europeans are all the same with a tenancy.", whole],
     ['standards said to be lacking', 'Nigerians simply do not share our standards of honesty.', whole],
@@ -116,6 +116,11 @@ describe('tone/discriminatory', () => {
     ['a refusal that offers another date', 'The Polish families asked for the hall. Could we find a polite way to tell them it is booked that night, and offer the Sunday?'],
     ['praise in the same words', 'We all know how reliable the older volunteers are.'],
     ['"in my experience" and praise', 'In my experience the Polish families keep their plots beautifully.'],
+    ['common knowledge about a club', "We all know the older residents' lunch club needs a new venue."],
+    ['common knowledge about a hardship', 'We all know pensioners have been hit hard by the energy prices this winter.'],
+    ['"what happens next" in a procedure', 'We all know what happens next: the welfare assessment for the Traveller families, then the court order.'],
+    ['"only a matter of time" about a thing', "It's only a matter of time before the disabled toilet needs replacing."],
+    ['"in our experience" about a channel', "In our experience young people respond best to Instagram, so we'll post there."],
     ['a comfort for older residents', 'Older residents would be more comfortable with a paper form, so please print some.'],
   ], 'does not judge %s discriminatory (decisions, shipped policy)');
 

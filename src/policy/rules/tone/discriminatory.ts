@@ -4,7 +4,7 @@ import { scored, type JudgedSentence } from './judged';
 import { perCheck } from '../../judge/per-check';
 import type { RuleContext } from '../../context';
 import { forwardedFrom, sentenceReported } from '../../judge/reported';
-import { judgesByCharacteristic, namesGroup } from '../../judge/generalisation';
+import { judgesByCharacteristic, namesGroup, readsGroup } from '../../judge/generalisation';
 import { NewsCues } from '../../judge/whose';
 import { namesProtectedGroup, TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from './judged';
@@ -82,20 +82,33 @@ const decided = perCheck((ctx: RuleContext) => {
   const found: { start: number; end: number }[] = [];
   for (const j of judgedTone(ctx)) if (j.family === 'discriminatory' && j.field === 'body') found.push(j);
   const generalisations: JudgedSentence[] = [];
+  const hedged: JudgedSentence[] = [];
   const sentences = ctx.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.start > MAX_JUDGED_OFFSET) break;
     // The sentence before, for a group it names that this one calls "they".
-    const previous = i > 0 ? sentences[i - 1].text : '';
-    if (found.some((t) => t.start < s.end && t.end > s.start) || !judgesByCharacteristic(s.text, previous) || (said(ctx, s) && !ownAfterReport(ctx, s)) || AS_A.test(s.text)) continue;
+    const reading = readsGroup(s.text, i > 0 ? sentences[i - 1].text : '');
+    if (!reading || found.some((t) => t.start < s.end && t.end > s.start) || AS_A.test(s.text)) continue;
+    if (reading === 'hedges') {
+      if (!said(ctx, s)) hedged.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
+      continue;
+    }
+    if (said(ctx, s) && !ownAfterReport(ctx, s)) continue;
     found.push(s);
     generalisations.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
   }
-  return { found, generalisations };
+  return { found, generalisations, hedged };
 });
 
 const said = (ctx: RuleContext, s: { start: number; end: number }) => sentenceReported(ctx.ownText, s.start, s.end);
+
+/**
+ * Hedged remarks about a group with no low opinion or forecast named ("In my experience, older
+ * applicants …"): tone/discriminatory-possible's to warn on, as are sentences the learnt judgement
+ * reads; not those the learnt judgement already warns on.
+ */
+export const hedgedGeneralisations = (ctx: RuleContext): JudgedSentence[] => decided(ctx).hedged;
 
 /** A clause where the writer speaks again in the first person: ", and we all know …", "; I'd …". */
 const OWN_CLAUSE = /[,;:]\s+(?:and |but |so )?(?:we|i|i['’]d|i['’]m|we['’]d|we['’]re)\b(?! (?:said|told|wrote|heard|were told|was told|quote))/gi;
