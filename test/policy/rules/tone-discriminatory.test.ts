@@ -137,6 +137,7 @@ describe('tone/discriminatory', () => {
     ['maternity leave', "She's off on maternity leave from May, so we'll need cover."],
     ['an age on a form, scored on the criteria', "According to her form she's 31; we'll score her on the essential criteria like the others."],
     ['a community centre', 'That community centre is in a state; the roof leaks.'],
+    ['"brought up" as raised at a meeting', 'The Romanian families brought up the bin collection at the meeting.'],
     ['praise with "we all know"', 'We all know how hard the Polish families work on their plots.'],
     ['a request passed on, as "they"', 'Romanian families have moved into Church Street. They have asked for leaflets in Romanian.'],
     ['experience as a hiring criterion', "The older candidate didn't have the experience, so we'll go with someone else."],
