@@ -27,13 +27,12 @@ const GROUP_WORDS = [
   '(?:at|of) (?:his|her|their|that) (?:age|time of life)', '(?:someone|somebody|anyone|people) (?:of )?that age',
   'in (?:his|her|their) (?:forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
   `at (?:forty|fifty|sixty|seventy|eighty),? (?:she|he)`,
-  'remembers? typewriters', 'digital native', 'fresh blood', '(?:someone|somebody|anyone) younger', '(?:a|the) younger (?:person|applicant|candidate|man|woman|lad|face)',
+  'remembers? typewriters', 'digital native', 'fresh blood',
   // Disability.
   'disabled (?:people|person|staff|lad|man|woman|candidate|applicants?|residents?|children|kids|councillor|users?|drivers?|swimming|staff member|bays|parking)',
   'the disabled', 'able-bodied', 'wheelchairs?(?! (?:ramp|access|space|bay|toilet|user))', 'wheelchair users?', '(?:blind|deaf) (?:people|person|man|woman|candidate|applicant|clerk|residents?|lad)',
   'the deaf', 'autistic', 'learning difficult(?:y|ies)', 'mental health (?:history|problems|issues)', 'special needs', 'stammer', 'stutter',
   'hearing aids?', 'dyslexic', 'handicapped',
-  '(?:someone|anyone|people|staff) with (?:depression|anxiety|epilepsy|autism|a disability|a mental illness|bipolar|dementia)',
   // Sex.
   'women', `a woman(?:${Q}s| would| isn${Q}t| can${Q}t| as| mayor| on her own| in charge| chair)`, 'no job for a woman', 'girls on', 'a girl',
   `a man(?:${Q}s job| would| as| for the)`, 'a male voice', '(?:a|the) bloke would', 'a married (?:woman|man)', 'all men',
@@ -44,7 +43,6 @@ const GROUP_WORDS = [
   // Pregnancy and maternity; marriage.
   'pregnant', 'pregnancy', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
   `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'just (?:got )?married', 'newly ?wed',
-  '(?:has|have|with) (?:young|small) (?:children|kids)', 'sex change',
 ];
 
 /** Nationality, race and ethnicity: capitalised, so "utility poles" and "Chinese markets" are not people. */
@@ -55,7 +53,7 @@ const DEMONYMS = [
 const DEMONYM_ADJECTIVES = [
   'African', 'Asian', 'Indian', 'Pakistani', 'Bangladeshi', 'Polish', 'Romanian', 'Eastern European', 'Kurdish', 'Chinese', 'Irish', 'Nigerian',
   'Somali', 'Black', 'Traveller', 'Gypsy', 'Hindu', 'Sikh', 'Muslim', 'Jewish', 'Catholic', 'Christian', 'Orthodox Jewish', 'Bengali', 'Turkish',
-  'Bulgarian', 'Albanian', 'Lithuanian', 'Latvian', 'Slovak', 'Czech', 'Roma', 'Afghan', 'Syrian',
+  'Bulgarian', 'Albanian', 'Lithuanian', 'Roma',
 ];
 const PERSON_NOUNS =
   '(?:people|person|famil(?:y|ies)|lads?|lot|tenants?|couples?|workers?|residents?|communit(?:y|ies)|wom[ae]n|m[ae]n|kids|children|ones|shops?|stall|businesses|candidates?|applicants?|group|club|cleaners|crowd|guests|lady|girls?|boys?|blokes?|chaps?|staff|neighbours|congregations?|church|centre|school|temple|mosque)';
@@ -127,12 +125,6 @@ const NEGATIVE = [
   'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,3}off\\b', 'out of place', 'out of sight', 'look(?:s)? ridiculous', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
   'not (?:natural|appropriate|normal|the image|suitable|professional)', `(?:isn${Q}t|is not|it${Q}s not) (?:natural|normal|right|appropriate|the image)`,
   `(?:don${Q}t|do not) (?:share|have) our (?:standards|values)`, `(?:don${Q}t|do not|never) pay (?:on time|up|their (?:bills|rent))`,
-  `(?:he|she|they)(?:${Q}ll| will| would)? (?:won${Q}t|wouldn${Q}t|not) be (?:much|any) (?:use|good)`, `(?:won${Q}t|wouldn${Q}t|not) be comfortable`,
-  `(?:i doubt|not sure) (?:if |whether )?(?:she|he|they|a woman|a man|someone)(?:${Q}ll| would| will| could| can)(?: \\w+)? (?:pick|cope|manage|keep up|handle|have the|learn|command)`,
-  // A person preferred for the characteristic ("a younger applicant would fit the team better", "we'd be better with a man").
-  `(?:someone|a (?:man|woman|lad|younger \\w+)|applicant|candidate|he|she) (?:would|will|might)(?: \\w+)? (?:be more suitable|be a better fit|fit (?:\\w+ ){0,3}better)`,
-  'be better with (?:someone|a (?:man|woman|lad|younger))', '(?:always|usually) (?:drunk|fighting|stealing|lying|begging)', 'dishonest', 'scroungers?', 'freeloaders?',
-  '(?:are|is) (?:the ones )?(?:behind|to blame for) (?:the|all|most) (?:\\w+ )?(?:fly-?tipping|thefts?|trouble|crime|mess|litter|vandalism)',
   'upset (?:some|the|our|people|parents)', 'cause trouble', 'bring (?:\\w+ ){0,2}trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
   'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
   `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent|break|damage|moan|complain)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
@@ -167,7 +159,7 @@ const INNOCENT = [
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
   'specification', 'criteria', 'essential', 'scored', 'experience', 'objection',
   // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
-  'hard[- ]?working', 'works? (?:so |very )?hard', 'how hard (?:\\w+ ){0,3}work', 'a credit to', '(?:so|very|most|how) (?:reliable|polite|tidy|dedicated|loyal|kind|welcoming)', 'beautiful\\w*', 'spotless', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
 ];
 
 function alternation(words: readonly string[]): string {

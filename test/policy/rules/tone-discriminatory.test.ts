@@ -86,19 +86,11 @@ describe('tone/discriminatory', () => {
     ['religion', "The Sikh family want the hall again. They're all the same, they take over.", fromThey],
   ], 'flags a judgement of a group the sentence before named (%s)');
 
-  // A decision or preference taken because of the characteristic, put politely.
+  // A decision taken because of the characteristic, put politely.
   shipped.flags<string>([
-    ['age, a younger person preferred', "We'd be better with someone younger on the reception desk, to be honest.", whole],
-    ['age, fitting in', 'I think a younger applicant would fit the team better than Mrs Hale at 63.', whole],
-    ['age, ability doubted', "She's in her sixties, so I doubt she'll pick up the new software.", whole],
-    ['disability, a mental illness', "I'd rather not have someone with depression handling the complaints line.", whole],
-    ['disability, a stammer', "He's got a stammer, so he won't be much use on the phones.", whole],
-    ['maternity, young children', "She has young children, so she'll always be off sick with them; I'd go with the other candidate.", whole],
-    ['gender reassignment', "He's recently had a sex change and some of the ladies won't be comfortable.", whole],
     ['religion, putting others off', "Between ourselves, the Muslim group's booking would put the other hirers off.", whole],
-    ['nationality, a habit said of all', 'Honestly, the Irish lot are always drunk at the market.', whole],
     ['race, a refusal dressed up', 'Could we find a polite way to tell the Romanian applicants there are no pitches left?', whole],
-  ], 'flags a decision or preference by %s (shipped policy)');
+  ], 'flags a decision by %s (shipped policy)');
   const second = (body: string) => [`generalisation@body:${body.indexOf('. ') + 2}-${body.length}`];
   shipped.flags<string>([
     ['a made-up reason', "The Travellers have applied for the hall. Can we just say it's already booked?", second],

@@ -24,12 +24,8 @@ export default defineRule({
   },
   check(ctx, report) {
     const learnt = learntGeneralisations(ctx, 'warn');
-    // The rule's own hedged sentences ("In my experience, older applicants …"), unless the learnt judgement already reads them.
-    let hedged = hedgedGeneralisations(ctx);
-    if (hedged.length) {
-      const taken = ctx.config.learntJudgements.includes('discrimination') ? [...learnt, ...learntGeneralisations(ctx, 'block')] : learnt;
-      hedged = hedged.filter((h) => !taken.some((s) => s.start === h.start));
-    }
+    // The rule's own hedged sentences ("In my experience, older applicants …"), unless the learnt judgement already warns on them.
+    const hedged = hedgedGeneralisations(ctx).filter((h) => !learnt.some((s) => s.start === h.start));
     for (const s of [...learnt, ...hedged]) {
       report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }

@@ -111,7 +111,7 @@ const said = (ctx: RuleContext, s: { start: number; end: number }) => sentenceRe
 export const hedgedGeneralisations = (ctx: RuleContext): JudgedSentence[] => decided(ctx).hedged;
 
 /** A clause where the writer speaks again in the first person: ", and we all know …", "; I'd …". */
-const OWN_CLAUSE = /[,;:]\s+(?:and |but |so )?(?:we|i|i['’]d|i['’]m|we['’]d|we['’]re)\b(?! (?:said|told|wrote|heard|were told|was told|quote))/gi;
+const OWN_CLAUSE = /[,;:]\s+(?:and |but |so )?(?:we|i)\b(?! (?:said|told|wrote|heard|were told|was told))/gi;
 /**
  * Words the writer attributes ("just married according to her application") followed by their own
  * judgement (", and we all know what happens next: … she's off on maternity"): the attribution covers
