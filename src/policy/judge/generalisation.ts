@@ -30,7 +30,7 @@ const GROUP_WORDS = [
   'remembers? typewriters', 'digital native', 'fresh blood',
   // Disability.
   'disabled (?:people|person|staff|lad|man|woman|candidate|applicants?|residents?|children|kids|councillor|users?|drivers?|swimming|staff member|bays|parking)',
-  'the disabled', 'able-bodied', 'wheelchairs?', 'wheelchair users?', '(?:blind|deaf) (?:people|person|man|woman|candidate|applicant|clerk|residents?|lad)',
+  'the disabled', 'able-bodied', 'wheelchairs?(?! (?:ramp|access|space|bay|toilet|user))', 'wheelchair users?', '(?:blind|deaf) (?:people|person|man|woman|candidate|applicant|clerk|residents?|lad)',
   'the deaf', 'autistic', 'learning difficult(?:y|ies)', 'mental health (?:history|problems|issues)', 'special needs', 'stammer', 'stutter',
   'hearing aids?', 'dyslexic', 'handicapped',
   // Sex.
@@ -53,6 +53,7 @@ const DEMONYMS = [
 const DEMONYM_ADJECTIVES = [
   'African', 'Asian', 'Indian', 'Pakistani', 'Bangladeshi', 'Polish', 'Romanian', 'Eastern European', 'Kurdish', 'Chinese', 'Irish', 'Nigerian',
   'Somali', 'Black', 'Traveller', 'Gypsy', 'Hindu', 'Sikh', 'Muslim', 'Jewish', 'Catholic', 'Christian', 'Orthodox Jewish', 'Bengali', 'Turkish',
+  'Bulgarian', 'Albanian', 'Lithuanian', 'Roma',
 ];
 const PERSON_NOUNS =
   '(?:people|person|famil(?:y|ies)|lads?|lot|tenants?|couples?|workers?|residents?|communit(?:y|ies)|wom[ae]n|m[ae]n|kids|children|ones|shops?|stall|businesses|candidates?|applicants?|group|club|cleaners|crowd|guests|lady|girls?|boys?|blokes?|chaps?|staff|neighbours|congregations?|church|centre|school|temple|mosque)';
@@ -60,7 +61,9 @@ const PERSON_NOUNS =
 const ORIGIN_WORDS = [
   'foreigners?', 'immigrants?', 'migrants?', 'refugees?', 'asylum seekers?', 'travellers', 'gypsies', 'from abroad', 'mixed-race',
   '(?:a |some )?different background', 'that part of the world', 'an accent', 'not from round here', `(?:aren${Q}t|isn${Q}t) from round here`,
-  'born and bred', 'whose people have been here', 'people like that', 'that crowd from', 'foreign (?:ones|lot|lads|workers|families|staff)',
+  'born and bred', 'whose people have been here', 'people like that', 'that crowd from',
+  // "That community" pointed at, not a place or a project of it ("that community centre").
+  '(?:that|those) communit(?:y|ies)(?! (?:centre|hall|group|council|fund|garden|project|event|building|shop|land|trust))', 'foreign (?:ones|lot|lads|workers|families|staff)',
   '(?:someone|somebody|anyone|people) (?:of|from) (?:that|a different|another) background', 'english(?:man|men)', '\\w+-run businesses',
 ];
 
@@ -81,7 +84,29 @@ const GENERALISE = [
   'if you (?:know|follow|get) (?:what i mean|me|my drift)', 'you know who i mean', 'these days', 'by nature', 'tend to', 'the likes of',
   'that lot', 'what you(?:[’\']d| would) expect', '(?:look after|care about|want) their own', 'keep to themselves', 'their sort', 'you know what they(?:[’\']re| are) like',
   'we know what they(?:[’\']re| are) like', 'not like us', 'them and their',
+  // How "they" behave, as common knowledge ("we all know how that community treat land").
+  `(?:we all|everyone) knows? (?:how|what) (?:they|that community|those people|that lot) (?:treat|behave|leave|live|are|do)`,
+  // A trait put down to upbringing or nature ("that is how they are brought up", "it's just the way they are").
+  `the way (?:they|that community|those people|that lot) (?:are|is|live)`, `(?:how|way) they(?:${Q}re| are| were) brought up`, 'brought up (?:that way|like that)', 'in (?:their|the) (?:blood|nature|genes)',
 ];
+
+/**
+ * Hedged and polite forms: the writer's experience or common knowledge standing in for the group ("in
+ * my experience …", "experience shows …", "we all know how …", "we all know what happens next"), a
+ * prejudice disowned in the same breath ("I've nothing against anybody personally, but …", "I'm not
+ * being funny, but …"). On their own these open as many neutral remarks ("we all know the older
+ * residents' club needs a new venue"), so they judge only with a forecast of what the people will do
+ * (PREDICT). Praise of the group is innocent (INNOCENT below).
+ */
+const HEDGE = [
+  '(?:we|you) all know', 'everybody knows', 'what happens next', `(?:it${Q}s|it is) only a matter of time`,
+  'in (?:my|our) experience', 'experience (?:\\w+ )?(?:shows|tells)', `not being funny`, 'no offence', `nothing against (?:them|anybody|anyone)`,
+];
+/** A forecast of what the people will do: "they'll fill it with scrap", "she's off on maternity within a year", "before we're paying". */
+const PREDICT = new RegExp(
+  `\\b(?:(?:they|she|he)(?:${Q}ll| will| would| always| never| won${Q}t| just|${Q}s off|${Q}re off| is off)|(?:will|would)(?: \\w+)? (?:never|always)|before (?:she|he|they|we${Q}re))\\b`,
+  'i',
+);
 
 /** A low opinion of the group's worth, ability or character. */
 const NEGATIVE = [
@@ -97,9 +122,10 @@ const NEGATIVE = [
   '(?:too|very) (?:emotional|slow|old|loud|weak|soft|much for)', 'a bit much',
   `don${Q}t (?:really |usually |even )?(?:respect|integrate|want to work|understand|care|pay their way|look after|graft|fit|join in|talk|work|engage|want to be part)`,
   `doesn${Q}t (?:look right|fit|understand)`, `does not look right`, 'take over', 'taken over', 'special treatment', 'handouts', 'handed to them',
-  'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,2}off\\b', 'out of place', 'out of sight', 'look(?:s)? ridiculous', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
+  'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,3}off\\b', 'out of place', 'out of sight', 'look(?:s)? ridiculous', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
   'not (?:natural|appropriate|normal|the image|suitable|professional)', `(?:isn${Q}t|is not|it${Q}s not) (?:natural|normal|right|appropriate|the image)`,
-  'upset (?:some|the|our|people|parents)', 'cause trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
+  `(?:don${Q}t|do not) (?:share|have) our (?:standards|values)`, `(?:don${Q}t|do not|never) pay (?:on time|up|their (?:bills|rent))`,
+  'upset (?:some|the|our|people|parents)', 'cause trouble', 'bring (?:\\w+ ){0,2}trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
   'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
   `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent|break|damage|moan|complain)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
   'wrong message', 'thieves', 'steal', 'lazy', 'a nightmare', 'a risk', 'too much of a risk', 'frighten', 'flagging', 'counting the days', 'winding down',
@@ -131,7 +157,9 @@ const INNOCENT = [
   'congratulat', 'guaranteed', 'make sure', 'could we', 'can we', 'could the', 'can the', 'could you', 'please', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
-  'specification', 'criteria', 'essential', 'scored', 'experience', 'objection', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+  'specification', 'criteria', 'essential', 'scored', 'experience', 'objection',
+  // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
+  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
 ];
 
 function alternation(words: readonly string[]): string {
@@ -142,9 +170,35 @@ const GROUP = new RegExp(`${alternation(GROUP_WORDS)}|${alternation(ORIGIN_WORDS
 const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) ${PERSON_NOUNS}\\b`);
 const CODED_RE = new RegExp(alternation(CODED), 'i');
 const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
+const HEDGE_RE = new RegExp(alternation(HEDGE), 'i');
+const judges = (s: string) => JUDGEMENT.test(s) || (HEDGE_RE.test(s) && PREDICT.test(s));
 /** A question is innocent when it asks for something ("Could the hall …?"); a rhetorical one ("why should we pay for their festival?") is not. */
 const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|^\\s*(?:is|are|do|does|did|has|have|will|would|when|where|what|how|who|which|may|might|shall)\\b[^?]*\\?`, 'i');
 const BUT = /\bbut\b/gi;
+/**
+ * A refusal dressed up as something else ("a polite way of saying we're full", "can we just say it's
+ * booked?", "quietly favour the others"): with a group named in the sentence or the one before, a
+ * decision taken because of the characteristic, even asked as a question. Not where the writer rules it out.
+ */
+const PRETEXT = new RegExp(
+  `\\b(?:a (?:polite|tactful|discreet) way (?:of|to) (?:say|tell|turn|refus|keep|declin)|quietly (?:favour|prefer|drop|turn|refus|lose|reject|declin|priorit)|(?:we|let${Q}s|we${Q}ll) (?:could |can )?just (?:say|tell them) (?:that )?(?:it${Q}s|we${Q}re|there${Q}s|there are|the \\w+ is) (?:already |fully )?(?:full|booked|taken|closed|no))`,
+  'i',
+);
+/** Ruled out by the writer, or a refusal that offers something else (an ordinary booking reply). */
+const RULED_OUT = new RegExp(
+  `\\b(?:can(?:${Q}t|not)|shouldn${Q}t|won${Q}t|must(?:n${Q}t| not)|never|unlawful|illegal|discriminat|equality|offer|instead|alternative|another (?:date|day|night)|waiting list)`,
+  'i',
+);
+/**
+ * "Experience" is innocent as a hiring criterion ("relevant experience"); as the writer's own ("in my
+ * experience …", "experience shows …") it is the ground of a generalisation, so it is read past.
+ */
+const OWN_EXPERIENCE = /\bin (?:my|our) experience\b|\bexperience (?:\w+ )?(?:shows|tells|says|has (?:shown|taught))\b/gi;
+/**
+ * A sentence that goes on about a group the sentence before named: "… bussing in Romanians. They simply
+ * do not share our standards …". The pronoun stands for the group; the judgement must be its own.
+ */
+const GROUP_PRONOUN = new RegExp(`^\\W*(?:they|they${Q}(?:re|ll|ve|d)|these people|those people|them)\\b`, 'i');
 
 /**
  * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as
@@ -154,17 +208,28 @@ export function namesGroup(sentence: string): boolean {
   return sentence.length <= MAX_CHARS && (GROUP.test(sentence) || GROUP_CAPITALISED.test(sentence) || CODED_RE.test(sentence));
 }
 
-/** Does the sentence judge people by a protected characteristic? */
-export function judgesByCharacteristic(sentence: string): boolean {
-  if (sentence.length > MAX_CHARS) return false;
+/**
+ * How the sentence reads people named by a protected characteristic (`previous` is the sentence before,
+ * for a group this one calls "they"): 'judges' them, or only 'hedges' about them ("in my experience
+ * older applicants …" with no low opinion or forecast named: the unsure tier), or neither.
+ */
+export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges' | undefined {
+  if (sentence.length > MAX_CHARS) return undefined;
   // "She's a lovely girl, but …": a kind word before the last "but" does not make what follows innocent.
   let but = 0;
   BUT.lastIndex = 0;
   for (let m = BUT.exec(sentence); m; m = BUT.exec(sentence)) but = m.index;
-  if (INNOCENT_RE.test(sentence.slice(but))) return false;
-  if (CODED_RE.test(sentence)) return true;
-  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence)) return false;
-  return JUDGEMENT.test(sentence);
+  if (PRETEXT.test(sentence) && !RULED_OUT.test(sentence) && (namesGroup(sentence) || namesGroup(previous))) return 'judges';
+  if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return undefined;
+  if (CODED_RE.test(sentence)) return 'judges';
+  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous))) return undefined;
+  if (judges(sentence)) return 'judges';
+  return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT];
+/** Does the sentence judge people by a protected characteristic? */
+export function judgesByCharacteristic(sentence: string, previous = ''): boolean {
+  return readsGroup(sentence, previous) === 'judges';
+}
+
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT];

@@ -29,6 +29,25 @@ describe('tone/discriminatory-possible', () => {
     ['a welcome', 'Young people are invited to the youth council on Friday.'],
   ], 'is silent on %s');
 
+  // The rule's own unsure tier: a hedged remark about a group ("in my experience", "we all know") with
+  // no low opinion or forecast named warns; tone/discriminatory blocks it once it has one.
+  const hedged = 'In my experience, older applicants struggle with the computer side of the job.';
+  tester.flags<string>([
+    ['a hedged remark about an age group', hedged, (body) => [`generalisation@body:0-${body.length}`]],
+    ['common knowledge about a group', "We all know the Romanian families on the estate keep different hours.", (body) => [`generalisation@body:0-${body.length}`]],
+  ], 'warns on %s');
+  tester.accepts([
+    ['a hedged remark with praise', 'In my experience the Polish families keep their plots beautifully.'],
+    ['a hedged remark about no group', 'In my experience the contractors always run late in December.'],
+    ['a hedged remark the writer reports', 'A resident wrote that "in my experience the Polish families are different".'],
+  ], 'is silent on %s');
+  it('leaves a hedged remark with a forecast to tone/discriminatory', () => {
+    const body = 'In my experience, older applicants will never get to grips with the computer side.';
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+    expect(idsOf(discriminatory, draft({ body }))).toEqual([`generalisation@body:0-${body.length}`]);
+    expect(idsOf(discriminatory, draft({ body: hedged }))).toEqual([]);
+  });
+
   it('warns, never blocks, and leaves the sentence to tone/discriminatory once the council lists the judgement', () => {
     const [f] = findingsOf(rule, draft({ body: hopeless }));
     expect(f.level).toBe('warn');

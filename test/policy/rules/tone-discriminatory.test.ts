@@ -62,6 +62,80 @@ describe('tone/discriminatory', () => {
     ['a "support group" (not support for it)', "I'd rather the LGBT support group met somewhere else.", whole],
   ], 'flags a generalisation by %s with learnt judgements off');
 
+  // The polite and hedged forms of the same (issue #17, third round of suites): common knowledge or
+  // upbringing standing in for the group, a prejudice disowned in the same breath, a decision put down
+  // to a pregnancy foreseen. Phrasings written for this test; each has an innocent neighbour below.
+  shipped.flags<string>([
+    ['"we all know how" a community behaves', "I've nothing against anyone, but we all know how that community leave a field once they've been on it.", whole],
+    ['"we all know what happens next" after a marriage', "She's just married, and we all know what happens next, so I'd put the other one through.", whole],
+    ['"only a matter of time" before maternity', "She's thirty and pregnant already, so it's only a matter of time before we're paying maternity and covering her.", whole],
+    ['a trait put down to upbringing', "The Roma families are loud late at night; it's how they're brought up.", whole],
+    ['"the way they are"', 'Pensioners make a fuss about every change, it is just the way they are.', whole],
+    ['"in my experience" with a low opinion', 'In my experience the Polish tenants never pay their rent on time.', whole],
+    ['"in my experience" on its own', 'In my experience, older applicants will never get to grips with the computer side of the job.', whole],
+    ['a nationality said to bring trouble', 'Experience shows the Albanian lads bring trouble with them.', whole],
+    ['"not being funny"', "I'm not being funny, but Eastern Europeans are all the same with a tenancy.", whole],
+    ['standards said to be lacking', 'Nigerians simply do not share our standards of honesty.', whole],
+  ], 'flags a hedged generalisation: %s (shipped policy)');
+
+  // A group named in one sentence and judged in the next, as "they".
+  const fromThey = (body: string) => [`generalisation@body:${body.indexOf('They')}-${body.length}`];
+  shipped.flags<string>([
+    ['nationality', "Two more Bulgarian families have applied for pitches. They don't pay on time and bring trouble.", fromThey],
+    ['race', 'More Romanians have moved into Church Street. They simply do not share our values.', fromThey],
+    ['religion', "The Sikh family want the hall again. They're all the same, they take over.", fromThey],
+  ], 'flags a judgement of a group the sentence before named (%s)');
+
+  // A decision taken because of the characteristic, put politely.
+  shipped.flags<string>([
+    ['religion, putting others off', "Between ourselves, the Muslim group's booking would put the other hirers off.", whole],
+    ['race, a refusal dressed up', 'Could we find a polite way to tell the Romanian applicants there are no pitches left?', whole],
+  ], 'flags a decision by %s (shipped policy)');
+  const second = (body: string) => [`generalisation@body:${body.indexOf('. ') + 2}-${body.length}`];
+  shipped.flags<string>([
+    ['a made-up reason', "The Travellers have applied for the hall. Can we just say it's already booked?", second],
+    ['a quiet preference', 'Three Bulgarian families have applied for pitches. Can we agree to quietly favour the others?', second],
+  ], 'flags a refusal dressed up, after a group named the sentence before: %s');
+  shipped.accepts([
+    ['a start date', "We'd like someone on the reception desk who can start in January."],
+    ['a wheelchair ramp', 'The wheelchair ramp would be more suitable at the side entrance.'],
+    ['a younger audience', 'A younger audience would be a better fit for the youth council newsletter.'],
+    ['a safety duty', 'Someone with epilepsy should not be asked to work alone at height without a risk assessment.'],
+    ['young children and a request', 'She has young children, so the evening meetings are hard for her; could we move them to 6pm?'],
+    ['disabled bays blocked', "The disabled bays are not much use while the contractor's van is parked across them."],
+    ['a doubt about a date', "I doubt she'll manage the Tuesday meeting, she's away on holiday."],
+    ['a polite refusal to a contractor', "Could we find a polite way to tell the contractor we're not renewing?"],
+    ['a refusal that offers another date', 'The Polish families asked for the hall. Could we find a polite way to tell them it is booked that night, and offer the Sunday?'],
+    ['praise in the same words', 'We all know how reliable the older volunteers are.'],
+    ['"in my experience" and praise', 'In my experience the Polish families keep their plots beautifully.'],
+    ['common knowledge about a club', "We all know the older residents' lunch club needs a new venue."],
+    ['common knowledge about a hardship', 'We all know pensioners have been hit hard by the energy prices this winter.'],
+    ['"what happens next" in a procedure', 'We all know what happens next: the welfare assessment for the Traveller families, then the court order.'],
+    ['"only a matter of time" about a thing', "It's only a matter of time before the disabled toilet needs replacing."],
+    ['"in our experience" about a channel', "In our experience young people respond best to Instagram, so we'll post there."],
+    ['a comfort for older residents', 'Older residents would be more comfortable with a paper form, so please print some.'],
+  ], 'does not judge %s discriminatory (decisions, shipped policy)');
+
+  // Words the writer attributes, then their own judgement in the same sentence.
+  shipped.flags<string>([
+    ['an age on a form', "He is 62 according to his form, and I'd say someone that age can't keep up.", whole],
+  ], "flags the writer's own judgement after an attribution: %s");
+
+  shipped.accepts([
+    ['a group named, then a neutral "they"', "Two more Bulgarian families have applied for pitches. They'll go on the waiting list in date order."],
+    ['a family from a site, treated like everyone', "The next two are a family from the Mill Lane site and Mrs Fisk. They'll be treated exactly like every other tenant."],
+    ['a welfare request', 'Could you arrange the welfare visit? The Traveller families on Jubilee Field have a young baby.'],
+    ['common knowledge about a thing', 'We all know the hall roof leaks, so bring a bucket.'],
+    ['maternity leave', "She's off on maternity leave from May, so we'll need cover."],
+    ['an age on a form, scored on the criteria', "According to her form she's 31; we'll score her on the essential criteria like the others."],
+    ['a community centre', 'That community centre is in a state; the roof leaks.'],
+    ['"brought up" as raised at a meeting', 'The Romanian families brought up the bin collection at the meeting.'],
+    ['praise with "we all know"', 'We all know how hard the Polish families work on their plots.'],
+    ['a request passed on, as "they"', 'Romanian families have moved into Church Street. They have asked for leaflets in Romanian.'],
+    ['experience as a hiring criterion', "The older candidate didn't have the experience, so we'll go with someone else."],
+    ['an attribution, then a neutral remark', 'A resident wrote that "immigrants never pay their way", and I have replied.'],
+  ], 'does not judge %s discriminatory (hedged forms, shipped policy)');
+
   shipped.accepts([
     ['a supportive mention', 'The Sikh family have booked the main hall for their party; lovely.'],
     ['an adjustment', "The deaf candidate can't use the phone interview, so we'll meet in person."],

@@ -3,9 +3,11 @@
 // judgement block (it is not in `learntJudgements`, as shipped: on writers it has never seen it is
 // right when it speaks but misses most, docs/QUALITY.md). The rule's own context checks apply
 // (./discriminatory.ts). The writer is asked to read it again; sending is not stopped. Text below a
-// forward separator typed into the body warns here even where the file lists the judgement.
+// forward separator typed into the body warns here even where the file lists the judgement. So does
+// a hedged remark about a group the rule's own judgement reads but does not block: "in my experience",
+// "we all know" beside a group with no low opinion or forecast named (../../judge/generalisation.ts).
 import { defineRule } from '../../rule';
-import { learntGeneralisations } from './discriminatory';
+import { hedgedGeneralisations, learntGeneralisations } from './discriminatory';
 
 export default defineRule({
   meta: {
@@ -21,7 +23,10 @@ export default defineRule({
     inputs: ['body'],
   },
   check(ctx, report) {
-    for (const s of learntGeneralisations(ctx, 'warn')) {
+    const learnt = learntGeneralisations(ctx, 'warn');
+    // The rule's own hedged sentences ("In my experience, older applicants …"), unless the learnt judgement already warns on them.
+    const hedged = hedgedGeneralisations(ctx).filter((h) => !learnt.some((s) => s.start === h.start));
+    for (const s of [...learnt, ...hedged]) {
       report({ messageId: 'generalisation', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
   },

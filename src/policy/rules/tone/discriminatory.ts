@@ -4,7 +4,7 @@ import { scored, type JudgedSentence } from './judged';
 import { perCheck } from '../../judge/per-check';
 import type { RuleContext } from '../../context';
 import { forwardedFrom, sentenceReported } from '../../judge/reported';
-import { judgesByCharacteristic, namesGroup } from '../../judge/generalisation';
+import { judgesByCharacteristic, namesGroup, readsGroup } from '../../judge/generalisation';
 import { NewsCues } from '../../judge/whose';
 import { namesProtectedGroup, TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from './judged';
@@ -82,16 +82,50 @@ const decided = perCheck((ctx: RuleContext) => {
   const found: { start: number; end: number }[] = [];
   for (const j of judgedTone(ctx)) if (j.family === 'discriminatory' && j.field === 'body') found.push(j);
   const generalisations: JudgedSentence[] = [];
-  for (const s of ctx.sentences) {
+  const hedged: JudgedSentence[] = [];
+  const sentences = ctx.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     if (s.start > MAX_JUDGED_OFFSET) break;
-    if (found.some((t) => t.start < s.end && t.end > s.start) || !judgesByCharacteristic(s.text) || said(ctx, s) || AS_A.test(s.text)) continue;
+    // The sentence before, for a group it names that this one calls "they".
+    const reading = readsGroup(s.text, i > 0 ? sentences[i - 1].text : '');
+    if (!reading || found.some((t) => t.start < s.end && t.end > s.start) || AS_A.test(s.text)) continue;
+    if (reading === 'hedges') {
+      if (!said(ctx, s)) hedged.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
+      continue;
+    }
+    if (said(ctx, s) && !ownAfterReport(ctx, s)) continue;
     found.push(s);
     generalisations.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
   }
-  return { found, generalisations };
+  return { found, generalisations, hedged };
 });
 
 const said = (ctx: RuleContext, s: { start: number; end: number }) => sentenceReported(ctx.ownText, s.start, s.end);
+
+/**
+ * Hedged remarks about a group with no low opinion or forecast named ("In my experience, older
+ * applicants …"): tone/discriminatory-possible's to warn on, as are sentences the learnt judgement
+ * reads; not those the learnt judgement already warns on.
+ */
+export const hedgedGeneralisations = (ctx: RuleContext): JudgedSentence[] => decided(ctx).hedged;
+
+/** A clause where the writer speaks again in the first person: ", and we all know …", "; I'd …". */
+const OWN_CLAUSE = /[,;:]\s+(?:and |but |so )?(?:we|i)\b(?! (?:said|told|wrote|heard|were told|was told))/gi;
+/**
+ * Words the writer attributes ("just married according to her application") followed by their own
+ * judgement (", and we all know what happens next: … she's off on maternity"): the attribution covers
+ * the fact, not the judgement, when a first-person clause from there on is not reported itself and judges
+ * people by itself (with the rest of the sentence as what "they" may stand for).
+ */
+function ownAfterReport(ctx: RuleContext, s: { start: number; end: number; text: string }): boolean {
+  OWN_CLAUSE.lastIndex = 0;
+  for (let m = OWN_CLAUSE.exec(s.text); m; m = OWN_CLAUSE.exec(s.text)) {
+    const at = m.index + 1;
+    if (!sentenceReported(ctx.ownText, s.start + at, s.end) && judgesByCharacteristic(s.text.slice(at), s.text.slice(0, at))) return true;
+  }
+  return false;
+}
 
 /**
  * The learnt judgement of the same, on sentences not already decided, with the rule's context checks:
