@@ -88,6 +88,8 @@ export const CRIMINAL_PHRASES: readonly string[] = [
   'did time for', 'done time for', 'has done time', 'got a caution', 'was given a caution', 'was sent down',
   'has a record for', 'was banged up', 'went to prison for', 'was sent to jail', 'has been inside', 'out of prison',
   'got convicted', 'had a conviction for', 'released on licence', 'is on a tag',
+  // A sentence passed, and coming out after it (issue #17): "was sentenced to", "just out of jail".
+  'was sentenced to', 'has been sentenced to', 'got sentenced to', 'out of jail', 'out of the nick',
 ];
 
 /**
@@ -109,12 +111,41 @@ export const SAME_SEX_PARTNERS: readonly string[] = [
   'her girlfriend', 'her wife', 'her fiancée', 'his boyfriend', 'his husband', 'his fiancé',
 ];
 /**
+ * Sexuality said in everyday idiom, after a person ("Martin bats for the other side", "she swings both
+ * ways", "he's that way inclined"): the same as "he is gay" (Art. 9). Matched as phrases after the
+ * verb forms; the rule needs a person just before them.
+ */
+export const SEXUALITY_IDIOMS: readonly string[] = [
+  'bats for the other side', 'batted for the other side', 'batting for the other side', 'bats for the other team',
+  'plays for the other team', 'played for the other team', 'playing for the other team', 'plays for the other side',
+  'swings both ways', 'swung both ways', 'is that way inclined', "'s that way inclined", '’s that way inclined',
+  'was that way inclined', 'is of that persuasion', "'s of that persuasion", '’s of that persuasion',
+  'is in the closet', "'s in the closet", '’s in the closet', 'is still in the closet', "'s still in the closet",
+  '’s still in the closet', 'came out as gay', 'has come out as gay', 'came out as lesbian', 'came out as bi',
+  'came out as trans', 'has come out as trans',
+];
+
+/**
+ * A same-sex partner in plain words, after "he" or "she" ("he's been with a bloke for years", "she
+ * lives with another woman"): as with "her girlfriend", it counts only where the writer treats it as
+ * private. The partner's words follow the pronoun's: a man for "he", a woman for "she".
+ */
+export const PARTNER_VERBS: readonly string[] = [
+  'is with', "'s with", '’s with', 'has been with', "'s been with", '’s been with', 'is seeing', "'s seeing", '’s seeing',
+  'has been seeing', "'s been seeing", '’s been seeing', 'lives with', 'is living with', "'s living with", '’s living with',
+  'moved in with', 'has moved in with', "'s moved in with", '’s moved in with', 'is going out with', "'s going out with",
+  '’s going out with', 'is dating', "'s dating", '’s dating', 'is married to', "'s married to", '’s married to',
+];
+export const MEN: readonly string[] = ['bloke', 'man', 'guy', 'fella', 'fellow', 'lad', 'chap'];
+export const WOMEN: readonly string[] = ['woman', 'girl', 'lass', 'lady'];
+
+/**
  * The writer treating a detail of someone's private life as private, in its sentence or the next or
  * last: asking for it to be left out or kept quiet, saying the person has not told people, or that
  * not everyone would accept it.
  */
 export const PRIVATE_LIFE =
-  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|relaxed about|in confidence|between (?:us|you and me)|privately)";
+  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|(?:family|mum|mother|dad|father|parents|wife|husband|kids|children|church|work|office|village|lot|folks?) (?:\\w+ )?(?:ha(?:ve|s|d) no idea|(?:do|does|did)(?:n['’]t| not) know|(?:is|are)(?:n['’]t| not) aware|(?:ha(?:ve|s))(?:n['’]t| not) (?:a clue|been told))|in the closet|relaxed about|in confidence|between (?:us|you and me)|privately)";
 
 /** Beliefs and identities (Art. 9) after "he is", "Mrs X is", "they are". */
 export const IDENTITY_TERMS: readonly string[] = [

@@ -72,6 +72,24 @@ describe('credentials/secret', () => {
     ["a Wi-Fi key after \"it's\"", body("The Wi-Fi is WTC-Guest and it's sunflower77."), ['password@body:32-43']],
   ]);
 
+  // Issue #17: a login set out on lines, the password on its own line under the login, whatever
+  // labels it; and a password joined to the email address it goes with.
+  tester.flags([
+    ['a web address, a login and a password on lines', body('Here is how to get on the bookings site:\n\nhttps://bookings.example.co.uk\noffice@ware.gov.uk\nPuffin2026!\n\nPlease don’t change it.'), ['password@body:92-103']],
+    ['a labelled user name, then the password alone', body('Username: halls\nMeadow!42'), ['password@body:16-25']],
+    ['a user name under a web address', body('https://bookings.example.co.uk\nwarehuts\nPuffin2026!'), ['password@body:40-51']],
+    ['a short label on the password line', body('Bookings system\nUser: warehuts\nPass: puffin2026'), ['password@body:37-47']],
+    ['a password joined to an email address', body('For the bookings site use office@ware.gov.uk / puffin2026 but with a capital P'), ['password@body:47-57']],
+    ['the same, with a description before the value', body("Bookings site login is office@ware.gov.uk and it's the same as before with a capital, Puffin2026!"), ['password@body:86-97']],
+  ], 'a login set out: flags %s');
+  tester.accepts([
+    ['a signature block', body('Laura Dodd\nDeputy Clerk\ndeputy.clerk@ware.gov.uk\nwww.ware.gov.uk\n01920 123456')],
+    ['an account set up, the password by phone', body('I have set you up on the bookings site under your council email address. You will be asked to choose a password; I will not send it by email.')],
+    ['an address, then a thank-you', body('Please email office@ware.gov.uk\nThanks2u')],
+    ['a login, then the password by phone', body('https://bookings.example.co.uk\noffice@ware.gov.uk\nI’ll ring you with the password.')],
+    ['a contact under an address, no site', body('Send the invoice to accounts@ware.gov.uk\nInvoice42 is the one outstanding.')],
+  ], 'a login set out: accepts %s');
+
   it('never echoes the secret back', () => {
     const [f] = findingsOf(rule, body('Password: Xy!9kLm2'));
     expect(f.actual).toBe('X***');

@@ -90,7 +90,19 @@ describe('personal-data/special-category', () => {
     ['the writer’s own faith', out("I'm a practising Catholic, so I'll miss the Sunday meeting.")],
     ['a Catholic school', out("She's a Catholic school governor.")],
     ['plain words to the clerk only', draft({ to: [CLERK], body: 'Darren Jewell did eighteen months for handling stolen tools.' })],
+    ['a temporary job', out("She's doing twelve months for the parish as a temp.")],
+    ['an apprenticeship', out("He's doing three years for his apprenticeship at the garage.")],
+    ['sentenced to paperwork, of oneself', out('I was sentenced to a lot of paperwork this week!')],
   ], 'plain words: accepts %s');
+
+  // Issue #17: a sentence being served or passed, in any tense ("only just out after doing eighteen
+  // months for handling", "was given two years for burglary", "was sentenced to six months").
+  tester.flags([
+    ['doing months, just out', out("The fella next to you is Darren Cowens, he's only just out after doing eighteen months for handling stolen goods."), ['criminal@body:65-99']],
+    ['given years for an offence', out('Darren was given two years for burglary in 2019.'), ['criminal@body:11-39']],
+    ['sentenced to', out('He was sentenced to six months for assault.'), ['criminal@body:3-19']],
+    ['out of jail', out('Kev has just come out of jail, so keep an eye on the cash tin.'), ['criminal@body:18-29']],
+  ], 'a sentence served: flags %s');
 
   // Issue #17: a same-sex partner implies a third person's sexuality; it counts only where the writer
   // treats it as private (said as logistics, it is what the person lives openly).
@@ -106,5 +118,23 @@ describe('personal-data/special-category', () => {
     ['friends, not a partner', out("Please don't mention it, but she went to the show with her girlfriends.")],
     ['the writer’s own partner', out("I'd rather you left this out, but I live with my girlfriend Jo.")],
     ['kept private, but told only inside', draft({ to: [CLERK], body: "Please don't mention it, but Helen lives with her girlfriend." })],
+    ['a man partner said openly', out("He's been with a bloke from Watford for years and they're both coming to the dinner.")],
+    ['the writer’s family not knowing something else', out("My family have no idea I'm standing for mayor.")],
   ], 'same-sex partner: accepts %s');
+
+  // Issue #17: sexuality in everyday idiom is the same as "he is gay"; a same-sex partner in plain
+  // words ("he's been with a bloke") counts where the writer says the family does not know.
+  tester.flags([
+    ['an idiom after a name', out('No chance, Martin bats for the other side, so don’t waste your evening.'), ['identity@body:11-41']],
+    ['an idiom after "he\'s"', out("Don't bother, he's that way inclined."), ['identity@body:14-36']],
+    ['both ways', out('She swings both ways, apparently.'), ['identity@body:0-20']],
+    ['a bloke, and the family has no idea', out("He's been with a bloke from Watford for years, his mum and the church lot have no idea."), ['sexuality@body:0-22']],
+    ['another woman, and the parents do not know', out("She lives with another woman in Harlingford, but her parents don't know."), ['sexuality@body:0-28']],
+  ], 'idiom and plain partner: flags %s');
+  tester.accepts([
+    ['a match', out("Martin bats for the other side on Sunday, so we'll be a man short against Watford.")],
+    ['a gate', out('The new gate swings both ways, so mind the post.')],
+    ['the writer themselves', out("I'm not that way inclined, but thanks for the thought.")],
+    ['the idiom to the clerk only', draft({ to: [CLERK], body: 'Martin bats for the other side, between us.' })],
+  ], 'idiom and plain partner: accepts %s');
 });

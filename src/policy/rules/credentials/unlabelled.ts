@@ -195,7 +195,45 @@ function looksLikePassword(w: string): boolean {
   return /[0-9]/.test(w) || /[!#$%&*?_~^+]/.test(w.slice(0, -1));
 }
 
-/** Passwords given after a login without a label ("log in with councilbank / Marigold!88"). */
+/** An email address just before the joiner: the login the password goes with. */
+const EMAIL_JOINED = /@[^\s@]{1,255}\.[a-z]{2,24}[ \t]{0,3}(?:\/|,|and|then|with|pass(?:word)?|it['’]s)[ \t]{0,3}["'“‘]?$/i;
+/** An email address, or a user name after a label: the login a password under it opens. */
+const EMAIL_LOGIN = /^[ \t]*(?:(?:e-?mail|login|log[ \t-]?in|user(?:[ \t]?name)?|user[ \t]?id|account)[ \t]*(?:[:=–—-]|is)?[ \t]*)?[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}[ \t]*[.,;]?[ \t]*$/i;
+const LABELLED_LOGIN = /^[ \t]*(?:login|log[ \t-]?in|user(?:[ \t]?name)?|user[ \t]?id)[ \t]*(?:[:=–—-]|is)?[ \t]*[A-Za-z0-9][\w.@-]{1,63}[ \t]*[.,;]?[ \t]*$/i;
+/** A bare user name ("coldwickhuts"): a login only under a web address. */
+const BARE_LOGIN = /^[ \t]*[A-Za-z0-9][\w.-]{2,39}[ \t]*$/;
+const WEB_ADDRESS = /^[ \t]*(?:https?:\/\/|www\.)\S+[ \t]*$/i;
+/** The password's line holds only it, after a short label at most ("Puffin2026!", "pw - Puffin2026!"). */
+const PASSWORD_LINE_BEFORE = /^[ \t]*(?:[-*•>][ \t]*)?(?:(?:pass|pw|p\/w|pword|key|then|and)[ \t]*[:=–—-]?[ \t]*)?$/i;
+const PASSWORD_LINE_AFTER = /^[ \t]*[.;,]?[ \t]*$/;
+/** An account, a site or a system named near the lines: what the login opens. */
+const SITE = /\b(?:site|system|portal|log(?:s|ged|ging)?[ -]?(?:in|on)|login|sign(?:s|ed)?[ -]?in|user(?:name)?|account|get (?:in|into|on ?to|onto)|app|software|booking|bookings|admin|dashboard|wi-?fi|network)\b|https?:\/\/|www\./i;
+
+/** The line before the one starting at `lineStart` (bounds), or undefined at the top of the text. */
+function lineAbove(text: string, lineStart: number): { start: number; end: number } | undefined {
+  if (lineStart <= 0) return undefined;
+  return lineBounds(text, lineStart - 1, 200);
+}
+
+/**
+ * A password given on its own line under a login, the way a login is set out ("https://bookings…\n
+ * office@…\nPuffin2026!", "Username: halls\nMeadow!42"): the line above is an email address or a
+ * labelled user name (or a bare user name under a web address), and a site, a system or an account
+ * is named in those lines or the few before them.
+ */
+function underLogin(text: string, line: { start: number; end: number }, start: number, end: number): boolean {
+  if (!PASSWORD_LINE_BEFORE.test(text.slice(line.start, start)) || !PASSWORD_LINE_AFTER.test(text.slice(end, line.end))) return false;
+  const login = lineAbove(text, line.start);
+  if (!login) return false;
+  const said = text.slice(login.start, login.end);
+  const above = lineAbove(text, login.start);
+  const bareUnderWeb = !!above && BARE_LOGIN.test(said) && WEB_ADDRESS.test(text.slice(above.start, above.end));
+  if (!bareUnderWeb && !EMAIL_LOGIN.test(said) && !LABELLED_LOGIN.test(said)) return false;
+  if (!SITE.test(text.slice(Math.max(0, login.start - 240), end))) return false;
+  return passwordStands(text, start, end);
+}
+
+/** Passwords given after a login without a label ("log in with councilbank / Marigold!88"), or under one. */
 function passwords(text: string): UnlabelledHit[] {
   const out: UnlabelledHit[] = [];
   for (const { start, value: word } of candidates(PASSWORD, text)) {
@@ -203,8 +241,10 @@ function passwords(text: string): UnlabelledHit[] {
     const line = lineBounds(text, start, 160);
     const from = Math.max(line.start, sentenceStart(text, start, 160));
     const before = text.slice(Math.max(from, start - 40), start);
-    if (!JOINED.test(before)) continue;
-    if (!ACCOUNT.test(text.slice(from, Math.min(line.end, start + word.length + 40)))) continue;
+    // What it opens: an account named in the sentence, or the email address it is joined to ("office@… / Puffin2026").
+    const opens = ACCOUNT.test(text.slice(from, Math.min(line.end, start + word.length + 40))) || EMAIL_JOINED.test(text.slice(Math.max(from, start - 80), start));
+    const joined = JOINED.test(before) && opens;
+    if (!joined && !underLogin(text, line, start, start + word.length)) continue;
     out.push({ kind: 'password', start, end: start + word.length });
   }
   return out;

@@ -11,14 +11,18 @@ import {
   IDENTITY_NOT_PERSONAL,
   IDENTITY_NOUNS,
   IDENTITY_TERMS,
+  MEN,
   NOT_PERSON_WORDS,
   OFFENCES,
   PERSON_WORDS,
   PERSONAL_POSSESSIVES,
+  PARTNER_VERBS,
   PRIVATE_LIFE,
   SAME_SEX_PARTNERS,
+  SEXUALITY_IDIOMS,
   SUFFERING_VERBS,
   THEIR_HEALTH_NOUNS,
+  WOMEN,
 } from '../../data/special-category';
 import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
@@ -60,7 +64,7 @@ function wordBefore(text: string, i: number): string {
  * the writer treats it as private (a same-sex partner, which says only what the person lives openly
  * unless the writer says otherwise).
  */
-export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: boolean }[] = [
+export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: boolean; idiom?: boolean }[] = [
   { kind: 'health', re: new RegExp(`\\b${alt(HAS_VERBS)}${GAP}${CONDITION}`, 'gi'), subject: true },
   { kind: 'health', re: new RegExp(`\\b${alt(SUFFERING_VERBS)}${GAP}${CONDITION}`, 'gi') },
   { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
@@ -71,7 +75,7 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   // drink-driving"; the verb alone is everyday ("did two years for the council", "was done for them").
   {
     kind: 'criminal',
-    re: new RegExp(`\\b(?:did|done|served|got)${GAP}${SENTENCE_LENGTH}${GAP}(?:inside|in${GAP}(?:prison|jail|gaol)|for${GAP}${OFFENCE})`, 'gi'),
+    re: new RegExp(`\\b(?:did|done|doing|does|served|serving|got|getting|given)${GAP}${SENTENCE_LENGTH}${GAP}(?:inside|in${GAP}(?:prison|jail|gaol)|for${GAP}${OFFENCE})`, 'gi'),
   },
   { kind: 'criminal', re: new RegExp(`\\b(?:was|were|got|been)${GAP}(?:done|nicked|arrested|inside|banned|fined)${GAP}for${GAP}${OFFENCE}`, 'gi') },
   // "had a caution years ago for shoplifting", "after a caution for threatening behaviour".
@@ -87,11 +91,18 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
     re: new RegExp(`\\b(?:he|she)['’]s${GAP}(?:an?${GAP}${alt(IDENTITY_MODIFIERS)}${GAP}|${alt(IDENTITY_MODIFIERS)}${GAP})?${alt(IDENTITY_TERMS)}${WORD_END}${notFollowedBy(IDENTITY_NOT_PERSONAL)}`, 'gi'),
   },
   { kind: 'identity', re: new RegExp(`\\b(?:his|her)${GAP}${alt(IDENTITY_NOUNS)}${WORD_END}`, 'gi') },
+  // Sexuality in idiom, after a person (issue #17): "Martin bats for the other side", "he's that way inclined".
+  { kind: 'identity', re: new RegExp(`(?:\\b|(?=['’]))${alt(SEXUALITY_IDIOMS)}${WORD_END}`, 'gi'), subject: true, idiom: true },
   { kind: 'sexuality', re: new RegExp(`\\b(?:(?:lives|living|lived|moved${GAP}in)${GAP}with${GAP})?${alt(SAME_SEX_PARTNERS)}${WORD_END}`, 'gi'), private: true },
+  // The same in plain words (issue #17): "he's been with a bloke from Watford for years", "she lives with another woman".
+  { kind: 'sexuality', re: new RegExp(`\\bhe(?:${GAP}|(?=['’]))${alt(PARTNER_VERBS)}${GAP}(?:a|another)${GAP}${alt(MEN)}${WORD_END}`, 'gi'), private: true },
+  { kind: 'sexuality', re: new RegExp(`\\bshe(?:${GAP}|(?=['’]))${alt(PARTNER_VERBS)}${GAP}(?:a|another)${GAP}${alt(WOMEN)}${WORD_END}`, 'gi'), private: true },
 ];
 const PRIVATE = new RegExp(PRIVATE_LIFE, 'i');
+/** A game in the sentence: "Martin bats for the other side on Sunday" is about a match, not his sexuality. */
+const GAME = /\b(?:match(?:es)?|games?|cricket|football|rugby|hockey|netball|darts|bowls|quiz|innings|wickets?|league|fixtures?|tournament|cup|squad|eleven|team sheet|tug of war|rounders|captain|score[ds]?|pitch|nets|against|players?|opposition|(?:a|one) (?:man|player) short)\b/i;
 /** Also for the ReDoS check. */
-export const CONTEXT_REGEXES: RegExp[] = [PRIVATE];
+export const CONTEXT_REGEXES: RegExp[] = [PRIVATE, GAME];
 
 /** Does the writer treat [start, end) as private, in its sentence or the one before or after? */
 function toldAsPrivate(text: string, start: number, end: number): boolean {
@@ -140,6 +151,7 @@ export function findSpecialCategory(text: string): Hit[] {
       }
       const whose = whoseData(text, start, m.index + m[0].length, news);
       if (whose !== 'third-party' && whose !== 'own-family') continue;
+      if (p.idiom && GAME.test(text.slice(sentenceStart(text, start), sentenceEnd(text, m.index + m[0].length)))) continue;
       if (p.private) {
         // "she lives with her girlfriend", with "I'd leave that out" or "she hasn't told many people":
         // asking for it to be left out still tells it (no held-back exception).
