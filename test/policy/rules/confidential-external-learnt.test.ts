@@ -46,4 +46,18 @@ describe('confidential/external, learnt judgement', () => {
     ],
     'does not judge %s',
   );
+
+  // A confidence that carries only the writer's own view or intention is no council business passed
+  // on (a personal view is the disclaimer rule's); with a decision, advice or a process it still is.
+  ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts(
+    [
+      ['a view on the landlord', draft({ from: CLLR, to: [RESIDENT], body: "Between you and me I think the council has been far too soft on the landlord of that HMO and I'll be pushing for a much tougher line when it comes to us. The planning committee's response was, in my opinion, weak." })],
+      ['a vote to come', draft({ from: CLLR, to: [RESIDENT], body: "Strictly between us, I reckon the skate park is a waste of money and I'll be voting against it." })],
+    ],
+    "the writer's own view: accepts %s",
+  );
+  it('still flags a confidence that carries a decision, with a view beside it', () => {
+    const body = "Between ourselves, I think it's a mistake, but the committee picked the rugby club for the Scouts' hut at £30,000 in the closed part last night.";
+    expect(idsOf(rule, draft({ from: CLLR, to: [RESIDENT], body })).length).toBe(1);
+  });
 });

@@ -87,6 +87,21 @@ export function disclosesNothing(text: string): boolean {
   return NOT_DISCLOSED.test(lower) || /\?\s*$/.test(lower);
 }
 
+/** The writer's own view or intention: "I think", "in my opinion", "I'll be pushing for". */
+const OWN_VIEW =
+  /\b(?:i (?:personally )?(?:think|believe|feel|reckon)|in my (?:own |personal |humble )?(?:view|opinion)|my (?:own |personal )?(?:view|opinion|feeling) is|(?:i'll|i will|i'm going to|i am going to) (?:be )?(?:push|pushing|argu\w+|vot\w+|press\w*|call\w*|ask\w*|fight\w*) for)\b/;
+
+/**
+ * A confidence that carries only the writer's own view or intention, and no council business ("Between
+ * you and me I think the council has been far too soft on the landlord, and I'll be pushing for a
+ * tougher line"): an opinion is the writer's to give (a personal view, which the disclaimer rule
+ * judges), not confidential material. `text` is one or two sentences.
+ */
+export function confidesOnlyAView(text: string): boolean {
+  const lower = plain(text);
+  return OWN_VIEW.test(lower) && !SUBSTANCE.test(lower) && !LEGAL.test(lower) && !CLOSED.test(lower) && !HR_PROCESS.test(lower) && !(PRICES.test(lower) && MONEY.test(lower));
+}
+
 function judgeWindow(lower: string, raw: string): ContentKind | undefined {
   if (disclosesNothing(lower)) return undefined;
   if (SECRECY.test(lower) && SUBSTANCE.test(lower)) return 'secrecy';

@@ -8,7 +8,7 @@ import { NewsCues } from '../../judge/whose';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { CONFIDENTIAL_MESSAGES, confidentialJudgement, learntConfirms, quote as quoteOf, withJudgement } from '../council-judgement-reports';
 import { perCheck } from '../../judge/per-check';
-import { CONTENT_WHAT, confidentialContent, disclosesNothing } from './content';
+import { CONTENT_WHAT, confidentialContent, confidesOnlyAView, disclosesNothing } from './content';
 import { forwardedConfidence } from './forwarded';
 
 /**
@@ -20,13 +20,18 @@ import { forwardedConfidence } from './forwarded';
 function candidateStands(ctx: RuleContext): (text: string, c: { start: number; end: number }) => boolean {
   const footers = footersOfBody(ctx);
   const news = new NewsCues(ctx.draft.body.text);
-  return (text, c) => {
+  return (text, c: { start: number; end: number; family?: string }) => {
     // A published news item forwarded ("… lawyers said in a statement") is not the council's confidence.
     if (!discloses(text, c, footers) || isReported(text, c.start, c.end) || news.near(c.start)) return false;
     const end = sentenceEnd(text, c.end);
-    return !disclosesNothing(text.slice(sentenceStart(text, c.start), end < text.length ? sentenceEnd(text, end + 1) : end));
+    const window = text.slice(sentenceStart(text, c.start), end < text.length ? sentenceEnd(text, end + 1) : end);
+    // A confidence that carries only the writer's own view is no council business passed on.
+    return !disclosesNothing(window) && !(CONFIDENCE_FAMILIES.has(c.family ?? '') && confidesOnlyAView(window));
   };
 }
+
+/** The learnt judgement's cue families that are a confidence ("between you and me", "keep it quiet"). */
+const CONFIDENCE_FAMILIES = new Set(['between-us', 'gate-confidential', 'secrecy']);
 
 const BARE_PART = /^part\s+(?:ii|2|two|Ⅱ)$/i;
 /** Someone's instruction not to pass it on beyond the council ("do not share outside the council"). */
