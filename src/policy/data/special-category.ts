@@ -55,6 +55,22 @@ export const HEALTH_PHRASES: readonly string[] = [
   'is registered disabled', 'attempted suicide', 'has self-harmed', 'was self-harming', 'is self-harming',
 ];
 
+/**
+ * A person's health stated as what they are or are going through (issue #17), after "is", "was" or
+ * "'s" and a person: "he's HIV positive", "Tony's on methadone", "Karen is going through IVF", "Dave's
+ * back on the drink". Not words with an everyday sense ("depressed", "blind to", "deaf to").
+ */
+export const HEALTH_STATES: readonly string[] = [
+  'hiv positive', 'hiv-positive', 'diabetic', 'a diabetic', 'epileptic', 'an epileptic', 'autistic', 'bipolar',
+  'schizophrenic', 'an alcoholic', 'alcoholic', 'a recovering alcoholic', 'anorexic', 'bulimic', 'an addict', 'a drug addict',
+  'on methadone', 'on antidepressants', 'on anti-depressants', 'on chemo', 'having chemo', 'on dialysis', 'in rehab',
+  'back in rehab', 'in a&e', 'in intensive care', 'in the psychiatric unit', 'in the priory', 'sectioned',
+  'going through ivf', 'having ivf', 'having a hysterectomy', 'having a mastectomy', 'going through the menopause',
+  'on the drink', 'back on the drink', 'drinking again', 'back on the drugs', 'on drugs', 'using again',
+  'losing his marbles', 'losing her marbles', 'going senile', 'in a wheelchair', 'registered disabled', 'terminal',
+  'having a breakdown', 'off with stress', 'off with depression', 'off with his nerves', 'off with her nerves',
+];
+
 /** Nouns that are health data when owned: "his diagnosis", "her medication". */
 export const HEALTH_NOUNS: readonly string[] = [
   'diagnosis', 'prognosis', 'medical condition', 'health condition', 'illness', 'disability', 'mental health',
@@ -90,6 +106,21 @@ export const CRIMINAL_PHRASES: readonly string[] = [
   'got convicted', 'had a conviction for', 'released on licence', 'is on a tag',
   // A sentence passed, and coming out after it (issue #17): "was sentenced to", "just out of jail".
   'was sentenced to', 'has been sentenced to', 'got sentenced to', 'out of jail', 'out of the nick',
+  'convicted of', 'convicted paedophile', 'convicted sex offender', 'convicted drug dealer', 'convicted burglar',
+  'convicted thief', 'convicted fraudster', 'a stretch inside', 'did a stretch', 'doing a stretch', 'done a stretch',
+];
+
+/**
+ * What the criminal justice system did to a person, in plain words (issue #17): "her husband's just been
+ * locked up", "Steve was up in court last month", "he's got a record", "Darren's on a tag". The rule
+ * needs a person as the subject just before (a name, a pronoun, a relation): "the hall was locked up"
+ * is a building.
+ */
+export const JUSTICE_EVENTS: readonly string[] = [
+  'locked up', 'banged up', 'sent down', 'put away for', 'up in court', 'up before the magistrates',
+  'up before the beak', 'before the magistrates', 'on remand', 'remanded in custody', 'on a tag', 'electronically tagged',
+  'on licence', 'on bail', 'got a criminal record', 'got a police record', 'in trouble with the police',
+  'known to the police', 'on the sex offenders register', 'inside for', 'in prison', 'in jail', 'in the nick',
 ];
 
 /**
@@ -100,6 +131,8 @@ export const OFFENCES: readonly string[] = [
   'handling', 'theft', 'burglary', 'robbery', 'fraud', 'benefit fraud', 'assault', 'gbh', 'affray', 'arson',
   'shoplifting', 'drink-driving', 'drink driving', 'drug dealing', 'dealing', 'possession', 'criminal damage',
   'dangerous driving', 'speeding', 'harassment', 'fly-tipping',
+  'stealing', 'nicking', 'thieving', 'violence', 'domestic violence', 'domestic abuse', 'indecent exposure',
+  'sexual assault', 'child abuse', 'grooming', 'stalking', 'vandalism', 'dealing drugs', 'drugs',
 ];
 
 /**
@@ -164,6 +197,8 @@ export const IDENTITY_NOT_PERSONAL: readonly string[] = [
   'organization', 'chapel', 'faith', 'area', 'housing', 'site', 'sites', 'pitch', 'pitches', 'camp', 'friendly',
   'pride', 'history', 'month', 'network', 'forum', 'venue', 'bar', 'club', 'rights', 'choir', 'tradition',
 ];
+/** Sexuality or union membership said with "'s" after a name ("Amy's a lesbian"), as with "is". */
+export const IDENTITY_MORE: readonly string[] = ['a union man', 'a union woman', 'in the gmb', 'a lesbian', 'a gay man', 'a bisexual'];
 export const IDENTITY_MODIFIERS: readonly string[] = ['practising', 'devout', 'openly', 'strict', 'orthodox'];
 
 /** Nouns that are special-category data when owned ("her religion", "his sexuality"). */
@@ -179,6 +214,10 @@ export const PERSON_WORDS: readonly string[] = [
   'sister', 'neighbour', 'tenant', 'resident', 'child', 'grandson', 'granddaughter', 'grandmother', 'grandfather',
   'nan', 'grandad', 'aunt', 'uncle', 'friend', 'employee', 'colleague', 'applicant', 'complainant', 'lodger', 'carer',
   'boy', 'girl', 'man', 'woman', 'gentleman', 'lady', 'pupil', 'volunteer', 'member', 'clerk', 'councillor', 'officer',
+  // Roles and everyday words for people (issue #17): "the new deputy is a Jehovah's Witness".
+  'deputy', 'caretaker', 'cleaner', 'warden', 'groundsman', 'manager', 'chairman', 'chairwoman', 'mayor', 'lad', 'lass',
+  'chap', 'bloke', 'fella', 'landlord', 'landlady', 'hirer', 'trader', 'stallholder', 'applicant', 'candidate', 'vicar',
+  'him', 'her', 'guy', 'worker', 'assistant', 'apprentice', 'trainee', 'secretary', 'treasurer', 'cousin', 'niece', 'nephew',
 ];
 
 /** Capitalised words before "has"/"is" that are not people. */
