@@ -52,6 +52,8 @@ const DIAL_BEFORE =
 /** The value as the thing's state now: "it's now", "is still", "changed it to", "takes", "opens with". */
 const STATE_BEFORE =
   /(?:\b(?:it['’]s|it[ \t]is|is|are|['’]s)[ \t]{1,3}(?:now|still)|\b(?:changed|reset)(?:[ \t]{1,3}it)?[ \t]{1,3}to|\b(?:takes|wants|opens[ \t]with|unlocks[ \t]with|works[ \t]with|goes[ \t]with))[ \t]{1,3}$/i;
+/** The value as what it was changed or set to: "has changed to", "was reset to", "is now set to". */
+const SET_TO_BEFORE = /\b(?:changed|reset|re-set)(?:[ \t]{1,3}it)?[ \t]{1,3}to[ \t]{1,3}$/i;
 /** "Is" or "'s" before the value and "now" after it: "the shed is 2468 now". */
 const IS_BEFORE = /(?:\b(?:is|are)|['’]s)[ \t]{1,3}$/i;
 const NOW_AFTER = /^[ \t]{1,3}now\b/i;
@@ -112,8 +114,10 @@ export function givenCodes(text: string): UnlabelledHit[] {
     const before = text.slice(Math.max(line.start, sentenceStart(text, start, 80), start - 60), start);
     const after = text.slice(end, Math.min(sentenceEnd(text, end, 120), end + 80));
     const keyed = KEYED_BEFORE.test(before) || DIAL_BEFORE.test(before);
+    // "has changed to 7719": the value is what it was set to (its verb, "has", is no number of something).
+    const setTo = SET_TO_BEFORE.test(before);
     const steps = STEPS_AFTER.test(after) || DIAL_OR_TIMING_AFTER.test(after);
-    const state = STATE_BEFORE.test(before) || (IT_BEFORE.test(before) && FOR_DEVICE_AFTER.test(after)) || (IS_BEFORE.test(before) && NOW_AFTER.test(after));
+    const state = setTo || STATE_BEFORE.test(before) || (IT_BEFORE.test(before) && FOR_DEVICE_AFTER.test(after)) || (IS_BEFORE.test(before) && NOW_AFTER.test(after));
     // Digits keyed one by one with commas are a list unless a keying verb or a dial sets them.
     if (COMMA_GROUPS.test(value) ? !keyed : !(keyed || steps || state)) continue;
     if (!keyed && !steps && (!STATE_FOLLOWS.test(after) || MONEY_BEFORE.test(before))) continue;
@@ -122,7 +126,7 @@ export function givenCodes(text: string): UnlabelledHit[] {
     if (AMOUNT_AFTER.test(after)) continue;
     if (!namesWhatItOpens(windowAround(text, start, end))) continue;
     // A keying verb stands for the words before it ("tap in 5 8 3 1"); otherwise the rule's own checks.
-    if (!codeStands(text, start, end, keyed)) continue;
+    if (!codeStands(text, start, end, keyed, setTo)) continue;
     out.push({ kind: 'code', start, end });
   }
   return out;

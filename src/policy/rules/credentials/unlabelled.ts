@@ -58,6 +58,8 @@ const CODE_FOLLOWS = /^(?:#|[ \t]{0,3}(?:$|[,;:!?)\n]|\.(?!\d)|(?:then|and|follo
 const DEVICE_AFTER = /^[ \t]{1,3}(?:on|into|in|at)[ \t]{1,3}(?:the[ \t]|my[ \t]|our[ \t]|that[ \t]|this[ \t])?(?:[A-Za-z'’-]{1,15}[ \t]){0,2}(?:key[ \t]?pad|pad|key[ \t]?safe|key[ \t]?box|lock[ \t]?box|box|padlock|panel|dial|lock)(?![A-Za-z])/i;
 /** Keypad steps after the value: "8080 then enter", "4471, then press the tick", "3690 followed by set". */
 const STEPS_AFTER = /^#?[ \t]{0,2},?[ \t]{0,2}(?:then|followed[ \t]by|and[ \t]then)[ \t]{1,3}(?:press(?:ing)?[ \t]{1,3}|hit(?:ting)?[ \t]{1,3}|push[ \t]{1,3})?(?:the[ \t]{1,3})?(?:tick|enter|ok|set|unset|off|on|key|hash|star|#|\*|green|red|button)(?![A-Za-z])/i;
+/** Auxiliaries in NOT_A_CODE ("the door number was 1050"), which "has changed to" also uses. */
+const AUXILIARIES = new Set(['has', 'had', 'was', 'were', 'will', 'would']);
 /** Words that name a secret: after one, earlier words ("customer number") no longer describe the value. */
 const SECRET_WORDS = new Set(['passcode', 'password', 'pin', 'unlock', 'pass', 'combination', 'secret', 'memorable', 'login', 'passphrase']);
 /** Money or a digit group just before a value: the value is the tail of a sum or a phone number. */
@@ -143,9 +145,9 @@ function codes(text: string): UnlabelledHit[] {
  * it is part of a sum, a phone number or a date, or keyed after a phone number. Used for the learnt judgement's candidates (issue #17)
  * and for codes given for something named nearby (./given.ts); `keyed`: a keying verb or a dial
  * setting gives the value ("tap in 5 8 3 1", "turn it to 1941"), so the word just before it and a
- * year's shape say nothing.
+ * year's shape say nothing; `setTo`: "has changed to" gives it, so its auxiliary is no number of something.
  */
-export function codeStands(text: string, start: number, end: number, keyed = false): boolean {
+export function codeStands(text: string, start: number, end: number, keyed = false, setTo = false): boolean {
   const line = lineBounds(text, start, 120);
   const from = Math.max(line.start, sentenceStart(text, start, 80));
   const before = text.slice(from, start);
@@ -153,7 +155,8 @@ export function codeStands(text: string, start: number, end: number, keyed = fal
   const last = words(before).slice(-5);
   let k = last.length;
   while (k > 0 && !ACCESS.has(last[k - 1]) && !SECRET_WORDS.has(last[k - 1])) k--;
-  if (!keyed && last.slice(k).some((w) => NOT_A_CODE.has(w))) return false;
+  // `setTo`: "has changed to" gives the value, so its auxiliary is no number of something.
+  if (!keyed && last.slice(k).some((w) => NOT_A_CODE.has(w) && !(setTo && AUXILIARIES.has(w)))) return false;
   const value = text.slice(start, end);
   // A year in running text ("making 1999 a good year"), unless a code word just before names it.
   if (k === 0 && YEAR_LIKE.test(value) && !keyed) return false;
@@ -162,7 +165,7 @@ export function codeStands(text: string, start: number, end: number, keyed = fal
   // A record of figures (a meter reading, a line of data): many numbers on one line.
   if ((text.slice(line.start, line.end).match(/\d{3,}/g) ?? []).length >= 6) return false;
   // "turns to 6-6-1": a group of digits is no amount; a bare number after "in", "over", "to" is.
-  if (!keyed && !/^\d{1,2}(?:-\d{1,2})+$/.test(text.slice(start, end)) && NOT_BEFORE_VALUE.has(wordBefore(before))) return false;
+  if (!keyed && !setTo && !/^\d{1,2}(?:-\d{1,2})+$/.test(text.slice(start, end)) && NOT_BEFORE_VALUE.has(wordBefore(before))) return false;
   // The run may be wrapped over a line end, so these two read across it.
   if (NUMBER_TAIL.test(before) || IN_NUMBER_RUN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || IN_NUMBER_RUN_AFTER.test(text.slice(end, end + 6))) return false;
   if (ADDRESS_AFTER.test(text.slice(end, end + 50))) return false;
@@ -195,6 +198,11 @@ function looksLikePassword(w: string): boolean {
   return /[0-9]/.test(w) || /[!#$%&*?_~^+]/.test(w.slice(0, -1));
 }
 
+/**
+ * "The password is on a sticky note on my monitor: Tern!4041", "Password is the old boat's name and
+ * 99, so grace99": a password named earlier in the sentence, the value after a colon, dash or "so".
+ */
+const PASSWORD_LATER = /\b(?:password|passcode|passphrase|pass[ \t]word)\b[^.!?\n]{0,80}(?:[:=–—-]|,[ \t]{0,3}(?:so|i\.?e\.?|that['’]s|which[ \t]is)|\bso)[ \t]{0,3}["'“‘]?$/i;
 /** An email address just before the joiner: the login the password goes with. */
 const EMAIL_JOINED = /@[^\s@]{1,255}\.[a-z]{2,24}[ \t]{0,3}(?:\/|,|and|then|with|pass(?:word)?|it['’]s)[ \t]{0,3}["'“‘]?$/i;
 /** An email address, or a user name after a label: the login a password under it opens. */
@@ -243,7 +251,9 @@ function passwords(text: string): UnlabelledHit[] {
     const before = text.slice(Math.max(from, start - 40), start);
     // What it opens: an account named in the sentence, or the email address it is joined to ("office@… / Puffin2026").
     const opens = ACCOUNT.test(text.slice(from, Math.min(line.end, start + word.length + 40))) || EMAIL_JOINED.test(text.slice(Math.max(from, start - 80), start));
-    const joined = JOINED.test(before) && opens;
+    // Named earlier in its sentence: a dial-in's or a booking's passcode is no password (passwordStands).
+    const later = PASSWORD_LATER.test(text.slice(from, start)) && passwordStands(text, start, start + word.length);
+    const joined = (JOINED.test(before) && opens) || later;
     if (!joined && !underLogin(text, line, start, start + word.length)) continue;
     out.push({ kind: 'password', start, end: start + word.length });
   }
