@@ -56,6 +56,7 @@ describe('confidential/external', () => {
     ['an external Bcc counts', draft({ to: [CLERK], bcc: [RESIDENT], body: 'CONFIDENTIAL' }), ['marker@body:0-12']],
     // Confidential by content, no marker (issue #17).
     ['a confidence with a decision in it', out('Keep this to yourself, but the committee voted to close the public toilets in April.'), ['content@body:0-84']],
+    ['a confidence with a recommendation in it', out('Strictly between ourselves, the committee will recommend closing the toilets on the front.'), ['content@body:0-90']],
     ['a confidence and a suspension over two sentences, greeting left out', out("Hi Sue,\nMum's the word. The clerk has been suspended while they look into the petty cash.\nBob"), ['content@body:8-89']],
     ['a closed session in plain words', out('Members met without the press on Monday and settled on the Bridgewater bid for the cemetery wall.'), ['content@body:0-97']],
     ['legal advice with its content', out('Our solicitor reckons the council would lose the footpath case.'), ['content@body:0-63']],
@@ -109,6 +110,9 @@ describe('confidential/external', () => {
     ['the sender’s own disciplinary matter', out("Sorry for the delay. My manager says I'm being investigated over the petty cash, which I dispute.")],
     ['the sender’s own suspension', out('Since Monday I have been suspended on full pay, so please write to the clerk instead.')],
   ], 'context checks: accepts %s');
+  tester.accepts([
+    ['a confidence with the writer’s own recommendation', out("Between you and me, I'd recommend the fish and chips at the harbour café.")],
+  ]);
   tester.flags([
     ['someone else’s suspension beside the sender’s words', out('I have been told that Sandra has been suspended while they look into the petty cash.'), ['content@body:0-84']],
   ], 'context checks: flags %s');

@@ -38,7 +38,7 @@ const SECRECY =
 
 /** Council business that a confidence carries: a decision, a process against someone, advice, money in dispute. */
 const SUBSTANCE =
-  /\b(?:decided|agreed|voted|resolved|settled?|settlement|approved|refused|rejected|turned down|went with|going with|awarded|investigat\w*|inquiry|suspended|suspension|disciplinary|dismiss\w*|sacked|sack|redundan\w*|grievance|upheld|warning|hearing|allegation|accused|solicitor\w*|lawyers?|barrister|counsel|legal|audit\w*|tribunal|sued|suing|court|tender\w*|bids?|quotes?|quoted|cheapest|lowest|dearest|write off|written off|part (?:ii|2|two)|closed session|private session|behind closed doors|in private|privately|exempt|restructure|let go|misconduct|fraud|fiddl\w*|stealing|nicking|theft|being looked into|lease|grant|writ|claim)\b/;
+  /\b(?:decided|agreed|voted|resolved|(?:will|going to) recommend|recommended|recommendations?|settled?|settlement|approved|refused|rejected|turned down|went with|going with|awarded|investigat\w*|inquiry|suspended|suspension|disciplinary|dismiss\w*|sacked|sack|redundan\w*|grievance|upheld|warning|hearing|allegation|accused|solicitor\w*|lawyers?|barrister|counsel|legal|audit\w*|tribunal|sued|suing|court|tender\w*|bids?|quotes?|quoted|cheapest|lowest|dearest|write off|written off|part (?:ii|2|two)|closed session|private session|behind closed doors|in private|privately|exempt|restructure|let go|misconduct|fraud|fiddl\w*|stealing|nicking|theft|being looked into|lease|grant|writ|claim)\b/;
 
 /** A closed session named in plain words. */
 const CLOSED =
