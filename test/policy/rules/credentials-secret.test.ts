@@ -90,20 +90,17 @@ describe('credentials/secret', () => {
     ['a contact under an address, no site', body('Send the invoice to accounts@ware.gov.uk\nInvoice42 is the one outstanding.')],
   ], 'a login set out: accepts %s');
 
-  // Issue #17: a code given as what it has been changed to; a password named earlier in its sentence,
-  // the value after a colon or "so".
+  // Issue #17: a code given as what it has been changed to.
   tester.flags([
     ['a code changed to', body('The code for the back door has changed to 7719.'), ['code@body:42-46']],
-    ['a password after a colon later in the sentence', body('The Mailchimp password is on a sticky note on my monitor: Tern!4041'), ['password@body:58-67']],
-    ['a password described, then given after "so"', body('Password is the name of the old lifeboat followed by 99, so grace99.'), ['password@body:60-67']],
-  ], 'changed to, and given later: flags %s');
+  ], 'changed to: flags %s');
   tester.accepts([
     ['a meeting time changed', body('The meeting has changed to 1930 in the small hall.')],
     ['a contract renewal changed to a year', body('The alarm contract has changed to 2027 renewal.')],
     ['a door entry system changed', body('The door entry system has changed to a fob, so the old code will not work.')],
     ['a password policy file', body('The password policy changed last year: see Policy2024.pdf on the shared drive.')],
     ['a password reset, by phone', body("My password expired so I've asked IT to reset it; I'll ring you.")],
-  ], 'changed to, and given later: accepts %s');
+  ], 'changed to: accepts %s');
 
   it('never echoes the secret back', () => {
     const [f] = findingsOf(rule, body('Password: Xy!9kLm2'));

@@ -198,24 +198,20 @@ function looksLikePassword(w: string): boolean {
   return /[0-9]/.test(w) || /[!#$%&*?_~^+]/.test(w.slice(0, -1));
 }
 
-/**
- * "The password is on a sticky note on my monitor: Tern!4041", "Password is the old boat's name and
- * 99, so grace99": a password named earlier in the sentence, the value after a colon, dash or "so".
- */
-const PASSWORD_LATER = /\b(?:password|passcode|passphrase|pass[ \t]word)\b[^.!?\n]{0,80}(?:[:=–—-]|,[ \t]{0,3}(?:so|i\.?e\.?|that['’]s|which[ \t]is)|\bso)[ \t]{0,3}["'“‘]?$/i;
 /** An email address just before the joiner: the login the password goes with. */
 const EMAIL_JOINED = /@[^\s@]{1,255}\.[a-z]{2,24}[ \t]{0,3}(?:\/|,|and|then|with|pass(?:word)?|it['’]s)[ \t]{0,3}["'“‘]?$/i;
-/** An email address, or a user name after a label: the login a password under it opens. */
-const EMAIL_LOGIN = /^[ \t]*(?:(?:e-?mail|login|log[ \t-]?in|user(?:[ \t]?name)?|user[ \t]?id|account)[ \t]*(?:[:=–—-]|is)?[ \t]*)?[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}[ \t]*[.,;]?[ \t]*$/i;
-const LABELLED_LOGIN = /^[ \t]*(?:login|log[ \t-]?in|user(?:[ \t]?name)?|user[ \t]?id)[ \t]*(?:[:=–—-]|is)?[ \t]*[A-Za-z0-9][\w.@-]{1,63}[ \t]*[.,;]?[ \t]*$/i;
+/**
+ * A login on a line of its own: an email address (after a label at most), or a user name after a label
+ * ("Username: halls").
+ */
+const LOGIN_LINE = /^[ \t]*(?:(?:e-?mail|log[ \t-]?in|user[ \t]?(?:name|id)?|account)[ \t]*(?:[:=–—-]|is)?[ \t]*[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}|[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}|(?:log[ \t-]?in|user[ \t]?(?:name|id)?)[ \t]*(?:[:=–—-]|is)?[ \t]*[A-Za-z0-9][\w.@-]{1,63})[ \t]*[.,;]?[ \t]*$/i;
 /** A bare user name ("coldwickhuts"): a login only under a web address. */
 const BARE_LOGIN = /^[ \t]*[A-Za-z0-9][\w.-]{2,39}[ \t]*$/;
 const WEB_ADDRESS = /^[ \t]*(?:https?:\/\/|www\.)\S+[ \t]*$/i;
 /** The password's line holds only it, after a short label at most ("Puffin2026!", "pw - Puffin2026!"). */
-const PASSWORD_LINE_BEFORE = /^[ \t]*(?:[-*•>][ \t]*)?(?:(?:pass|pw|p\/w|pword|key|then|and)[ \t]*[:=–—-]?[ \t]*)?$/i;
-const PASSWORD_LINE_AFTER = /^[ \t]*[.;,]?[ \t]*$/;
-/** An account, a site or a system named near the lines: what the login opens. */
-const SITE = /\b(?:site|system|portal|log(?:s|ged|ging)?[ -]?(?:in|on)|login|sign(?:s|ed)?[ -]?in|user(?:name)?|account|get (?:in|into|on ?to|onto)|app|software|booking|bookings|admin|dashboard|wi-?fi|network)\b|https?:\/\/|www\./i;
+const PASSWORD_LINE = /^[ \t]*(?:[-*•>][ \t]*)?(?:(?:pass|pw|p\/w|pword|key|then|and)[ \t]*[:=–—-]?[ \t]*)?\S+[ \t]*[.;,]?[ \t]*$/i;
+/** A site, a system or an account named near the lines: what the login opens. */
+const SITE = /\b(?:site|system|software|bookings?|dashboard|portal|app|admin|account|wi-?fi|network|user ?name|log ?(?:in|on)|login|sign ?in|get (?:in|on ?to|onto))\b|https?:|www\./i;
 
 /** The line before the one starting at `lineStart` (bounds), or undefined at the top of the text. */
 function lineAbove(text: string, lineStart: number): { start: number; end: number } | undefined {
@@ -230,15 +226,14 @@ function lineAbove(text: string, lineStart: number): { start: number; end: numbe
  * is named in those lines or the few before them.
  */
 function underLogin(text: string, line: { start: number; end: number }, start: number, end: number): boolean {
-  if (!PASSWORD_LINE_BEFORE.test(text.slice(line.start, start)) || !PASSWORD_LINE_AFTER.test(text.slice(end, line.end))) return false;
+  if (!PASSWORD_LINE.test(text.slice(line.start, line.end))) return false;
   const login = lineAbove(text, line.start);
   if (!login) return false;
   const said = text.slice(login.start, login.end);
   const above = lineAbove(text, login.start);
   const bareUnderWeb = !!above && BARE_LOGIN.test(said) && WEB_ADDRESS.test(text.slice(above.start, above.end));
-  if (!bareUnderWeb && !EMAIL_LOGIN.test(said) && !LABELLED_LOGIN.test(said)) return false;
-  if (!SITE.test(text.slice(Math.max(0, login.start - 240), end))) return false;
-  return passwordStands(text, start, end);
+  const near = text.slice(Math.max(0, login.start - 240), end);
+  return (bareUnderWeb || LOGIN_LINE.test(said)) && SITE.test(near) && passwordStands(text, start, end);
 }
 
 /** Passwords given after a login without a label ("log in with councilbank / Marigold!88"), or under one. */
@@ -251,9 +246,7 @@ function passwords(text: string): UnlabelledHit[] {
     const before = text.slice(Math.max(from, start - 40), start);
     // What it opens: an account named in the sentence, or the email address it is joined to ("office@… / Puffin2026").
     const opens = ACCOUNT.test(text.slice(from, Math.min(line.end, start + word.length + 40))) || EMAIL_JOINED.test(text.slice(Math.max(from, start - 80), start));
-    // Named earlier in its sentence: a dial-in's or a booking's passcode is no password (passwordStands).
-    const later = PASSWORD_LATER.test(text.slice(from, start)) && passwordStands(text, start, start + word.length);
-    const joined = (JOINED.test(before) && opens) || later;
+    const joined = JOINED.test(before) && opens;
     if (!joined && !underLogin(text, line, start, start + word.length)) continue;
     out.push({ kind: 'password', start, end: start + word.length });
   }
