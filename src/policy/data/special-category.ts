@@ -110,7 +110,7 @@ export const OFFENCES: readonly string[] = [
   'handling', 'theft', 'burglary', 'robbery', 'fraud', 'benefit fraud', 'assault', 'gbh', 'affray', 'arson',
   'shoplifting', 'drink-driving', 'drink driving', 'drug dealing', 'dealing', 'possession', 'criminal damage',
   'dangerous driving', 'speeding', 'harassment', 'fly-tipping',
-  'stealing', 'nicking', 'violence', 'domestic abuse', 'sexual assault', 'vandalism', 'drugs',
+  'stealing', 'nicking', 'violence', 'domestic abuse', 'drugs',
 ];
 
 /**
@@ -180,8 +180,7 @@ export const PERSON_WORDS: readonly string[] = [
   'nan', 'grandad', 'aunt', 'uncle', 'friend', 'employee', 'colleague', 'applicant', 'complainant', 'lodger', 'carer',
   'boy', 'girl', 'man', 'woman', 'gentleman', 'lady', 'pupil', 'volunteer', 'member', 'clerk', 'councillor', 'officer',
   // Roles and everyday words for people (issue #17): "the new deputy is a Jehovah's Witness".
-  'deputy', 'caretaker', 'cleaner', 'warden', 'manager', 'chairman', 'mayor', 'lad', 'chap', 'bloke', 'fella', 'landlord',
-  'trader', 'him', 'her',
+  'deputy', 'caretaker', 'cleaner', 'warden', 'manager', 'mayor', 'lad', 'chap', 'bloke', 'landlord',
 ];
 
 /** Capitalised words before "has"/"is" that are not people. */

@@ -114,7 +114,7 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
 ];
 const PRIVATE = new RegExp(PRIVATE_LIFE, 'i');
 /** A game in the sentence: "Martin bats for the other side on Sunday" is about a match, not his sexuality. */
-const GAME = /\b(?:match|game|cricket|football|rugby|darts|quiz|innings|league|fixture|squad|against|players?|man short)\b/i;
+const GAME = /\b(?:match|game|cricket|football|league|fixture|against|players?|man short)\b/i;
 /** Also for the ReDoS check. */
 export const CONTEXT_REGEXES: RegExp[] = [PRIVATE, GAME];
 
