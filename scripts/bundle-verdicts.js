@@ -18,9 +18,8 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
-const vm = require('vm');
 const { root } = require('./lib/register');
-const { createOfficeStub } = require('../test/office/office-stub.ts');
+const { bundleContext } = require('./lib/bundle-runner');
 
 const SHARED = process.env.EVAL_DATA || path.join(root, '..', 'shared', 'eval');
 const ALL_SETS = ['business', 'corpus', 'suites', 'innocent', 'evasion', 'politeness', 'offensive'];
@@ -155,21 +154,7 @@ async function collect(sets) {
 }
 
 function context(code, policyText) {
-  const stub = createOfficeStub({ from: addr(CLERK), to: [addr(RESIDENT)], subject: '', bodyText: '' });
-  const storage = new Map();
-  const sandbox = {
-    Office: stub.Office,
-    OfficeRuntime: { storage: { getItem: async (k) => storage.get(k) ?? null, setItem: async (k, v) => void storage.set(k, v) } },
-    setTimeout,
-    clearTimeout,
-    setInterval,
-    clearInterval,
-    fetch: async () => ({ ok: true, status: 200, text: async () => policyText }),
-    console: { log() {}, info() {}, warn() {}, error() {} },
-  };
-  vm.createContext(sandbox);
-  vm.runInContext(code, sandbox, { filename: 'launchevent.js' });
-  return stub;
+  return bundleContext(code, policyText, { from: addr(CLERK), to: [addr(RESIDENT)], subject: '', bodyText: '' });
 }
 
 function send(stub, name) {

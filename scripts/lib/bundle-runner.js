@@ -17,13 +17,9 @@ function stats(xs) {
   return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1] };
 }
 
-function context(code, policyText) {
-  const stub = createOfficeStub({
-    from: { emailAddress: 'clerk@waretowncouncil.gov.uk', displayName: 'Town Clerk' },
-    to: [{ emailAddress: 'jo.bloggs@example.co.uk', displayName: 'Jo Bloggs' }],
-    subject: 'Allotment waiting list',
-    bodyText: 'Dear Jo,\n\nThank you for your letter about the allotment waiting list. I think you will be offered a plot in the spring.\n\nKind regards,\nTown Clerk\n'.repeat(20),
-  });
+/** Loads a built event bundle in a bare vm context (no DOM, no Node globals), its Office stub on `item`. */
+function bundleContext(code, policyText, item) {
+  const stub = createOfficeStub(item);
   const storage = new Map();
   const sandbox = {
     Office: stub.Office,
@@ -38,6 +34,15 @@ function context(code, policyText) {
   vm.createContext(sandbox);
   vm.runInContext(code, sandbox, { filename: 'launchevent.js' });
   return stub;
+}
+
+function context(code, policyText) {
+  return bundleContext(code, policyText, {
+    from: { emailAddress: 'clerk@waretowncouncil.gov.uk', displayName: 'Town Clerk' },
+    to: [{ emailAddress: 'jo.bloggs@example.co.uk', displayName: 'Jo Bloggs' }],
+    subject: 'Allotment waiting list',
+    bodyText: 'Dear Jo,\n\nThank you for your letter about the allotment waiting list. I think you will be offered a plot in the spring.\n\nKind regards,\nTown Clerk\n'.repeat(20),
+  });
 }
 
 function send(stub) {
@@ -70,4 +75,4 @@ async function runBundle(bundlePath, { runs = 100 } = {}) {
   return { coldMs: stats(cold).median, cold: stats(cold), warm: stats(warm), lastCompletion: verdict };
 }
 
-module.exports = { runBundle };
+module.exports = { runBundle, bundleContext };
