@@ -45,6 +45,7 @@ describe('recipients/copied-in', () => {
   tester.flags([
     ['own health copied to every councillor', note([HELEN], team, "Helen,\n\nI've got a physio appointment on Thursday, so I'll be in at eleven.\n\nSam"), ['private-copied@cc:0-1']],
     ["a councillor's expenses copied to the others", note([ROY], team, 'Dear Roy,\n\nYour expenses for the training day are more than the rate allows; could you send a corrected claim?\n\nSam'), ['private-copied@cc:0-1']],
+    ["a doctor's appointment copied to every councillor", note([HELEN], team, "Helen,\n\nI have a doctor's appointment at ten, so I'll be late in.\n\nSam"), ['private-copied@cc:0-1']],
     ['being off sick, to the clerk and everyone', note([HELEN], team, 'Morning Helen,\nI am off sick today and tomorrow.\nSam'), ['private-copied@cc:0-1']],
     ['a reproach with the press copied', note([HELEN], ['newsdesk@valleynews.example.co.uk'], 'Helen,\n\nThe minutes are late and it is not the first time.\n\nRoy'), ['private-copied@cc:0-1']],
   ], 'flags a private matter copied to many: %s');

@@ -20,7 +20,7 @@ import { sentenceEnd, sentenceStart } from '../../judge/window';
 // colleagues (or the writer's own personal address) pass.
 /** Greeting words and titles, left out when reading the name a one-line greeting names ("Dear Roy,"). */
 const GREETING_WORD = /^(?:dear|hi|hello|morning|good|afternoon|evening|mrs?|ms|dr|cllr|councillor)$/;
-const PRIVATE_MATTER = /\b(?:(?:hospital|doctor\S*|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|(?:your|my) (?:claim|pay|salary)|not (?:for )?the first time|(?:the|my) (?:second|third|fourth) (?:time|email|reminder)|yet again)\b/i;
+const PRIVATE_MATTER = /\b(?:(?:hospital|doctor(?:['’]?s['’]?)?|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|(?:your|my) (?:claim|pay|salary)|not (?:for )?the first time|(?:the|my) (?:second|third|fourth) (?:time|email|reminder)|yet again)\b/i;
 /** The press by its address or name ("newsdesk@…", "Valley Gazette"): a copy there is publication. */
 const PRESS = /\b(?:news\w*|editor|press|gazette|times|herald|journal)\b/i;
 
