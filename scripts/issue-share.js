@@ -74,9 +74,9 @@ const ISSUES = {
         'export const confidentialJudgement = none, specialCategoryJudgement = none, personalListJudgement = none, credentialJudgement = none, advertisingJudgement = none, impoliteJudgement = none;\n' +
         'export const CONFIDENTIAL_MESSAGES = {}, SPECIAL_CATEGORY_MESSAGES = {}, PERSONAL_LIST_MESSAGES = {}, CREDENTIAL_MESSAGES = {}, ADVERTISING_MESSAGES = {}, IMPOLITE_MESSAGES = {};\n',
       'src/policy/judge/generalisation.ts':
-        'export const namesGroup = (_s: string) => false;\nexport const judgesByCharacteristic = (_s: string) => false;\nexport const GENERALISATION_REGEXES: RegExp[] = [];\n',
+        'export const namesGroup = (_s: string) => false;\nexport const judgesByCharacteristic = (_s: string) => false;\nexport const readsGroup = (..._a: unknown[]): any => undefined;\nexport const GENERALISATION_REGEXES: RegExp[] = [];\n',
       'src/policy/rules/confidential/content.ts':
-        'export type ContentKind = string;\nexport const CONTENT_WHAT: Record<string, string> = {};\nexport const confidentialContent = (_c: unknown): any => undefined;\nexport const disclosesNothing = (_t: string) => false;\n',
+        'export type ContentKind = string;\nexport const CONTENT_WHAT: Record<string, string> = {};\nexport const confidentialContent = (_c: unknown): any => undefined;\nexport const disclosesNothing = (_t: string) => false;\nexport const confidesOnlyAView = (_t: string) => false;\n',
       'src/policy/rules/credentials/unlabelled.ts':
         'export const unlabelledSecrets = (_t: string): any[] => [];\nexport const codeStands = (..._a: unknown[]) => false;\nexport const passwordStands = (..._a: unknown[]) => false;\n',
       'src/policy/rules/instructions/judged.ts': 'export const judgedInstruction = (_s: unknown): any => undefined;\n',
