@@ -103,7 +103,13 @@ function heldoutRow(u) {
   if (!u || !u.halves) return '| council suites held out whole (data/council-suites-heldout) | — | not run | — | — | — | — |';
   const h = u.halves.locked;
   const meets = h.agreement >= 0.9 && h.blockablePassedOk === 0 && h.cleanBlocked === 0;
-  return `| council suites held out whole: ${Object.keys(u.suites).length} more fictional councils, no email read while changing rules (data/council-suites-heldout) | ${u.n} | — | agreement ${pct(h.agreement)} (${h.n}), blockable passed as ok ${h.blockablePassedOk}, clean blocked ${h.cleanBlocked} | ${pct(u.baseline)} (always the commonest verdict) | issue #17's held-back suites: 79 % and 75 % agreement when filed | ≥ 90 % agreement, none blockable passing as ok, none clean blocked: ${ok(meets)} |`;
+  // Second readings (second-readings.json in each suite): how far two careful people agree, and the
+  // checker against the verdict most of them give.
+  const g = u.readings;
+  const readings = g
+    ? `; read again by ${g.readers} independent readers (${g.readerVsWriter.pairs} readings): a reader agrees with the writer ${pct(g.readerVsWriter.agreement)} (kappa ${num(g.readerVsWriter.kappa)}), with another reader ${pct(g.readerVsReader.agreement)}; the checker agrees with a reader ${pct(g.checkerVsReader.agreement)}, with the majority verdict ${pct(g.majority.agreement)} (${g.majority.n}; blockable passed as ok ${g.majority.blockablePassedOk}, clean blocked ${g.majority.cleanBlocked}), on the ${g.unanimous.n} emails all readings agree on ${pct(g.unanimous.agreement)} (blockable passed as ok ${g.unanimous.blockablePassedOk}, clean blocked ${g.unanimous.cleanBlocked})`
+    : '';
+  return `| council suites held out whole: ${Object.keys(u.suites).length} more fictional councils, no email read while changing rules (data/council-suites-heldout) | ${u.n} | — | agreement ${pct(h.agreement)} (${h.n}), blockable passed as ok ${h.blockablePassedOk}, clean blocked ${h.cleanBlocked}${readings} | ${pct(u.baseline)} (always the commonest verdict) | issue #17's held-back suites: 79 % and 75 % agreement when filed | ≥ 90 % agreement, none blockable passing as ok, none clean blocked: ${ok(meets)} |`;
 }
 
 /** Per set and per rule: emails warned and blocked, as rates. */

@@ -51,7 +51,42 @@ export type SuiteReport = Pick<EvalReport, 'n' | 'baseline' | 'accuracy' | 'prec
   task: 'suite';
   halves: Record<SuiteSplit, SuiteFigures>;
   suites: Record<string, Record<SuiteSplit, SuiteFigures>>;
+  /** Present when a suite folder holds second readings (second-readings.json): how far people agree. */
+  readings?: SuiteReadings;
 };
+
+/** Agreement over pairs of verdicts for the same email. */
+export interface PairAgreement {
+  pairs: number;
+  agreement: number;
+}
+
+/**
+ * Second readings: other people's verdicts for the same emails, each decided from the policy text
+ * without seeing the writer's verdict or the checker's (`second-readings.json` beside expected.json:
+ * `{ "<reader>": { "<file>.eml": { "verdict": "ok" | "warn" | "block", "sure"?: boolean } } }`).
+ * They measure how far careful people agree with each other, the ceiling for any checker measured
+ * against one person's verdicts.
+ */
+export interface SuiteReadings {
+  /** Emails with at least one second reading. */
+  n: number;
+  readers: number;
+  /** Each second reading against the writer's verdict. */
+  readerVsWriter: PairAgreement & { kappa: number };
+  /** Two second readings of the same email against each other. */
+  readerVsReader: PairAgreement;
+  /** The checker against each second reading. */
+  checkerVsReader: PairAgreement;
+  /** The checker against the writer, on the same emails (for comparison). */
+  checkerVsWriter: PairAgreement;
+  /** The checker against the verdict most readings give (writer included); emails without one are left out. */
+  majority: SuiteFigures;
+  /** The checker on emails every reading (writer included) gives the same verdict. */
+  unanimous: SuiteFigures;
+}
+
+export type SuiteReading = { verdict: SuiteVerdict; sure?: boolean };
 
 export class SuiteError extends Error {}
 
@@ -100,6 +135,92 @@ export function readExpectations(dir: string): Map<string, SuiteExpectation> {
   return out;
 }
 
+/**
+ * A suite's second readings (second-readings.json), checked against its expected.json: every reading
+ * names a file the suite has and gives a verdict. Undefined when the suite has none.
+ */
+export function readSecondReadings(dir: string, expected: ReadonlyMap<string, SuiteExpectation>): Map<string, Map<string, SuiteReading>> | undefined {
+  const file = path.join(dir, 'second-readings.json');
+  if (!fs.existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new SuiteError(`${file}: not valid JSON (${(e as Error).message}).`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new SuiteError(`${file}: must be one object, { "<reader>": { "<file>.eml": { "verdict" } } }.`);
+  const out = new Map<string, Map<string, SuiteReading>>();
+  for (const [reader, verdicts] of Object.entries(raw as Record<string, unknown>)) {
+    if (!verdicts || typeof verdicts !== 'object' || Array.isArray(verdicts)) throw new SuiteError(`${file}: "${reader}" must be an object of { "<file>.eml": { "verdict" } }.`);
+    const mine = new Map<string, SuiteReading>();
+    for (const [name, v] of Object.entries(verdicts as Record<string, unknown>)) {
+      const where = `${file}: "${reader}" → "${name}"`;
+      if (!expected.has(name)) throw new SuiteError(`${where}: expected.json names no such email.`);
+      const o = (v ?? {}) as Record<string, unknown>;
+      if (!SUITE_VERDICTS.includes(o.verdict as SuiteVerdict)) throw new SuiteError(`${where}: "verdict" must be "ok", "warn" or "block", not ${JSON.stringify(o.verdict)}.`);
+      if (o.sure !== undefined && typeof o.sure !== 'boolean') throw new SuiteError(`${where}: "sure" must be true or false.`);
+      mine.set(name, { verdict: o.verdict as SuiteVerdict, sure: o.sure as boolean | undefined });
+    }
+    out.set(reader, mine);
+  }
+  return out;
+}
+
+/** Running counts for second readings across suites. */
+class ReadingCounts {
+  private emails = 0;
+  private readerNames = new Set<string>();
+  private rw = { pairs: 0, agree: 0 };
+  private rr = { pairs: 0, agree: 0 };
+  private cr = { pairs: 0, agree: 0 };
+  private cw = { pairs: 0, agree: 0 };
+  /** Writer (rows) against reader (columns), for Cohen's kappa. */
+  private rwTable: Record<SuiteVerdict, Record<SuiteVerdict, number>> = { ok: { ok: 0, warn: 0, block: 0 }, warn: { ok: 0, warn: 0, block: 0 }, block: { ok: 0, warn: 0, block: 0 } };
+  private majority = emptyFigures();
+  private unanimous = emptyFigures();
+
+  add(writer: SuiteVerdict, checker: SuiteVerdict, readings: readonly [string, SuiteReading][]): void {
+    if (!readings.length) return;
+    this.emails++;
+    const pair = (c: { pairs: number; agree: number }, a: SuiteVerdict, b: SuiteVerdict) => {
+      c.pairs++;
+      if (a === b) c.agree++;
+    };
+    readings.forEach(([reader, r], i) => {
+      this.readerNames.add(reader);
+      pair(this.rw, r.verdict, writer);
+      this.rwTable[writer][r.verdict]++;
+      pair(this.cr, checker, r.verdict);
+      pair(this.cw, checker, writer);
+      for (const [, other] of readings.slice(i + 1)) pair(this.rr, r.verdict, other.verdict);
+    });
+    const all = [writer, ...readings.map(([, r]) => r.verdict)];
+    const votes = SUITE_VERDICTS.map((v) => [v, all.filter((x) => x === v).length] as const).sort((a, b) => b[1] - a[1]);
+    if (votes[0][1] * 2 > all.length) add(this.majority, votes[0][0], checker);
+    if (votes[0][1] === all.length) add(this.unanimous, writer, checker);
+  }
+
+  result(): SuiteReadings | undefined {
+    if (!this.emails) return undefined;
+    const agreement = (c: { pairs: number; agree: number }): PairAgreement => ({ pairs: c.pairs, agreement: c.pairs ? c.agree / c.pairs : 0 });
+    // Cohen's kappa: observed agreement against the agreement two readers with these marginals would reach by chance.
+    const t = this.rwTable;
+    const total = this.rw.pairs;
+    const chance = SUITE_VERDICTS.reduce((s, v) => s + (SUITE_VERDICTS.reduce((a, w) => a + t[v][w], 0) / total) * (SUITE_VERDICTS.reduce((a, w) => a + t[w][v], 0) / total), 0);
+    const observed = this.rw.agree / total;
+    return {
+      n: this.emails,
+      readers: this.readerNames.size,
+      readerVsWriter: { ...agreement(this.rw), kappa: chance < 1 ? (observed - chance) / (1 - chance) : 1 },
+      readerVsReader: agreement(this.rr),
+      checkerVsReader: agreement(this.cr),
+      checkerVsWriter: agreement(this.cw),
+      majority: finish(this.majority),
+      unanimous: finish(this.unanimous),
+    };
+  }
+}
+
 /** A suite folder as it is, or a folder of suite folders (data/council-suites) as the suites in it. */
 function suiteFolders(dir: string): string[] {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory() || fs.existsSync(path.join(dir, 'policy.json'))) return [dir];
@@ -113,6 +234,7 @@ export async function evalSuites(dirs: readonly string[], opts: { show?: (s: Sui
   const suites: SuiteReport['suites'] = {};
   const expectedCount: Record<SuiteVerdict, number> = { ok: 0, warn: 0, block: 0 };
   let tp = 0, fp = 0, fn = 0, agree = 0, n = 0;
+  const readingCounts = new ReadingCounts();
   for (const dir of dirs.flatMap(suiteFolders)) {
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new SuiteError(`${dir} is not a suite folder (policy.json, expected.json and .eml files).`);
     const name = path.basename(dir);
@@ -126,7 +248,9 @@ export async function evalSuites(dirs: readonly string[], opts: { show?: (s: Sui
       throw e;
     }
     const own = (suites[name] = { dev: emptyFigures(), locked: emptyFigures() });
-    for (const [file, exp] of [...readExpectations(dir)].sort(([a], [b]) => a.localeCompare(b))) {
+    const expectations = readExpectations(dir);
+    const readings = readSecondReadings(dir, expectations);
+    for (const [file, exp] of [...expectations].sort(([a], [b]) => a.localeCompare(b))) {
       let draft;
       try {
         draft = await parseEml(new Uint8Array(fs.readFileSync(path.join(dir, file))));
@@ -137,6 +261,7 @@ export async function evalSuites(dirs: readonly string[], opts: { show?: (s: Sui
       const got = result.verdict as SuiteVerdict;
       add(halves[exp.split], exp.verdict, got);
       add(own[exp.split], exp.verdict, got);
+      if (readings) readingCounts.add(exp.verdict, got, [...readings].flatMap(([reader, m]) => (m.has(file) ? [[reader, m.get(file)!] as [string, SuiteReading]] : [])));
       expectedCount[exp.verdict]++;
       n++;
       if (got === exp.verdict) agree++;
@@ -160,6 +285,7 @@ export async function evalSuites(dirs: readonly string[], opts: { show?: (s: Sui
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     halves: { dev: finish(halves.dev), locked: finish(halves.locked) },
     suites,
+    ...(readingCounts.result() ? { readings: readingCounts.result() } : {}),
   };
 }
 
@@ -172,5 +298,17 @@ export function suiteTable(r: SuiteReport): string {
   // A half with no emails (a suite held out whole is all locked) gets no row: "0.0 %" would read as a result.
   for (const [name, s] of Object.entries(r.suites)) for (const h of SUITE_SPLITS) if (s[h].n) rows.push(line(`${name} (${h})`, s[h]));
   for (const h of SUITE_SPLITS) if (r.halves[h].n) rows.push(line(`all (${h})`, r.halves[h]));
+  const g = r.readings;
+  if (g) {
+    rows.push(
+      '',
+      `second readings: ${g.n} emails read again by ${g.readers} reader(s), each from the policy text alone`,
+      `  a reader against the writer      ${pct(g.readerVsWriter.agreement).padStart(8)} of ${g.readerVsWriter.pairs} pairs (Cohen's kappa ${g.readerVsWriter.kappa.toFixed(2)})`,
+      `  a reader against another reader  ${pct(g.readerVsReader.agreement).padStart(8)} of ${g.readerVsReader.pairs} pairs`,
+      `  the checker against a reader     ${pct(g.checkerVsReader.agreement).padStart(8)} of ${g.checkerVsReader.pairs} pairs (against the writer on the same emails: ${pct(g.checkerVsWriter.agreement)})`,
+      line('  checker vs the majority verdict', g.majority),
+      line('  checker where all readings agree', g.unanimous),
+    );
+  }
   return rows.join('\n');
 }

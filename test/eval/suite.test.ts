@@ -3,7 +3,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { evalSuites, readExpectations, suiteTable } from '../../src/eval/suite';
+import { evalSuites, readExpectations, readSecondReadings, suiteTable } from '../../src/eval/suite';
 import { evalCommand } from '../../src/cli/commands/eval';
 
 const POLICY = JSON.parse(fs.readFileSync(path.join(__dirname, '../../policy/ware-town-council.json'), 'utf8'));
@@ -98,5 +98,57 @@ describe('eval suite', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out[out.length - 1])).toMatchObject({ task: 'suite', n: 1, accuracy: 1 });
     await expect(evalCommand.run(['suite'], { cwd: process.cwd(), out: () => undefined, err: () => undefined })).rejects.toThrow(/suite folders/);
+  });
+  describe('second readings', () => {
+    const EXPECTED = {
+      '01-thanks.eml': { verdict: 'ok', split: 'locked' },
+      '02-abuse.eml': { verdict: 'block', split: 'locked' },
+      '03-missed.eml': { verdict: 'block', split: 'locked' },
+    };
+    // The checker gives ok, block, ok. Reader a agrees with the writer on 01 and 02 and reads 03 as ok;
+    // reader b reads 01 as warn, 02 as block and 03 as ok.
+    const READINGS = {
+      a: { '01-thanks.eml': { verdict: 'ok' }, '02-abuse.eml': { verdict: 'block', sure: true }, '03-missed.eml': { verdict: 'ok', sure: false } },
+      b: { '01-thanks.eml': { verdict: 'warn' }, '02-abuse.eml': { verdict: 'block' }, '03-missed.eml': { verdict: 'ok' } },
+    };
+
+    it('measures readers against the writer, each other and the checker, and the checker against the majority', async () => {
+      const dir = suite(FILES, EXPECTED);
+      fs.writeFileSync(path.join(dir, 'second-readings.json'), JSON.stringify(READINGS));
+      const r = await evalSuites([dir]);
+      const g = r.readings!;
+      expect(g).toMatchObject({ n: 3, readers: 2 });
+      // Writer vs reader pairs: 01 ok/ok ✓, ok/warn ✗; 02 ✓ ✓; 03 block/ok ✗ ✗ → 3 of 6.
+      expect(g.readerVsWriter).toMatchObject({ pairs: 6, agreement: 0.5 });
+      // Marginals: writer ok 2, block 4; readers ok 3, warn 1, block 2 → chance (2·3 + 4·2) / 36.
+      expect(g.readerVsWriter.kappa).toBeCloseTo((0.5 - 14 / 36) / (1 - 14 / 36));
+      // a vs b: 01 ✗, 02 ✓, 03 ✓.
+      expect(g.readerVsReader).toMatchObject({ pairs: 3, agreement: 2 / 3 });
+      // Checker (ok, block, ok) vs readers: 01 ✓ ✗, 02 ✓ ✓, 03 ✓ ✓ → 5 of 6; vs the writer on the same pairs 4 of 6.
+      expect(g.checkerVsReader).toMatchObject({ pairs: 6, agreement: 5 / 6 });
+      expect(g.checkerVsWriter).toMatchObject({ pairs: 6, agreement: 4 / 6 });
+      // Majorities: 01 ok (2 of 3), 02 block (3 of 3), 03 ok (2 of 3): the checker agrees on all three.
+      expect(g.majority).toMatchObject({ n: 3, agreement: 1, blockablePassedOk: 0, cleanBlocked: 0 });
+      // Only 02 is unanimous.
+      expect(g.unanimous).toMatchObject({ n: 1, agreement: 1 });
+      expect(suiteTable(r)).toMatch(/a reader against the writer\s+50\.0 % of 6 pairs \(Cohen's kappa 0\.18\)/);
+      expect(suiteTable(r)).toMatch(/checker vs the majority verdict\s+3\s+100\.0 %/);
+    });
+
+    it('has no readings without the file, and names what is wrong in it', () => {
+      const dir = suite(FILES, EXPECTED);
+      const expected = readExpectations(dir);
+      expect(readSecondReadings(dir, expected)).toBeUndefined();
+      const bad = (content: unknown, message: RegExp) => {
+        fs.writeFileSync(path.join(dir, 'second-readings.json'), typeof content === 'string' ? content : JSON.stringify(content));
+        expect(() => readSecondReadings(dir, expected)).toThrow(message);
+      };
+      bad('{', /second-readings\.json: not valid JSON/);
+      bad([], /must be one object/);
+      bad({ a: { '09-gone.eml': { verdict: 'ok' } } }, /"a" → "09-gone\.eml": expected\.json names no such email/);
+      bad({ a: { '01-thanks.eml': { verdict: 'maybe' } } }, /"verdict" must be "ok", "warn" or "block", not "maybe"/);
+      bad({ a: { '01-thanks.eml': { verdict: 'ok', sure: 'yes' } } }, /"sure" must be true or false/);
+      bad({ a: 'ok' }, /"a" must be an object/);
+    });
   });
 });
