@@ -6,7 +6,14 @@ import { CONTENT_SIGNATURES, EXECUTABLE_SIGNATURES, type Signature } from '../..
 import type { Attachment } from '../../types';
 import type { Report } from '../../rule';
 
-export const BLOCKED = new Set<string>([...OWA_BLOCKED, ...DEFENDER_FILTER]);
+/**
+ * On Microsoft's default list of the common attachments filter (Set-MalwareFilterPolicy, -FileTypes:
+ * "ace, ani, …, docm, …"), but a document rather than a program: attachments/risky warns about it as a
+ * macro-enabled file and says the recipient's filter may reject it, so the sender can save it as .docx.
+ */
+export const FILTERED_DOCUMENTS: readonly string[] = ['docm'];
+
+export const BLOCKED = new Set<string>([...OWA_BLOCKED, ...DEFENDER_FILTER].filter((e) => !FILTERED_DOCUMENTS.includes(e)));
 
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/;
 

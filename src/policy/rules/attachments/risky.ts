@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import { ARCHIVES, DISK_IMAGES, expectedContentOf, MACRO_ENABLED, OFFICE_OPEN_XML, OPEN_DOCUMENT } from '../../data/attachment-types';
 import { ARCHIVE_LIMITS, blockedInside, inspectArchive, type IncompleteReason } from './archive';
-import { contentKind, eachNotExecutable } from './files';
+import { contentKind, eachNotExecutable, FILTERED_DOCUMENTS } from './files';
 
 /** Why an archive could not be read to the end, in the words of the message. */
 const UNREAD: Record<IncompleteReason, string> = {
@@ -23,6 +23,7 @@ export default defineRule({
     defaultLevel: 'warn',
     messages: {
       macro: `“{name}” is a macro-enabled Office file (.{ext}). Macros can run code, so recipients are rightly wary of them. Save it as an ordinary document (e.g. .docx or .xlsx) unless the macros are needed. ${CHECK}`,
+      'macro-filtered': `“{name}” is a macro-enabled Word document (.{ext}). Macros can run code, and Microsoft 365's default attachment filter rejects .{ext} files, so it may not arrive. Save it as an ordinary .docx unless the macros are needed. ${CHECK}`,
       archive: `“{name}” is an archive (.{ext}). Its contents are not checked and archives are a common way to pass on harmful files. Attach the files themselves or share a link instead. ${CHECK}`,
       'archive-checked': `“{name}” is a zip archive. The add-in looked inside and found no programs, but archives are a common way to pass on harmful files and recipients’ mail filters often hold them back. Attach the files themselves or share a link if you can. ${CHECK}`,
       'archive-unread': `“{name}” is an archive the add-in could not fully look inside ({why}), so what it holds is not checked. Archives are a common way to pass on harmful files. Attach the files themselves or share a link instead. ${CHECK}`,
@@ -35,7 +36,7 @@ export default defineRule({
   },
   check(ctx, report) {
     eachNotExecutable(ctx.draft.attachments, report, (a, ext, found) => {
-      if (MACRO_ENABLED.includes(ext)) return found('macro');
+      if (MACRO_ENABLED.includes(ext)) return found(FILTERED_DOCUMENTS.includes(ext) ? 'macro-filtered' : 'macro');
       if (DISK_IMAGES.includes(ext)) return found('disk-image');
       const kind = contentKind(a.content);
       const expected = expectedContentOf(ext);
