@@ -177,3 +177,75 @@ describe('tone/harassment: evidence a clerk would accept, in the shipped policy 
     ['a rumour the writer reports in quotation marks', 'The anonymous letter said "people were saying you and your wife have split", and I have sent it to the police.'],
   ], 'lets %s through');
 });
+
+// Round six: kinds the checker missed or judged away to the warn tier on unseen councils, each in
+// phrasings of our own (not the suites' words) with an innocent close neighbour.
+describe('tone/harassment: pressing after a no, looks with a personal turn, private life pried into (shipped policy)', () => {
+  const shipped = ruleTester(rule, { level: 'block', input: fromCllr });
+  const at = (id: string, sentence: string) => (body: string) => [`${id}@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
+  const all = (id: string) => (body: string) => [`${id}@body:0-${body.length}`];
+  const HEADER = '\n\nFrom: Sam Officer <sam@waretowncouncil.gov.uk>\nSent: 28 November 2026 09:02\nTo: Cllr Ada Lovelace\nSubject: RE: Friday\n\n';
+  /** A reply whose quoted message is the reader's answer. */
+  const reply = (own: string, theirs: string) => draft({ from: CLLR, subject: 'RE: Friday', body: `${own}${HEADER}${theirs}`, composeType: 'reply' });
+  const inReply = (id: string, sentence: string) => (d: string | { body: { text: string } }) => at(id, sentence)(typeof d === 'string' ? d : d.body.text);
+
+  // Pressing again after a refusal, admitted in the writer's own words.
+  shipped.flags([
+    ['"I know what you said", a table booked anyway', "I know what you said on Monday, but I've booked us a table at the Swan anyway. I'll pick you up at eight.", at('pressed', "I know what you said on Monday, but I've booked us a table at the Swan anyway.")],
+    ['not taking no, dinner for two', "I'm not taking no for an answer: dinner on Friday, just the two of us.", at('pressed', "I'm not taking no for an answer: dinner on Friday, just the two of us.")],
+    ['"just being shy", and booked anyway', "You're just being shy, I'm sure. I've gone ahead and booked the theatre for us both.", (b: string) => [...at('pressed', "You're just being shy, I'm sure.")(b), ...at('pressed', "I've gone ahead and booked the theatre for us both.")(b)]],
+    ['a no last time, and dinner for two', 'I know you said no last time, but the audit is done now: dinner for two at the Bell on Saturday?', at('pressed', 'I know you said no last time, but the audit is done now: dinner for two at the Bell on Saturday?')],
+  ], 'blocks %s');
+  // Or shown in the quoted reply being answered.
+  const DRINK = reply("Come on, one drink won't hurt. I'll pick you up at seven.", "Thank you, but I'd rather not. I'd like to keep things professional.\n\nSam");
+  const TREAT = reply('Just a quick drink after full council then, my treat.', "No thank you, I'm not interested.\n\nSam");
+  const replies = ruleTester(rule, { level: 'block' });
+  replies.flags([
+    ['an invitation for two after the quoted "I\'d rather not"', DRINK, (d: string | { body: { text: string } }) => [...inReply('pressed', "Come on, one drink won't hurt.")(d), ...inReply('pressed', "I'll pick you up at seven.")(d)]],
+    ['a drink, my treat, after the quoted "not interested"', TREAT, inReply('pressed', 'Just a quick drink after full council then, my treat.')],
+  ], 'blocks %s (the no in the quoted reply)');
+  replies.accepts([
+    ['a task handed on after the quoted "I\'d rather not"', reply("No problem, I've asked Tom instead.", "I'd rather not chair the working group.")],
+    ['the team\'s drink after a quoted "not interested" in an advert', reply("Understood. The team is going for a drink on Friday if you'd like to come.", "I'm not interested in the advert.")],
+    ['a working coffee after a quoted "rather not"', reply('Could we meet for a coffee to go through the figures instead?', "I'd rather not do Tuesday.")],
+  ], 'lets %s through');
+  shipped.accepts([
+    ['"what you said about the budget", a room booked anyway', "I know what you said about the budget, but I've booked the room anyway for the meeting."],
+    ['an invitation for two with no no anywhere', "Fancy a drink after full council on Friday? I'll pick you up at seven if you like."],
+  ], 'lets %s through');
+
+  // A remark on looks or clothes with a personal turn: staring, asked for at work, an invitation for two, "only joking".
+  shipped.flags([
+    ['a proper picture, and eyes not taken off her', "You looked a proper picture at the Christmas do, couldn't take my eyes off you.", all('looks')],
+    ['a dress that did her every favour, and more of it asked for', 'That blue dress did you every favour on Saturday; you should wear things like that more often.', all('looks')],
+    ['legs appraised, "only joking", and a drink for two', "Lovely legs at the fun run, Jess. Only joking, but I'd love to take you for a drink.", at('harassment', 'Lovely legs at the fun run, Jess.')],
+    ['a named woman\'s looks, and a private dinner', "She looked stunning at the mayor-making, so I've asked her to a private dinner.", all('looks')],
+    ['looks, and dinner with me', 'You look lovely today. Fancy dinner with me on Friday?', at('looks', 'You look lovely today.')],
+    ['jeans that suit her, brightening the office', 'Those jeans really suit you. They brighten up the planning office no end.', at('looks', 'Those jeans really suit you.')],
+  ], 'blocks %s (looks)');
+  shipped.accepts([
+    ['a picture of health', 'You looked a proper picture of health after the marathon; thanks for the photos.'],
+    ['eyes on the fireworks', "I couldn't take my eyes off the fireworks on Saturday."],
+    ['a figure checked', 'Can you check your figure for me? The precept looks high.'],
+    ['looks in photos, and the team\'s drink', 'You looked lovely in the photos; the team is going for a drink after, all welcome.'],
+  ], 'lets %s through (looks)');
+
+  // Private life pried into, passed on as talk, or heaped with drink and the police.
+  shipped.flags([
+    ['"I gather", a move out, and work blamed on it', "I gather things at home aren't great and you've moved out; is that why the agenda is late?", all('private')],
+    ['people starting to talk about a marriage', 'People are starting to talk about your marriage, Gary. The whole village knows she\'s moved out.', (b: string) => [...at('private', 'People are starting to talk about your marriage, Gary.')(b), ...at('private', "The whole village knows she's moved out.")(b)]],
+    ['prying about a divorce and a new man', 'How is the divorce going? Is there a new man in your life yet?', (b: string) => [...at('private', 'How is the divorce going?')(b), ...at('private', 'Is there a new man in your life yet?')(b)]],
+    ['a marriage, drink and the police raked over', "Her marriage fell apart last year and she's been hitting the bottle; the police were called round twice.", all('private')],
+    ['a colleague\'s marriage and his drinking', "I hear Dave's marriage is on the rocks, and his drinking is no secret either.", all('private')],
+    ['a private life all over the town', 'Your private life is all over the town, Lee, since you and Kim split up.', all('private')],
+  ], 'blocks %s (private life)');
+  shipped.accepts([
+    ['things at home, with time off and occupational health', 'I know things at home are hard at the moment; take whatever time you need, and speak to occupational health if it helps.'],
+    ['"I gather" about a roof', 'I gather the hall roof is leaking again; is that why the bookings are down?'],
+    ['moved out of the depot', "Apparently she's moved out of the depot into the new office."],
+    ['a marriage ceremony at the hall', 'The marriage ceremony at the town hall is on Saturday; is that why the car park is closed?'],
+    ['the writer\'s own marriage and drinking', "My marriage has ended and I'm on the bottle a bit, so bear with me."],
+    ['a youth arrested for damage', 'The youth who damaged the bench was arrested; apparently the police were called twice.'],
+    ['sympathy about a divorce', 'I was so sorry to hear about your divorce; the whole office sends love.'],
+  ], 'lets %s through (private life)');
+});

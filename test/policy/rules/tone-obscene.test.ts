@@ -77,3 +77,26 @@ describe('tone/obscene', () => {
     ['a forward whose evidence is pages apart', forward('Fw: minutes', `Funny old meeting.${' The minutes follow as agreed by the committee.'.repeat(12)} Item 9: the lingerie shop may keep the mannequin with her knickers off in the window.`)],
   ]);
 });
+
+// Round six: crude sexual slang and innuendo about a named woman in a jokey note, the joke owned as
+// "dirty" ("you dirty sod" labels it as a label does). Phrasings of our own, each with a neighbour.
+describe('tone/obscene: innuendo about a woman, owned as dirty', () => {
+  const tester = ruleTester(rule, { level: 'block' });
+  const whole = (body: string) => [`sexual@body:0-${body.length - 1}`];
+  tester.flags([
+    ['"a pair like that", and "you dirty sod"', "With a pair like that she'll sell more beer than quiz night, you dirty sod.", whole],
+    ['"a good seeing to", and "you dirty devil"', 'Bet you gave her a good seeing to after the carnival, you dirty devil.', whole],
+    ['"wear her out", randy, lol', "Don't wear her out before the twinning trip, lol, she looked randy enough at the dance.", whole],
+    ['"a proper going over", horny, lol', "The new lifeguard gives her a proper going over every morning, lol, and she's horny as anything.", whole],
+    ['"let you have it for a pint", and "you dirty old dog"', 'You dirty old dog, bet she let you have it for a pint after the quiz.', whole],
+    ['hands in her knickers, "you dirty beggar"', 'Keep your hands out of her knickers at the office party, you dirty beggar.', whole],
+  ]);
+  tester.accepts([
+    ['a dog given a rub down', 'The dog is filthy: give her a good rub down before she comes in the hall.'],
+    ['a dirty old devil of a boiler, lol', 'Dirty old devil of a boiler broke down again, lol.'],
+    ['a pair of vases, haha', "A pair like that would suit the mayor's parlour: two matching vases, haha."],
+    ['a going over about the accounts, lol', 'The volunteers gave him a good going over at the AGM about the accounts, lol.'],
+    ['a mower worn out, lol', "Don't wear her out: the old mower needs a rest after the fete, lol."],
+    ['dirty dog walkers', 'The dirty dog walkers who leave bags on the green are a menace; the warden will fine them.'],
+  ]);
+});

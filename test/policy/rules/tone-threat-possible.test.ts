@@ -1,6 +1,6 @@
 import rule from '../../../src/policy/rules/tone/threat-possible';
 import threat from '../../../src/policy/rules/tone/threat';
-import { draft, findingsOf, idsOf, policy } from '../../helpers/draft';
+import { draft, findingsOf, idsOf, policy, RESIDENT } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 import { judgeSentence } from '../../../src/policy/models/council';
 
@@ -85,5 +85,42 @@ describe('tone/threat-possible', () => {
   it('warns by default and never blocks', () => {
     const [f] = findingsOf(rule, draft({ body: "I'll get you next week." }));
     expect(f.level).toBe('warn');
+  });
+});
+
+// When the learnt judgement's veiled threat is strong enough to block: the words around aim it at the
+// reader (their home, family or title), tie it to what the writer wants (a vote, an objection, the
+// tickets) and carry menace (a warning, a hedge). Without all three it is a warning to read again,
+// and sympathy or deference is not a threat at all.
+describe('tone/threat-possible: when the learnt veiled threat blocks instead (menace, an aim and a demand)', () => {
+  const fromResident = (body: string) => draft({ from: RESIDENT, body });
+  const sure: [string, string, string][] = [
+    ['strangers on the reader\'s road, "your call", and a vote', 'Lot of strangers about on your road at night, Mr Shah. Your call. Vote against the car park on Thursday.', 'Lot of strangers about on your road at night, Mr Shah.'],
+    ['things missing from sheds, "think about it", and an objection', 'Funny how things go missing from sheds round here, Mrs Dale. Think about it before you object to my plans.', 'Funny how things go missing from sheds round here, Mrs Dale.'],
+    ['a quiet lane, "just so you know", and an objection to withdraw', 'Your house is down a very quiet lane, councillor. Just so you know. Withdraw the planning objection.', 'Your house is down a very quiet lane, councillor.'],
+  ];
+  it.each(sure)('blocks %s (tone/threat), and does not warn', (_name, body, sentence) => {
+    expect(judgeSentence('threat', sentence)?.fires).toBe(true);
+    const start = body.indexOf(sentence);
+    expect(idsOf(threat, fromResident(body))).toEqual([`veiled@body:${start}-${start + sentence.length}`]);
+    expect(idsOf(rule, fromResident(body))).toEqual([]);
+  });
+  const unsure: [string, string, string][] = [
+    ['strangers about, and sheds to lock (no demand)', 'Lot of strangers about on the estate at night, so lock your sheds.', 'Lot of strangers about on the estate at night, so lock your sheds.'],
+    ['a quiet lane the gritter may miss (no demand)', 'Your house is down a very quiet lane, councillor, so the gritter may not reach it. Just so you know.', 'Your house is down a very quiet lane, councillor, so the gritter may not reach it.'],
+  ];
+  it.each(unsure)('only warns on %s', (_name, body, sentence) => {
+    expect(judgeSentence('threat', sentence)?.fires).toBe(true);
+    expect(idsOf(threat, fromResident(body))).toEqual([]);
+    expect(idsOf(rule, fromResident(body)).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['sympathy about a van broken into', "So sorry to hear about your van being broken into last night. I hope you're all right."],
+    ['sympathy about damage to a car', 'So sorry to hear someone smashed your car window outside the hall on Friday.'],
+    ['a deferential "your decision"', 'I have set out both options for the allotment fence. It is entirely your decision, and I will support whatever you choose.'],
+    ['"of course it\'s your call"', "Of course it's your call whether the bonfire goes ahead; I'll back you either way."],
+  ])('is silent on %s', (_name, body) => {
+    expect(idsOf(rule, fromResident(body))).toEqual([]);
+    expect(idsOf(threat, fromResident(body))).toEqual([]);
   });
 });

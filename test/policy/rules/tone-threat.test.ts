@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/tone/threat';
-import { learntPolicy } from '../../helpers/draft';
+import { draft, learntPolicy, RESIDENT } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
 describe('tone/threat', () => {
@@ -152,3 +152,38 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
   ], 'lets %s through');
 });
 
+
+// Round six: harm to a thing (the reader's or the council's) foretold and tied to what the writer wants,
+// with a hedge; someone's safety on the way home with a hedge. Phrasings of our own, with neighbours.
+describe('tone/threat: harm to a named thing or person tied to a demand, with menace (shipped policy)', () => {
+  const shipped = ruleTester(rule, { level: 'block', input: (body: string) => draft({ from: RESIDENT, body }) });
+  const veiled = (body: string, sentence: string) => [`veiled@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
+  const SIGNS = "If the barrier stays up past the weekend, don't be surprised if your new signs end up at the bottom of the river.";
+  const ASTRA = "You park that silver Astra on Mill Street every night, don't you. It would be a pity if it got a few scratches. Just saying. Drop the fine.";
+  const MACHINES = 'Keep the car park charges and you might find the new ticket machines get knocked about. Accidents happen round here.';
+  const VAN = "That's a nice van, the one you leave outside the library. Shame if it got keyed one evening. Withdraw the objection.";
+  const HARBOUR = "Refuse my application again and I wouldn't be surprised if the planters outside your office ended up in the harbour.";
+  const TOWPATH = 'It gets very dark on the towpath when you walk home late, Mrs Kaur. Shame if anything happened. Vote the right way on the marina.';
+  const CAR = "Nice car you've got, Mr Shah. Be a shame to see it knocked about. Think carefully before the committee decides on my application.";
+  shipped.flags([
+    ['signs at the bottom of the river unless a barrier goes', SIGNS, veiled(SIGNS, SIGNS)],
+    ['the reader\'s car known, scratches hedged, a fine to drop', ASTRA, veiled(ASTRA, 'It would be a pity if it got a few scratches.')],
+    ['machines knocked about if charges stay, "accidents happen"', MACHINES, veiled(MACHINES, 'Keep the car park charges and you might find the new ticket machines get knocked about.')],
+    // A threat phrase ("shame if it got keyed") settles it before the evidence does.
+    ['the van she leaves, keyed, and an objection to withdraw', VAN, [`threat@body:${VAN.indexOf('Shame')}-${VAN.indexOf(' one evening')}`]],
+    ['planters in the harbour, "wouldn\'t be surprised"', HARBOUR, veiled(HARBOUR, HARBOUR)],
+    ['walking home late, and "shame if anything happened"', TOWPATH, [...veiled(TOWPATH, 'It gets very dark on the towpath when you walk home late, Mrs Kaur.'), ...veiled(TOWPATH, 'Shame if anything happened.')]],
+    ['the car he has, knocked about, before a decision', CAR, veiled(CAR, 'Be a shame to see it knocked about.')],
+  ], 'blocks %s');
+  shipped.accepts([
+    ['a car scratched in the yard, with an apology', "Your car got a few scratches in the depot yard; I'm so sorry, please send me the repair bill."],
+    ['vans knocked about by the swell, moved on request', 'If the vans are left on the quay they might get knocked about by the swell; could you move them?'],
+    ['accidents on a bend, a sign asked for', 'Accidents happen on that bend. Could you put up a sign before the parish council decides on the crossing?'],
+    ['a decision going to appeal', "Don't be surprised if the decision goes to appeal; it's entirely your decision whether to fight it."],
+    ['a bench in the pond after a storm', 'The old bench ended up at the bottom of the pond after the storm; the contractor will fish it out.'],
+    ['the school run, and banners to drop off', 'You drive past the school every morning, so could you drop the banners off?'],
+    ['walking home in the dark, and a lift offered', "I know you walk home in the dark, so I'll give you a lift after the meeting."],
+    ['benches wrapped against scratches', 'The contractor says the new benches might get a few scratches in transit, so they will wrap them.'],
+    ['carol tickets not to go to waste', 'It would be a shame if the tickets for the carol concert went to waste; could you share the poster?'],
+  ], 'lets %s through');
+});

@@ -6,7 +6,6 @@
 // ./harassment-evidence.ts). The writer is asked to read it again; sending is not stopped.
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
-import { judgedSentences, possibleSentences } from './judged';
 import { veiledThreats } from './threat';
 import { evidenceSentences } from './harassment-evidence';
 
@@ -31,11 +30,11 @@ export default defineRule({
     }
     // One piece of evidence of a veiled threat; a sentence the learnt judgement or a phrase already reports is theirs.
     const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body' && j.outcome !== 'dropped');
-    const learnt = [...veiledThreats(ctx, possibleSentences), ...veiledThreats(ctx, judgedSentences)];
+    const learnt = [...veiledThreats(ctx, false), ...veiledThreats(ctx, true)];
     for (const s of evidenceSentences(ctx)) {
       if (s.family !== 'veiled' || s.sure || [...phrases, ...learnt].some((t) => t.start < s.end && t.end > s.start)) continue;
       report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
-    for (const s of veiledThreats(ctx, possibleSentences)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    for (const s of veiledThreats(ctx, false)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });

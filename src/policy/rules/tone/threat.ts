@@ -5,11 +5,11 @@
 // bear it in mind) is evidence enough to block (./harassment-evidence.ts).
 import { defineRule } from '../../rule';
 import { judgedTone } from './candidates';
-import { judgedSentences, type JudgedSentence } from './judged';
+import { scored, type JudgedSentence } from './judged';
 import type { RuleContext } from '../../context';
 import { sentenceReported } from '../../judge/reported';
 import { ACT_CUES } from '../../data/council-act-cues';
-import { concernFor, evidenceSentences } from './harassment-evidence';
+import { concernFor, evidenceSentences, menaceFor } from './harassment-evidence';
 
 /** Something of a person's, or harm, named in the sentence: what a veiled threat is about. */
 const AIMED = [ACT_CUES['act-harm'], ACT_CUES['act-target'], ACT_CUES['act-presence'], /\byour (?:\w+ )?(?:car|van|tyres|windows?|shed|greenhouse|fence|roof|garden|bikes?|allotment|plot|tools|business|shop)\b/];
@@ -22,15 +22,21 @@ const ORDINARY = new RegExp(
   [
     "\\bi (?:fully |completely |do |entirely )?(?:respect|appreciate|understand) (?:that|this|your|their|everyone|the)\\b|\\b(?:feel|think|see it|vote) differently\\b|\\bdidn't want (?:anyone|you|people|anybody) to be surprised\\b",
     "\\b(?:make sure|see to it|see that)\\b[^.!?\\n]{0,60}\\b(?:knows?|gets?|has|receives?|is aware)\\b",
+    // Deference: "it is entirely your decision", "your call, of course".
+    "\\b(?:it's|it is|that's|that is|entirely|of course|ultimately) (?:entirely |of course |ultimately )?(?:your|the council's|the committee's) (?:decision|call)\\b",
   ].join('|'),
 );
 /** Built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
 export const ORDINARY_VEILED_REGEXES: readonly RegExp[] = [ORDINARY];
+/** Sympathy: "so sorry to hear about the damage", "I hope you're all right". */
+const SYMPATHY = /\b(?:sorry to hear|so sorry|hope (?:you're|you are|everyone is|she's|he's) (?:ok|okay|all right|alright|safe))\b/;
 const ERRAND = /\b(?:invoices?|bills?|payments?|cheques?|papers|reports?|minutes|quotes?|quotations?|orders?|deliver(?:y|ies)|parcels?|forms?|agenda|letters?|keys|statements?|receipts?|paperwork)\b/;
 
 /** A sentence the learnt veiled judgement fired on that is ordinary courtesy or an errand. */
 export function ordinaryVeiled(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  // Sympathy for harm already done, with nothing foretold on a condition ("so sorry to hear about your car").
+  if (SYMPATHY.test(lower) && !/\bif\b/.test(lower)) return true;
   if (AIMED.some((re) => re.test(lower))) return false;
   const m = ORDINARY.exec(lower);
   if (!m) return false;
@@ -39,9 +45,9 @@ export function ordinaryVeiled(text: string): boolean {
 }
 
 /**
- * Sentences the learnt threat judgement reads as a veiled threat, from `pick` (./judged.ts:
- * judgedSentences for this rule, where the policy file lists the judgement; possibleSentences for
- * tone/threat-possible, where it does not). A sentence with a threat phrase, whatever the phrase's
+ * Sentences the learnt threat judgement reads as a veiled threat: `sure` ones for this rule (where the
+ * policy file lists the judgement, or the words around aim it at the reader, tie it to what the writer
+ * wants and carry menace: menaceFor), the rest for tone/threat-possible. A sentence with a threat phrase, whatever the phrase's
  * judgement, is the phrase's: one judged an offer ("I will get you the plans") is not judged again.
  * A threat the writer passes on (a note's words in quotation marks) is not the writer's threat, and
  * ordinary courtesy or an errand with nothing of a person's named (ordinaryVeiled) is not a threat.
@@ -50,10 +56,11 @@ export function ordinaryVeiled(text: string): boolean {
  * named hazard, with a step asked for ("the Met Office has an amber warning out … I'd hate to see
  * anything happen to her. Could you double up the lines?"), is not a threat (concernFor).
  */
-export function veiledThreats(ctx: RuleContext, pick: typeof judgedSentences): JudgedSentence[] {
+export function veiledThreats(ctx: RuleContext, sure: boolean): JudgedSentence[] {
   const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body');
   const taken = [...phrases, ...veiledEvidence(ctx)];
-  return pick(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end));
+  const listed = ctx.config.learntJudgements.includes('threat');
+  return scored(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end) && (listed || menaceFor(ctx, s.start, s.end)) === sure);
 }
 
 /** Sentences with two pieces of evidence of a veiled threat (./harassment-evidence.ts), which block. */
@@ -86,6 +93,6 @@ export default defineRule({
       if (phrases.some((p) => p.start < s.end && p.end > s.start)) continue;
       report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
     }
-    for (const s of veiledThreats(ctx, judgedSentences)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
+    for (const s of veiledThreats(ctx, true)) report({ messageId: 'veiled', data: { quote: s.quote }, span: { field: 'body', start: s.start, end: s.end }, actual: s.text });
   },
 });
