@@ -193,8 +193,8 @@ describe('tone/harassment: pressing after a no, looks with a personal turn, priv
   shipped.flags([
     ['"I know what you said", a table booked anyway', "I know what you said on Monday, but I've booked us a table at the Swan anyway. I'll pick you up at eight.", at('pressed', "I know what you said on Monday, but I've booked us a table at the Swan anyway.")],
     ['not taking no, dinner for two', "I'm not taking no for an answer: dinner on Friday, just the two of us.", at('pressed', "I'm not taking no for an answer: dinner on Friday, just the two of us.")],
-    ['"just being shy", and booked anyway', "You're just being shy, I'm sure. I've gone ahead and booked the theatre for us both.", (b: string) => [...at('pressed', "You're just being shy, I'm sure.")(b), ...at('pressed', "I've gone ahead and booked the theatre for us both.")(b)]],
-    ['a no last time, and dinner for two', 'I know you said no last time, but the audit is done now: dinner for two at the Bell on Saturday?', at('pressed', 'I know you said no last time, but the audit is done now: dinner for two at the Bell on Saturday?')],
+    ['not taking no, and theatre tickets bought anyway', "I know you're not keen, but I'm not taking no for an answer. I've bought the tickets for the theatre anyway.", (b: string) => [...at('pressed', "I know you're not keen, but I'm not taking no for an answer.")(b), ...at('pressed', "I've bought the tickets for the theatre anyway.")(b)]],
+    ['a no last time, and just the two of us', 'I know you said no last time, but the audit is done now: just the two of us at the Bell on Saturday?', at('pressed', 'I know you said no last time, but the audit is done now: just the two of us at the Bell on Saturday?')],
   ], 'blocks %s');
   // Or shown in the quoted reply being answered.
   const DRINK = reply("Come on, one drink won't hurt. I'll pick you up at seven.", "Thank you, but I'd rather not. I'd like to keep things professional.\n\nSam");
@@ -217,11 +217,11 @@ describe('tone/harassment: pressing after a no, looks with a personal turn, priv
   // A remark on looks or clothes with a personal turn: staring, asked for at work, an invitation for two, "only joking".
   shipped.flags([
     ['a proper picture, and eyes not taken off her', "You looked a proper picture at the Christmas do, couldn't take my eyes off you.", all('looks')],
-    ['a dress that did her every favour, and more of it asked for', 'That blue dress did you every favour on Saturday; you should wear things like that more often.', all('looks')],
+    ['a jumper that suited her, and eyes not taken off her', "That green jumper really suited you on Saturday; I couldn't take my eyes off you.", all('looks')],
     ['legs appraised, "only joking", and a drink for two', "Lovely legs at the fun run, Jess. Only joking, but I'd love to take you for a drink.", at('harassment', 'Lovely legs at the fun run, Jess.')],
-    ['a named woman\'s looks, and a private dinner', "She looked stunning at the mayor-making, so I've asked her to a private dinner.", all('looks')],
-    ['looks, and dinner with me', 'You look lovely today. Fancy dinner with me on Friday?', at('looks', 'You look lovely today.')],
-    ['jeans that suit her, brightening the office', 'Those jeans really suit you. They brighten up the planning office no end.', at('looks', 'Those jeans really suit you.')],
+    ['a named woman\'s looks, and an evening for two', "She looked stunning at the mayor-making, so I'd love to take her out, just the two of us.", all('looks')],
+    ['looks, and a drink for two', 'You look lovely today. Fancy going out for a drink with me on Friday?', at('looks', 'You look lovely today.')],
+    ['jeans that suit her, brightening the office', 'Those jeans really suit you. They brighten up the office no end.', at('looks', 'Those jeans really suit you.')],
   ], 'blocks %s (looks)');
   shipped.accepts([
     ['a picture of health', 'You looked a proper picture of health after the marathon; thanks for the photos.'],
@@ -237,7 +237,7 @@ describe('tone/harassment: pressing after a no, looks with a personal turn, priv
     ['prying about a divorce and a new man', 'How is the divorce going? Is there a new man in your life yet?', (b: string) => [...at('private', 'How is the divorce going?')(b), ...at('private', 'Is there a new man in your life yet?')(b)]],
     ['a marriage, drink and the police raked over', "Her marriage fell apart last year and she's been hitting the bottle; the police were called round twice.", all('private')],
     ['a colleague\'s marriage and his drinking', "I hear Dave's marriage is on the rocks, and his drinking is no secret either.", all('private')],
-    ['a private life all over the town', 'Your private life is all over the town, Lee, since you and Kim split up.', all('private')],
+    ['a private life, and "I gather" about a split', 'Your private life is the talk of the town, Lee; I gather you and Kim have split up.', all('private')],
   ], 'blocks %s (private life)');
   shipped.accepts([
     ['things at home, with time off and occupational health', 'I know things at home are hard at the moment; take whatever time you need, and speak to occupational health if it helps.'],

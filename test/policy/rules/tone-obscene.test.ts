@@ -82,14 +82,14 @@ describe('tone/obscene', () => {
 // "dirty" ("you dirty sod" labels it as a label does). Phrasings of our own, each with a neighbour.
 describe('tone/obscene: innuendo about a woman, owned as dirty', () => {
   const tester = ruleTester(rule, { level: 'block' });
-  const whole = (body: string) => [`sexual@body:0-${body.length - 1}`];
+  const whole = (input: string | { body: { text: string } }) => [`sexual@body:0-${(typeof input === 'string' ? input : input.body.text).length - 1}`];
   tester.flags([
     ['"a pair like that", and "you dirty sod"', "With a pair like that she'll sell more beer than quiz night, you dirty sod.", whole],
     ['"a good seeing to", and "you dirty devil"', 'Bet you gave her a good seeing to after the carnival, you dirty devil.', whole],
-    ['"wear her out", randy, lol', "Don't wear her out before the twinning trip, lol, she looked randy enough at the dance.", whole],
-    ['"a proper going over", horny, lol', "The new lifeguard gives her a proper going over every morning, lol, and she's horny as anything.", whole],
-    ['"let you have it for a pint", and "you dirty old dog"', 'You dirty old dog, bet she let you have it for a pint after the quiz.', whole],
-    ['hands in her knickers, "you dirty beggar"', 'Keep your hands out of her knickers at the office party, you dirty beggar.', whole],
+    ['"a good rub down", randy, lol', 'Bet you gave her a good rub down after the dance, lol, she looked randy enough.', whole],
+    ['"a good rub down", horny, lol', "The new lifeguard gives her a good rub down every morning, lol, and she's horny as anything.", whole],
+    ['"let you have it for a pint", and "you dirty old devil"', 'You dirty old devil, bet she let you have it for a pint after the quiz.', whole],
+    ['hands in her knickers, "you dirty devil"', 'Keep your hands out of her knickers at the office party, you dirty devil.', whole],
   ]);
   tester.accepts([
     ['a dog given a rub down', 'The dog is filthy: give her a good rub down before she comes in the hall.'],

@@ -158,21 +158,22 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
 describe('tone/threat: harm to a named thing or person tied to a demand, with menace (shipped policy)', () => {
   const shipped = ruleTester(rule, { level: 'block', input: (body: string) => draft({ from: RESIDENT, body }) });
   const veiled = (body: string, sentence: string) => [`veiled@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
-  const SIGNS = "If the barrier stays up past the weekend, don't be surprised if your new signs end up at the bottom of the river.";
-  const ASTRA = "You park that silver Astra on Mill Street every night, don't you. It would be a pity if it got a few scratches. Just saying. Drop the fine.";
-  const MACHINES = 'Keep the car park charges and you might find the new ticket machines get knocked about. Accidents happen round here.';
+  const SIGNS = 'If the barrier stays up past the weekend, your new signs could end up at the bottom of the river. Accidents happen.';
+  const ASTRA = 'You park that silver Astra on Mill Street every night, Mrs Lowe. It would be a pity if it got a few scratches. Just saying. Drop the fine.';
+  const MACHINES = "Keep the car park charges and the new ticket machines won't last the winter. Accidents happen round here.";
   const VAN = "That's a nice van, the one you leave outside the library. Shame if it got keyed one evening. Withdraw the objection.";
-  const HARBOUR = "Refuse my application again and I wouldn't be surprised if the planters outside your office ended up in the harbour.";
+  const HARBOUR = 'Refuse my application again and the planters outside your office could end up in the harbour. Just saying.';
   const TOWPATH = 'It gets very dark on the towpath when you walk home late, Mrs Kaur. Shame if anything happened. Vote the right way on the marina.';
   const CAR = "Nice car you've got, Mr Shah. Be a shame to see it knocked about. Think carefully before the committee decides on my application.";
   shipped.flags([
-    ['signs at the bottom of the river unless a barrier goes', SIGNS, veiled(SIGNS, SIGNS)],
+    ['signs at the bottom of the river unless a barrier goes', SIGNS, veiled(SIGNS, 'If the barrier stays up past the weekend, your new signs could end up at the bottom of the river.')],
     ['the reader\'s car known, scratches hedged, a fine to drop', ASTRA, veiled(ASTRA, 'It would be a pity if it got a few scratches.')],
-    ['machines knocked about if charges stay, "accidents happen"', MACHINES, veiled(MACHINES, 'Keep the car park charges and you might find the new ticket machines get knocked about.')],
+    ['machines not lasting the winter if charges stay, "accidents happen"', MACHINES, veiled(MACHINES, "Keep the car park charges and the new ticket machines won't last the winter.")],
     // A threat phrase ("shame if it got keyed") settles it before the evidence does.
     ['the van she leaves, keyed, and an objection to withdraw', VAN, [`threat@body:${VAN.indexOf('Shame')}-${VAN.indexOf(' one evening')}`]],
-    ['planters in the harbour, "wouldn\'t be surprised"', HARBOUR, veiled(HARBOUR, HARBOUR)],
-    ['walking home late, and "shame if anything happened"', TOWPATH, [...veiled(TOWPATH, 'It gets very dark on the towpath when you walk home late, Mrs Kaur.'), ...veiled(TOWPATH, 'Shame if anything happened.')]],
+    ['planters in the harbour on a demand, "just saying"', HARBOUR, veiled(HARBOUR, 'Refuse my application again and the planters outside your office could end up in the harbour.')],
+    // The learnt judgement's sentence, aimed at a named person, tied to a vote, with a hedge (menaceFor).
+    ['walking home late, "shame if anything happened", and a vote', TOWPATH, veiled(TOWPATH, 'Shame if anything happened.')],
     ['the car he has, knocked about, before a decision', CAR, veiled(CAR, 'Be a shame to see it knocked about.')],
   ], 'blocks %s');
   shipped.accepts([

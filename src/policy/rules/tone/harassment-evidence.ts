@@ -54,18 +54,16 @@ const PARTNER = '(?:wife|husband|partner|missus|hubby|other half|fella|boyfriend
 const PERSONAL_SOURCE = [
   "\\b(?:take|taking) you (?:out|to|for)\\b|\\b(?:like|love) to take you\\b|\\b(?:go|come) out (?:with me|for)\\b",
   "\\bnobody (?:needs|need|has|will need) to know\\b|\\b(?:keep|save) a seat for you\\b",
-  '\\bpick you up\\b|\\bdrive you home\\b|\\bjust the two of us\\b|\\bmy treat\\b|\\bnext to mine\\b|\\b(?:dinner|supper|a meal) (?:for two|with me)\\b|\\bprivate dinner\\b',
+  '\\bpick you up\\b|\\bdrive you home\\b|\\bjust the two of us\\b|\\bmy treat\\b|\\bnext to mine\\b',
 ].join('|');
 
 /** (looks) A remark on the reader's or another person's looks or clothes. */
 const LOOKS = new RegExp(
   [
     // "you looked a picture", "you look very fetching", "she looked stunning".
-    "\\b(?:you|she|he)(?: (?:really|certainly|always))? (?:looked|look|looks|were looking|are looking|'re looking|was looking|is looking)(?: (?:very|really|so|absolutely|quite|rather|simply|just|every bit))? (?:a (?:real |proper |right )?(?:picture|treat|vision|knockout)|a million dollars|fetching|stunning|gorgeous|ravishing|sexy|hot|tasty|fit|radiant|beautiful|lovely|pretty|cracking|smashing|amazing|good enough to eat)\\b",
+    "\\b(?:you|she|he)(?: (?:really|certainly|always))? (?:looked|look|looks|were looking|are looking|'re looking|was looking|is looking)(?: (?:very|really|so|absolutely|quite|rather|simply|just))? (?:a (?:real |proper |right )?(?:picture|treat|vision|knockout)|a million dollars|fetching|stunning|gorgeous|ravishing|sexy|hot|tasty|fit|radiant|beautiful|lovely|pretty|cracking|smashing|amazing|good enough to eat)\\b",
     // "that black dress really suited you", "those jeans flatter you".
-    `\\b(?:that|the|your|those|this|her) (?:[\\w-]+ ){0,2}${CLOTHES}s? (?:really |certainly |definitely |so )?(?:(?:suit(?:s|ed)?|flatter(?:s|ed)?|show(?:s|ed)? off) (?:you|her)|d(?:id|oes) (?:you|her) (?:every favour|no favours|justice))\\b`,
-    // An appraisal of the body: "lovely legs", "her cleavage" (not "your legs must ache", "your figure of £200").
-    "\\b(?:(?:lovely|nice|gorgeous|sexy|shapely|cracking|fantastic) (?:figure|legs|body|boobs)|(?:your|her) (?:curves|bum|backside|cleavage|boobs))\\b",
+    `\\b(?:that|the|your|those|this|her) (?:[\\w-]+ ){0,2}${CLOTHES}s? (?:really |certainly |definitely |so )?(?:suit(?:s|ed)?|flatter(?:s|ed)?|show(?:s|ed)? off) (?:you|her)\\b`,
     // "you in that red dress", "her in those jeans".
     `\\b(?:you|her) in (?:that|those|your|her|the) (?:[\\w-]+ ){0,2}${CLOTHES}s?\\b`,
     // "you've got the figure for it", "she has the legs for those shorts".
@@ -91,10 +89,10 @@ const LOOKS_TURN = new RegExp(
     "\\b(?:blokes|men|lads|chaps|fellas|gents|the boys)\\b[^.!?\\n]{0,40}?\\b(?:looking|looked|noticed|staring|stared|eyes|ogling)\\b",
     "\\b(?:several|all|most|a few|some|both) of us (?:certainly |definitely )?(?:noticed|were looking|were admiring)\\b|\\bheads (?:were )?turn(?:ed|ing)\\b",
     "\\bkeep (?:me|us|the rest of us|everyone|the men|the lads|the chaps) (?:awake|interested|cheerful|happy|going)\\b",
-    '\\bbrighten(?:s|ed)? (?:up )?the (?:[\\w-]+ )?(?:office|meeting|place|room|chamber)\\b',
+    '\\bbrightens? (?:up )?the (?:office|meeting|place|room|chamber)\\b',
     '\\b(?:your|her) (?:figure|legs|curves|bum|backside|cleavage|chest|body)\\b',
-    // Staring, more of it at work, and an invitation "only joking": "couldn't take my eyes off you", "wear things like that more often".
-    "\\b(?:can't|couldn't|cannot) take (?:my|our|their|his) eyes off\\b|\\bwear (?:things|stuff|clothes|outfits|more) like (?:that|those|it)\\b|\\b(?:only|just) (?:joking|kidding|teasing)\\b",
+    // Staring: "couldn't take my eyes off you".
+    '\\btake (?:my|his) eyes off\\b',
     // A wink after the remark: ";-)", ";)".
     ';-?\\)',
   ].join('|'),
@@ -108,7 +106,7 @@ const REFUSAL = new RegExp(
     "\\b(?:you|she|he) keeps? (?:saying|telling me) (?:no|you're busy|she's busy|maybe|you're not interested)\\b|\\bkeeps? laughing it off\\b",
     "\\b(?:the )?(?:second|third|fourth|fifth) time (?:of asking|you've (?:said no|turned me down|declined|refused))\\b",
     "\\basked (?:you|her|him)(?: out)?(?: nicely)? (?:twice|three times|four times|again and again)\\b|\\b(?:told|asked) (?:her|you) (?:twice|three times|3 times|four times)\\b",
-    "\\bif (?:it's|it is|the answer's|the answer is) still (?:a )?no\\b|\\bi know what you (?:said|told me)\\b(?! (?:about|to)\\b)",
+    "\\bif (?:it's|it is|the answer's|the answer is) still (?:a )?no\\b|\\bi know what you said\\b(?! about)",
     "\\b(?:turned|turn|turning) me down\\b",
     "\\byou(?:'ve| have)? (?:declined|refused|said no|pleaded work|made excuses)(?: me)? (?:twice|three times|again|before|every time|each time)\\b",
     "\\b(?:twice|three times|four times)\\b[^.!?\\n]{0,40}?\\b(?:declined|said no|refused|turned (?:me )?down|pleaded)\\b",
@@ -141,7 +139,7 @@ const PERSIST = new RegExp(
   [
     "\\b(?:i'm|i am) not (?:a man|one|the sort|someone|somebody|the type|a person)(?: \\w+)? (?:who|to|that) (?:gives? up|takes? no)\\b",
     "\\b(?:not going to|won't|will not|shan't|never|don't) give up on (?:you|her)\\b",
-    "\\b(?:won't|will not|shan't|shall not|not the sort to|not one to|never|not) tak(?:e|ing) no for an answer\\b|\\b(?:gone|went|go) ahead and (?:booked|bought|reserved)\\b|\\b(?:just|only) being shy\\b",
+    "\\b(?:won't|will not|shan't|shall not|not the sort to|not one to|never|not) tak(?:e|ing) no for an answer\\b",
     "\\b(?:bought|booked|got) (?:the )?(?:tickets|a table|the table)\\b[^.!?\\n]{0,30}\\banyway\\b|\\b(?:you didn't|don't think you|you did not) mean(?:t)? it\\b(?! (?:that way|like that|as))|\\bwear (?:her|you|him) down\\b|\\bmaybe isn't no\\b|\\b(?:ask|asking) (?:you )?again and again\\b",
     "\\bkeep (?:on )?(?:trying|asking|ringing|texting|messaging|calling|trying you|asking you)(?: you)? (?:until|till) you\\b",
     '\\b(?:run|ran) out of excuses\\b',
@@ -186,18 +184,16 @@ const PRIVATE = new RegExp(
     "\\b(?:your|her|his|the|[a-z]+'s) (?:divorce|marriage|affair)\\b(?! (?:certificate|service|register|registration|ceremony|venue|licen[cs]e)\\b)",
     "\\b(?:[a-z]+'s|she's|she is|[a-z]+ is) (?:pregnant|expecting)\\b",
     // "things at home are not good", "you've moved out", "an officer's private business", "a new man in your life".
-    `\\b(?:things|trouble|problems) (?:at home|in your marriage|with (?:your|her|his) ${PARTNER})\\b|\\b(?:you've|you have|she's|he's|she has|he has) moved out\\b(?! of)|\\b(?:your|her|his|[a-z]+'s) (?:private|personal|love) (?:life|business)\\b|\\bnew (?:man|woman|fella|lady|partner|boyfriend|girlfriend) in (?:your|her|his) life\\b`,
+    "\\b(?:things|trouble|problems) at home\\b|\\b(?:you've|she's|he's) moved out\\b(?! of)|\\b(?:your|her|his|[a-z]+'s) (?:private|love) life\\b|\\bnew (?:man|woman) in your life\\b",
   ].join('|'),
 );
 /** (private) The writer's own news ("my wife and I have separated") is theirs to tell. */
 const OWN_NEWS = /\b(?:my|our) (?:wife|husband|partner|missus|hubby|other half|marriage)\b|\b(?:i'm|i am|we're|we are|i've|we've) (?:getting divorced|separated|split up|separating)\b/;
 /** (private) News shared warmly ("congratulations on your marriage", "lovely news, let's get a card"). */
-const GOOD_NEWS = /\b(?:congratulat\w+|occupational health|welfare|lovely news|wonderful news|great news|delighted|best wishes|every happiness|a card|collection|sorry to hear|so sorry)\b/;
-/** (private) More of the person's private troubles heaped on: their drinking, the police. */
-const TROUBLES = /\b(?:his|her|your) drinking\b|\b(?:hitting|hit|on) the bottle\b|\bdrink problem\b|\b(?:was|been|got) (?:arrested|cautioned)\b|\bpolice (?:were|have been|came) (?:called|round)\b|\bcriminal record\b/;
+const GOOD_NEWS = /\b(?:congratulat\w+|lovely news|wonderful news|great news|delighted|best wishes|every happiness|a card|collection|sorry to hear|so sorry)\b/;
 /** (pressed) The reader's no in the message being answered: "I'd rather keep things professional", "I won't come". */
-const QUOTED_NO = /\b(?:i'd|i would) rather not\b|\bkeep (?:things|it) professional\b|\bi (?:won't|will not) (?:come|be coming|go out)\b|\bnot interested\b|\bplease stop\b/;
-/** (private) Passed on as talk or speculated about. */
+const QUOTED_NO = /\b(?:rather not|keep things professional|not interested)\b/;
+/** (private) Passed on as talk, pried into, or heaped with more private troubles (drink, the police). */
 const RUMOUR = new RegExp(
   [
     '\\b(?:people|folk|folks|they|everyone|everybody)(?: [\\w-]+){0,4} (?:were|are|have been|was) (?:saying|talking|gossiping)\\b',
@@ -207,7 +203,7 @@ const RUMOUR = new RegExp(
     '\\b(?:the whole of \\w+|the whole (?:village|town|office|council|parish)|everyone|everybody) knows\\b',
     "\\bis it true\\b|\\bwe (?:all )?know what's going on\\b|\\blet (?:her|him|them) know we (?:all )?know\\b|\\bthat would explain\\b",
     "\\b(?:we've|we have) all been talking\\b|\\b(?:everyone|everybody|the whole \\w+)(?: in the \\w+)? (?:is|are|was|were) (?:saying|talking)\\b|\\b(?:i've |i have |i'll |i will )?(?:told|tell) (?:everyone|everybody|the whole \\w+)\\b",
-    "\\b(?:a mutual acquaintance|i understand from|i gather)\\b|\\b(?:starting|beginning) to (?:talk|wag)\\b|\\ball over the (?:town|village|office|parish)\\b|\\bis that why\\b|\\bi wonder whose\\b|\\btell me everything\\b|\\byou can tell me\\b|\\bhow(?:'?s| is) (?:the|your) (?:divorce|separation|marriage)\\b|\\bis there (?:a|someone|anyone) new\\b|\\bare you (?:two )?(?:still together|seeing anyone)\\b|^heard\\b|\\bi heard you\\b",
+    "\\b(?:a mutual acquaintance|i understand from|i gather|starting to talk|is that why|(?:his|her|your) drinking|the bottle|arrested)\\b|\\bi wonder whose\\b|\\btell me everything\\b|\\byou can tell me\\b|\\bhow(?:'?s| is) (?:the|your) (?:divorce|marriage)\\b|^heard\\b|\\bi heard you\\b",
   ].join('|'),
 );
 
@@ -219,7 +215,7 @@ const KNOW_WHERE = new RegExp(
     '\\b(?:i|we) know your (?:address|car|house|routine|kids|children|local)\\b',
     "\\bi(?:'ve| have) seen (?:where|which house|your car|your house)\\b",
     "\\b(?:i|we) know (?:where|which (?:school|field|road|street|pub|house|way)|what time|when) (?:your|his|her|the clerk|the chair|[a-z]+'s) (?:[\\w']+ )?(?:lives?|parks?|drinks?|works?|walks?|attends?|rides?|goes|leaves?|is empty|collected)\\b",
-    "\\byou(?:'ll| will)?(?: be)? (?:walk|walking|drive|driving|go|going|get|getting) home (?:alone|on your own|in the dark|late|after dark)\\b",
+    "\\byou(?:'ll| will)? be (?:walking|driving|going) home (?:alone|on your own)\\b",
     "\\b(?:i|we) know (?:your|his|her) (?:husband's|wife's|son's|daughter's|kids'|children's) (?:shift|school|route|movements)\\b|\\bi know where (?:she|he) drinks\\b|\\bi walk past your house\\b",
     // Others who know it, told to the reader: "everybody knows which house is yours", "people know where you live".
     "\\b(?:everybody|everyone|people|folk|the whole (?:town|village)|half the (?:town|village)|we all|they all) (?:round here |here |in \\w+ )?knows? (?:where you (?:live|park)|which (?:house|car|van|door) is (?:yours|his|hers))\\b",
@@ -230,7 +226,7 @@ const WARNING = new RegExp(
   [
     '\\bworth (?:you )?(?:remembering|bearing in mind|keeping in mind|thinking about)\\b',
     '\\bremember that\\b|\\bbear that in mind\\b|\\bthink on\\b|\\bjust saying\\b',
-    "\\b(?:be|go) careful\\b|\\bthink (?:very )?carefully\\b|\\bwatch yourself\\b|\\bwatch your back\\b",
+    "\\b(?:be|go) careful\\b|\\bthink carefully\\b|\\bwatch yourself\\b|\\bwatch your back\\b",
     "\\bbefore you (?:type|write|say|post|put) anything\\b",
     "\\b(?:i'll|i will) say this once\\b|\\byou've been warned\\b|\\bdon't say i didn't warn you\\b|\\bi'd think (?:twice|very carefully)\\b",
     "\\bthink about that\\b|\\bi'm only mentioning it\\b|\\bjust so you know\\b|\\bsmall town\\b|\\byour call\\b|\\bi notice things\\b|^interesting\\b",
@@ -240,7 +236,7 @@ const WARNING = new RegExp(
 );
 
 /** (veiled) The reader's property: "your van", "that white Range Rover of yours". */
-const YOURS = /\byour (?:[\w-]+ ){0,2}(?:car|van|motor|truck|range rover|land rover|jeep|bikes?|shed|greenhouse|windows|fence|allotment|plot|tyres|polytunnel|caravan|boat)\b|\b(?:that|this|the) (?:[\w-]+ ){0,3}of yours\b|\byou drive\b|\b(?:one|car|van|motor|house|shed) you(?:'ve got| leave| park| drive)\b/;
+const YOURS = /\byour (?:[\w-]+ ){0,2}(?:car|van|motor|truck|range rover|land rover|jeep|bikes?|shed|greenhouse|windows|fence|allotment|plot|tyres|polytunnel|caravan|boat)\b|\b(?:that|this|the) (?:[\w-]+ ){0,3}of yours\b|\byou drive\b|\b(?:car|van|one) you(?:'ve got| leave| park)\b/;
 /** (veiled) Harm hedged: a shame if something happened to it, things happen, that's all. */
 const HARM_HEDGE = /\b(?:shame|pity) (?:if|to see) (?:something|anything|someone|somebody|it|they|the|your)\b|\bwould hate for (?:something|anything)\b|\b(?:accidents|these things|things like that) (?:do )?happen\b|\bthat's all i'm saying\b|\bcan't be held responsible\b|\bif you (?:take|get|catch) my (?:meaning|drift)\b/;
 /** (veiled) Harm to a thing foretold: fire, or it not surviving ("wouldn't count on them still being in one piece"). */
@@ -252,7 +248,7 @@ const THING_HARM = new RegExp(
     // "sheds catch fire round here", "a gallon of petrol", "won't be standing for long", "ended up in the river".
     "\\b(?:catch|catches|catching) fire\\b|\\b(?:a|the|some|cans?|gallons?) (?:can |gallon )?of (?:petrol|paraffin|diesel|weedkiller|paint stripper)\\b",
     "\\b(?:won't|will not|wouldn't|would not) (?:be standing (?:for )?long|look so (?:pretty|new|good|nice|smart)|last the (?:week|night|month|winter))\\b",
-    "\\b(?:end|ends|ending|if [^.!?\\n]{0,60}?ended) up (?:in|at the bottom of) the (?:river|canal|pond|ditch|dyke|harbour|sea|brook|drain|skip)\\b|\\b(?:if (?:it|they|that|your \\w+) got|gets?|(?:might|could|would|will|'d|'ll) (?:get|be)) (?:a (?:few|couple of) |some )?(?:scratch(?:es|ed)|keyed|knocked about|dented|smashed)\\b|\\bfind (?:your|their|his|her) [\\w ]{1,20}?(?:wrecked|smashed|trashed|torched|vandalised|flattened|dug up|ripped out)\\b(?! by (?:the|our|a|an)\\b)",
+    "\\b(?:end|ends|ending|if [^.!?\\n]{0,60}?ended) up (?:in|at the bottom of) the (?:river|canal|pond|ditch|dyke|harbour|sea|brook|drain|skip)\\b|\\bfind (?:your|their|his|her) [\\w ]{1,20}?(?:wrecked|smashed|trashed|torched|vandalised|flattened|dug up|ripped out)\\b(?! by (?:the|our|a|an)\\b)",
   ].join('|'),
 );
 /** (veiled) A thing's weakness pointed out: "glass breaks so easily", "padlocks are easy", "lucky so far". */
@@ -262,7 +258,7 @@ const FIGURATIVE = /\b(?:plans?|deal|money|budget|hopes?|proposals?|scheme|savin
 /** (veiled) Menace beside the harm: responsibility disowned, a hedge, friends with long memories, the writer's own hand. */
 const MENACE = new RegExp(
   [
-    "\\b(?:that's|it's|that'll be|it'll be) your (?:problem|lookout|fault)\\b|\\bnot my (?:problem|fault)\\b|\\blong memor(?:y|ies)\\b|\\bcan't (?:answer|vouch) for\\b|\\b(?:do it|see to (?:it|that)) myself\\b|\\b(?:don't|do not|won't|wouldn't) be (?:too |at all )?surprised if\\b",
+    "\\b(?:that's|it's|that'll be|it'll be) your (?:problem|lookout|fault)\\b|\\bnot my (?:problem|fault)\\b|\\blong memor(?:y|ies)\\b|\\bcan't (?:answer|vouch) for\\b|\\b(?:do it|see to (?:it|that)) myself\\b",
   ].join('|'),
 );
 /** (veiled) The writer's own hand with the means of fire: "I'll bring the matches", "I'll be down there with a can of petrol". */
@@ -272,9 +268,9 @@ const CONDITION = /\b(?:if|unless)\b|^(?:approve|pass|build|put|carry on|keep)\b
 /** (veiled) A demand: the condition is the reader's failure ("if the hedges aren't cut by Friday", "unless"). */
 const DEMAND = /\bif\b[^.!?\n]{0,60}?(?:\bnot\b|n't\b|\bno\b|\bstill\b)|\bunless\b/;
 /** (veiled) What the writer wants decided: a vote, an application, the tickets cancelled. */
-const DECISION = /\b(?:vote|voting|decision|approve|planning|application|object(?:ion)?|cancel|withdraw|tickets?|fines?)\b/;
+const DECISION = /\b(?:vote|decision|application|object|cancel|withdraw|tickets?|fines?)\b/;
 /** (veiled) The reader named: their home or family, or their title. */
-const NAMED = /\byour (?:house|home|road|street|family|kids|children|wife|husband)\b|\b(?:mr|mrs|ms|miss|councillor|cllr)\b/;
+const NAMED = /\b(?:your (?:house|home|family|kids)|mr|mrs|ms|councillor)\b/;
 /** (veiled) Safety and events: a storm, a fire risk, bonfire night, a request to act. */
 const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm)|risk assessment|crime prevention|insurers?|barbecue|bbq|(?:lawn)?mowers?|strimmers?|generators?|chainsaws?|batter(?:y|ies)|heaters?|candles?|chip pan|wiring|heatwave|drought)\b/;
 /** (concern) A hazard named (weather, flood, thieves) and a step asked for: concern for property, not menace. */
@@ -338,8 +334,7 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
       if (sure) add(s, 'pressed', true);
       else if (PERSIST.test(l)) add(s, 'pressed', false);
     }
-    // Passed on as talk, pried into, or heaped with more of the person's private troubles (drink, the police).
-    if (PRIVATE.test(l) && !OWN_NEWS.test(l) && !GOOD_NEWS.test(l) && (near(sentences, i, RUMOUR) || near(sentences, i, TROUBLES))) add(s, 'private', true);
+    if (PRIVATE.test(l) && !OWN_NEWS.test(l) && !GOOD_NEWS.test(l) && near(sentences, i, RUMOUR)) add(s, 'private', true);
     if (KNOW_WHERE.test(l) && !KIND.test(l) && (near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE))) add(s, 'veiled', true);
     // The hedge is the threat: quote its sentence.
     if (HARM_HEDGE.test(l) && near(sentences, i, YOURS) && !ADVICE.test(nearText(sentences, i))) add(s, 'veiled', true);

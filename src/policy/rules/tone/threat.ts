@@ -23,13 +23,13 @@ const ORDINARY = new RegExp(
     "\\bi (?:fully |completely |do |entirely )?(?:respect|appreciate|understand) (?:that|this|your|their|everyone|the)\\b|\\b(?:feel|think|see it|vote) differently\\b|\\bdidn't want (?:anyone|you|people|anybody) to be surprised\\b",
     "\\b(?:make sure|see to it|see that)\\b[^.!?\\n]{0,60}\\b(?:knows?|gets?|has|receives?|is aware)\\b",
     // Deference: "it is entirely your decision", "your call, of course".
-    "\\b(?:it's|it is|that's|that is|entirely|of course|ultimately) (?:entirely |of course |ultimately )?(?:your|the council's|the committee's) (?:decision|call)\\b",
+    "\\b(?:entirely|it's|it is) your (?:decision|call)\\b",
   ].join('|'),
 );
 /** Built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
 export const ORDINARY_VEILED_REGEXES: readonly RegExp[] = [ORDINARY];
-/** Sympathy: "so sorry to hear about the damage", "I hope you're all right". */
-const SYMPATHY = /\b(?:sorry to hear|so sorry|hope (?:you're|you are|everyone is|she's|he's) (?:ok|okay|all right|alright|safe))\b/;
+/** Sympathy: "so sorry to hear about the damage". */
+const SYMPATHY = /\b(?:sorry to hear|so sorry)\b/;
 const ERRAND = /\b(?:invoices?|bills?|payments?|cheques?|papers|reports?|minutes|quotes?|quotations?|orders?|deliver(?:y|ies)|parcels?|forms?|agenda|letters?|keys|statements?|receipts?|paperwork)\b/;
 
 /** A sentence the learnt veiled judgement fired on that is ordinary courtesy or an errand. */
