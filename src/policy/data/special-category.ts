@@ -23,7 +23,37 @@ export const HEALTH_CONDITIONS: readonly string[] = [
 export const CONDITION_MODIFIERS: readonly string[] = [
   'severe', 'mild', 'early-onset', 'early onset', 'advanced', 'terminal', 'chronic', 'acute', 'suspected',
   'vascular', 'clinical', 'stage 1', 'stage 2', 'stage 3', 'stage 4', 'type 1', 'type 2', 'secondary', 'incurable',
+  // Where it is (issue #17): "chemotherapy for breast cancer".
+  'breast', 'bowel', 'prostate', 'lung', 'skin', 'ovarian', 'pancreatic', 'throat', 'liver', 'blood', 'postnatal',
 ];
+
+/**
+ * Treatments that name an illness by themselves (issue #17): "she's started chemotherapy", "he's in for a
+ * new hip", said of a named person as the reason they are away. Not "surgery" (a councillor's) or "an
+ * operation" (a police one), and not "tests" or "a scan", which say nothing of what is wrong.
+ */
+export const TREATMENTS: readonly string[] = [
+  'chemo', 'chemotherapy', 'radiotherapy', 'dialysis', 'ivf', 'fertility treatment', 'cancer treatment', 'a mastectomy',
+  'a hysterectomy', 'a hip replacement', 'a knee replacement', 'a new hip', 'a new knee', 'heart surgery',
+  'a heart bypass', 'a triple bypass', 'bypass surgery', 'a transplant', 'a kidney transplant', 'a biopsy', 'rehab',
+  'detox', 'a heart operation', 'a hip operation', 'a knee operation', 'a back operation', 'an operation on his',
+  'an operation on her',
+];
+
+/**
+ * Being away because of a named illness (issue #17): "she's off with depression", "he's been signed off
+ * after a heart attack", "in hospital since her stroke". Plain "off sick" names no illness.
+ */
+export const AWAY_BECAUSE =
+  "(?:off|off work|off sick|signed off|away|in hospital|laid up|poorly|unwell|recovering)[ \\t]{1,3}(?:with|because of|due to|after|following|since|from)";
+
+/**
+ * A person's religious practice (Art. 9), after a person and a verb of going or keeping (issue #17):
+ * "he'll be at the mosque for Friday prayers", "she goes to Mass", "he keeps kosher", "she's at church
+ * every Sunday". A place of worship alone is a venue ("at the church for the Remembrance service").
+ */
+export const WORSHIP =
+  "(?:at|go(?:es|ing)? to|went to|attend(?:s|ing)?|off to|away at) (?:(?:the|his|her|their) )?(?:(?:mosque|synagogue|gurdwara|mandir|temple|church|chapel) every (?:sunday|friday|saturday|week)|(?:(?:mosque|synagogue|gurdwara|mandir|temple|church|chapel) (?:for )?)?(?:(?:friday|sunday|morning|evening) )?(?:prayers|jummah|namaz|mass|worship))|(?:observ(?:es|ing)|keep(?:s|ing)|fasting (?:for|during|over)) (?:the )?(?:sabbath|shabbat|ramadan|kosher|halal)";
 
 /** After a condition, words that make it a service or campaign, not a person's health ("dementia support"). */
 export const CONDITION_NOT_PERSONAL: readonly string[] = [
@@ -147,6 +177,14 @@ export const WOMEN = 'woman|girl|lass|lady';
 export const PRIVATE_LIFE =
   "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|(?:family|mum|mother|dad|father|parents|wife|husband|kids|children|church|work|office|village|lot|folks?) (?:\\w+ )?(?:ha(?:ve|s|d) no idea|(?:do|does|did)(?:n['’]t| not) know|(?:is|are)(?:n['’]t| not) aware|(?:ha(?:ve|s))(?:n['’]t| not) (?:a clue|been told))|in the closet|relaxed about|in confidence|between (?:us|you and me)|privately)";
 
+/**
+ * The writer hinting at a partner's meaning and at others' disapproval (issue #17): "Adrian lives with
+ * his partner Simon, if you follow me, and some of the chapel families are old-fashioned about that".
+ * With "his partner" or "her partner" nearby it tells the reader the person's sexuality.
+ */
+export const HINTED =
+  "\\bif you (?:follow|get|catch|see|know) (?:me|my (?:drift|meaning)|what i mean)(?![ \\t]*(?:on|at|to|in|into|round|through|and|home)\\b)|\\byou know what i mean|\\bnudge,? nudge|\\b(?:old-fashioned|funny|touchy|sniffy|strait-laced|narrow-minded|prudish|uncomfortable) about (?:that|this|it|him|her|them|such)\\b|\\b(?:would(?:n['’]t| not)|might not|may not) approve|\\bfrowned (?:up)?on|\\braise (?:a few )?eyebrows|\\bconfirmed bachelor";
+
 /** Beliefs and identities (Art. 9) after "he is", "Mrs X is", "they are". */
 export const IDENTITY_TERMS: readonly string[] = [
   'muslim', 'a muslim', 'jewish', 'a jew', 'christian', 'a christian', 'catholic', 'a catholic', 'hindu', 'a hindu',
@@ -156,6 +194,8 @@ export const IDENTITY_TERMS: readonly string[] = [
   'a member of unite', 'a member of the gmb', 'a union rep', 'a shop steward', 'an asylum seeker', 'a refugee',
   'of pakistani origin', 'of indian origin', 'of african origin', 'of caribbean origin', 'a traveller',
   'a gypsy', 'a romany gypsy', 'an irish traveller',
+  // Faith said plainly (issue #17): "he's very devout", "she's a churchgoer".
+  'devout', 'religious', 'a churchgoer', 'a methodist', 'a baptist', 'a quaker', 'a mormon', 'a pagan',
 ];
 /** After an identity term, words that make it about a place or an organisation ("a Catholic school"). */
 export const IDENTITY_NOT_PERSONAL: readonly string[] = [
@@ -163,8 +203,9 @@ export const IDENTITY_NOT_PERSONAL: readonly string[] = [
   'association', 'society', 'festival', 'event', 'events', 'service', 'services', 'cemetery', 'burial', 'organisation',
   'organization', 'chapel', 'faith', 'area', 'housing', 'site', 'sites', 'pitch', 'pitches', 'camp', 'friendly',
   'pride', 'history', 'month', 'network', 'forum', 'venue', 'bar', 'club', 'rights', 'choir', 'tradition',
+  'about', 'education', 'studies', 'leader', 'leaders', 'order',
 ];
-export const IDENTITY_MODIFIERS: readonly string[] = ['practising', 'devout', 'openly', 'strict', 'orthodox'];
+export const IDENTITY_MODIFIERS: readonly string[] = ['practising', 'devout', 'openly', 'strict', 'orthodox', 'very', 'deeply', 'quite'];
 
 /** Nouns that are special-category data when owned ("her religion", "his sexuality"). */
 export const IDENTITY_NOUNS: readonly string[] = [

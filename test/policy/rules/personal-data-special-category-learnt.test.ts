@@ -54,7 +54,40 @@ describe('personal-data/special-category, learnt judgement', () => {
   );
 
   it('still reads health details written after a list entry, and the condition MS beside a title', () => {
-    expect(idsOf(rule, draft({ to: [RESIDENT], body: WAITING + ' - she is in hospital after a stroke, so ring her daughter' }))).toEqual(['learnt@body:114-272']);
+    // The rule's own pattern reads it now ("in hospital after a stroke", issue #17); before, the learnt judgement did.
+    expect(idsOf(rule, draft({ to: [RESIDENT], body: WAITING + ' - she is in hospital after a stroke, so ring her daughter' }))).toEqual(['health@body:217-250']);
     expect(idsOf(rule, draft({ to: [RESIDENT], body: 'Ms K Hepworth has MS and can no longer manage plot 4, so she has given it up.' }))).toEqual(['health@body:5-20']);
   });
+
+  // Issue #17, round 6: the learnt judgement confirms the rule’s new phrases in their sentences (a name,
+  // a practical reason, an outside reader); each of these blocks with the judgement on.
+  const out = (body: string) => draft({ to: [RESIDENT], body });
+  tester.flags([
+    ['Sue won’t be at the fete', out("Sue won't be at the fete, she's having chemo again on the Friday."), ['health@body:26-44']],
+    ['Our caretaker Bill is in for a new hip next week', out('Our caretaker Bill is in for a new hip next week, so the hall keys are with me.'), ['health@body:14-38']],
+    ['Could you deal with Karen instead? Tom has been ', out('Could you deal with Karen instead? Tom has been signed off with depression until the new year.'), ['health@body:35-74']],
+    ['Mrs Ellis is off after her stroke', out('Mrs Ellis is off after her stroke, so the minutes will be late.'), ['health@body:4-33']],
+    ['Jess is going through IVF at the moment', out("Jess is going through IVF at the moment, so she can't do the late shifts."), ['health@body:0-25']],
+    ['Gary’s been off since his heart attack', out("Gary's been off since his heart attack, so please send the invoice to me."), ['health@body:0-38']],
+    ['Nasreen is having radiotherapy for her bowel can', out("Nasreen is having radiotherapy for her bowel cancer and won't be answering her phone."), ['health@body:0-30']],
+    ['The verger', out('The verger, Alan, is recovering from heart surgery so the tower tours are off.'), ['health@body:12-50']],
+    ['Wayne served three years a while back for burgla', out('Wayne served three years a while back for burglary.'), ['criminal@body:6-50']],
+    ['She spent six months inside in 2019', out('She spent six months inside in 2019, so no cash handling.'), ['criminal@body:4-27']],
+    ['The new lad got four years at Strangeways for ro', out('The new lad got four years at Strangeways for robbery.'), ['criminal@body:12-53']],
+    ['Heads up', out('Heads up, the chap on the end pitch did two years at HMP Hull.'), ['criminal@body:36-56']],
+    ['He was given eighteen months last year for fraud', out('He was given eighteen months last year for fraud.'), ['criminal@body:7-48']],
+    ['Ryan did eighteen months at Channings Wood for h', out('Ryan did eighteen months at Channings Wood for handling stolen quad bikes.'), ['criminal@body:5-55']],
+    ['Nadeem will be at the mosque for Friday prayers', out('Nadeem will be at the mosque for Friday prayers, so ask for Pauline.'), ['identity@body:0-47']],
+    ['Raj can’t do Saturday mornings as he goes to the', out("Raj can't do Saturday mornings as he goes to the gurdwara every Saturday."), ['identity@body:34-72']],
+    ['Miriam keeps the Sabbath', out('Miriam keeps the Sabbath, so nothing after four on a Friday please.'), ['identity@body:0-24']],
+    ['Mr Khan will be fasting for Ramadan', out('Mr Khan will be fasting for Ramadan, so skip the lunch for him.'), ['identity@body:3-35']],
+    ['Eileen’s at Mass on Sunday mornings so she can’t', out("Eileen's at Mass on Sunday mornings so she can't open the hall."), ['identity@body:0-16']],
+    ['Don’t put bacon rolls out for Daniel', out("Don't put bacon rolls out for Daniel, he keeps kosher."), ['identity@body:38-53']],
+    ['Just so you know', out("Just so you know, Colin is very religious and won't like the raffle."), ['identity@body:18-41']],
+    ['Nadeem is very devout and never misses', out('Nadeem is very devout and never misses.'), ['identity@body:0-21']],
+    ['Adrian lives with his partner Simon', out('Adrian lives with his partner Simon, if you follow me, and some of the chapel families are a bit old-fashioned about that sort of thing.'), ['sexuality@body:7-29']],
+    ['Worth knowing that Pete lives with his partner D', out('Worth knowing that Pete lives with his partner Dave, if you get my drift.'), ['sexuality@body:24-46']],
+    ['She and her partner Claire are', out('She and her partner Claire are, you know what I mean, so some of the older members might not approve.'), ['sexuality@body:8-19']],
+    ['Mark moved in with his partner Alan last year', out('Mark moved in with his partner Alan last year, and the bowls club is a bit funny about that.'), ['sexuality@body:5-30']],
+  ], 'confirms a practical reason: %s');
 });

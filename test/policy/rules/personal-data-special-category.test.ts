@@ -164,4 +164,84 @@ describe('personal-data/special-category', () => {
     ['the writer themselves', out("I'm not that way inclined, but thanks for the thought.")],
     ['the idiom to the clerk only', draft({ to: [CLERK], body: 'Martin bats for the other side, between us.' })],
   ], 'idiom and plain partner: accepts %s');
+
+  // Issue #17, round 6: special-category details given in passing as a practical reason or a heads-up.
+  // A named person’s illness or treatment as the reason they are away (issue #17); the writer’s own, plain "off sick", a cold and a charity are not.
+  tester.flags([
+    ['Sue won’t be at the fete', out("Sue won't be at the fete, she's having chemo again on the Friday."), ['health@body:26-44']],
+    ['Our caretaker Bill is in for a new hip next week', out('Our caretaker Bill is in for a new hip next week, so the hall keys are with me.'), ['health@body:14-38']],
+    ['Could you deal with Karen instead? Tom has been ', out('Could you deal with Karen instead? Tom has been signed off with depression until the new year.'), ['health@body:35-74']],
+    ['Mrs Ellis is off after her stroke', out('Mrs Ellis is off after her stroke, so the minutes will be late.'), ['health@body:4-33']],
+    ['Jess is going through IVF at the moment', out("Jess is going through IVF at the moment, so she can't do the late shifts."), ['health@body:0-25']],
+    ['Gary’s been off since his heart attack', out("Gary's been off since his heart attack, so please send the invoice to me."), ['health@body:0-38']],
+    ['Nasreen is having radiotherapy for her bowel can', out("Nasreen is having radiotherapy for her bowel cancer and won't be answering her phone."), ['health@body:0-30']],
+    ['The verger', out('The verger, Alan, is recovering from heart surgery so the tower tours are off.'), ['health@body:12-50']],
+  ], 'practical reasons, health: flags %s');
+  tester.accepts([
+    ['I’m having chemo on Tuesdays', out("I'm having chemo on Tuesdays, so I'll work from home.")],
+    ['I’m off with depression at the moment', out("I'm off with depression at the moment, sorry for the delay.")],
+    ['Sue is off sick this week', out('Sue is off sick this week, so please ring the office.')],
+    ['The Macmillan nurses are holding a coffee mornin', out('The Macmillan nurses are holding a coffee morning for cancer research.')],
+    ['Bob’s off with the lads to the match on Saturday', out("Bob's off with the lads to the match on Saturday.")],
+    ['My husband has started chemotherapy', out('My husband has started chemotherapy, so I may be slow to reply.')],
+    ['The hall is booked for the cancer support group ', out('The hall is booked for the cancer support group on Fridays.')],
+    ['She’s away with the Brownies at camp until Sunda', out("She's away with the Brownies at camp until Sunday.")],
+    ['He’s off for his holidays until the 4th', out("He's off for his holidays until the 4th.")],
+    ['She’s off with a cold', out("She's off with a cold, back Monday.")],
+    ['Ms Hale is away with Ms Patel at the training da', out('Ms Hale is away with Ms Patel at the training day.')],
+    ['The hospital has started dialysis at the new uni', out('The hospital has started dialysis at the new unit in Ware.')],
+  ], 'practical reasons, health: accepts %s');
+  // A prison sentence in plain words, with words between (issue #17); years of service, a degree and a prevention team are not.
+  tester.flags([
+    ['Wayne served three years a while back for burgla', out('Wayne served three years a while back for burglary.'), ['criminal@body:6-50']],
+    ['She spent six months inside in 2019', out('She spent six months inside in 2019, so no cash handling.'), ['criminal@body:4-27']],
+    ['The new lad got four years at Strangeways for ro', out('The new lad got four years at Strangeways for robbery.'), ['criminal@body:12-53']],
+    ['Heads up', out('Heads up, the chap on the end pitch did two years at HMP Hull.'), ['criminal@body:36-56']],
+    ['He was given eighteen months last year for fraud', out('He was given eighteen months last year for fraud.'), ['criminal@body:7-48']],
+    ['Ryan did eighteen months at Channings Wood for h', out('Ryan did eighteen months at Channings Wood for handling stolen quad bikes.'), ['criminal@body:5-55']],
+  ], 'practical reasons, criminal: flags %s');
+  tester.accepts([
+    ['I did eighteen months at the county council for ', out('I did eighteen months at the county council for planning before coming here.')],
+    ['She spent two years at Leeds for her nursing deg', out('She spent two years at Leeds for her nursing degree.')],
+    ['He served six years on the committee for the all', out('He served six years on the committee for the allotments.')],
+    ['Mrs Cole did two years at the library for the co', out('Mrs Cole did two years at the library for the council.')],
+    ['He served four years as chair of the panel for f', out('He served four years as chair of the panel for fraud prevention.')],
+    ['Dave spent three months in the finance team work', out('Dave spent three months in the finance team working on theft claims.')],
+  ], 'practical reasons, criminal: accepts %s');
+  // Faith in practice or said plainly, as a practical reason (issue #17); the writer’s own, a place’s own event and a venue are not.
+  tester.flags([
+    ['Nadeem will be at the mosque for Friday prayers', out('Nadeem will be at the mosque for Friday prayers, so ask for Pauline.'), ['identity@body:0-47']],
+    ['Raj can’t do Saturday mornings as he goes to the', out("Raj can't do Saturday mornings as he goes to the gurdwara every Saturday."), ['identity@body:34-72']],
+    ['Miriam keeps the Sabbath', out('Miriam keeps the Sabbath, so nothing after four on a Friday please.'), ['identity@body:0-24']],
+    ['Mr Khan will be fasting for Ramadan', out('Mr Khan will be fasting for Ramadan, so skip the lunch for him.'), ['identity@body:3-35']],
+    ['Eileen’s at Mass on Sunday mornings so she can’t', out("Eileen's at Mass on Sunday mornings so she can't open the hall."), ['identity@body:0-16']],
+    ['Don’t put bacon rolls out for Daniel', out("Don't put bacon rolls out for Daniel, he keeps kosher."), ['identity@body:38-53']],
+    ['Just so you know', out("Just so you know, Colin is very religious and won't like the raffle."), ['identity@body:18-41']],
+    ['Nadeem is very devout and never misses', out('Nadeem is very devout and never misses.'), ['identity@body:0-21']],
+  ], 'practical reasons, faith: flags %s');
+  tester.accepts([
+    ['The mosque is holding Friday prayers in the park', out('The mosque is holding Friday prayers in the park during the works.')],
+    ['The Mayor will be at the church for the Remembra', out('The Mayor will be at the church for the Remembrance service.')],
+    ['I go to Mass every Sunday so I’ll miss the meeti', out("I go to Mass every Sunday so I'll miss the meeting.")],
+    ['The gurdwara has booked the hall for its Vaisakh', out('The gurdwara has booked the hall for its Vaisakhi celebration.')],
+    ['She’s very observant', out("She's very observant, she noticed the leak first.")],
+    ['He’s religious about locking up at ten', out("He's religious about locking up at ten.")],
+    ['Our room is booked by the synagogue for Shabbat ', out('Our room is booked by the synagogue for Shabbat lunch.')],
+    ['Cllr Ahmed will attend the mosque’s open day on ', out("Cllr Ahmed will attend the mosque's open day on Saturday.")],
+    ['The choir goes to church every Sunday', out('The choir goes to church every Sunday.')],
+    ['Tom is the religious education lead at the schoo', out('Tom is the religious education lead at the school.')],
+  ], 'practical reasons, faith: accepts %s');
+  // "his partner" or "her partner" with a hint at what it means and at others’ disapproval (issue #17); said plainly it is not.
+  tester.flags([
+    ['Adrian lives with his partner Simon', out('Adrian lives with his partner Simon, if you follow me, and some of the chapel families are a bit old-fashioned about that sort of thing.'), ['sexuality@body:7-29']],
+    ['Worth knowing that Pete lives with his partner D', out('Worth knowing that Pete lives with his partner Dave, if you get my drift.'), ['sexuality@body:24-46']],
+    ['She and her partner Claire are', out('She and her partner Claire are, you know what I mean, so some of the older members might not approve.'), ['sexuality@body:8-19']],
+    ['Mark moved in with his partner Alan last year', out('Mark moved in with his partner Alan last year, and the bowls club is a bit funny about that.'), ['sexuality@body:5-30']],
+  ], 'practical reasons, partner: flags %s');
+  tester.accepts([
+    ['Adrian and his partner Simon are coming to the p', out('Adrian and his partner Simon are coming to the party.')],
+    ['He lives with his partner', out('He lives with his partner. Please send the invoice to him.')],
+    ['If you follow me on Twitter you will see his par', out("If you follow me on Twitter you will see his partner's photos.")],
+    ['Her partner organisation is the CAB', out('Her partner organisation is the CAB, if you follow me.')],
+  ], 'practical reasons, partner: accepts %s');
 });

@@ -1,10 +1,12 @@
 import { defineRule } from '../../rule';
 import {
+  AWAY_BECAUSE,
   CONDITION_MODIFIERS,
   CONDITION_NOT_PERSONAL,
   CRIMINAL_PHRASES,
   HAS_VERBS,
   HEALTH_CONDITIONS,
+  HINTED,
   HEALTH_NOUNS,
   HEALTH_PHRASES,
   IDENTITY_MODIFIERS,
@@ -23,7 +25,9 @@ import {
   SEXUALITY_IDIOMS,
   SUFFERING_VERBS,
   THEIR_HEALTH_NOUNS,
+  TREATMENTS,
   WOMEN,
+  WORSHIP,
 } from '../../data/special-category';
 import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
@@ -46,15 +50,30 @@ const alt = literalAlternation;
 const GAP = '[ \\t]{1,3}';
 const WORD_END = '(?![A-Za-z])';
 const notFollowedBy = (xs: readonly string[]) => `(?![ \\t-]{1,3}${alt(xs)}${WORD_END})`;
-const OFFENCE = `${alt(OFFENCES)}${WORD_END}`;
+/** An offence, not a team or campaign against it ("the fraud prevention team"). */
+const OFFENCE = `${alt(OFFENCES)}${WORD_END}(?![ \\t-]{1,3}(?:prevention|awareness|team|unit|squad|officers?|department|forum|panel|investigat\\w*|cases|claims)${WORD_END})`;
 /** "eighteen months", "two and a half years", "3 yrs": how long a sentence was (an offence or "inside" must follow). */
 const SENTENCE_LENGTH = `(?:[A-Za-z0-9-]{1,12}${GAP}){1,4}(?:months?|years?|yrs?|mths?)`;
 const CONDITION = `(?:${alt(CONDITION_MODIFIERS)}${GAP}){0,2}${alt(HEALTH_CONDITIONS)}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`;
+/**
+ * The same conditions after "his", "her", "a" (issue #17: "off since her stroke"), without the vague ones
+ * that name no illness ("off with an illness" is "off sick") or read as something else ("Ms", "aids").
+ */
+const NAMED_CONDITION = `(?:(?:his|her|a|an)${GAP})?(?:${alt(CONDITION_MODIFIERS)}${GAP}){0,2}${alt([
+  ...new Set(HEALTH_CONDITIONS.map((c) => c.replace(/^an? /, '')).filter((c) => !/illness|health|condition|^ms$|^aids$/.test(c))),
+])}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`;
+/**
+ * Helping words between a person and what they do (issue #17): "She's started", "Nasreen has been",
+ * "he'll be". The pattern starts at them, so the word before is still the person.
+ */
+const AUX = `(?:(?:\\b(?:has|had|is|was|will|would)|['’](?:s|ll|d))(?:${GAP}(?:been|be|just|now|recently|already|still|currently|usually|always|due${GAP}to|going${GAP}to)){0,3}${GAP})?\\b`;
 
 /** The word just before offset `i` (skipping spaces), scanned by hand so the pattern needs no subject group. */
 function wordBefore(text: string, i: number): string {
   let e = i;
   while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  // A name set off by commas: "The verger, Alan, is recovering from …".
+  if (text[e - 1] === ',') e--;
   let s = e;
   while (s > 0 && e - s < 21 && /[A-Za-z'’]/.test(text[s - 1])) s--;
   return text.slice(s, e);
@@ -71,9 +90,20 @@ function wordBefore(text: string, i: number): string {
  */
 const PERSON_VERB = `(?:['’]s|${GAP}(?:is|was|were|has|had|got|gets|have|been))(?:${GAP}(?:just|recently|only|already|also|still|once|now|previously|been|got|gone|ended${GAP}up|currently)){0,3}${GAP}`;
 
-export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: boolean; idiom?: boolean; who?: boolean }[] = [
+export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: boolean; hinted?: boolean; idiom?: boolean; who?: boolean }[] = [
   { kind: 'health', re: new RegExp(`\\b${alt(HAS_VERBS)}${GAP}${CONDITION}`, 'gi'), subject: true },
   { kind: 'health', re: new RegExp(`\\b${alt(SUFFERING_VERBS)}${GAP}${CONDITION}`, 'gi') },
+  // A treatment or an absence that names the illness (issue #17): "She's started chemotherapy",
+  // "Bob's in for a new hip", "he's been signed off with depression". Plain "off sick" is not.
+  {
+    kind: 'health',
+    re: new RegExp(
+      `${AUX}(?:start(?:ed|ing|s)?|hav(?:e|ing)|had|has|undergo(?:ing|ne|es)?|began|begun|finish(?:ed|ing)|receiv(?:ed|ing)|recovering${GAP}from|on|(?:back${GAP})?in${GAP}for|off${GAP}for|booked${GAP}in${GAP}for|waiting${GAP}for|going${GAP}through)${GAP}(?:(?:his|her|some|more|(?:a|another)${GAP}(?:course|round)${GAP}of)${GAP})?${alt(TREATMENTS)}${WORD_END}`,
+      'gi',
+    ),
+    subject: true,
+  },
+  { kind: 'health', re: new RegExp(`${AUX}${AWAY_BECAUSE}${GAP}${NAMED_CONDITION}`, 'gi'), subject: true },
   { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
   { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'health', re: new RegExp(`\\btheir${GAP}${alt(THEIR_HEALTH_NOUNS)}${WORD_END}`, 'gi') },
@@ -82,7 +112,8 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   // drink-driving"; the verb alone is everyday ("did two years for the council", "was done for them").
   {
     kind: 'criminal',
-    re: new RegExp(`\\b(?:did|done|doing|does|served|serving|got|getting|given)${GAP}${SENTENCE_LENGTH}${GAP}(?:inside|in${GAP}(?:prison|jail|gaol)|for${GAP}${OFFENCE})`, 'gi'),
+    // Words may come between: "did eighteen months at Channings Wood for handling", "a few years back".
+    re: new RegExp(`\\b(?:did|done|doing|does|served|serving|got|getting|given|spent)${GAP}${SENTENCE_LENGTH}(?:${GAP}[^.?!\\n]{1,40}?)?${GAP}(?:inside|in${GAP}(?:prison|jail|gaol)|(?:in|at)${GAP}HMP|for${GAP}${OFFENCE})`, 'gi'),
   },
   { kind: 'criminal', re: new RegExp(`\\b(?:was|were|got|been)${GAP}(?:done|nicked|arrested|inside|banned|fined|in${GAP}court|up${GAP}in${GAP}court|prosecuted|lifted|pulled${GAP}in|locked${GAP}up|sent${GAP}down|jailed)${GAP}for${GAP}${OFFENCE}`, 'gi') },
   // "has got a record for dealing", "he's got form for nicking from the boats": a record needs an offence after it.
@@ -104,7 +135,12 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   { kind: 'identity', re: new RegExp(`\\b(?:his|her)${GAP}${alt(IDENTITY_NOUNS)}${WORD_END}`, 'gi') },
   // Sexuality in idiom, after a person (issue #17): "Martin bats for the other side", "he's that way inclined".
   { kind: 'identity', re: new RegExp(`(?:${SEXUALITY_IDIOMS})${WORD_END}`, 'gi'), subject: true, idiom: true },
+  // Faith in practice, after a person (issue #17): "he'll be at the mosque for Friday prayers", "she keeps kosher".
+  { kind: 'identity', re: new RegExp(`${AUX}(?:${WORSHIP})${WORD_END}`, 'gi'), subject: true },
   { kind: 'sexuality', re: new RegExp(`\\b(?:(?:lives|living|lived|moved${GAP}in)${GAP}with${GAP})?${alt(SAME_SEX_PARTNERS)}${WORD_END}`, 'gi'), private: true },
+  // "his partner", "her partner" says nothing of sexuality, unless the writer hints at it (issue #17:
+  // "lives with his partner Simon, if you follow me, and some families are old-fashioned about that").
+  { kind: 'sexuality', re: new RegExp(`\\b(?:(?:lives|living|lived|moved${GAP}in)${GAP}with${GAP})?(?:his|her)${GAP}partner${WORD_END}(?![ \\t]{1,3}(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|councils?|authorit(?:y|ies)|charit(?:y|ies)|compan(?:y|ies)|firms?|schools?))`, 'gi'), private: true, hinted: true },
   // The same in plain words (issue #17): "he's been with a bloke from Watford for years", "she lives with another woman".
   ...([['he', MEN], ['she', WOMEN]] as const).map(([who, partner]) => ({
     kind: 'sexuality' as const,
@@ -113,16 +149,21 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   })),
 ];
 const PRIVATE = new RegExp(PRIVATE_LIFE, 'i');
+const HINT = new RegExp(HINTED, 'i');
 /** A game in the sentence: "Martin bats for the other side on Sunday" is about a match, not his sexuality. */
 const GAME = /\b(?:match|game|cricket|football|league|fixture|against|players?|man short)\b/i;
 /** Also for the ReDoS check. */
-export const CONTEXT_REGEXES: RegExp[] = [PRIVATE, GAME];
+export const CONTEXT_REGEXES: RegExp[] = [PRIVATE, GAME, HINT];
 
-/** Does the writer treat [start, end) as private, in its sentence or the one before or after? */
-function toldAsPrivate(text: string, start: number, end: number): boolean {
+/**
+ * Does the writer treat [start, end) as private, or hint at what it means and at others' disapproval
+ * (`hintOnly`: only the hint counts), in its sentence or the one before or after?
+ */
+function toldAsPrivate(text: string, start: number, end: number, hintOnly?: boolean): boolean {
   const from = sentenceStart(text, Math.max(0, sentenceStart(text, start) - 1));
   const to = sentenceEnd(text, Math.min(text.length, sentenceEnd(text, end) + 1));
-  return PRIVATE.test(text.slice(from, to));
+  const around = text.slice(from, to);
+  return HINT.test(around) || (!hintOnly && PRIVATE.test(around));
 }
 
 /** A phrase that names a kind of data someone has ("his diagnosis", "her criminal record") without giving it. */
@@ -132,7 +173,8 @@ const NOT_PERSON = new Set(NOT_PERSON_WORDS);
 
 /** Is the word before "has"/"is" a person: a pronoun, a relation, or a capitalised name? */
 function isPerson(word: string): boolean {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
+  // "I'm", "we've", "they'd": the pronoun before the short verb.
+  const w = word.toLowerCase().replace(/['’](?:s|m|ve|d|ll|re)$/, '');
   if (PERSON.has(w)) return true;
   return /^[A-Z]/.test(word) && !NOT_PERSON.has(w);
 }
@@ -171,7 +213,7 @@ export function findSpecialCategory(text: string): Hit[] {
       if (p.private) {
         // "she lives with her girlfriend", with "I'd leave that out" or "she hasn't told many people":
         // asking for it to be left out still tells it (no held-back exception).
-        if (!toldAsPrivate(text, start, m.index + m[0].length)) continue;
+        if (!toldAsPrivate(text, start, m.index + m[0].length, p.hinted)) continue;
       } else if (OWNED.test(m[0]) && heldBack(text, start, m.index + m[0].length)) {
         // "his criminal record", "her medical condition" named only to be held back or kept confidential (issue #16).
         continue;
