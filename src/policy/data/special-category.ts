@@ -45,7 +45,7 @@ export const TREATMENTS: readonly string[] = [
  * after a heart attack", "in hospital since her stroke". Plain "off sick" names no illness.
  */
 export const AWAY_BECAUSE =
-  "(?:off|off work|off sick|signed off|away|in hospital|laid up|poorly|unwell|recovering)[ \\t]{1,3}(?:with|because of|due to|after|following|since|from)";
+  "(?:off|off work|off sick|signed off|away|in hospital|in the hospice|admitted to (?:the )?(?:hospital|hospice)|laid up|poorly|unwell|recovering)[ \\t]{1,3}(?:with|because of|due to|after|following|since|from)";
 
 /**
  * A person's religious practice (Art. 9), after a person and a verb of going or keeping (issue #17):
@@ -195,7 +195,7 @@ export const IDENTITY_TERMS: readonly string[] = [
   'of pakistani origin', 'of indian origin', 'of african origin', 'of caribbean origin', 'a traveller',
   'a gypsy', 'a romany gypsy', 'an irish traveller',
   // Faith said plainly (issue #17): "he's very devout", "she's a churchgoer".
-  'devout', 'religious', 'a churchgoer', 'a methodist', 'a baptist', 'a quaker', 'a mormon', 'a pagan',
+  'devout', 'religious', 'transitioning', 'muslims', 'sikhs', 'hindus', 'jews', 'catholics', 'christians', 'a churchgoer', 'a methodist', 'a baptist', 'a quaker', 'a mormon', 'a pagan',
 ];
 /** After an identity term, words that make it about a place or an organisation ("a Catholic school"). */
 export const IDENTITY_NOT_PERSONAL: readonly string[] = [
@@ -203,7 +203,7 @@ export const IDENTITY_NOT_PERSONAL: readonly string[] = [
   'association', 'society', 'festival', 'event', 'events', 'service', 'services', 'cemetery', 'burial', 'organisation',
   'organization', 'chapel', 'faith', 'area', 'housing', 'site', 'sites', 'pitch', 'pitches', 'camp', 'friendly',
   'pride', 'history', 'month', 'network', 'forum', 'venue', 'bar', 'club', 'rights', 'choir', 'tradition',
-  'about', 'education', 'studies', 'leader', 'leaders', 'order',
+  'about', 'education', 'studies', 'leader', 'leaders', 'order', 'to', 'from', 'into', 'over',
 ];
 export const IDENTITY_MODIFIERS: readonly string[] = ['practising', 'devout', 'openly', 'strict', 'orthodox', 'very', 'deeply', 'quite'];
 

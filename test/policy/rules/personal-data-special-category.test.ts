@@ -244,4 +244,23 @@ describe('personal-data/special-category', () => {
     ['If you follow me on Twitter you will see his par', out("If you follow me on Twitter you will see his partner's photos.")],
     ['Her partner organisation is the CAB', out('Her partner organisation is the CAB, if you follow me.')],
   ], 'practical reasons, partner: accepts %s');
+  // Who it is about, widened (issue #17): a name then where they belong ("Frank on the bowls committee"),
+  // a family by surname ("the Ahmeds, are Muslims"), a condition before "diagnosis"; and their everyday neighbours.
+  tester.flags([
+    ['Please keep Bill Hargreaves in your thoughts', out("Please keep Bill Hargreaves in your thoughts, he's been admitted to the hospice with motor neurone disease."), ['health@body:46-106']],
+    ['Do go easy on Jenny at the front desk', out("Do go easy on Jenny at the front desk, she's been struggling since her autism diagnosis."), ['health@body:67-87']],
+    ['Sam from the youth club told me he’s transitioni', out("Sam from the youth club told me he's transitioning, and he'd like people to use his new name."), ['identity@body:32-50']],
+    ['Frank on the bowls committee is back in rehab', out("Frank on the bowls committee is back in rehab, so he won't be at the AGM."), ['health@body:0-45']],
+    ['The couple at number 3', out('The couple at number 3, the Ahmeds, are Muslims and hold prayer meetings in their garage.'), ['identity@body:28-47']],
+    ['Pat’s in detox again', out("Pat's in detox again, so the bar rota needs a new name."), ['health@body:0-14']],
+  ], 'practical reasons, more: flags %s');
+  tester.accepts([
+    ['The engineer gave his initial diagnosis of the b', out('The engineer gave his initial diagnosis of the boiler fault.')],
+    ['Bob is transitioning to the new rota from Monday', out('Bob is transitioning to the new rota from Monday.')],
+    ['The council is transitioning to the new website', out('The council is transitioning to the new website.')],
+    ['Many of our volunteers are Christians from the l', out('Many of our volunteers are Christians from the local churches.')],
+    ['She’s in the dialysis unit all week helping with', out("She's in the dialysis unit all week helping with the fundraiser.")],
+    ['He’s in for a treat at the fete', out("He's in for a treat at the fete.")],
+    ['Age UK on the high street has dementia support g', out('Age UK on the high street has dementia support groups.')],
+  ], 'practical reasons, more: accepts %s');
 });

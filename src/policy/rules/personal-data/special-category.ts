@@ -98,7 +98,7 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   {
     kind: 'health',
     re: new RegExp(
-      `${AUX}(?:start(?:ed|ing|s)?|hav(?:e|ing)|had|has|undergo(?:ing|ne|es)?|began|begun|finish(?:ed|ing)|receiv(?:ed|ing)|recovering${GAP}from|on|(?:back${GAP})?in${GAP}for|off${GAP}for|booked${GAP}in${GAP}for|waiting${GAP}for|going${GAP}through)${GAP}(?:(?:his|her|some|more|(?:a|another)${GAP}(?:course|round)${GAP}of)${GAP})?${alt(TREATMENTS)}${WORD_END}`,
+      `${AUX}(?:start(?:ed|ing|s)?|hav(?:e|ing)|had|has|undergo(?:ing|ne|es)?|began|begun|finish(?:ed|ing)|receiv(?:ed|ing)|recovering${GAP}from|on|(?:back${GAP})?in(?:${GAP}for)?|off${GAP}for|booked${GAP}in${GAP}for|waiting${GAP}for|going${GAP}through)${GAP}(?:(?:his|her|some|more|(?:a|another)${GAP}(?:course|round)${GAP}of)${GAP})?${alt(TREATMENTS)}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`,
       'gi',
     ),
     subject: true,
@@ -106,6 +106,8 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   { kind: 'health', re: new RegExp(`${AUX}${AWAY_BECAUSE}${GAP}${NAMED_CONDITION}`, 'gi'), subject: true },
   { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
   { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
+  // "since her autism diagnosis", "his cancer prognosis" (issue #17); not "his diagnosis of the fault".
+  { kind: 'health', re: new RegExp(`\\b(?:his|her)${GAP}[A-Za-z'’-]{2,20}${GAP}(?:diagnosis|prognosis)${WORD_END}(?!${GAP}of${WORD_END})`, 'gi') },
   { kind: 'health', re: new RegExp(`\\btheir${GAP}${alt(THEIR_HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'criminal', re: phraseRegExp(CRIMINAL_PHRASES) },
   // Plain words (issue #17): "did eighteen months for handling", "got two years inside", "was done for
@@ -124,7 +126,7 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   { kind: 'criminal', re: new RegExp(`\\b(?:had|got|has|given|after)${GAP}a${GAP}(?:police${GAP})?caution(?:${GAP}(?:years|months|weeks)${GAP}ago)?${GAP}for${WORD_END}`, 'gi') },
   {
     kind: 'identity',
-    re: new RegExp(`(?:\\b(?:is|was|has been)|['’]s)${GAP}(?:an?${GAP}${alt(IDENTITY_MODIFIERS)}${GAP}|${alt(IDENTITY_MODIFIERS)}${GAP})?${alt([...IDENTITY_TERMS, 'a lesbian', 'a gay man'])}${WORD_END}${notFollowedBy(IDENTITY_NOT_PERSONAL)}`, 'gi'),
+    re: new RegExp(`(?:\\b(?:is|was|are|were|has been)|['’]s)${GAP}(?:an?${GAP}${alt(IDENTITY_MODIFIERS)}${GAP}|${alt(IDENTITY_MODIFIERS)}${GAP})?${alt([...IDENTITY_TERMS, 'a lesbian', 'a gay man'])}${WORD_END}${notFollowedBy(IDENTITY_NOT_PERSONAL)}`, 'gi'),
     subject: true,
   },
   // "he's gay", "she's a practising Catholic": the pronoun names someone other than the writer.
@@ -150,10 +152,12 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
 ];
 const PRIVATE = new RegExp(PRIVATE_LIFE, 'i');
 const HINT = new RegExp(HINTED, 'i');
+/** A name, then where the person belongs, just before a verb: "Frank on the bowls committee", "Sam from the youth club". */
+const BELONGS = /\b([A-Z][a-z'’]{1,20})[ \t]{1,3}(?:on|from|at|in|of)[ \t]{1,3}(?:the[ \t]{1,3})?(?:[A-Za-z'’-]{1,20}[ \t]{1,3}){0,2}[a-z'’-]{1,20}[ \t]*$/;
 /** A game in the sentence: "Martin bats for the other side on Sunday" is about a match, not his sexuality. */
 const GAME = /\b(?:match|game|cricket|football|league|fixture|against|players?|man short)\b/i;
 /** Also for the ReDoS check. */
-export const CONTEXT_REGEXES: RegExp[] = [PRIVATE, GAME, HINT];
+export const CONTEXT_REGEXES: RegExp[] = [PRIVATE, GAME, HINT, BELONGS];
 
 /**
  * Does the writer treat [start, end) as private, or hint at what it means and at others' disapproval
@@ -203,7 +207,9 @@ export function findSpecialCategory(text: string): Hit[] {
       if (p.who && !isPerson(m[1])) continue;
       if (p.subject) {
         // "Margaret has dementia": the word before the verb must name a person; the span includes it.
-        const who = wordBefore(text, m.index);
+        let who = wordBefore(text, m.index);
+        // "Frank on the bowls committee is back in rehab": a name, then where they belong.
+        if (who && !isPerson(who)) who = BELONGS.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1] ?? '';
         if (!who || !isPerson(who)) continue;
         start = text.lastIndexOf(who, m.index);
       }
