@@ -175,7 +175,7 @@ describe('personal-data/special-category', () => {
     ['Jess is going through IVF at the moment', out("Jess is going through IVF at the moment, so she can't do the late shifts."), ['health@body:0-25']],
     ['Gary’s been off since his heart attack', out("Gary's been off since his heart attack, so please send the invoice to me."), ['health@body:0-38']],
     ['Nasreen is having radiotherapy for her bowel can', out("Nasreen is having radiotherapy for her bowel cancer and won't be answering her phone."), ['health@body:0-30']],
-    ['The verger', out('The verger, Alan, is recovering from heart surgery so the tower tours are off.'), ['health@body:12-50']],
+    ['The verger', out('The verger, Alan, is in hospital after a heart attack so the tower tours are off.'), ['health@body:12-53']],
   ], 'practical reasons, health: flags %s');
   tester.accepts([
     ['I’m having chemo on Tuesdays', out("I'm having chemo on Tuesdays, so I'll work from home.")],
@@ -190,6 +190,9 @@ describe('personal-data/special-category', () => {
     ['She’s off with a cold', out("She's off with a cold, back Monday.")],
     ['Ms Hale is away with Ms Patel at the training da', out('Ms Hale is away with Ms Patel at the training day.')],
     ['The hospital has started dialysis at the new uni', out('The hospital has started dialysis at the new unit in Ware.')],
+    ['She’s in the dialysis unit all week helping with', out("She's in the dialysis unit all week helping with the fundraiser.")],
+    ['He’s in for a treat at the fete', out("He's in for a treat at the fete.")],
+    ['Age UK on the high street has dementia support g', out('Age UK on the high street has dementia support groups.')],
   ], 'practical reasons, health: accepts %s');
   // A prison sentence in plain words, with words between (issue #17); years of service, a degree and a prevention team are not.
   tester.flags([
@@ -208,14 +211,8 @@ describe('personal-data/special-category', () => {
     ['He served four years as chair of the panel for f', out('He served four years as chair of the panel for fraud prevention.')],
     ['Dave spent three months in the finance team work', out('Dave spent three months in the finance team working on theft claims.')],
   ], 'practical reasons, criminal: accepts %s');
-  // Faith in practice or said plainly, as a practical reason (issue #17); the writer’s own, a place’s own event and a venue are not.
+  // Faith said plainly, as a heads-up (issue #17); the writer’s own, a place’s own event and a venue are not.
   tester.flags([
-    ['Nadeem will be at the mosque for Friday prayers', out('Nadeem will be at the mosque for Friday prayers, so ask for Pauline.'), ['identity@body:0-47']],
-    ['Raj can’t do Saturday mornings as he goes to the', out("Raj can't do Saturday mornings as he goes to the gurdwara every Saturday."), ['identity@body:34-72']],
-    ['Miriam keeps the Sabbath', out('Miriam keeps the Sabbath, so nothing after four on a Friday please.'), ['identity@body:0-24']],
-    ['Mr Khan will be fasting for Ramadan', out('Mr Khan will be fasting for Ramadan, so skip the lunch for him.'), ['identity@body:3-35']],
-    ['Eileen’s at Mass on Sunday mornings so she can’t', out("Eileen's at Mass on Sunday mornings so she can't open the hall."), ['identity@body:0-16']],
-    ['Don’t put bacon rolls out for Daniel', out("Don't put bacon rolls out for Daniel, he keeps kosher."), ['identity@body:38-53']],
     ['Just so you know', out("Just so you know, Colin is very religious and won't like the raffle."), ['identity@body:18-41']],
     ['Nadeem is very devout and never misses', out('Nadeem is very devout and never misses.'), ['identity@body:0-21']],
   ], 'practical reasons, faith: flags %s');
@@ -231,36 +228,19 @@ describe('personal-data/special-category', () => {
     ['The choir goes to church every Sunday', out('The choir goes to church every Sunday.')],
     ['Tom is the religious education lead at the schoo', out('Tom is the religious education lead at the school.')],
   ], 'practical reasons, faith: accepts %s');
-  // "his partner" or "her partner" with a hint at what it means and at others’ disapproval (issue #17); said plainly it is not.
+  // "his partner" or "her partner" with a hint at what it means or at others’ disapproval (issue #17); said plainly it is not.
   tester.flags([
-    ['Adrian lives with his partner Simon', out('Adrian lives with his partner Simon, if you follow me, and some of the chapel families are a bit old-fashioned about that sort of thing.'), ['sexuality@body:7-29']],
-    ['Worth knowing that Pete lives with his partner D', out('Worth knowing that Pete lives with his partner Dave, if you get my drift.'), ['sexuality@body:24-46']],
-    ['She and her partner Claire are', out('She and her partner Claire are, you know what I mean, so some of the older members might not approve.'), ['sexuality@body:8-19']],
-    ['Mark moved in with his partner Alan last year', out('Mark moved in with his partner Alan last year, and the bowls club is a bit funny about that.'), ['sexuality@body:5-30']],
+    ['Adrian lives with his partner Simon', out('Adrian lives with his partner Simon, if you follow me, and some of the chapel families are a bit old-fashioned about that sort of thing.'), ['sexuality@body:18-29']],
+    ['Worth knowing that Pete lives with his partner D', out('Worth knowing that Pete lives with his partner Dave, if you get my drift.'), ['sexuality@body:35-46']],
+    ['Mark moved in with his partner Alan last year', out('Mark moved in with his partner Alan last year, and the bowls club is a bit funny about that.'), ['sexuality@body:19-30']],
+    ['Jo and her partner Claire run the stall', out('Jo and her partner Claire run the stall. Some of the chapel lot are old-fashioned about it, so maybe not the church fete.'), ['sexuality@body:7-18']],
   ], 'practical reasons, partner: flags %s');
   tester.accepts([
     ['Adrian and his partner Simon are coming to the p', out('Adrian and his partner Simon are coming to the party.')],
     ['He lives with his partner', out('He lives with his partner. Please send the invoice to him.')],
     ['If you follow me on Twitter you will see his par', out("If you follow me on Twitter you will see his partner's photos.")],
-    ['Her partner organisation is the CAB', out('Her partner organisation is the CAB, if you follow me.')],
-  ], 'practical reasons, partner: accepts %s');
-  // Who it is about, widened (issue #17): a name then where they belong ("Frank on the bowls committee"),
-  // a family by surname ("the Ahmeds, are Muslims"), a condition before "diagnosis"; and their everyday neighbours.
-  tester.flags([
-    ['Please keep Bill Hargreaves in your thoughts', out("Please keep Bill Hargreaves in your thoughts, he's been admitted to the hospice with motor neurone disease."), ['health@body:46-106']],
-    ['Do go easy on Jenny at the front desk', out("Do go easy on Jenny at the front desk, she's been struggling since her autism diagnosis."), ['health@body:67-87']],
-    ['Sam from the youth club told me he’s transitioni', out("Sam from the youth club told me he's transitioning, and he'd like people to use his new name."), ['identity@body:32-50']],
-    ['Frank on the bowls committee is back in rehab', out("Frank on the bowls committee is back in rehab, so he won't be at the AGM."), ['health@body:0-45']],
-    ['The couple at number 3', out('The couple at number 3, the Ahmeds, are Muslims and hold prayer meetings in their garage.'), ['identity@body:28-47']],
-    ['Pat’s in detox again', out("Pat's in detox again, so the bar rota needs a new name."), ['health@body:0-14']],
-  ], 'practical reasons, more: flags %s');
-  tester.accepts([
-    ['The engineer gave his initial diagnosis of the b', out('The engineer gave his initial diagnosis of the boiler fault.')],
-    ['Bob is transitioning to the new rota from Monday', out('Bob is transitioning to the new rota from Monday.')],
-    ['The council is transitioning to the new website', out('The council is transitioning to the new website.')],
-    ['Many of our volunteers are Christians from the l', out('Many of our volunteers are Christians from the local churches.')],
+    ['Our partner organisation', out('Our partner organisation, if you follow me, is the CAB.')],
     ['She’s in the dialysis unit all week helping with', out("She's in the dialysis unit all week helping with the fundraiser.")],
     ['He’s in for a treat at the fete', out("He's in for a treat at the fete.")],
-    ['Age UK on the high street has dementia support g', out('Age UK on the high street has dementia support groups.')],
-  ], 'practical reasons, more: accepts %s');
+  ], 'practical reasons, partner: accepts %s');
 });
