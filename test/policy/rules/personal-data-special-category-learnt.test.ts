@@ -3,6 +3,7 @@
 import rule from '../../../src/policy/rules/personal-data/special-category';
 import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, RESIDENT, learntPolicy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import { PRACTICAL_REASONS } from '../../helpers/special-category-practical';
 
 describe('personal-data/special-category, learnt judgement', () => {
   const tester = ruleTester(rule, { level: 'block', config: learntPolicy() });
@@ -59,29 +60,10 @@ describe('personal-data/special-category, learnt judgement', () => {
     expect(idsOf(rule, draft({ to: [RESIDENT], body: 'Ms K Hepworth has MS and can no longer manage plot 4, so she has given it up.' }))).toEqual(['health@body:5-20']);
   });
 
-  // Issue #17, round 6: the learnt judgement confirms the rule’s new phrases in their sentences (a name,
+  // Issue #17, round 6: the learnt judgement confirms the rule's new phrases in their sentences (a name,
   // a practical reason, an outside reader); each of these blocks with the judgement on.
-  const out = (body: string) => draft({ to: [RESIDENT], body });
-  tester.flags([
-    ['Sue won’t be at the fete', out("Sue won't be at the fete, she's having chemo again on the Friday."), ['health@body:26-44']],
-    ['Our caretaker Bill is in for a new hip next week', out('Our caretaker Bill is in for a new hip next week, so the hall keys are with me.'), ['health@body:14-38']],
-    ['Could you deal with Karen instead? Tom has been ', out('Could you deal with Karen instead? Tom has been signed off with depression until the new year.'), ['health@body:35-74']],
-    ['Mrs Ellis is off after her stroke', out('Mrs Ellis is off after her stroke, so the minutes will be late.'), ['health@body:4-33']],
-    ['Jess is going through IVF at the moment', out("Jess is going through IVF at the moment, so she can't do the late shifts."), ['health@body:0-25']],
-    ['Gary’s been off since his heart attack', out("Gary's been off since his heart attack, so please send the invoice to me."), ['health@body:0-38']],
-    ['Nasreen is having radiotherapy for her bowel can', out("Nasreen is having radiotherapy for her bowel cancer and won't be answering her phone."), ['health@body:0-30']],
-    ['The verger', out('The verger, Alan, is in hospital after a heart attack so the tower tours are off.'), ['health@body:12-53']],
-    ['Wayne served three years a while back for burgla', out('Wayne served three years a while back for burglary.'), ['criminal@body:6-50']],
-    ['She spent six months inside in 2019', out('She spent six months inside in 2019, so no cash handling.'), ['criminal@body:4-27']],
-    ['The new lad got four years at Strangeways for ro', out('The new lad got four years at Strangeways for robbery.'), ['criminal@body:12-53']],
-    ['Heads up', out('Heads up, the chap on the end pitch did two years at HMP Hull.'), ['criminal@body:36-56']],
-    ['He was given eighteen months last year for fraud', out('He was given eighteen months last year for fraud.'), ['criminal@body:7-48']],
-    ['Ryan did eighteen months at Channings Wood for h', out('Ryan did eighteen months at Channings Wood for handling stolen quad bikes.'), ['criminal@body:5-55']],
-    ['Just so you know', out("Just so you know, Colin is very religious and won't like the raffle."), ['identity@body:18-41']],
-    ['Nadeem is very devout and never misses', out('Nadeem is very devout and never misses.'), ['identity@body:0-21']],
-    ['Adrian lives with his partner Simon', out('Adrian lives with his partner Simon, if you follow me, and some of the chapel families are a bit old-fashioned about that sort of thing.'), ['sexuality@body:18-29']],
-    ['Worth knowing that Pete lives with his partner D', out('Worth knowing that Pete lives with his partner Dave, if you get my drift.'), ['sexuality@body:35-46']],
-    ['Mark moved in with his partner Alan last year', out('Mark moved in with his partner Alan last year, and the bowls club is a bit funny about that.'), ['sexuality@body:19-30']],
-    ['Jo and her partner Claire run the stall', out('Jo and her partner Claire run the stall. Some of the chapel lot are old-fashioned about it, so maybe not the church fete.'), ['sexuality@body:7-18']],
-  ], 'confirms a practical reason: %s');
+  tester.flags(
+    Object.values(PRACTICAL_REASONS).flat().map(([name, body, ids]) => [name, draft({ to: [RESIDENT], body }), ids] as [string, ReturnType<typeof draft>, string[]]),
+    'confirms a practical reason: %s',
+  );
 });

@@ -1,8 +1,10 @@
 import rule from '../../../src/policy/rules/personal-data/special-category';
 import { draft, CLERK, RESIDENT } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import { PRACTICAL_REASONS } from '../../helpers/special-category-practical';
 
 const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
+const flagRows = (rows: [string, string, string[]][]) => rows.map(([name, body, ids]) => [name, out(body), ids] as [string, ReturnType<typeof out>, string[]]);
 
 describe('personal-data/special-category', () => {
   const tester = ruleTester(rule, { level: 'block' });
@@ -167,16 +169,7 @@ describe('personal-data/special-category', () => {
 
   // Issue #17, round 6: special-category details given in passing as a practical reason or a heads-up.
   // A named person’s illness or treatment as the reason they are away (issue #17); the writer’s own, plain "off sick", a cold and a charity are not.
-  tester.flags([
-    ['Sue won’t be at the fete', out("Sue won't be at the fete, she's having chemo again on the Friday."), ['health@body:26-44']],
-    ['Our caretaker Bill is in for a new hip next week', out('Our caretaker Bill is in for a new hip next week, so the hall keys are with me.'), ['health@body:14-38']],
-    ['Could you deal with Karen instead? Tom has been ', out('Could you deal with Karen instead? Tom has been signed off with depression until the new year.'), ['health@body:35-74']],
-    ['Mrs Ellis is off after her stroke', out('Mrs Ellis is off after her stroke, so the minutes will be late.'), ['health@body:4-33']],
-    ['Jess is going through IVF at the moment', out("Jess is going through IVF at the moment, so she can't do the late shifts."), ['health@body:0-25']],
-    ['Gary’s been off since his heart attack', out("Gary's been off since his heart attack, so please send the invoice to me."), ['health@body:0-38']],
-    ['Nasreen is having radiotherapy for her bowel can', out("Nasreen is having radiotherapy for her bowel cancer and won't be answering her phone."), ['health@body:0-30']],
-    ['The verger', out('The verger, Alan, is in hospital after a heart attack so the tower tours are off.'), ['health@body:12-53']],
-  ], 'practical reasons, health: flags %s');
+  tester.flags(flagRows(PRACTICAL_REASONS.health), 'practical reasons, health: flags %s');
   tester.accepts([
     ['I’m having chemo on Tuesdays', out("I'm having chemo on Tuesdays, so I'll work from home.")],
     ['I’m off with depression at the moment', out("I'm off with depression at the moment, sorry for the delay.")],
@@ -195,14 +188,7 @@ describe('personal-data/special-category', () => {
     ['Age UK on the high street has dementia support g', out('Age UK on the high street has dementia support groups.')],
   ], 'practical reasons, health: accepts %s');
   // A prison sentence in plain words, with words between (issue #17); years of service, a degree and a prevention team are not.
-  tester.flags([
-    ['Wayne served three years a while back for burgla', out('Wayne served three years a while back for burglary.'), ['criminal@body:6-50']],
-    ['She spent six months inside in 2019', out('She spent six months inside in 2019, so no cash handling.'), ['criminal@body:4-27']],
-    ['The new lad got four years at Strangeways for ro', out('The new lad got four years at Strangeways for robbery.'), ['criminal@body:12-53']],
-    ['Heads up', out('Heads up, the chap on the end pitch did two years at HMP Hull.'), ['criminal@body:36-56']],
-    ['He was given eighteen months last year for fraud', out('He was given eighteen months last year for fraud.'), ['criminal@body:7-48']],
-    ['Ryan did eighteen months at Channings Wood for h', out('Ryan did eighteen months at Channings Wood for handling stolen quad bikes.'), ['criminal@body:5-55']],
-  ], 'practical reasons, criminal: flags %s');
+  tester.flags(flagRows(PRACTICAL_REASONS.criminal), 'practical reasons, criminal: flags %s');
   tester.accepts([
     ['I did eighteen months at the county council for ', out('I did eighteen months at the county council for planning before coming here.')],
     ['She spent two years at Leeds for her nursing deg', out('She spent two years at Leeds for her nursing degree.')],
@@ -212,10 +198,7 @@ describe('personal-data/special-category', () => {
     ['Dave spent three months in the finance team work', out('Dave spent three months in the finance team working on theft claims.')],
   ], 'practical reasons, criminal: accepts %s');
   // Faith said plainly, as a heads-up (issue #17); the writer’s own, a place’s own event and a venue are not.
-  tester.flags([
-    ['Just so you know', out("Just so you know, Colin is very religious and won't like the raffle."), ['identity@body:18-41']],
-    ['Nadeem is very devout and never misses', out('Nadeem is very devout and never misses.'), ['identity@body:0-21']],
-  ], 'practical reasons, faith: flags %s');
+  tester.flags(flagRows(PRACTICAL_REASONS.faith), 'practical reasons, faith: flags %s');
   tester.accepts([
     ['The mosque is holding Friday prayers in the park', out('The mosque is holding Friday prayers in the park during the works.')],
     ['The Mayor will be at the church for the Remembra', out('The Mayor will be at the church for the Remembrance service.')],
@@ -229,12 +212,7 @@ describe('personal-data/special-category', () => {
     ['Tom is the religious education lead at the schoo', out('Tom is the religious education lead at the school.')],
   ], 'practical reasons, faith: accepts %s');
   // "his partner" or "her partner" with a hint at what it means or at others’ disapproval (issue #17); said plainly it is not.
-  tester.flags([
-    ['Adrian lives with his partner Simon', out('Adrian lives with his partner Simon, if you follow me, and some of the chapel families are a bit old-fashioned about that sort of thing.'), ['sexuality@body:18-29']],
-    ['Worth knowing that Pete lives with his partner D', out('Worth knowing that Pete lives with his partner Dave, if you get my drift.'), ['sexuality@body:35-46']],
-    ['Mark moved in with his partner Alan last year', out('Mark moved in with his partner Alan last year, and the bowls club is a bit funny about that.'), ['sexuality@body:19-30']],
-    ['Jo and her partner Claire run the stall', out('Jo and her partner Claire run the stall. Some of the chapel lot are old-fashioned about it, so maybe not the church fete.'), ['sexuality@body:7-18']],
-  ], 'practical reasons, partner: flags %s');
+  tester.flags(flagRows(PRACTICAL_REASONS.partner), 'practical reasons, partner: flags %s');
   tester.accepts([
     ['Adrian and his partner Simon are coming to the p', out('Adrian and his partner Simon are coming to the party.')],
     ['He lives with his partner', out('He lives with his partner. Please send the invoice to him.')],
