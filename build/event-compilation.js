@@ -39,6 +39,8 @@ function eventCompilation(shared, s) {
         ...(shared.resolve && shared.resolve.alias),
         obscenity$: path.join(__dirname, 'obscenity-event.mjs'),
         'obscenity-dist': path.dirname(require.resolve('obscenity', { paths: [s.root] })),
+        // Babel's object-spread helper without its four helper modules: same steps (build/object-spread.mjs).
+        '@babel/runtime/helpers/esm/objectSpread2$': path.join(__dirname, 'object-spread.mjs'),
       },
     },
     node: { global: false, __filename: false, __dirname: false },
