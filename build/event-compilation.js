@@ -15,6 +15,7 @@ const { manifestPattern } = require('./origin');
 const { OFFICE_JS_CDN } = require('./page-template');
 const { AllowedAddinsPlugin } = require('./well-known');
 const { DataTailPlugin } = require('./data-tail');
+const { FunctionsLastPlugin } = require('./functions-last');
 
 /** `s`: the settings webpack.config.js read (root, dist, mode, origin, publicOrigin, csp, ancestors, serve). */
 function eventCompilation(shared, s) {
@@ -38,6 +39,8 @@ function eventCompilation(shared, s) {
         ...(shared.resolve && shared.resolve.alias),
         obscenity$: path.join(__dirname, 'obscenity-event.mjs'),
         'obscenity-dist': path.dirname(require.resolve('obscenity', { paths: [s.root] })),
+        // Babel's object-spread helper without its four helper modules: same steps (build/object-spread.mjs).
+        '@babel/runtime/helpers/esm/objectSpread2$': path.join(__dirname, 'object-spread.mjs'),
       },
     },
     node: { global: false, __filename: false, __dirname: false },
@@ -51,7 +54,10 @@ function eventCompilation(shared, s) {
       chunkLoading: false,
       wasmLoading: false,
     },
-    optimization: { splitChunks: false, runtimeChunk: false, minimize: !s.dev },
+    // terser's hoist_funs gathers each function body's function declarations at its top (they are
+    // hoisted anyway: same program), and build/functions-last.js then puts the IIFE's after its other
+    // statements: code with code, data with data, 2.7 KB less gzipped. Otherwise webpack's defaults.
+    optimization: { splitChunks: false, runtimeChunk: false, minimize: !s.dev, minimizeOptions: { javascript: { compress: { passes: 2, hoist_funs: true } } } },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'launchevent.html',
@@ -77,7 +83,9 @@ function eventCompilation(shared, s) {
           resource.request = path.join(s.root, 'src', 'launchevent', 'authenticity-left-out.ts');
         }
       }),
-      // The weight tables' strings at the end of launchevent.js, where they cost gzip least.
+      // The IIFE's function declarations after its other statements, then the weight tables' strings
+      // at the end of launchevent.js, where they cost gzip least.
+      new FunctionsLastPlugin(),
       new DataTailPlugin(),
       new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(s.publicOrigin) }),
     ],
