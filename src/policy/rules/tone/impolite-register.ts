@@ -24,8 +24,23 @@ const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
   [/\b(?:does|do|is) (?:any(?:body|one)|you)\b[^.?!\n]{0,30}? (?:actually|even) (?:read|listen)|\btoo much to ask\b|\bclearly (?:nobody|no one)\b|\bthank(?:s| you) for finally\b|\bonly \w+ weeks late\b/gi, 'sarcasm', true],
   [/\btoo \w+ for you to (?:notice|see|read|find)\b/gi, 'sarcasm', false],
-  [/\b(?:the|my) (?:second|third|fourth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b/gi, 'passive', false],
+  [/\b(?:the|my) (?:second|third|fourth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|time this (?:year|month|week)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b|\b(?:perhaps|maybe|hopefully|with luck),? this time\b/gi, 'passive', false],
+  // Counting how often the reader has been told; their excuse turned back on them ("but then so are we").
+  [/\bas (?:i|we)(?:['’]ve| have)? (?:now |already )?(?:said|explained|asked|told you|pointed out)(?: this| it)? (?:twice|repeatedly|(?:three|four|five|several|many) times)|\b(?:i|we)(?:['’]ve| have) (?:now )?(?:told|asked|reminded) you(?: this| that)? (?:twice|(?:three|four|five|several|many) times)|\bbut (?:then )?so (?:are|am|is) (?:the rest of us|we all|all of us|everyone(?: else)?)\b|\baren['’]t we all\b/gi, 'passive', true],
+  // Talking down: a pet name in a correction, plain words for the reader, mocking inexperience.
+  [/[,.!?] *(?:love|dear|darling|sweetheart|sweetie|petal|pet|poppet|dearie|young (?:man|lady))(?= *[,.!?]|$)|\bin (?:simple|plain|basic|layman['’]?s) terms\b|\byou(?:['’]ll| will) (?:soon )?learn\b|\bwhen you(?:['’]ve| have) been (?:here|doing this|in the job|on the council) (?:a (?:bit|little|while)|longer)/gi, 'condescending', false],
+  [/\b(?:calm down|listen|look|now),? (?:dear|love|darling|sweetheart|petal|pet)\b|\bthere(?:['’]s| is) a good (?:girl|boy|lad)\b|\bworry your (?:pretty |little )?head\b|\bsimple enough (?:for (?:you|a child)|that even)|\beven a child (?:could|can|would)\b|\bhow (?:much )?(?:simpler|clearer|more plainly) (?:i|we) can\b|\b(?:use|using) (?:small|short) words\b|\bas long as (?:i|me|some of us) ha(?:ve|s)\b|\bwet behind the ears\b|\bfresh out of (?:college|school|university|training)\b/gi, 'condescending', true],
 ];
+
+/**
+ * Mock praise and ironic enthusiasm, counted only in a message that reports something gone wrong
+ * (FAILURE), so real delight stays silent: a dry exclamation of praise as a sentence of its own, with
+ * a full stop ("How marvellous."), is a strong sign; "It really does make my job a joy", "the auditor
+ * will be equally thrilled", "just for novelty's sake" are weak ones.
+ */
+const DRY = /(?:^|[.!?] +)(?:how|what) (?:marvellous|wonderful|lovely|delightful|splendid|fabulous|convenient|thoughtful)\./gim;
+const IRONY = /\bthank(?:s| you) (?:ever|so very) (?:so )?much for (?:letting me know|telling me)|\bmakes? my (?:job|day|life) (?:a joy|a pleasure|so much easier)|\bequally (?:thrilled|delighted|overjoyed)|\bi do so (?:look forward|love|enjoy)|\bjust for novelty['’]s sake|\bfor a change,|\bfor once\b/gi;
+const FAILURE = /\b(?:wrong|error|mistakes?|late|again|overspen\w*|over budget|without (?:asking|telling|checking)|days? after|weeks? after|still (?:not|no)|not done|missed|forgot|opposed|voted against)\b/i;
 
 interface Cue {
   start: number;
@@ -37,11 +52,13 @@ interface Cue {
 /** The candidates of every family in the writer's own text, in order; someone else's words left out. */
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
-  for (const [re, kind, strong] of FAMILIES) {
+  const families: [RegExp, Kind, boolean | RegExp][] = FAILURE.test(text) ? [...FAMILIES, [DRY, 'sarcasm', true], [IRONY, 'sarcasm', false]] : FAMILIES;
+  for (const [re, kind, strong] of families) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+      // A candidate that starts at a sentence's edge quotes only its own words.
+      const start = m.index + /^[,.!?\s]*/.exec(m[0])![0].length;
+      const end = m.index + m[0].length;
       if (!isReported(text, start, end)) out.push({ start, end, kind, strong: typeof strong === 'boolean' ? strong : strong.test(m[0]) });
     }
   }
@@ -64,14 +81,21 @@ export function registerCue(text: string): Cue | undefined {
   return undefined;
 }
 
-const COURTESY = /\b(?:please|thank|thanks|thx|grateful|appreciate|sorry|apologi[sz]e|regards|wishes|cheers|hope|could you|would you)/i;
+export const COURTESY = /\b(?:please|thank|thanks|thx|grateful|appreciate|sorry|apologi[sz]e|regards|wishes|cheers|hope|could you|would you)/i;
 /** A clipped reproach or order said to the reader, as a whole sentence. */
-const REPROACH = /^(?:(?:this is |that['’]s |it['’]s )?(?:(?:just |still )?not good enough|unacceptable|a (?:joke|shambles))|(?:now |just )?sort (?:it|this)(?: out)?(?: now| today)?|get (?:it|this) sorted(?: now| today)?|\w+ (?:it|this|them) properly(?: \w+)?|still (?:no|nothing|out|broken|waiting|not)\b[^.!?]*)[.!]+$/i;
+const REPROACH = /^(?:(?:this is |that['’]s |it['’]s )?(?:(?:just |still )?not good enough|unacceptable|a (?:joke|shambles)|still wrong|wrong(?: \w+){0,2} again)|(?:now |just )?sort (?:it|this)(?: out)?(?: now| today)?|get (?:it|this) sorted(?: now| today)?|\w+ (?:it|this|them) properly(?: \w+)?|still (?:no|nothing|out|broken|waiting|not)\b[^.!?]*)[.!]+$/i;
+
+/** A brush-off: the reader has been answered already, or should look in an earlier email ("Already answered.", "It's all in my last email."). */
+const ANSWERED = /\b(?:already (?:answered|explained|replied|covered|told you)|(?:answered|explained|told you|covered)(?: this| that| it)? (?:already|before|twice)|(?:in|see) my (?:last|previous|earlier) (?:email|message|reply)|(?:it|that|everything)(?:['’]s| is) all (?:in|on) (?:there|it|the \w+))\b/i;
+/** A bare order of a few words ("Change it.", "Read it.", "Stop ringing the office about it."). */
+const ORDER = /^(?:just |now )?(?:stop|change|correct|amend|fix|read|check|look|sort|redo|answer)\b[^.!?]{0,40}[.!]$/i;
 
 /**
  * A curt note: no word of courtesy in the writer's own text (at most 80 words), and two signs of
- * curtness among: a clipped reproach or order ("Not good enough.", "Sort it."), a bare "No." opening
- * it, three or more sentences of at most five words. Returns the sentence to quote, or undefined.
+ * curtness, one of them a reproach, a brush-off or a refusal: a clipped reproach ("Not good enough.",
+ * "Sort it."), a brush-off ("Already answered."), a bare "No." opening it, a bare order of at most
+ * six words ("Change it."), three or more sentences of at most five words. Returns the sentence to
+ * quote, or undefined.
  */
 export function curtNote(text: string): { start: number; end: number } | undefined {
   if (COURTESY.test(text) || text.split(/\s+/).length > 80) return undefined;
@@ -81,17 +105,19 @@ export function curtNote(text: string): { start: number; end: number } | undefin
   for (let k = 0; k < text.length; k++) {
     const c = text[k];
     if (c === '\n') from = k + 1;
-    else if ('.!?'.includes(c) && !'.!?'.includes(text[k + 1] ?? '')) {
+    else if ('.!?'.includes(c) && !'.!?'.includes(text[k + 1] ?? 'x')) {
       const raw = text.slice(from, k + 1);
       const lead = raw.length - raw.trimStart().length;
       if (raw.trim().length > 1) sentences.push({ text: raw.trim(), start: from + lead, end: k + 1 });
       from = k + 1;
     }
   }
-  const reproaches = sentences.filter((s) => REPROACH.test(s.text));
+  const reproaches = sentences.filter((s) => REPROACH.test(s.text) || ANSWERED.test(s.text));
   const refusal = sentences.length > 1 && /^no[.!]+$/i.test(sentences[0].text);
   const clipped = sentences.filter((s) => s.text.split(/\s+/).length <= 5).length >= 3;
-  if (reproaches.length + (refusal ? 1 : 0) + (clipped ? 1 : 0) < 2) return undefined;
+  const orders = sentences.filter((s) => ORDER.test(s.text) && s.text.split(/\s+/).length <= 6 && !reproaches.includes(s)).length;
+  if (!reproaches.length && !refusal) return undefined;
+  if (reproaches.length + (refusal ? 1 : 0) + (clipped ? 1 : 0) + orders < 2) return undefined;
   return reproaches[0] ?? sentences[0];
 }
 
