@@ -228,12 +228,9 @@ export const INSULT_NOUNS: InsultNoun[] = [
  * person, two together are ("you lying little weasel", "a lazy, useless man", "you're a disgrace").
  */
 export const RUN_DOWN: readonly string[] = [
-  'stupid', 'useless', 'pathetic', 'ignorant', 'lazy', 'incompetent', 'arrogant', 'thick', 'jumped-up', 'smug', 'lying', 'thieving',
-  'pompous', 'gormless', 'clueless', 'spineless', 'two-faced', 'bone-idle', 'idle', 'nasty', 'vile', 'sneaky', 'snivelling', 'spiteful',
-  'vindictive', 'devious', 'dishonest', 'deceitful', 'conniving', 'greedy', 'worthless', 'self-important', 'small-minded', 'petty',
-  'slimy', 'odious', 'despicable', 'contemptible', 'disgusting', 'dim', 'dozy', 'brainless', 'shifty', 'bent', 'crooked', 'cowardly', 'dimwitted',
+  'stupid', 'useless', 'pathetic', 'ignorant', 'lazy', 'incompetent', 'arrogant', 'thick', 'jumped-up', 'smug', 'lying', 'thieving', 'pompous',
+  'gormless', 'clueless', 'spineless', 'two-faced', 'idle', 'nasty', 'vile', 'sneaky', 'spiteful', 'dishonest', 'greedy', 'worthless',
+  'self-important', 'petty', 'slimy', 'despicable',
 ];
-export const ANIMAL_INSULTS: readonly string[] = [
-  'weasel', 'snake', 'rat', 'toad', 'slug', 'worm', 'leech', 'vulture', 'cockroach', 'louse', 'maggot', 'pig', 'jackal', 'hyena', 'reptile',
-];
+export const ANIMAL_INSULTS: readonly string[] = ['weasel', 'snake', 'rat', 'toad', 'slug', 'worm', 'leech', 'pig', 'vulture'];
 export const CONTEMPT_NOUNS: readonly string[] = ['disgrace', 'embarrassment', 'hypocrite', 'coward'];

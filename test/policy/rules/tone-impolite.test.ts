@@ -215,7 +215,7 @@ describe('tone/impolite', () => {
     ['"Now listen, love"', 'Now listen, love, the precept is set in January.', 'condescending'],
     ['"Calm down, dear."', 'Calm down, dear. Nobody has cancelled your allotment.', 'condescending'],
     ['"there\'s a good girl"', "There's a good girl, just sign where I've marked.", 'condescending'],
-    ['"when you\'ve been here a bit longer"', "When you've been here a bit longer you'll learn how things work.", 'condescending'],
+    ['"wet behind the ears"', "You're still a bit wet behind the ears, so leave the precept to me.", 'condescending'],
     ['"simple enough for a child"', "It's simple enough for a child to follow.", 'condescending'],
     ['"as long as I have"', "When you've been doing this as long as I have, you'll understand.", 'condescending'],
     ['"how much clearer I can make"', "I'm not sure how much clearer I can make this for you.", 'condescending'],

@@ -173,12 +173,12 @@ export function insultHits(text: string): InsultHit[] {
 
 const RUN_DOWN_SET = new Set(RUN_DOWN);
 const SCORNED = new Set([...ANIMAL_INSULTS, ...CONTEMPT_NOUNS].flatMap((w) => [w, `${w}s`]));
-/** Where a run may start: a describing word or a scorned noun. */
-const SEED = new RegExp(`\\b(?:${[...RUN_DOWN, ...ANIMAL_INSULTS, ...CONTEMPT_NOUNS].join('|')})`, 'gi');
+/** Where a run may start: a describing word or a scorned noun, as a whole word. */
+const SEED = new RegExp(`\\b(?:${[...RUN_DOWN, ...ANIMAL_INSULTS, ...CONTEMPT_NOUNS].join('|')})s?\\b(?!-)`, 'gi');
 /** The next word of a run, after a space or a comma (sticky). */
-const NEXT_IN_RUN = /(?:,?[ \t]+)([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/y;
+const NEXT_IN_RUN = /,?[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/y;
 /** Words that may stand inside a run of name-calling without counting ("an absolute, lying little …"). */
-const FILLERS = new Set(['little', 'old', 'absolute', 'complete', 'total', 'utter', 'right', 'proper', 'bloody', 'and']);
+const FILLERS = new Set(['little', 'old', 'absolute', 'complete', 'total', 'utter', 'right', 'and']);
 /** "what a …", "such a …": a person called something, when the run ends in a person or a scorned noun. */
 const EXCLAIMED = /\b(?:what|such) an?[ \t]+$/i;
 INSULT_REGEXES.push(SEED, NEXT_IN_RUN, EXCLAIMED);
@@ -186,71 +186,51 @@ INSULT_REGEXES.push(SEED, NEXT_IN_RUN, EXCLAIMED);
 /**
  * Name-calling built from ordinary words, said of a person: a run of words that run someone down,
  * ending in a person ("a lazy, useless man"), an animal ("you lying little weasel"), a noun of contempt
- * ("you're a disgrace") or a discourtesy word ("a jumped-up little pen-pusher"), or three such words
- * said of a person with no noun ("you are lazy, arrogant and useless"). Each describing word counts 1,
- * "little" among them 1, an animal or a noun of contempt 2, a discourtesy word 1; a person called
- * something worth 2 or more is abuse. One describing word ("you're useless") stays a discourtesy.
+ * ("you're a disgrace") or a discourtesy word ("a jumped-up little pen-pusher"), or with no noun
+ * ("you are lazy, arrogant and useless"). Each describing word counts 1, "little" among them 1, an
+ * animal or a noun of contempt 2, a discourtesy word 1. Said of a person, a run ending in a person, an
+ * animal or a noun of contempt is abuse at 2, any other at 3; one describing word stays a discourtesy.
  */
 export function insultStrings(text: string): InsultHit[] {
   const out: InsultHit[] = [];
   SEED.lastIndex = 0;
   for (let m = SEED.exec(text); m; m = SEED.exec(text)) {
     const start = m.index;
-    // The whole first word (the seed may be the start of a longer one: "ratepayer").
-    const firstWord = /^[A-Za-z'’-]*/.exec(text.slice(start + m[0].length, start + m[0].length + 20))![0];
-    if (firstWord && !/^s$/i.test(firstWord)) continue;
-    let w = (m[0] + firstWord).toLowerCase();
-    let at = start + w.length;
-    let end = at;
+    let w = m[0].toLowerCase();
+    let end = start + w.length;
+    let at = end;
     let score = 0;
-    let little = false;
-    let heads = false;
-    let byWord = false;
-    // The run: describing words and fillers, joined by spaces or commas, up to its noun.
+    let little = 0;
+    // 3: no noun yet; 2: a person, animal or noun of contempt ends the run; 3 again for a discourtesy word.
+    let need = 3;
     for (let n = 0; n < 8; n++) {
-      if (RUN_DOWN_SET.has(w)) {
-        score++;
-        end = at;
-      } else if (SCORNED.has(w)) {
+      if (RUN_DOWN_SET.has(w)) score++, (end = at);
+      else if (SCORNED.has(w)) {
         score += 2;
-        heads = true;
+        need = 2;
         end = at;
         break;
-      } else if (w === 'little') little = true;
-      else if (!FILLERS.has(w)) break;
+      } else if (w === 'little') little = 1;
       NEXT_IN_RUN.lastIndex = at;
       const next = NEXT_IN_RUN.exec(text);
       if (!next) break;
       w = next[1].toLowerCase();
       if (!RUN_DOWN_SET.has(w) && !SCORNED.has(w) && !FILLERS.has(w)) {
-        // The noun that ends the run: a person ("man", "clerk"), or a discourtesy word ("pen-pusher").
+        // The noun that ends the run: a discourtesy word ("pen-pusher") or a person ("man", "clerk").
         const insult = INSULT_NEXT.exec(text.slice(at, at + 40));
-        if (insult) {
-          // A discourtesy word needs two more before it ("a jumped-up little pen-pusher"), not one.
-          score++;
-          byWord = true;
-          heads = true;
-          end = at + insult[0].length;
-        } else if (isPersonWord(w)) {
-          heads = true;
-          end = next.index + next[0].length;
-        }
+        if (insult) score++, (end = at + insult[0].length);
+        else if (isPersonWord(w)) need = 2, (end = next.index + next[0].length);
         break;
       }
       at = next.index + next[0].length;
     }
-    SEED.lastIndex = Math.max(SEED.lastIndex, end);
-    if (little && score) score++;
-    if (score < (heads && !byWord ? 2 : 3) || mentioned(text, start)) continue;
-    const before = text.slice(clauseStart(text, start), start);
-    const predicate = PREDICATE.exec(before);
-    const aimed =
-      YOU_ADJ.test(before) ||
-      COLLECTIVE.test(before) ||
-      (predicate !== null && personJustBefore(before.slice(0, predicate.index))) ||
-      (heads && EXCLAIMED.test(before));
-    if (!aimed || SELF_BEFORE.test(before)) continue;
-    out.push({ start, end, text: text.slice(start, end), entry: { word: w, mild: false }, use: isReported(text, start, end) ? 'reported' : 'aimed' });
+    SEED.lastIndex = end;
+    if (score && score + little >= need && !mentioned(text, start)) {
+      const before = text.slice(clauseStart(text, start), start);
+      const predicate = PREDICATE.exec(before);
+      const aimed = YOU_ADJ.test(before) || COLLECTIVE.test(before) || (predicate !== null && personJustBefore(before.slice(0, predicate.index))) || (need === 2 && EXCLAIMED.test(before));
+      if (aimed && !SELF_BEFORE.test(before)) out.push({ start, end, text: text.slice(start, end), entry: { word: w, mild: false }, use: isReported(text, start, end) ? 'reported' : 'aimed' });
+    }
   }
   return out;
 }
