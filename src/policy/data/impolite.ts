@@ -45,7 +45,7 @@ export const IMPOLITE_PHRASES: ImpolitePhrase[] = [
   { pattern: "(?:nice|good|kind) of you to (?:finally )?(?:reply|respond|get back|bother|turn up)", kind: 'sarcasm', suggestions: ['Thank you for your reply'] },
   { pattern: 'if (?:you|anyone) can be bothered', kind: 'sarcasm', suggestions: ['when you have a moment'] },
   { pattern: "(?:finally|at last) (?:bothered|deigned|managed) to", kind: 'sarcasm', suggestions: [] },
-  { pattern: "i(?:'m|’m| am) sure you(?:'re|’re| are) (?:very |terribly |extremely )?busy", kind: 'sarcasm', suggestions: [] },
+  { pattern: "i(?:'m|’m| am) sure you(?:'re|’re| are) (?:all )?(?:very |terribly |extremely )?busy", kind: 'sarcasm', suggestions: [] },
   { pattern: 'heaven forbid', kind: 'sarcasm', suggestions: [] },
   { pattern: "not that anyone (?:cares|listens|reads)", kind: 'sarcasm', suggestions: [] },
   // Issue #17 (helper data-b), families read from the council corpus's train and dev splits: condescension,

@@ -220,3 +220,17 @@ export const INSULT_NOUNS: InsultNoun[] = [
   { word: 'useless', mild: true, describing: true, everyday: true },
   { word: 'gormless', mild: true, describing: true, everyday: true },
 ];
+
+/**
+ * Name-calling built from ordinary words (src/policy/rules/tone/insults.ts, `insultStrings`): describing
+ * words that run a person down, animals called at a person, and nouns of contempt for one. None is abuse
+ * alone ("a lazy afternoon", "a weasel in the hedge", "the state of the verge is a disgrace"); said of a
+ * person, two together are ("you lying little weasel", "a lazy, useless man", "you're a disgrace").
+ */
+export const RUN_DOWN: readonly string[] = [
+  'stupid', 'useless', 'pathetic', 'ignorant', 'lazy', 'incompetent', 'arrogant', 'thick', 'jumped-up', 'smug', 'lying', 'thieving', 'pompous',
+  'gormless', 'clueless', 'spineless', 'two-faced', 'idle', 'nasty', 'vile', 'sneaky', 'spiteful', 'dishonest', 'greedy', 'worthless',
+  'self-important', 'petty', 'slimy', 'despicable',
+];
+export const ANIMAL_INSULTS: readonly string[] = ['weasel', 'snake', 'rat', 'toad', 'slug', 'worm', 'leech', 'pig', 'vulture'];
+export const CONTEMPT_NOUNS: readonly string[] = ['disgrace', 'embarrassment', 'hypocrite', 'coward'];

@@ -84,7 +84,10 @@ export function sentenceReported(text: string, start: number, end: number): bool
   return m !== null && !OWN_SPEAKER.test(text.slice(Math.max(start, start + m.index - 12), start + m.index));
 }
 
-export const REPORTED_REGEXES: RegExp[] = [BEFORE, AFTER, OWN_SPEAKER, RELATIVE, CALLED_BY_SENDER];
+/** "RE:", "Fwd:", "AW:" and the like, repeated, at the start of a subject. */
+const REPLY_PREFIX = /^\s*(?:(?:re|fw|fwd|aw|wg|sv|vs)(?:\[\d+\])? ?:\s*)+/i;
+
+export const REPORTED_REGEXES: RegExp[] = [BEFORE, AFTER, OWN_SPEAKER, RELATIVE, CALLED_BY_SENDER, REPLY_PREFIX];
 
 /**
  * A forward or reply separator typed into the body ("-----Original Message-----", "- - - - - forwarded
@@ -96,4 +99,16 @@ const TYPED_SEPARATOR = /^[ \t]*(?:-[ \t]*){2,}(?:original message|forwarded by\
 export function forwardedFrom(text: string): number {
   const m = TYPED_SEPARATOR.exec(text);
   return m ? m.index + m[0].length : -1;
+}
+
+/**
+ * Is the subject a reply's or forward's, kept from the message it answers ("RE: Skate park - you're a
+ * useless lot")? Then its words are the earlier writer's, passed on like a quotation. Only when the
+ * rest of the subject appears in the quoted earlier message (`quotedText`, lower case): a prefix
+ * typed over new words is still the sender's own.
+ */
+export function inheritedSubject(subject: string, quotedText: string): boolean {
+  const m = REPLY_PREFIX.exec(subject);
+  const rest = m ? subject.slice(m[0].length).trim().toLowerCase() : '';
+  return rest !== '' && quotedText.includes(rest);
 }

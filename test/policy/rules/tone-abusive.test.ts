@@ -87,6 +87,44 @@ describe('tone/abusive', () => {
     ['a resident\'s words passed on (tone/reported warns)', 'The resident said the clerk is a pillock.'],
   ], 'name-calling words not aimed at anyone: %s');
 
+  // Council suites (helper tone3): name-calling built from ordinary words, said of a person: words that
+  // run someone down before a person, an animal or a noun of contempt (phrasings written for this test).
+  tester.flags(
+    [
+      aimedAt('You lying little weasel.', 'lying little weasel'),
+      aimedAt("Frankly, you're a disgrace to this council.", 'disgrace'),
+      aimedAt('The chairman is a pompous, self-important little man.', 'pompous, self-important little man'),
+      aimedAt('What a spineless, two-faced creature he is.', 'spineless, two-faced creature'),
+      aimedAt('You lot are idle, useless and arrogant.', 'idle, useless and arrogant'),
+      aimedAt('The new caretaker is a sneaky little rat.', 'sneaky little rat'),
+      aimedAt('Your officers are a bunch of lazy, useless wasters.', 'lazy, useless wasters'),
+      aimedAt('Honestly, you are a snake.', 'snake'),
+      aimedAt('Mr Hargreaves is a dishonest, greedy man and everyone knows it.', 'dishonest, greedy man'),
+      aimedAt("You're a jumped-up little pen pusher.", 'jumped-up little pen pusher'),
+    ],
+    'name-calling built from ordinary words: %s',
+  );
+  tester.accepts([
+    ['a weasel at the allotments', 'A weasel has been taking eggs from the allotment hens.'],
+    ['a thing called a disgrace', 'The state of the bus shelter is a disgrace.'],
+    ['rats by the bins', 'Rats have been seen by the bins; a rat trap is on order.'],
+    ['the writer of themselves', 'I was lazy and useless at the quiz last night.'],
+    ['praise of a person', 'The contractor was slow, but he is a decent, hard-working man.'],
+    ['a mistake called stupid', 'It was a stupid, pointless mistake on my part.'],
+    ['one describing word (tone/impolite warns)', "You're useless."],
+    ['a describing word and a discourtesy word (tone/impolite warns)', "He's a useless pen-pusher."],
+    ['a lazy river', 'The lazy river ride at the lido is closed.'],
+    ['a queue like a snake', 'That snake of a queue at the polling station was long.'],
+    ['name-calling passed on (tone/reported warns)', 'She called him a lying little weasel at the meeting, which we have minuted.'],
+  ], 'ordinary words not aimed at anyone as name-calling: %s');
+
+  it("leaves abuse in a reply's subject kept from the message it answers to tone/reported", () => {
+    const body = 'Dear Mr Jukes,\n\nThank you for your email.\n\nFrom: Paul Jukes <paul.jukes@gmail.com>\nSent: 04 December 2026 07:55\nSubject: Skate park - you absolute idiots\n\nYou absolute idiots.';
+    expect(idsOf(rule, draft({ subject: 'RE: Skate park - you absolute idiots', body, composeType: 'reply' }))).toEqual([]);
+    // New words typed after "RE:" are the sender's own.
+    expect(idsOf(rule, draft({ subject: 'RE: you absolute idiots', body: 'See below.\n\nFrom: Paul Jukes <paul.jukes@gmail.com>\nSent: 04 December 2026 07:55\nSubject: Skate park\n\nNoise again.', composeType: 'reply' }))).toEqual(['abuse@subject:17-23']);
+  });
+
   it('reads the subject too', () => {
     expect(idsOf(rule, draft({ subject: 'You absolute wanker', body: 'Hello' }))).toEqual(['abuse@subject:13-19']);
   });

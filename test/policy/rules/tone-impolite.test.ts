@@ -184,6 +184,77 @@ describe('tone/impolite', () => {
     ['a complaint passed on in quotation marks', 'She wrote, "Does anybody there actually read these?" I have apologised and sent the rota.'],
   ], 'innocent neighbour of a kind: %s');
 
+  // Council suites (helper tone3), each kind in phrasings written for this test, beside innocent neighbours.
+  it.each([
+    // curt brush-offs: it has been answered already, look in an earlier email, with a bare order or a reproach
+    ['"already answered" and an order to stop', "Already answered. It's on the list. Stop ringing the office about it.", 'curt'],
+    ['"told you already", "in my last email", "Read it."', "I've told you this already. It's all in my last email. Read it.", 'curt'],
+    ['"Still wrong." and "Change it."', 'Still wrong. Item 7 was deferred, not refused. Change it.', 'curt'],
+    ['"Answered this already." and "See my last email."', 'Answered this already. See my last email.', 'curt'],
+    ['"Explained that twice already." and an order', 'Explained that twice already. Check the minutes.', 'curt'],
+    ['"Wrong again." and "Fix it."', 'Wrong again. Fix it.', 'curt'],
+    ['"It\'s in my earlier email." and "Look again."', "It's in my earlier email. Look again.", 'curt'],
+    ['"Wrong totals again." and "Redo it."', 'Wrong totals again. Redo it.', 'curt'],
+    ['"Read the minutes." and "It\'s all in there."', "Read the minutes. It's all in there.", 'curt'],
+    // counting how often the reader has been told; their excuse turned back on them
+    ['"as I have said repeatedly"', 'As I have said repeatedly, the gate stays locked after dusk.', 'passive'],
+    ['"as I have now said three times"', 'As I have now said three times, the claim needs two signatures.', 'passive'],
+    ['"as I\'ve explained twice"', "As I've explained twice, the hall shuts at ten.", 'passive'],
+    ['"we have reminded you four times"', 'We have reminded you four times about the invoice.', 'passive'],
+    ['"but then so are the rest of us"', 'The deadline was Friday, and yes, the hall is busy, but then so are the rest of us.', 'passive'],
+    ['"aren\'t we all"', "You're busy? Aren't we all.", 'passive'],
+    ['"perhaps this time" beside "the third time this year"', "That's the third time this year. Perhaps this time the form could come back signed.", 'passive'],
+    // mock praise in a message about something gone wrong
+    ['"How marvellous." before an error', 'How marvellous. The minutes have Derek proposing the contract, when he voted against it.', 'sarcasm'],
+    ['"How lovely." after a missed collection', 'The bins were missed again on Cragg Lane. How lovely.', 'sarcasm'],
+    ['"makes my job a joy" and "equally thrilled"', "The lights went up late again. It really does make my job a joy. I'm sure the auditor will be equally thrilled.", 'sarcasm'],
+    ['"just for novelty\'s sake" and "for once"', 'The budget was overspent again. Perhaps, just for novelty\'s sake, it could be checked first. For once.', 'sarcasm'],
+    ['"I do so look forward" and "for once"', 'The bin was missed again. I do so look forward to the next collection. For once, could someone ring me back?', 'sarcasm'],
+    ['thanks "ever so much" and "a joy", about an order placed late', 'Thank you ever so much for letting me know, three days after it was ordered. It makes my job a joy.', 'sarcasm'],
+    // talking down: a pet name in a correction, simple words, mocking inexperience
+    ['"Now listen, love"', 'Now listen, love, the precept is set in January.', 'condescending'],
+    ['"Calm down, dear."', 'Calm down, dear. Nobody has cancelled your allotment.', 'condescending'],
+    ['"there\'s a good girl"', "There's a good girl, just sign where I've marked.", 'condescending'],
+    ['"wet behind the ears"', "You're still a bit wet behind the ears, so leave the precept to me.", 'condescending'],
+    ['"simple enough for a child"', "It's simple enough for a child to follow.", 'condescending'],
+    ['"as long as I have"', "When you've been doing this as long as I have, you'll understand.", 'condescending'],
+    ['"how much clearer I can make"', "I'm not sure how much clearer I can make this for you.", 'condescending'],
+    ['"in simple terms" and "you\'ll learn"', "In simple terms, the precept is set in January. You'll learn.", 'condescending'],
+  ])('flags the kind (tone3): %s', (_name, body, messageId) => {
+    expect(findingsOf(rule, draft({ body })).map((f) => f.messageId)).toEqual([messageId]);
+  });
+
+  tester.accepts([
+    ['a note with thanks that refers back', 'Thanks, already answered in my last email. See you Tuesday.'],
+    ['"already answered" of a form', "I've already answered the questions on the form. See attached."],
+    ['an earlier email for the agenda', 'See my last email for the agenda. The hall is booked from 7pm.'],
+    ['a change of plan', 'Change of plan. The meeting is now at the library.'],
+    ['an order about a report', "Read the attached report before Thursday's meeting."],
+    ['"already done"', 'Already done. Invoice attached.'],
+    ['asking a third party three times', 'I have asked the contractor three times to fix the gate; could you escalate it?'],
+    ['"as I said at the meeting"', 'As I said at the meeting, the hall shuts at ten.'],
+    ['everyone busy, said of ourselves', 'We are all very busy this month, so the newsletter will be late.'],
+    ['real delight', 'How marvellous! The grant came through and the children are thrilled.'],
+    ['real thanks for news', "Thank you ever so much for letting me know about the plant sale; I'll be there."],
+    ['real praise of help', 'Your help really does make my job a joy. Thank you.'],
+    ['"equally thrilled" about new swings', 'The play area reopened late, but the children will be equally thrilled with the new swings.'],
+    ['"I do so look forward" to a meeting', 'I do so look forward to meeting you on Tuesday.'],
+    ['a warm "love" in thanks', 'Thanks, love, see you at the fete.'],
+    ['a greeting', 'Dear all, the hall is booked.'],
+    ['plain words explaining a term', "In simple terms, the precept is the council's share of council tax."],
+    ['"you\'ll learn" about a course', "You'll learn a lot on the planning course next week."],
+    ['"oh dear"', 'Oh dear, the printer has jammed again.'],
+    ['the details all in the pack, with thanks', "It's all in the pack. Thanks for putting it together."],
+    ['a wrong turn, then directions', 'We went wrong at the roundabout again. Take the second exit.'],
+    ['a plainer version offered', "I've tried to make the leaflet clearer; do say if it could be simpler."],
+  ], 'innocent neighbour (tone3): %s');
+
+  it("leaves a reply's subject kept from the message it answers alone", () => {
+    const body = 'Dear Mr Jukes,\n\nThank you for your email.\n\nFrom: Paul Jukes <paul.jukes@gmail.com>\nSent: 04 December 2026 07:55\nSubject: Skate park - you\'re a useless lot\n\nYou\'re a useless lot.';
+    expect(idsOf(rule, draft({ subject: "RE: Skate park - you're a useless lot", body, composeType: 'reply' }))).toEqual([]);
+    expect(idsOf(rule, draft({ subject: "Skate park - you're a useless lot", body: 'Dear Mr Jukes, the lights go off at 9pm.' }))).toEqual(['insult@subject:22-29']);
+  });
+
   it('quotes "Again." without the full stop before it', () => {
     expect(idsOf(rule, draft({ body: 'See attached. Again.' }))).toEqual(['phrase@body:14-20']);
   });

@@ -21,6 +21,27 @@ describe('tone/shouting', () => {
     ['mixed ! and ?', 'Why?!?', ['exclamation@body:3-6']],
   ]);
 
+  // Council suites (helper tone3): a courteous message written wholly in capitals is a writing habit
+  // (caps lock, a visual need), not a raised voice; capitals that stand out from ordinary case still shout.
+  tester.accepts([
+    ['a resident\'s request in capitals', 'HELLO\n\nTHE GRIT BIN ON MILL LANE IS EMPTY AGAIN. PLEASE CAN SOMEONE FILL IT.\n\nMANY THANKS\n\nALAN (NO 31)'],
+    ['a booking enquiry in capitals', 'DEAR CLERK, COULD I BOOK THE SMALL HALL FOR MY MOTHERS 90TH ON 4 MAY. REGARDS, JEAN'],
+    ['a thank-you in capitals', 'THANK YOU FOR SORTING THE STREETLIGHT SO QUICKLY. IT IS MUCH SAFER NOW FOR THE SCHOOL RUN.'],
+    ['an apology in capitals', 'SORRY I MISSED THE MEETING ON TUESDAY, MY CAR WOULD NOT START. I WILL COME NEXT MONTH.'],
+    ['a report in capitals with a signature', 'HI, THE BENCH BY THE WAR MEMORIAL HAS A BROKEN SLAT NEAR THE GATE. HOPE THIS HELPS.\n\nJean Smith'],
+    ['a question in capitals', 'PLEASE COULD YOU TELL ME WHEN THE ALLOTMENT RENT IS DUE THIS YEAR AND WHO I PAY IT TO.'],
+  ], 'capitals as a writing habit: %s');
+  tester.flags([
+    ['an angry note wholly in capitals, with no courtesy', 'WHY HAS NOBODY EMPTIED THE GRIT BIN. I AM SICK OF ASKING.', ['shouting@body:0-56']],
+    ['a courteous note with a shouted sentence', 'Dear Clerk, thank you for the reply. WHY HAS NOBODY EMPTIED THE BIN YET?', ['shouting@body:37-71']],
+  ]);
+
+  it("leaves a reply's subject kept from the message it answers alone", () => {
+    const body = 'Dear Mr Greenhalgh,\n\nThank you, the bin is filled.\n\nFrom: Alan Greenhalgh <alan@example.net>\nSent: 07 December 2026 13:53\nSubject: GRIT BIN CRAGG LANE\n\nHELLO';
+    expect(idsOf(rule, draft({ subject: 'RE: GRIT BIN CRAGG LANE', body, composeType: 'reply' }))).toEqual([]);
+    expect(idsOf(rule, draft({ subject: 'GRIT BIN CRAGG LANE', body: 'Dear Mr Greenhalgh, the bin is filled.' }))).toEqual(['shouting@subject:0-19']);
+  });
+
   it('counts the subject', () => {
     expect(idsOf(rule, draft({ subject: 'WHY HAS NOBODY REPLIED', body: 'Hello' }))).toEqual(['shouting@subject:0-22']);
   });

@@ -9,11 +9,11 @@ import { DISCRIMINATORY_PHRASES } from '../../data/slurs';
 import { THREAT_PATTERNS } from '../../data/threats';
 import { aimedAtGroup, threatAim, type Confidence } from '../../judge/aim';
 import { inNamePosition } from '../../judge/names';
-import { isReported } from '../../judge/reported';
+import { inheritedSubject, isReported } from '../../judge/reported';
 import { perCheck } from '../../judge/per-check';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { lexiconHits } from './lexicon';
-import { insultHits } from './insults';
+import { insultHits, insultStrings } from './insults';
 import { disguisedAbuse, hyphenMasked } from './disguised';
 
 export type Family = 'abusive' | 'threat' | 'discriminatory';
@@ -55,6 +55,9 @@ function judge(ctx: RuleContext): Judged[] {
     taken.push(j);
     out.push(j);
   };
+  // Abuse in a reply's subject kept from the message it answers is passed on, like a quotation.
+  const inherited = inheritedSubject(ctx.draft.subject, ctx.quotedText);
+  const passedOn = (field: string, text: string, start: number, end: number) => (inherited && field === 'subject') || isReported(text, start, end);
   const texts = [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const;
   for (const [field, text] of texts) {
     for (const hit of scanPhrases(THREATS, text)) {
@@ -70,12 +73,13 @@ function judge(ctx: RuleContext): Judged[] {
       out.push({ family: 'discriminatory', messageId: 'statement', outcome, field, start: hit.start, end: hit.end, text: hit.text });
     }
     for (const hit of scanPhrases(DIRECTED, text)) {
-      add({ family: 'abusive', messageId: 'abuse', outcome: isReported(text, hit.start, hit.end) ? 'reported' : 'block', field, start: hit.start, end: hit.end, text: hit.text });
+      add({ family: 'abusive', messageId: 'abuse', outcome: passedOn(field, text, hit.start, hit.end) ? 'reported' : 'block', field, start: hit.start, end: hit.end, text: hit.text });
     }
     // Name-calling ("you pillock", "the clerk is a numpty"), judged in ./insults.ts; discourtesy words are tone/impolite's.
-    for (const hit of insultHits(text)) {
-      if (hit.entry.mild || overlaps(field, hit.start, hit.end)) continue;
-      add({ family: 'abusive', messageId: 'abuse', outcome: hit.use === 'reported' ? 'reported' : 'block', field, start: hit.start, end: hit.end, text: hit.text });
+    // Name-calling built from ordinary words ("you lying little weasel", "you're a disgrace"), after the words above.
+    for (const hit of [...insultHits(text).filter((h) => !h.entry.mild), ...insultStrings(text)]) {
+      if (overlaps(field, hit.start, hit.end)) continue;
+      add({ family: 'abusive', messageId: 'abuse', outcome: hit.use === 'reported' || (inherited && field === 'subject') ? 'reported' : 'block', field, start: hit.start, end: hit.end, text: hit.text });
     }
   }
   for (const hit of lexiconHits(ctx)) {
@@ -93,7 +97,7 @@ function judge(ctx: RuleContext): Judged[] {
       // "Thank you Dick": a name after a greeting is not an insult aimed at the reader.
       if (hit.tier === 'insult' && inNamePosition(text, hit.start, hit.end)) continue;
       const messageId = hit.directed ? 'abuse' : 'profanity';
-      add({ family: 'abusive', messageId, outcome: reported ? 'reported' : 'block', ...base });
+      add({ family: 'abusive', messageId, outcome: reported || (inherited && hit.field === 'subject') ? 'reported' : 'block', ...base });
     }
   }
   // Symbols inside a word ("d!ckhead", "@rse"), restored by ./disguised.ts: judged like the rest.
@@ -102,7 +106,7 @@ function judge(ctx: RuleContext): Judged[] {
     const text = hit.field === 'subject' ? ctx.draft.subject : ctx.ownText;
     // "D1ck Wh1771ng70n": a capitalised word before another is a name, disguised or not (as in the lexicon).
     if (/^[A-Z][a-z0-9]/.test(hit.text) && /^[ \t]+[A-Z][a-z0-9]/.test(text.slice(hit.end, hit.end + 3))) continue;
-    add({ family: 'abusive', messageId: hit.messageId, outcome: isReported(text, hit.start, hit.end) ? 'reported' : 'block', field: hit.field, start: hit.start, end: hit.end, text: hit.text });
+    add({ family: 'abusive', messageId: hit.messageId, outcome: passedOn(hit.field, text, hit.start, hit.end) ? 'reported' : 'block', field: hit.field, start: hit.start, end: hit.end, text: hit.text });
   }
   return out;
 }

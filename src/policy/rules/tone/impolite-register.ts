@@ -24,8 +24,23 @@ const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
   [/\b(?:does|do|is) (?:any(?:body|one)|you)\b[^.?!\n]{0,30}? (?:actually|even) (?:read|listen)|\btoo much to ask\b|\bclearly (?:nobody|no one)\b|\bthank(?:s| you) for finally\b|\bonly \w+ weeks late\b/gi, 'sarcasm', true],
   [/\btoo \w+ for you to (?:notice|see|read|find)\b/gi, 'sarcasm', false],
-  [/\b(?:the|my) (?:second|third|fourth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b/gi, 'passive', false],
+  [/\b(?:the|my) (?:second|third|fourth) (?:time (?:i|we)(?:['’]ve| have) (?:written|asked|emailed|chased)|time this (?:year|month|week)|email|reminder)\b|\bnot (?:for )?the first time\b|\bas (?:i|we)(?:['’]ve| have) (?:already (?:said|explained)|(?:said|explained|told you) (?:before|already|repeatedly))|\byet again\b|\bonce again,? (?:i|we)\b|\b(?:perhaps|maybe|hopefully|with luck),? this time\b/gi, 'passive', false],
+  // Counting how often the reader has been told; their excuse turned back on them ("so are the rest of us").
+  [/\bas (?:i|we)(?:['’]ve| have)? (?:now |already )?(?:said|explained|told you)(?: this| it)? (?:twice|repeatedly|(?:three|four|several|many) times)|\b(?:i|we)(?:['’]ve| have) (?:now )?(?:told|reminded) you(?: this)? (?:twice|(?:three|four|several|many) times)|\bso are the rest of us\b|\baren['’]t we all\b/gi, 'passive', true],
+  // Talking down: a pet name in a correction, plain words for the reader, mocking inexperience.
+  [/[,.!?] (?:love|dear|darling|sweetheart|petal|pet)(?= ?[,.!?])|\bin (?:simple|plain|layman['’]?s) terms\b|\byou(?:['’]ll| will) (?:soon )?learn\b/gi, 'condescending', false],
+  [/\b(?:calm down|listen|look|now),? (?:dear|love|darling|sweetheart|petal)\b|\bthere['’]s a good girl\b|\bsimple enough for (?:you|a child)|\beven a child could\b|\bhow much (?:simpler|clearer) (?:i|we) can\b|\bas long as (?:i|me) have\b|\bwet behind the ears\b/gi, 'condescending', true],
 ];
+
+/**
+ * Mock praise and ironic enthusiasm, counted only in a message that reports something gone wrong
+ * (FAILURE), so real delight stays silent: a dry exclamation of praise as a sentence of its own, with
+ * a full stop ("How marvellous."), is a strong sign; "It really does make my job a joy", "the auditor
+ * will be equally thrilled", "just for novelty's sake" are weak ones.
+ */
+const DRY = /(?:^|[.!?] )(?:how|what) (?:marvellous|wonderful|lovely|delightful|splendid|convenient)\./gim;
+const IRONY = /\bthank you ever so much\b|\bmakes? my (?:job|day) (?:a joy|so much easier)|\bequally (?:thrilled|delighted)|\bi do so (?:look forward|enjoy)|\bnovelty['’]s sake|\bfor once\b/gi;
+const FAILURE = /\b(?:wrong|error|mistake|late|again|overspen\w*|days? after|missed|voted against)\b/i;
 
 interface Cue {
   start: number;
@@ -37,11 +52,13 @@ interface Cue {
 /** The candidates of every family in the writer's own text, in order; someone else's words left out. */
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
-  for (const [re, kind, strong] of FAMILIES) {
+  const families: [RegExp, Kind, boolean | RegExp][] = FAILURE.test(text) ? [...FAMILIES, [DRY, 'sarcasm', true], [IRONY, 'sarcasm', false]] : FAMILIES;
+  for (const [re, kind, strong] of families) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+      // A candidate that starts at a sentence's edge quotes only its own words.
+      const start = m.index + /^[,.!?\s]*/.exec(m[0])![0].length;
+      const end = m.index + m[0].length;
       if (!isReported(text, start, end)) out.push({ start, end, kind, strong: typeof strong === 'boolean' ? strong : strong.test(m[0]) });
     }
   }
@@ -64,14 +81,21 @@ export function registerCue(text: string): Cue | undefined {
   return undefined;
 }
 
-const COURTESY = /\b(?:please|thank|thanks|thx|grateful|appreciate|sorry|apologi[sz]e|regards|wishes|cheers|hope|could you|would you)/i;
+export const COURTESY = /\b(?:please|thank|thanks|thx|grateful|appreciate|sorry|apologi[sz]e|regards|wishes|cheers|hope|could you|would you)/i;
 /** A clipped reproach or order said to the reader, as a whole sentence. */
-const REPROACH = /^(?:(?:this is |that['’]s |it['’]s )?(?:(?:just |still )?not good enough|unacceptable|a (?:joke|shambles))|(?:now |just )?sort (?:it|this)(?: out)?(?: now| today)?|get (?:it|this) sorted(?: now| today)?|\w+ (?:it|this|them) properly(?: \w+)?|still (?:no|nothing|out|broken|waiting|not)\b[^.!?]*)[.!]+$/i;
+const REPROACH = /^(?:(?:this is |that['’]s |it['’]s )?(?:(?:just |still )?not good enough|unacceptable|a (?:joke|shambles)|still wrong|wrong(?: \w+){0,2} again)|(?:now |just )?sort (?:it|this)(?: out)?(?: now| today)?|get (?:it|this) sorted(?: now| today)?|\w+ (?:it|this|them) properly(?: \w+)?|still (?:no|nothing|out|broken|waiting|not)\b[^.!?]*)[.!]+$/i;
+
+/** A brush-off: the reader has been answered already, or should look in an earlier email ("Already answered.", "It's all in my last email."). */
+const ANSWERED = /\b(?:already (?:answered|explained|told you)|(?:answered|explained|told you)(?: this| that| it)? (?:already|twice)|(?:in|see) my (?:last|earlier) (?:email|message)|(?:it|that)(?:['’]s| is) all (?:in|on) (?:there|it|the \w+))\b/i;
+/** A bare order of a few words ("Change it.", "Read it.", "Stop ringing the office about it."). */
+const ORDER = /^(?:stop|change|correct|fix|read|check|look|sort|redo)\b[^.!?]{0,40}[.!]$/i;
 
 /**
  * A curt note: no word of courtesy in the writer's own text (at most 80 words), and two signs of
- * curtness among: a clipped reproach or order ("Not good enough.", "Sort it."), a bare "No." opening
- * it, three or more sentences of at most five words. Returns the sentence to quote, or undefined.
+ * curtness, one of them a reproach, a brush-off or a refusal: a clipped reproach ("Not good enough.",
+ * "Sort it."), a brush-off ("Already answered."), a bare "No." opening it, a bare order of at most
+ * six words ("Change it."), three or more sentences of at most five words. Returns the sentence to
+ * quote, or undefined.
  */
 export function curtNote(text: string): { start: number; end: number } | undefined {
   if (COURTESY.test(text) || text.split(/\s+/).length > 80) return undefined;
@@ -81,17 +105,19 @@ export function curtNote(text: string): { start: number; end: number } | undefin
   for (let k = 0; k < text.length; k++) {
     const c = text[k];
     if (c === '\n') from = k + 1;
-    else if ('.!?'.includes(c) && !'.!?'.includes(text[k + 1] ?? '')) {
+    else if ('.!?'.includes(c) && !'.!?'.includes(text[k + 1] ?? 'x')) {
       const raw = text.slice(from, k + 1);
       const lead = raw.length - raw.trimStart().length;
       if (raw.trim().length > 1) sentences.push({ text: raw.trim(), start: from + lead, end: k + 1 });
       from = k + 1;
     }
   }
-  const reproaches = sentences.filter((s) => REPROACH.test(s.text));
+  const reproaches = sentences.filter((s) => REPROACH.test(s.text) || ANSWERED.test(s.text));
   const refusal = sentences.length > 1 && /^no[.!]+$/i.test(sentences[0].text);
   const clipped = sentences.filter((s) => s.text.split(/\s+/).length <= 5).length >= 3;
-  if (reproaches.length + (refusal ? 1 : 0) + (clipped ? 1 : 0) < 2) return undefined;
+  const orders = sentences.filter((s) => ORDER.test(s.text) && s.text.split(/\s+/).length <= 6 && !reproaches.includes(s)).length;
+  if (!reproaches.length && !refusal) return undefined;
+  if (reproaches.length + (refusal ? 1 : 0) + (clipped ? 1 : 0) + orders < 2) return undefined;
   return reproaches[0] ?? sentences[0];
 }
 

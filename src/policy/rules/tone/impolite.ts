@@ -5,7 +5,7 @@ import { IMPOLITE_PHRASES } from '../../data/impolite';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { lexiconHits } from './lexicon';
 import { insultHits } from './insults';
-import { isReported } from '../../judge/reported';
+import { inheritedSubject, isReported } from '../../judge/reported';
 import type { SpanField } from '../../types';
 import { impoliteSentences } from './impolite-model';
 import { registerFindings } from './impolite-register';
@@ -109,7 +109,9 @@ export default defineRule({
     inputs: ['subject', 'body'],
   },
   check(ctx, report) {
-    for (const r of impolitePhrases(ctx.draft.subject, 'subject')) report(r);
+    // A reply's subject kept from the message it answers is the earlier writer's words.
+    const inherited = inheritedSubject(ctx.draft.subject, ctx.quotedText);
+    if (!inherited) for (const r of impolitePhrases(ctx.draft.subject, 'subject')) report(r);
     const bodyFindings = impolitePhrases(ctx.ownText, 'body');
     for (const r of bodyFindings) report(r);
     // Condescension and curt notes, which need the sentence's context (./impolite-register.ts).
@@ -126,7 +128,7 @@ export default defineRule({
       const text = hit.field === 'subject' ? ctx.draft.subject : ctx.ownText;
       // A word named as a word is not sworn; mild swearing in someone else's words (a quotation, a
       // resident's complaint passed on) is not the writer's discourtesy to the reader.
-      if (hit.mentioned || (hit.tier === 'mild' && isReported(text, hit.start, hit.end))) continue;
+      if (hit.mentioned || (hit.tier === 'mild' && ((inherited && hit.field === 'subject') || isReported(text, hit.start, hit.end)))) continue;
       if ((hit.tier === 'mild' && (hit.directed || toReader(text, hit.start, hit.end))) || coarseAlone) {
         report({ messageId: 'mild', data: { phrase: hit.text }, span: { field: hit.field, start: hit.start, end: hit.end }, actual: hit.text });
       }

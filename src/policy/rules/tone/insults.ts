@@ -8,7 +8,7 @@
 // when said of a person ("you're useless", "the clerk is useless", "a gormless councillor").
 // Someone else's words the sender passes on are `reported`. Pure and linear: each judgement reads
 // the clause around the word.
-import { INSULT_NOUNS, type InsultNoun } from '../../data/profanity';
+import { ANIMAL_INSULTS, CONTEMPT_NOUNS, INSULT_NOUNS, RUN_DOWN, type InsultNoun } from '../../data/profanity';
 import { DISGUISE_FUNCTION_WORDS } from '../../data/disguise-words';
 import { PERSON_NOUNS } from '../../data/word-senses';
 import { isListedName } from '../../judge/names';
@@ -34,6 +34,7 @@ const PERSONS = new Set([
   'everybody', 'fella', 'fellow', 'governor', 'cllr', 'deputy', 'treasurer', 'secretary', 'inspector', 'planner', 'planners', 'surveyor',
   'engineer', 'builder', 'builders', 'cleaner', 'caretaker', 'warden', 'leader', 'politician', 'politicians', 'official', 'officials',
   'bureaucrat', 'bureaucrats', 'colleague', 'colleagues', 'boss', 'bosses', 'husband', 'candidate', 'candidates', 'volunteer', 'volunteers',
+  'individual', 'creature', 'specimen',
 ]);
 const INSULT_WORDS = new RegExp(`^(?:${INSULT_NOUNS.filter((n) => !n.describing).map((n) => n.word).join('|')})$`, 'i');
 /** An insult noun straight after an adjective ("a useless pen-pusher"): the noun carries the insult. */
@@ -166,6 +167,70 @@ export function insultHits(text: string): InsultHit[] {
     const entry = INSULT_NOUNS[hit.index];
     const use = judge(text, hit.start, hit.end, entry);
     if (use) out.push({ start: hit.start, end: hit.end, text: hit.text, entry, use });
+  }
+  return out;
+}
+
+const RUN_DOWN_SET = new Set(RUN_DOWN);
+const SCORNED = new Set([...ANIMAL_INSULTS, ...CONTEMPT_NOUNS].flatMap((w) => [w, `${w}s`]));
+/** Where a run may start: a describing word or a scorned noun, as a whole word. */
+const SEED = new RegExp(`\\b(?:${[...RUN_DOWN, ...ANIMAL_INSULTS, ...CONTEMPT_NOUNS].join('|')})s?\\b(?!-)`, 'gi');
+/** The next word of a run, after a space or a comma (sticky). */
+const NEXT_IN_RUN = /,?[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/y;
+/** Words that may stand inside a run of name-calling without counting ("an absolute, lying little …"). */
+const FILLERS = new Set(['little', 'old', 'absolute', 'complete', 'total', 'utter', 'right', 'and']);
+/** "what a …", "such a …": a person called something, when the run ends in a person or a scorned noun. */
+const EXCLAIMED = /\b(?:what|such) an?[ \t]+$/i;
+INSULT_REGEXES.push(SEED, NEXT_IN_RUN, EXCLAIMED);
+
+/**
+ * Name-calling built from ordinary words, said of a person: a run of words that run someone down,
+ * ending in a person ("a lazy, useless man"), an animal ("you lying little weasel"), a noun of contempt
+ * ("you're a disgrace") or a discourtesy word ("a jumped-up little pen-pusher"), or with no noun
+ * ("you are lazy, arrogant and useless"). Each describing word counts 1, "little" among them 1, an
+ * animal or a noun of contempt 2, a discourtesy word 1. Said of a person, a run ending in a person, an
+ * animal or a noun of contempt is abuse at 2, any other at 3; one describing word stays a discourtesy.
+ */
+export function insultStrings(text: string): InsultHit[] {
+  const out: InsultHit[] = [];
+  SEED.lastIndex = 0;
+  for (let m = SEED.exec(text); m; m = SEED.exec(text)) {
+    const start = m.index;
+    let w = m[0].toLowerCase();
+    let end = start + w.length;
+    let at = end;
+    let score = 0;
+    let little = 0;
+    // 3: no noun yet; 2: a person, animal or noun of contempt ends the run; 3 again for a discourtesy word.
+    let need = 3;
+    for (let n = 0; n < 8; n++) {
+      if (RUN_DOWN_SET.has(w)) score++, (end = at);
+      else if (SCORNED.has(w)) {
+        score += 2;
+        need = 2;
+        end = at;
+        break;
+      } else if (w === 'little') little = 1;
+      NEXT_IN_RUN.lastIndex = at;
+      const next = NEXT_IN_RUN.exec(text);
+      if (!next) break;
+      w = next[1].toLowerCase();
+      if (!RUN_DOWN_SET.has(w) && !SCORNED.has(w) && !FILLERS.has(w)) {
+        // The noun that ends the run: a discourtesy word ("pen-pusher") or a person ("man", "clerk").
+        const insult = INSULT_NEXT.exec(text.slice(at, at + 40));
+        if (insult) score++, (end = at + insult[0].length);
+        else if (isPersonWord(w)) need = 2, (end = next.index + next[0].length);
+        break;
+      }
+      at = next.index + next[0].length;
+    }
+    SEED.lastIndex = end;
+    if (score && score + little >= need && !mentioned(text, start)) {
+      const before = text.slice(clauseStart(text, start), start);
+      const predicate = PREDICATE.exec(before);
+      const aimed = YOU_ADJ.test(before) || COLLECTIVE.test(before) || (predicate !== null && personJustBefore(before.slice(0, predicate.index))) || (need === 2 && EXCLAIMED.test(before));
+      if (aimed && !SELF_BEFORE.test(before)) out.push({ start, end, text: text.slice(start, end), entry: { word: w, mild: false }, use: isReported(text, start, end) ? 'reported' : 'aimed' });
+    }
   }
   return out;
 }

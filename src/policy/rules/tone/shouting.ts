@@ -3,6 +3,8 @@
 import { defineRule, type Report } from '../../rule';
 import { ACRONYMS } from '../../data/acronyms';
 import { ALWAYS_CAPITALISED } from '../../data/proper-nouns';
+import { inheritedSubject } from '../../judge/reported';
+import { COURTESY } from './impolite-register';
 
 const ACRONYM_SET = new Set(ACRONYMS);
 const ROMAN = /^[IVXLC]+$/;
@@ -156,6 +158,21 @@ function properNouns(roles: { councillors: readonly string[]; officers: readonly
   return set;
 }
 
+/**
+ * A courteous message written wholly in capitals ("HELLO … PLEASE CAN SOMEONE FILL IT. MANY THANKS"):
+ * capitals with nothing in ordinary case to stand out from are a writing habit (caps lock, a visual
+ * need), not a raised voice. At least 8 words, at most one in seven with a small letter (a signature).
+ */
+export function capitalsHabit(text: string): boolean {
+  let words = 0;
+  let lower = 0;
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’]+/g)) {
+    words++;
+    if (/[a-z]/.test(m[0])) lower++;
+  }
+  return words >= 8 && lower * 7 <= words && COURTESY.test(text);
+}
+
 export default defineRule({
   meta: {
     id: 'tone/shouting',
@@ -176,8 +193,11 @@ export default defineRule({
     // The council's own name in capitals (letterheads, signatures) is not shouting.
     const skip = new Set(ctx.config.organisation.name.toUpperCase().split(/[^A-Z]+/).filter(Boolean));
     const proper = properNouns(ctx.config.roles);
+    // A reply's subject kept from the message it answers is the earlier writer's capitals.
+    const inherited = inheritedSubject(ctx.draft.subject, ctx.quotedText);
+    const habit = capitalsHabit(`${ctx.draft.subject}\n${ctx.ownText}`);
     for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const) {
-      shouting(text, field, shoutingWords, skip, proper, report);
+      if (!habit && !(inherited && field === 'subject')) shouting(text, field, shoutingWords, skip, proper, report);
       exclamations(text, field, exclamationRun, report);
     }
   },
