@@ -20,7 +20,13 @@ import { sentenceEnd, sentenceStart } from '../../judge/window';
 // colleagues (or the writer's own personal address) pass.
 /** Greeting words and titles, left out when reading the name a one-line greeting names ("Dear Roy,"). */
 const GREETING_WORD = /^(?:dear|hi|hello|morning|good|afternoon|evening|mrs?|ms|dr|cllr|councillor)$/;
-const PRIVATE_MATTER = /\b(?:(?:hospital|doctor(?:['’]?s['’]?)?|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|(?:your|my) (?:claim|pay|salary)|not (?:for )?the first time|(?:the|my) (?:second|third|fourth) (?:time|email|reminder)|yet again)\b/i;
+const PRIVATE_MATTER = /\b(?:(?:hospital|doctor(?:['’]?s['’]?)?|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|(?:your|my) (?:\w+ ){0,2}(?:claim|pay|salary|wages|timesheet|overtime)|back pay|not (?:for )?the first time|(?:the|my) (?:second|third|fourth) (?:time|email|reminder)|yet again)\b/i;
+/**
+ * A private person's own affairs with the council (a personal address in To): what they owe ("your
+ * son's party … remains unpaid", "you still owe £120") or a quarrel with their neighbours. Only in a
+ * sentence that speaks to them ("you", "your"): "three tenants are overdue" is council business.
+ */
+const PERSONAL_MATTER = /\b(?:unpaid|overdue|outstanding|arrears|owe|owing|neighbour\w*|next door)\b/i;
 /** The press by its address or name ("newsdesk@…", "Valley Gazette"): a copy there is publication. */
 const PRESS = /\b(?:news\w*|editor|press|gazette|times|herald|journal)\b/i;
 
@@ -35,7 +41,11 @@ function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient
   const seen = new Set([person.key, ctx.draft.from?.address.toLowerCase()]);
   const copied = ctx.recipients.filter((r) => !seen.has(r.key) && (seen.add(r.key), true));
   if (!copied.length || (copied.length < 3 && !copied.some((r) => isOutside(ctx, r) && PRESS.test(`${r.name ?? ''} ${r.address.split('@')[0]}`)))) return undefined;
-  const m = PRIVATE_MATTER.exec(text);
+  let m = PRIVATE_MATTER.exec(text);
+  if (!m && isOutside(ctx, person) && ctx.isPersonalDomain(person.domain)) {
+    m = PERSONAL_MATTER.exec(text);
+    if (m && !/\byour?\b/i.test(text.slice(sentenceStart(text, m.index), sentenceEnd(text, m.index)))) m = null;
+  }
   if (!m) return undefined;
   const at = m.index;
   // The writer's sentence, at most about 100 characters of it.
