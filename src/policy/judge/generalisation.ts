@@ -42,7 +42,7 @@ const GROUP_WORDS = [
   'trans (?:people|person|wom[ae]n|m[ae]n|girl|lad|applicant|candidate|support|lady)', 'transgender', 'transitioning', 'transsexual', '(?:man|bloke|chap) in a (?:dress|frock|skirt)', 'used to be a (?:man|woman|bloke)',
   // Pregnancy and maternity; marriage.
   'pregnant', 'pregnancy', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
-  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'just (?:got )?married', 'newly ?wed',
+  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'start\\w* a family', 'just (?:got )?married', 'newly ?wed',
 ];
 
 /** Nationality, race and ethnicity: capitalised, so "utility poles" and "Chinese markets" are not people. */
@@ -104,7 +104,7 @@ const HEDGE = [
 ];
 /** A forecast of what the people will do ("they'll fill it with scrap", "she's off on maternity within a year", "before we're paying"), or how they always behave. */
 const PREDICT = new RegExp(
-  `\\b(?:always|never|invariably|(?:they|she|he)(?:${Q}ll| will| would| always| never| won${Q}t| just|${Q}s off|${Q}re off| is off)|(?:will|would)(?: \\w+)? (?:never|always)|before (?:she|he|they|we${Q}re))\\b`,
+  `\\b(?:always|never|(?:they|she|he)(?:${Q}ll| will| would| always| never| won${Q}t| just|${Q}s off|${Q}re off| is off)|(?:will|would)(?: \\w+)? (?:never|always)|before (?:she|he|they|we${Q}re))\\b`,
   'i',
 );
 
@@ -115,11 +115,8 @@ const NEGATIVE = [
   `won${Q}t (?:cope|manage|fit|integrate|engage|understand|last|want to work|be with us|be interested|listen|respect|want|be able to handle|command|look right|upset)`,
   `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to|manage)`,
   'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', 'unreliable',
-  // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for").
-  '(?:never|not|rarely|seldom|hardly)(?: \\w+){0,2} (?:reliable|dependable|(?:right|best|safe|ideal|obvious) (?:bet|fit|people|person|candidates?))',
-  '(?:kids|children|family|families) (?:will )?(?:always )?comes? first',
-  // Theft put on the group ("lock up everything that isn't nailed down").
-  `(?:isn${Q}t|is not|not) nailed down`, 'lock (?:up |away )?(?:everything|anything)', 'count the spoons', 'hide (?:your|the) valuables',
+  // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for"); theft put on them.
+  '(?:never|not|rarely)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
   `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
   `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
   'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', 'come over here',
@@ -151,7 +148,7 @@ const EXCLUDE = [
   'keep (?:\\w+ ){0,4}(?:off|away|out|apart)\\b', 'step aside', 'stop (?:giving|letting|funding|sending|translating|hiring)', 'should (?:not|never|stay|be kept|step|stick|be encouraged not|be all)',
   `shouldn${Q}t be (?:on|in|at|chairing|running|allowed|employed|given)`, `i(?:${Q}m| am) against (?:a|an|any|having)`, 'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
   `won${Q}t be using`, 'quietly drop', 'the commercial rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
-  'somebody else', 'someone else', 'scored (?:her|him) (?:\\w+ )?(?:lower|down|low)', 'gave (?:her|him) (?:a |the )?(?:lowest|lower|low)', 'put (?:\\w+ ){1,2}ahead of (?:her|him)', 'the other (?:one|candidate)', `there${Q}s no (?:sense|point)`, `don${Q}t bother`, 'over my dead body', 'should be a rule',
+  'somebody else', 'someone else', '(?:scored|gave) her (?:\\w+ )?low\\w*', 'the other (?:one|candidate)', `there${Q}s no (?:sense|point)`, `don${Q}t bother`, 'over my dead body', 'should be a rule',
   'not (?:our|the) (?:sort|type|kind|image)', 'not (?:somebody|someone|anyone) (?:from|of|like)', `(?:we|you) can${Q}t have`, 'better (?:he|she|they) stay', 'no sense',
 ];
 
@@ -162,9 +159,9 @@ const INNOCENT = [
   'congratulat', 'guaranteed', 'make sure', 'could we', 'can we', 'could the', 'can the', 'could you', 'please', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
-  'specification', 'criteria', 'essential', 'scored', 'experience', 'objection',
+  'specification', 'criteria', 'essential', 'scored(?! her)', 'experience', 'objection',
   // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
-  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'host(?:s|ed|ing)?', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'host\\w*', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
 ];
 
 function alternation(words: readonly string[]): string {
@@ -205,20 +202,7 @@ const OWN_EXPERIENCE = /\bin (?:my|our) experience\b|\bexperience (?:\w+ )?(?:sh
  */
 const GROUP_PRONOUN = new RegExp(`^\\W*(?:they|they${Q}(?:re|ll|ve|d)|these people|those people|them)\\b`, 'i');
 /** "We all know what that means": common knowledge of what the group the sentence before named will bring; it judges only with a low opinion named. */
-const MEANS = /^\W*(?:and |so )?(?:we|you) (?:all )?know what (?:that|this) (?:means|brings)\b/i;
-
-/**
- * A candidate marked down on a pregnancy the writer foresees from her marriage or age ("she's just
- * married and 31, so she'll be starting a family; I've scored her lower"): a decision by pregnancy
- * and maternity with no group named. Needs the forecast, the ground (this sentence or the one before)
- * and a decision against her; not where the writer rules it out.
- */
-const FORESEEN = new RegExp(
-  `\\b(?:(?:start|want|have|plan)\\w* (?:a |her )?(?:family|bab(?:y|ies))|(?:will|${Q}ll|bound to|likely to|sure to) (?:be (?:off )?|go )on maternity|lose (?:her|him) to maternity|(?:baby|family|maternity(?: leave)?) (?:can${Q}t be far off|before long|soon|within)|be pregnant)`,
-  'i',
-);
-const GROUND = new RegExp(`\\b(?:married|engaged|wedding|newly ?weds?|(?:her|his) age|thirty|twenty|thirties|twenties|(?:aged?|she${Q}s|she is|at) [23]\\d)\\b`, 'i');
-const FORESEEN_RULED_OUT = new RegExp(`must(?:n${Q}t| not)|unlawful|illegal|discriminat|irrelevant|(?:can${Q}t|cannot|not) (?:take|hold|count|mark|score)`, 'i');
+const MEANS = /^\W*(?:we|you)(?: all)? know what that means/i;
 
 /**
  * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as
@@ -240,7 +224,6 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   BUT.lastIndex = 0;
   for (let m = BUT.exec(sentence); m; m = BUT.exec(sentence)) but = m.index;
   if (PRETEXT.test(sentence) && !RULED_OUT.test(sentence) && (namesGroup(sentence) || namesGroup(previous))) return 'judges';
-  if (FORESEEN.test(sentence) && GROUND.test(previous + ' ' + sentence) && JUDGEMENT.test(sentence) && !FORESEEN_RULED_OUT.test(sentence)) return 'judges';
   if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return undefined;
   if (CODED_RE.test(sentence)) return 'judges';
   if (MEANS.test(sentence) && namesGroup(previous)) return JUDGEMENT.test(sentence) ? 'judges' : undefined;
@@ -254,4 +237,4 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   return readsGroup(sentence, previous) === 'judges';
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, FORESEEN, GROUND, FORESEEN_RULED_OUT, MEANS];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS];

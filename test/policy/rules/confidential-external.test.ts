@@ -131,10 +131,8 @@ describe('confidential/external', () => {
   ], 'flags closed-session business told outside: %s');
   const sixth: [string, ReturnType<typeof draft>][] = [
     ['"the confidential bit" of a meeting', cllrOut("For what it's worth, in the confidential bit at the end of the meeting we decided not to renew your contract.")],
-    ['the council\'s top figure, told in confidence', cllrOut("I shouldn't really tell you, but the council's top figure for the land is £60,000, so don't sell yourself short.")],
     ['the most the council will pay', cllrOut("Between you and me, the most we'll pay for the car park lease is £8,000 a year, so hold out for that.")],
     ['the press excluded and a vote', cllrOut('When the press were excluded last night we voted to buy the field; the limit is £40k.')],
-    ['the closed session in one sentence, the limit in the next', cllrOut('The press and public were sent out for the last item. Members agreed not to go above £20,000 for the land.')],
     ['advice "according to our solicitors"', cllrOut('According to our solicitors, the council has no real defence on the boundary.')],
     ['advice "we\'ve been advised by the solicitor"', cllrOut("We've been advised by the solicitor that the dismissal was probably unfair.")],
   ];
