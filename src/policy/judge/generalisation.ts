@@ -161,7 +161,7 @@ const INNOCENT = [
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
   'specification', 'criteria', 'essential', 'scored(?! her)', 'experience', 'objection',
   // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
-  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'host\\w*', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'host(?:s|ed|ing)?', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
 ];
 
 function alternation(words: readonly string[]): string {
@@ -226,7 +226,7 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   if (PRETEXT.test(sentence) && !RULED_OUT.test(sentence) && (namesGroup(sentence) || namesGroup(previous))) return 'judges';
   if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return undefined;
   if (CODED_RE.test(sentence)) return 'judges';
-  if (MEANS.test(sentence) && namesGroup(previous)) return JUDGEMENT.test(sentence) ? 'judges' : undefined;
+  if (MEANS.test(sentence) && namesGroup(previous) && JUDGEMENT.test(sentence)) return 'judges';
   if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous))) return undefined;
   if (judges(sentence)) return 'judges';
   return HEDGE_RE.test(sentence) ? 'hedges' : undefined;

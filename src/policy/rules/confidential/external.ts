@@ -34,8 +34,8 @@ function candidateStands(ctx: RuleContext): (text: string, c: { start: number; e
 const CONFIDENCE_FAMILIES = new Set(['between-us', 'gate-confidential', 'secrecy']);
 
 const BARE_PART = /^part\s+(?:ii|2|two|Ⅱ)$/i;
-/** Solicitors or barristers (UK words), or the council's own lawyers, named in the email. */
-const COUNCIL_LAWYERS = /solicitor|barrister|council's lawyer/i;
+/** Solicitors or barristers (UK words: US mail says attorneys) named in the email. */
+const COUNCIL_LAWYERS = /solicitor|barrister/i;
 /** Someone's instruction not to pass it on beyond the council ("do not share outside the council"). */
 const KEEP_INSIDE = /\b(?:do not|don'?t|must not|mustn'?t|not to|should not|never) (?:be )?(?:share|shared|forward|forwarded|circulate|circulated|disclose|disclosed|pass(?:ed)? (?:it |this )?on)\b[^.!?\n]{0,30}\b(?:outside|beyond)\b/i;
 
