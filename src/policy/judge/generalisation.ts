@@ -116,7 +116,7 @@ const NEGATIVE = [
   `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to|manage)`,
   'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', 'unreliable',
   // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for"); theft put on them.
-  '(?:never|not|rarely)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
+  '(?:never|not)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
   `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
   `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
   'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', 'come over here',
@@ -143,7 +143,7 @@ const NEGATIVE = [
 const EXCLUDE = [
   `(?:i${Q}m |i am |we${Q}re )?not having`, `(?:i${Q}m |i am )?not letting`,
   `(?:don${Q}t|do not|wouldn${Q}t|won${Q}t|shouldn${Q}t|should not) (?:want|have|hire|appoint|shortlist|employ|let|allow|give|put|send|take|roster|use|bother|nominate|extend|lend|be (?:allowed|funding|letting|giving))`,
-  `(?:i${Q}d|we${Q}d|i would|we would) (?:much |far )?(?:rather|prefer|steer|keep|avoid|mark|go with|not)`, 'rather not', `rather (?:we|they|he|she|it) (?:didn${Q}t|wasn${Q}t|went|met)`,
+  `(?:i${Q}d|we${Q}d|i would|we would) (?:rather|prefer|steer|keep|avoid|mark|go with|not)`, 'rather not', `rather (?:we|they|he|she|it) (?:didn${Q}t|wasn${Q}t|went|met)`,
   `let${Q}s (?:not|be realistic|be honest)`, 'go with (?:someone|the other|the lad|a man|a woman|the chap|the bloke)', `(?:i${Q}ve |i have )?(?:kept|left|taken) (?:\\w+ ){0,4}(?:off|away|out|apart)\\b`,
   'keep (?:\\w+ ){0,4}(?:off|away|out|apart)\\b', 'step aside', 'stop (?:giving|letting|funding|sending|translating|hiring)', 'should (?:not|never|stay|be kept|step|stick|be encouraged not|be all)',
   `shouldn${Q}t be (?:on|in|at|chairing|running|allowed|employed|given)`, `i(?:${Q}m| am) against (?:a|an|any|having)`, 'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',

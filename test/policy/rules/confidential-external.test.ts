@@ -133,8 +133,6 @@ describe('confidential/external', () => {
     ['"the confidential bit" of a meeting', cllrOut("For what it's worth, in the confidential bit at the end of the meeting we decided not to renew your contract.")],
     ['the most the council will pay', cllrOut("Between you and me, the most we'll pay for the car park lease is £8,000 a year, so hold out for that.")],
     ['the press excluded and a vote', cllrOut('When the press were excluded last night we voted to buy the field; the limit is £40k.')],
-    ['advice "according to our solicitors"', cllrOut('According to our solicitors, the council has no real defence on the boundary.')],
-    ['advice "we\'ve been advised by the solicitor"', cllrOut("We've been advised by the solicitor that the dismissal was probably unfair.")],
   ];
   tester.flags(sixth.map(([n, d]) => [n, d, whole(d)] as const), 'flags %s (sixth round)');
   const fwd = (note: string) => `${note}\n\n-----Original Message-----\nFrom: Alison Marr <amarr@kernowlaw.co.uk>\nSent: 02 December 2026 10:00\nTo: Clerk <${CLERK}>\nSubject: Boundary\n\nOur view is that the council should settle.`;

@@ -126,14 +126,14 @@ describe('tone/discriminatory', () => {
     ['mums as never reliable', 'Mums with small children are never reliable for an on-call rota.', whole],
     ['pensioners as not the right people', 'Frankly, pensioners are not the right people for a job that needs a smartphone.', whole],
     ['Muslim lads as not the right fit', "Muslim lads are never the right fit for weekend shifts in Ramadan, so let's look elsewhere.", whole],
-    ['women as rarely the right fit', 'Women are rarely the right fit for the grounds team.', whole],
+    ['women as never the right fit', 'Women are never the right fit for the grounds team.', whole],
     ['working mothers as not reliable', "I've run teams for thirty years and working mothers are just not reliable for emergency call-outs.", whole],
   ], 'flags a group said to be unsuited as a class: %s (shipped policy)');
   shipped.flags<string>([
     ['married at 29, marked down', "She's 29 and recently married, so realistically she'll be off on maternity within a couple of years; I've marked her down on commitment.", whole],
     ['engaged in her thirties, scored lower', "Given she has just got engaged and is in her early thirties, I'd expect her to start a family before long, so I scored her lower.", whole],
     ['a wedding and her age', "With a wedding in the spring and at her age, a baby can't be far off, so I'd go with the other applicant.", whole],
-    ['thirty-two and just married', "Bearing in mind she's just married and thirty-two, I expect she'll be pregnant by next year, so I would much rather appoint Mr Hale.", whole],
+    ['thirty-two and just married', "Bearing in mind she's just married and thirty-two, I expect she'll be pregnant by next year, so I would rather appoint Mr Hale.", whole],
   ], 'flags a candidate marked down on a pregnancy foreseen: %s (shipped policy)');
   shipped.flags<string>([
     ['"we all know what that means" after Traveller families', 'Sunny Dunes has taken bookings from Traveller families for August again. We all know what that means for the shops - every shopkeeper will have to lock up everything that isn\'t nailed down.', second],
