@@ -42,7 +42,7 @@ const GROUP_WORDS = [
   'trans (?:people|person|wom[ae]n|m[ae]n|girl|lad|applicant|candidate|support|lady)', 'transgender', 'transitioning', 'transsexual', '(?:man|bloke|chap) in a (?:dress|frock|skirt)', 'used to be a (?:man|woman|bloke)',
   // Pregnancy and maternity; marriage.
   'pregnant', 'pregnancy', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
-  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'just (?:got )?married', 'newly ?wed',
+  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'start\\w* a family', 'just (?:got )?married', 'newly ?wed',
 ];
 
 /** Nationality, race and ethnicity: capitalised, so "utility poles" and "Chinese markets" are not people. */
@@ -102,9 +102,9 @@ const HEDGE = [
   '(?:we|you) all know', 'everybody knows', 'what happens next', `(?:it${Q}s|it is) only a matter of time`,
   'in (?:my|our) experience', 'experience (?:\\w+ )?(?:shows|tells)', `not being funny`, 'no offence', `nothing against (?:them|anybody|anyone)`,
 ];
-/** A forecast of what the people will do: "they'll fill it with scrap", "she's off on maternity within a year", "before we're paying". */
+/** A forecast of what the people will do ("they'll fill it with scrap", "she's off on maternity within a year", "before we're paying"), or how they always behave. */
 const PREDICT = new RegExp(
-  `\\b(?:(?:they|she|he)(?:${Q}ll| will| would| always| never| won${Q}t| just|${Q}s off|${Q}re off| is off)|(?:will|would)(?: \\w+)? (?:never|always)|before (?:she|he|they|we${Q}re))\\b`,
+  `\\b(?:always|never|(?:they|she|he)(?:${Q}ll| will| would| always| never| won${Q}t| just|${Q}s off|${Q}re off| is off)|(?:will|would)(?: \\w+)? (?:never|always)|before (?:she|he|they|we${Q}re))\\b`,
   'i',
 );
 
@@ -114,7 +114,9 @@ const NEGATIVE = [
   `couldn${Q}t (?:cope|manage|be impartial|take minutes|handle|do the job|possibly)`, 'could not (?:cope|manage|be impartial)',
   `won${Q}t (?:cope|manage|fit|integrate|engage|understand|last|want to work|be with us|be interested|listen|respect|want|be able to handle|command|look right|upset)`,
   `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to|manage)`,
-  'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', '(?:never|not) reliable', 'unreliable',
+  'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', 'unreliable',
+  // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for"); theft put on them.
+  '(?:never|not)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
   `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
   `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
   'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', 'come over here',
@@ -146,7 +148,7 @@ const EXCLUDE = [
   'keep (?:\\w+ ){0,4}(?:off|away|out|apart)\\b', 'step aside', 'stop (?:giving|letting|funding|sending|translating|hiring)', 'should (?:not|never|stay|be kept|step|stick|be encouraged not|be all)',
   `shouldn${Q}t be (?:on|in|at|chairing|running|allowed|employed|given)`, `i(?:${Q}m| am) against (?:a|an|any|having)`, 'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
   `won${Q}t be using`, 'quietly drop', 'the commercial rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
-  'somebody else', 'someone else', 'the other (?:one|candidate)', `there${Q}s no (?:sense|point)`, `don${Q}t bother`, 'over my dead body', 'should be a rule',
+  'somebody else', 'someone else', '(?:scored|gave) her (?:\\w+ )?low\\w*', 'the other (?:one|candidate)', `there${Q}s no (?:sense|point)`, `don${Q}t bother`, 'over my dead body', 'should be a rule',
   'not (?:our|the) (?:sort|type|kind|image)', 'not (?:somebody|someone|anyone) (?:from|of|like)', `(?:we|you) can${Q}t have`, 'better (?:he|she|they) stay', 'no sense',
 ];
 
@@ -157,9 +159,9 @@ const INNOCENT = [
   'congratulat', 'guaranteed', 'make sure', 'could we', 'can we', 'could the', 'can the', 'could you', 'please', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
-  'specification', 'criteria', 'essential', 'scored', 'experience', 'objection',
+  'specification', 'criteria', 'essential', 'scored(?! her)', 'experience', 'objection',
   // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
-  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'host(?:s|ed|ing)?', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
 ];
 
 function alternation(words: readonly string[]): string {
@@ -199,6 +201,8 @@ const OWN_EXPERIENCE = /\bin (?:my|our) experience\b|\bexperience (?:\w+ )?(?:sh
  * do not share our standards …". The pronoun stands for the group; the judgement must be its own.
  */
 const GROUP_PRONOUN = new RegExp(`^\\W*(?:they|they${Q}(?:re|ll|ve|d)|these people|those people|them)\\b`, 'i');
+/** "We all know what that means": common knowledge of what the group the sentence before named will bring; it judges only with a low opinion named. */
+const MEANS = /^\W*(?:we|you)(?: all)? know what that means/i;
 
 /**
  * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as
@@ -222,6 +226,7 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   if (PRETEXT.test(sentence) && !RULED_OUT.test(sentence) && (namesGroup(sentence) || namesGroup(previous))) return 'judges';
   if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return undefined;
   if (CODED_RE.test(sentence)) return 'judges';
+  if (MEANS.test(sentence) && namesGroup(previous) && JUDGEMENT.test(sentence)) return 'judges';
   if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous))) return undefined;
   if (judges(sentence)) return 'judges';
   return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
@@ -232,4 +237,4 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   return readsGroup(sentence, previous) === 'judges';
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS];

@@ -150,7 +150,7 @@ export function labelsThisEmail(text: string, start: number, end: number): boole
   const sentence = text.slice(s, e);
   if (LABEL_CUES.test(sentence) || GIVEN.test(text.slice(s, start))) return true;
   // A sentence that opens with the stamp's word: "Exempt under Schedule 12A", "Confidential until …".
-  if (/^\s*(?:exempt|confidential|restricted|private|privileged|strictly)\b/i.test(sentence)) return true;
+  if (/^\s*(?:exempt|confidential|restricted|private|privileged|legally|strictly)\b/i.test(sentence)) return true;
   return /^\s+(?:is|was|says|said|states|stated)\s+(?:that|clear)\b/i.test(text.slice(end, end + 20));
 }
 

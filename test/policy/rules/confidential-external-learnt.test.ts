@@ -3,8 +3,10 @@ import rule from '../../../src/policy/rules/confidential/external';
 import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, learntPolicy, CLERK, CLLR, RESIDENT } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
-// Worded so the rule's own content patterns (./content.ts) miss it ("picked", no decision word): the judgement speaks.
-const LEAK = "Between ourselves, the committee picked the rugby club for the Scouts' hut at £30,000 in the closed part last night.";
+// Worded so the rule's own content patterns (./content.ts) miss it ("picked", no decision word, the
+// closed session only described): the judgement speaks. Named as "the closed part", the rule's own
+// content judgement now reads a confidence with a closed session in it (sixth round, below).
+const LEAK = "Between ourselves, the committee picked the rugby club for the Scouts' hut at £30,000 in the part of the meeting the public missed last night.";
 
 describe('confidential/external, learnt judgement', () => {
   it('flags closed-session content told to a resident, quoting the writer', () => {
@@ -12,8 +14,13 @@ describe('confidential/external, learnt judgement', () => {
     expect(f.messageId).toBe('learnt');
     expect(f.level).toBe('block');
     expect(f.message).toContain('Between ourselves');
-    expect(f.message).toContain('closed (Part II) session');
+    expect(f.message).toContain('in confidence');
     expect(f.message).toContain('3.1');
+  });
+
+  it('leaves a confidence naming the closed session to the rule\'s own content judgement', () => {
+    const body = "Between ourselves, the committee picked the rugby club for the Scouts' hut at £30,000 in the closed part last night.";
+    expect(idsOf(rule, draft({ from: CLLR, to: [RESIDENT], body }))).toEqual([`content@body:0-${body.length}`]);
   });
 
   it("flags the council's legal advice given in plain words", () => {

@@ -116,6 +116,41 @@ describe('confidential/external', () => {
   tester.flags([
     ['someone else’s suspension beside the sender’s words', out('I have been told that Sandra has been suspended while they look into the petty cash.'), ['content@body:0-84']],
   ], 'context checks: flags %s');
+  // Issue #17, sixth round of suites (helper disc3): a closed session's business or the council's
+  // negotiating position passed to the other side, the council's legal advice paraphrased, and a
+  // solicitor's privileged advice forwarded on. Phrasings written for this test, in different voices,
+  // with innocent neighbours: Part II named without content, a decision published or held back, a
+  // budget a contractor is to quote within, internal mail, a reply to the council's own solicitor.
+  const cllrOut = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ from: CLLR, to: [RESIDENT], body, ...extra });
+  const whole = (d: ReturnType<typeof draft>) => [`content@body:0-${d.body.text.length}`];
+  const paddock = "Just between ourselves, so you're not going in blind on Monday.\n\nWhen the press and public were sent out on Tuesday we talked about the paddock. We won't go above thirty-eight thousand for the freehold. Sarah will come in at thirty-two, so hold your nerve.\n\nDon't let on where you heard it.";
+  const asked = 'Once the public had been asked to leave, members agreed we would pay up to £45,000 for the barn. You didn\'t get that from me.';
+  tester.flags([
+    ['a confidence, then the closed session it tells of', cllrOut(paddock), [`content@body:0-${paddock.indexOf('paddock.') + 8}`]],
+    ['the public asked to leave, and what members agreed', cllrOut(asked), [`content@body:0-${asked.indexOf('barn.') + 5}`]],
+  ], 'flags closed-session business told outside: %s');
+  const sixth: [string, ReturnType<typeof draft>][] = [
+    ['"the confidential bit" of a meeting', cllrOut("For what it's worth, in the confidential bit at the end of the meeting we decided not to renew your contract.")],
+    ['the most the council will pay', cllrOut("Between you and me, the most we'll pay for the car park lease is £8,000 a year, so hold out for that.")],
+    ['the press excluded and a vote', cllrOut('When the press were excluded last night we voted to buy the field; the limit is £40k.')],
+  ];
+  tester.flags(sixth.map(([n, d]) => [n, d, whole(d)] as const), 'flags %s (sixth round)');
+  const fwd = (note: string) => `${note}\n\n-----Original Message-----\nFrom: Alison Marr <amarr@kernowlaw.co.uk>\nSent: 02 December 2026 10:00\nTo: Clerk <${CLERK}>\nSubject: Boundary\n\nOur view is that the council should settle.`;
+  const privileged = fwd("FYI - see below. Legally privileged advice from the council's solicitors.");
+  tester.flags([
+    ["a solicitor's privileged advice forwarded outside", cllrOut(privileged, { composeType: 'forward' }), [`marker@body:${privileged.indexOf('Legally')}-${privileged.indexOf(' advice from')}`]],
+  ], 'flags %s (no learnt confirming needed)');
+  tester.accepts([
+    ['members agreeing to go into private session', cllrOut('Members agreed to go into private session for the lease item. The minutes will be published next week.')],
+    ['a figure held back until completion', cllrOut("All I can tell you is what's in the draft minutes: the council resolved to make an offer for the meadow. The figure was discussed in closed session and won't be released until the sale completes.")],
+    ['the press excluded, as the agenda said', cllrOut('The press and public were excluded for item 9 (the paddock lease), as the agenda said.')],
+    ['a budget to quote within', cllrOut("The council's maximum budget for the repairs is £5,000, so please quote within that.")],
+    ['a closed-session limit sent only to the clerk', cllrOut('In the closed session we agreed not to go above £38,000 for the freehold.', { to: [CLERK] })],
+    ['a completion date from the solicitors', cllrOut('According to our solicitors, the completion date is 12 January; please have the keys ready.')],
+    ['a room cleared of chairs', cllrOut('We cleared the room after the meeting and stacked the chairs. We agreed to meet again in January.')],
+    ['a confidence with only a view in it', cllrOut('Between ourselves, I thought the chairman handled the meeting very well.')],
+    ["a reply to the council's own solicitor, quoting her advice", draft({ from: CLERK, to: ['amarr@kernowlaw.co.uk'], subject: 'RE: Boundary', composeType: 'reply', body: fwd("Thanks Alison, that's clear.").replace('Our view', 'Legally privileged advice from Kernow Law. Our view') })],
+  ], 'does not flag %s (sixth round)');
 });
 
 // A forwarded message whose writer asked for it to stay within the council, forwarded outside it.

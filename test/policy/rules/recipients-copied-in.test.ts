@@ -58,4 +58,29 @@ describe('recipients/copied-in', () => {
     ["a copy to the writer's own personal address", note([HELEN], ['sam.jones@gmail.com'], "Helen,\n\nI've got a hospital appointment tomorrow, so I'll be in after lunch.\n\nSam")],
     ['the hospital as a place, not anyone\'s health', note([HELEN], team, 'Helen,\n\nThe hospital car park on Baldock Street is closed for resurfacing.\n\nSam')],
   ], 'does not flag %s');
+
+  // Sixth round of suites (helper disc3): a private person's own affairs (what they owe, a quarrel with
+  // their neighbours) or a member of staff's pay claim, written to them and copied to three or more.
+  // Phrasings written for this test, with innocent neighbours.
+  const ROS = { name: 'Ros Keast', address: 'roskeast@gmail.com' };
+  const TOM = { name: 'Tom Lane', address: 'tom.lane@waretowncouncil.gov.uk' };
+  const BOB = { name: 'Bob Smith', address: 'office@smithbuilders.example.co.uk' };
+  const four = [...team, 'gill@hall-trust.example.org.uk'];
+  const clerkNote = (to: { name: string; address: string }[], cc: string[], body: string) => draft({ from: CLERK, to, cc, subject: 'Note', body });
+  const privateCases: [string, ReturnType<typeof draft>][] = [
+    ["a resident's unpaid invoice copied to every councillor and the hall trust", clerkNote([ROS], four, "Dear Mrs Keast,\n\nInvoice 117 for the hire of the field for your son's party, £45.00, remains unpaid.\n\nHelen")],
+    ['rent overdue, copied to three', clerkNote([ROS], team, 'Dear Mrs Keast,\n\nYour allotment rent of £32 is now two months overdue; please pay by Friday.\n\nHelen')],
+    ['what the resident still owes', clerkNote([ROS], team, 'Dear Ros,\n\nOur records show you still owe £120 for the marquee hire.\n\nHelen')],
+    ["a complaint about the resident's neighbour", clerkNote([ROS], team, "Dear Mrs Keast,\n\nThank you for your complaint about your neighbour's bonfires; I have passed it to environmental health.\n\nHelen")],
+    ["a member of staff's overtime claim", clerkNote([TOM], team, "Dear Tom,\n\nI've checked your overtime claim for October and the hours don't match the timesheet.\n\nHelen")],
+    ['a back pay query', clerkNote([TOM], team, 'Tom,\n\nYour query about the back pay for the grading review has gone to payroll.\n\nHelen')],
+  ];
+  tester.flags(privateCases.map(([n, d]) => [n, d, ['private-copied@cc:0-1']] as const), 'flags a private matter copied to many: %s (sixth round)');
+  tester.accepts([
+    ['a complaint about potholes, ward councillors copied', clerkNote([ROS], team, 'Dear Mrs Keast,\n\nThank you for your complaint about the potholes on Mill Lane; the ward councillors are copied in.\n\nHelen')],
+    ['rent overdue, copied to one', clerkNote([ROS], ['rfo@waretowncouncil.gov.uk'], 'Dear Mrs Keast,\n\nYour allotment rent of £32 is now two months overdue; please pay by Friday.\n\nHelen')],
+    ["a contractor's invoice unpaid (a business, not a private person)", clerkNote([BOB], team, "Dear Bob,\n\nYour invoice 443 for the pavilion roof remains unpaid because the works aren't finished.\n\nHelen")],
+    ["the council's own grant outstanding, not the resident's debt", clerkNote([ROS], team, "Dear Mrs Keast,\n\nThe council's outstanding grant to the allotment society will be paid on Friday.\n\nHelen")],
+    ['arrears of several tenants, to all', draft({ from: CLERK, to: team, subject: 'Rents', body: "Dear all,\n\nThree allotment tenants are overdue with their rent; I'll chase them this week.\n\nHelen" })],
+  ], 'does not flag %s (sixth round)');
 });

@@ -116,6 +116,52 @@ describe('tone/discriminatory', () => {
     ['a comfort for older residents', 'Older residents would be more comfortable with a paper form, so please print some.'],
   ], 'does not judge %s discriminatory (decisions, shipped policy)');
 
+  // Issue #17, sixth round of suites (helper disc3). Four kinds, each in phrasings written for this test
+  // in different voices, with innocent close neighbours: a group said to be unsuited as a class to a
+  // role; a candidate marked down on a pregnancy foreseen from her marriage or age (no group named);
+  // theft or bad behaviour put on a group the sentence before named ("we all know what that means");
+  // how a religious or ethnic community "always" behaves, as common knowledge.
+  shipped.flags<string>([
+    ['mothers as never the reliable choice', 'I have been around long enough to know that young mothers are never the reliable choice for a post like this.', whole],
+    ['mums as never reliable', 'Mums with small children are never reliable for an on-call rota.', whole],
+    ['pensioners as not the right people', 'Frankly, pensioners are not the right people for a job that needs a smartphone.', whole],
+    ['Muslim lads as not the right fit', "Muslim lads are never the right fit for weekend shifts in Ramadan, so let's look elsewhere.", whole],
+    ['women as never the right fit', 'Women are never the right fit for the grounds team.', whole],
+    ['working mothers as not reliable', "I've run teams for thirty years and working mothers are just not reliable for emergency call-outs.", whole],
+  ], 'flags a group said to be unsuited as a class: %s (shipped policy)');
+  shipped.flags<string>([
+    ['married at 29, marked down', "She's 29 and recently married, so realistically she'll be off on maternity within a couple of years; I've marked her down on commitment.", whole],
+    ['engaged in her thirties, scored lower', "Given she has just got engaged and is in her early thirties, I'd expect her to start a family before long, so I scored her lower.", whole],
+    ['a wedding and her age', "With a wedding in the spring and at her age, a baby can't be far off, so I'd go with the other applicant.", whole],
+    ['thirty-two and just married', "Bearing in mind she's just married and thirty-two, I expect she'll be pregnant by next year, so I would rather appoint Mr Hale.", whole],
+  ], 'flags a candidate marked down on a pregnancy foreseen: %s (shipped policy)');
+  shipped.flags<string>([
+    ['"we all know what that means" after Traveller families', 'Sunny Dunes has taken bookings from Traveller families for August again. We all know what that means for the shops - every shopkeeper will have to lock up everything that isn\'t nailed down.', second],
+    ['"you know what that means" after a Roma wedding', "There's a Roma wedding at the hall on Saturday. You know what that means: anything not nailed down will go.", second],
+  ], 'flags an insinuation about a group the sentence before named: %s');
+  shipped.flags<string>([
+    ["Jehovah's Witnesses, in my experience", "In my experience the Jehovah's Witnesses always take more than they give.", whole],
+    ['Muslim families, "we all know"', 'We all know the Muslim families always want special arrangements for everything.', whole],
+    ['a church, "everybody knows"', 'Everybody knows the Pentecostal lot never stick to their booking times.', whole],
+  ], 'flags common knowledge of how a community always behaves: %s (shipped policy)');
+  shipped.accepts([
+    ['mothers welcome', 'Young mothers are always welcome at the Tuesday drop-in.'],
+    ['mums and a question', 'Young mums are not always available on weekday evenings, so could we hold a Saturday session?'],
+    ['older residents and a paper survey', 'Older residents are never the right people to test the app on their own; could we run a paper survey too?'],
+    ['a preference for the strongest candidate', "Mrs Hawke is the strongest on paper, and I'd much rather we went with her."],
+    ['maternity leave she has told us of', "She has told us she is starting maternity leave in March, so I'd rather we advertised the cover post now."],
+    ['a wedding and the interview date', "She is getting married in June and will be on honeymoon on the interview date, so I'd rather we moved the interview."],
+    ['a pregnancy ruled out as a ground', "We mustn't mark her down because she's just married and might start a family; that would be unlawful."],
+    ['"what that means" for the council\'s procedure', 'Some Traveller families have arrived on Jubilee Field. We all know what that means for the council: a welfare check and a notice within the week.'],
+    ['a group locking up after its event', 'The Sikh group will lock up the hall after their event.'],
+    ['locking up after break-ins', 'Please lock up everything in the pavilion after the match; there have been break-ins.'],
+    ['a community that always hosts', 'We all know the Muslim families always host the Eid meal for the street.'],
+    ['a hall booking for a faith group', 'The Methodist church has booked the hall for its harvest supper on 4 October.'],
+    ["the Equality Act's own words", 'Under the Equality Act 2010 we must not treat anyone less favourably because of pregnancy and maternity, age or religion.'],
+    ['planning grounds alone', 'The objection is on planning grounds alone: the extra pitches would overload the lane and the drainage.'],
+    ['a group, then their applications', 'Two more Bulgarian families have applied for pitches. Their applications will go on the waiting list in date order.'],
+  ], 'does not judge %s discriminatory (sixth round, shipped policy)');
+
   // Words the writer attributes, then their own judgement in the same sentence.
   shipped.flags<string>([
     ['an age on a form', "He is 62 according to his form, and I'd say someone that age can't keep up.", whole],

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { CONFIDENTIAL_LABELS } from '../../data/confidential-markers';
-import { discloses, judgedMarkers, namesClosedSession, outsideOf, type JudgedMarker } from './markers';
+import { discloses, judgedMarkers, LEGAL_MARKER, namesClosedSession, outsideOf, type JudgedMarker } from './markers';
 import { footersOfBody } from '../../judge/labels';
 import type { RuleContext } from '../../context';
 import { isReported } from '../../judge/reported';
@@ -34,6 +34,8 @@ function candidateStands(ctx: RuleContext): (text: string, c: { start: number; e
 const CONFIDENCE_FAMILIES = new Set(['between-us', 'gate-confidential', 'secrecy']);
 
 const BARE_PART = /^part\s+(?:ii|2|two|Ⅱ)$/i;
+/** Solicitors or barristers (UK words: US mail says attorneys) named in the email. */
+const COUNCIL_LAWYERS = /solicitor|barrister/i;
 /** Someone's instruction not to pass it on beyond the council ("do not share outside the council"). */
 const KEEP_INSIDE = /\b(?:do not|don'?t|must not|mustn'?t|not to|should not|never) (?:be )?(?:share|shared|forward|forwarded|circulate|circulated|disclose|disclosed|pass(?:ed)? (?:it |this )?on)\b[^.!?\n]{0,30}\b(?:outside|beyond)\b/i;
 
@@ -46,6 +48,10 @@ export function isStamp(ctx: RuleContext, j: JudgedMarker): boolean {
   // "Part II minutes", "exempt information": a closed session's papers named, with their content beside
   // them. A bare "Part II" heads a section of any document, so it is a stamp like "Confidential".
   if (!j.sure || (namesClosedSession(j.marker) && !BARE_PART.test(j.marker))) return false;
+  // Privilege claimed for a solicitor's advice ("legally privileged advice from the council's solicitors",
+  // a solicitor's letter headed "Privileged and confidential" forwarded on): the advice itself, not a
+  // routine stamp, so it needs no confirming.
+  if (LEGAL_MARKER.test(j.marker) && COUNCIL_LAWYERS.test(ctx.draft.body.text)) return false;
   if (j.field !== 'body' || !ctx.isQuoted(j.start)) return true;
   const text = ctx.draft.body.text;
   return !KEEP_INSIDE.test(text.slice(j.start, sentenceEnd(text, j.end)));

@@ -28,10 +28,15 @@ const CLOSED_SESSION = /\b(?:part\s+(?:ii|2|two|Ⅱ)|confidential\s+(?:session|i
 const HANDLING_AFTER = /^[\s:–—-]{0,4}[^.!?\n]{0,60}\b(?:will|shall|should|must|are to|is to) be (?:issued|sent|kept|handled|delivered|distributed|marked|circulated|posted|stored|shredded|destroyed|returned|collected|held)\b/i;
 /** "The legal advice is that …", "the legal advice says": the content follows. */
 const ADVICE_GIVEN = /^\s*(?:(?:is|was)\s+(?:that|clear)|says|said|states|stated|advises|advised|recommends|recommended|concludes|concluded|found|confirms|confirmed|:)/i;
-/** Communication with the council's own lawyers: privileged, and going to them is how privilege works. */
-const TO_LEGAL_ADVISERS = /\b(?:for the purposes? of (?:obtaining |seeking |giving )?legal advice|(?:to|for|from) (?:our|the council'?s?|the) (?:solicitors?|lawyers?|counsel|legal advisers?)|prepared (?:for|at the request of) (?:counsel|solicitors?|lawyers?))\b/i;
+/**
+ * Communication to the council's own lawyers: privileged, and going to them is how privilege works.
+ * Their advice ("from our solicitors") passed to anyone else is the disclosure that waives it.
+ */
+const TO_LEGAL_ADVISERS = /\b(?:for the purposes? of (?:obtaining |seeking |giving )?legal advice|(?:to|for) (?:our|the council'?s?|the) (?:solicitors?|lawyers?|counsel|legal advisers?)|prepared (?:for|at the request of) (?:counsel|solicitors?|lawyers?))\b/i;
 /** "We will seek legal advice", "awaiting the legal advice": advice not yet given is not disclosed. */
 const ADVICE_SOUGHT = /\b(?:seek|seeking|sought|take|taking|took|obtain|obtaining|get|getting|await|awaiting|pending|request|requested|requesting|ask for|asked for|need|needs|needed|without|subject to|on|about|for)\s+(?:the\s+|our\s+|any\s+|some\s+|further\s+)?$/i;
+/** A marker of legal advice or privilege. */
+export const LEGAL_MARKER = /privilege|legal\s+advice|counsel/i;
 /** In a subject, "confidential" as a label: first (after Re:/Fw:) or before a separator, or in capitals. */
 const SUBJECT_PREFIX = /^\s*(?:(?:re|fw|fwd|aw|sv|tr)\s*:|[[(<*#-])/i;
 
@@ -159,9 +164,12 @@ function judge(ctx: RuleContext): JudgedMarker[] {
   // The whole body, quoted parts included: a quoted confidential report leaves the council too.
   const body = ctx.draft.body.text;
   const footers = footersOfBody(ctx);
+  // A reply within the thread (every outside recipient already on the quoted message, as the solicitor
+  // who gave the advice is): privileged advice sent back to those who had it is no disclosure.
+  const inThread = ctx.quoted.length > 0 && outsideRecipients(ctx).every((r) => ctx.quotedText.includes(r.key));
   let unsure: JudgedMarker | undefined;
   for (const m of markersIn(body, [PHRASES, CONFIDENTIAL_STAMPS, CONFIDENTIAL_HEADING])) {
-    if (!discloses(body, m, footers)) continue;
+    if (!discloses(body, m, footers) || (inThread && LEGAL_MARKER.test(body.slice(m.start, m.end)))) continue;
     const j = { field: 'body' as const, ...m, marker: body.slice(m.start, m.end).trim(), sure: sureLabel(body, m, ctx.quoted) };
     if (j.sure) {
       out.push(j);

@@ -15,12 +15,15 @@ import { sentenceEnd, sentenceStart } from '../../judge/window';
 
 // A private matter copied to many (council suites, helper warn3): an email written to one person (one
 // address in To, greeted by their name) about that person's or the writer's own business (their health,
-// their expenses or pay, their absence, or a reproach for their work), with three or more others copied
+// their expenses or pay, their absence, what they owe or a quarrel with their neighbours, said to them:
+// "your son's party … remains unpaid", or a reproach for their work), with three or more others copied
 // in, or the press. "Dear all" notes, council business, and a private matter copied to one or two
 // colleagues (or the writer's own personal address) pass.
 /** Greeting words and titles, left out when reading the name a one-line greeting names ("Dear Roy,"). */
 const GREETING_WORD = /^(?:dear|hi|hello|morning|good|afternoon|evening|mrs?|ms|dr|cllr|councillor)$/;
-const PRIVATE_MATTER = /\b(?:(?:hospital|doctor(?:['’]?s['’]?)?|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|(?:your|my) (?:claim|pay|salary)|not (?:for )?the first time|(?:the|my) (?:second|third|fourth) (?:time|email|reminder)|yet again)\b/i;
+const PRIVATE_MATTER = /\b(?:(?:hospital|doctor(?:['’]?s['’]?)?|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|(?:your|my) (?:\w+ ){0,2}(?:claim|pay|salary|wages|timesheet|overtime)|back pay|not (?:for )?the first time|(?:the|my) (?:second|third|fourth) (?:time|email|reminder)|yet again)\b/i;
+/** Said to a private person (a personal address): what they owe, a quarrel with their neighbours. */
+const OWED = /\byou[^!?\n]{0,80}\b(?:unpaid|overdue|owe|arrears|neighbour)/i;
 /** The press by its address or name ("newsdesk@…", "Valley Gazette"): a copy there is publication. */
 const PRESS = /\b(?:news\w*|editor|press|gazette|times|herald|journal)\b/i;
 
@@ -35,7 +38,7 @@ function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient
   const seen = new Set([person.key, ctx.draft.from?.address.toLowerCase()]);
   const copied = ctx.recipients.filter((r) => !seen.has(r.key) && (seen.add(r.key), true));
   if (!copied.length || (copied.length < 3 && !copied.some((r) => isOutside(ctx, r) && PRESS.test(`${r.name ?? ''} ${r.address.split('@')[0]}`)))) return undefined;
-  const m = PRIVATE_MATTER.exec(text);
+  const m = PRIVATE_MATTER.exec(text) ?? (ctx.isPersonalDomain(person.domain) ? OWED.exec(text) : null);
   if (!m) return undefined;
   const at = m.index;
   // The writer's sentence, at most about 100 characters of it.
