@@ -112,7 +112,8 @@ const ADVICE = /^(?:please|can you|could you|would you)\b|\b(?:do not|don'?t|nev
  * sentence has (instructionForms), since a time phrase alone ("before Christmas") is no obligation.
  */
 const INSTRUCTION_FORMS: Record<string, { test(s: string): boolean }> = {
-  'should-be': { test: (s: string) => CUES['should-be'].test(s) && !/\byou (?:must|should|need to|have to|ought to) be\b/.test(s) },
+  // "You must be joking"; "the council should be doing more" is a view on what the council decides, not an order to its officers.
+  'should-be': { test: (s: string) => CUES['should-be'].test(s) && !/\b(?:you|council) (?:must|should|needs? to|have to|ought to) be\b/.test(s) },
   'is-to-be': CUES['is-to-be'],
   'want-done': CUES['want-done'],
   'make-sure': CUES['make-sure'],

@@ -11,7 +11,7 @@ import type { Fix } from '../types';
 import { mask } from '../text/mask';
 import { outsideRecipients } from './recipients/outside';
 import { findContactLists, findDebtLists } from './personal-data/debt-list';
-import { namesTrade, privateStake, speaksOfTrade } from './solicitation/private-offer';
+import { namesTrade, OPINION, privateStake, speaksOfTrade } from './solicitation/private-offer';
 import { perCheck } from '../judge/per-check';
 
 /** Longest quotation of the writer's words in a message. */
@@ -266,7 +266,7 @@ export function advertisingJudgement(ctx: RuleContext): RuleReport[] {
   if (!speaksOfTrade(said)) return [];
   const councilVoice = ctx.sender.role !== 'councillor' && !!ctx.draft.from && ctx.isInternal(ctx.draft.from.address);
   if (councilVoice && !privateStake(said, ctx.draft.from?.name) && !namesTrade(said)) return [];
-  if ((TRADING.test(said) || PASS_ON_INFORMATION.test(said) || COUNCIL_BUSINESS.test(ctx.ownText)) && !PRIVATE_SELLER.test(said)) return [];
+  if ((TRADING.test(said) || PASS_ON_INFORMATION.test(said) || COUNCIL_BUSINESS.test(ctx.ownText) || said.search(OPINION) >= 0) && !PRIVATE_SELLER.test(said)) return [];
   const q = quote(ctx.draft.body.text, j.start, j.end);
   const what = first(j.families, ADVERTISING_WHAT, 'selling something');
   return [{ messageId: 'learnt', data: { quote: q, what }, span: { field: 'body', start: j.start, end: j.end }, actual: q }];

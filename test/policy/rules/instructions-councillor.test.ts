@@ -202,6 +202,49 @@ describe('instructions/councillor', () => {
     ['a view with what the writer said in debate', toResident("My own view is that the scheme is far too big and I said so at the meeting, but I was outvoted and it is now for the district.")],
   ], 'polite requests, deals and raising a matter: accepts from a councillor: %s');
 
+  // Sixth-round suites: what the sentence does. A grumble that the reader was told already, a
+  // prediction of what others will do, the council itself as the one who should act, a record
+  // corrected or papers asked for by a member from the officers, and how to reach a seller the email
+  // recommends, are not instructions on the council's behalf; the same words giving an order still are.
+  const curt = (subject: string) => (body: string) => draft({ from: CLLR, to: [CLERK], subject, body });
+  tester.accepts<MailDraft>([
+    ['a curt correction to the draft minutes', curt('RE: Draft minutes')('Still wrong. Item 4 was withdrawn, not lost. Change it.')],
+    ['a correction, "correct it"', curt('Minutes of 3 March')('I seconded it, not Cllr Pye. Correct it.')],
+    ['a correction with "please"', curt('RE: Draft minutes')('My name is spelt wrong in the draft. Fix it please.')],
+    ['a correction in a reply about an item', curt('RE: Planning committee')('Item 9 says I voted for it. I abstained. Amend it.')],
+    ['papers circulated to members', curt('Papers')('Please circulate the draft minutes to members when you have a moment.')],
+    ['the wording of a notice checked', curt('Notice')('Would you please check the wording of the notice before it goes up on Friday.')],
+    ['minutes checked against the recording', curt('Minutes')('Please check the minutes against the recording before they are signed.')],
+    ["\"I've told you this already\"", curt('RE: Allowance claim')("I've told you this already. It's all in my last email. Read it.")],
+    ['"I told you that already"', curt('RE: Mileage')('I told you that already, the dates are on the form.')],
+    ['"as I told you"', curt('RE: Mileage')('As I told you, the claim covers both meetings.')],
+    ['a prediction of the parish council', toResident("I expect the parish will object and I'd be surprised if the county let it through.")],
+    ['a prediction of the district', toResident('I expect the district will refuse it, though you never know with their planners.')],
+    ['a prediction of the village', toResident("I'd expect most of the village will turn out against it.")],
+    ["\"I expect they'll…\"", toResident("I expect they'll approve it on the officer's recommendation, sadly.")],
+    ['a prediction, to the clerk', toClerk("I'd expect the planning committee will want to see the bat survey first.")],
+    ['what the council should be doing, in a view', toResident('In my view the council should be reopening the toilets before Easter.')],
+    ['what the town council needs to be', draft({ from: CLLR, to: [{ name: 'News desk', address: 'news@courier.example.co.uk' }], body: 'Personally I think the town council needs to be far bolder on the high street this year.' })],
+    ["how to reach a relative's firm, to residents", toResident("My nephew Craig does tarmac drives, fully insured, and he'll do a fair price for anyone in the village. Ring him on 07700 900418 and say Frank sent you.")],
+    ['how to reach a relative, by email', toResident("If anyone needs a chimney sweep, my lad's just started up. Email him at tom@sweeps.example.co.uk and mention my name.")],
+    ["booking with the writer's own salon", toResident("My salon has a few gaps next week. Book in with me on 07700 900777 and I'll knock 10% off for residents.")],
+  ], 'what the sentence does: accepts from a councillor: %s');
+  tester.flags<MailDraft>([
+    ['a bare "Fix it." about the heating', curt('RE: Hall heating')('Still broken. Fix it.'), ['directive@body:14-21']],
+    ['a correction with a second order', curt('RE: Draft letter')('Change it and send it out today.'), whole('directive')],
+    ['a contract sent to a firm', curt('Contract')('Please send the signed contract to Hext Hedging today.'), whole('directive')],
+    ['a notice sent to residents', curt('Road closure')('Please circulate the road closure notice to all residents before Friday.'), whole('directive')],
+    ['papers to members, then an order', curt('RE: Draft minutes')('Please send the draft minutes to members and pay the invoice today.'), whole('directive')],
+    ['a correction, to a contractor', toContractor('The figures on the draft invoice are wrong. Change it.'), ['directive@body:44-54']],
+    ["\"I expect you'll…\" with a time", toClerk("I expect you'll sort the heating before Thursday."), whole('judged')],
+    ['"I expect the work will be finished by…"', toContractor('I expect the work will be finished by the end of the month.'), whole('judged')],
+    ['"I expect the fence will be up before…"', toContractor('I expect the fence will be up before the fair.'), whole('judged')],
+    ["\"I've told you to order…\", then an order", toClerk("I've told you to order the new bins. Do it today."), ['judged@body:0-36', 'directive@body:37-49']],
+    ['a go-ahead passed on with "I told you"', toClerk('I told you the lads can start on Monday.'), whole('judged')],
+    ['the toilets to be reopened, to the clerk', toClerk('The toilets should be reopened before Easter.'), whole('judged')],
+    ["a relative's firm booked for council work, to the clerk", toClerk('My brother does a good price on fencing. Book him for the cemetery job.'), ['directive@body:41-71']],
+  ], 'what the sentence does: flags from a councillor: %s');
+
   it('reads use of property as a commitment, not a look at the papers', () => {
     expect(detectInstruction('I said they can have the hut for free on Saturdays.')).toMatchObject({ kind: 'commitment' });
     expect(detectInstruction('I told her she could have a look at the minutes.')).toBeUndefined();

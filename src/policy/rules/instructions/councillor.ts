@@ -8,6 +8,7 @@ import { AGENDA_REQUEST } from '../../data/judgement';
 import { footersOfBody } from '../../judge/labels';
 import { inQuotation, sentenceReported } from '../../judge/reported';
 import { inRanges } from '../../text/paragraphs';
+import { privateOffer } from '../solicitation/private-offer';
 
 /** Asking for a matter to go on an agenda is raising it, not instructing (see AGENDA_REQUEST). */
 const RAISES_IT = new RegExp(AGENDA_REQUEST, 'i');
@@ -54,6 +55,16 @@ function addresseesOf(ctx: RuleContext): InstructionAddressees {
     officer: roles.some((r) => r.internal && r.role !== 'councillor') || (first !== undefined && OFFICER_GREETING.test(first.text.trim())),
   };
 }
+/**
+ * Papers for a member, asked of the council's own officers: a record corrected or checked, or sent to
+ * the writer or the councillors ("Item 7 was deferred, not refused. Change it.", "Please check the
+ * wording of the notice", "Please circulate the draft minutes to members when you have a moment"): the
+ * office's service to a member, curt perhaps, but no instruction on the council's behalf. Only in an
+ * email about a record (RECORD: "Still broken. Fix it." about the heating stays an instruction), and
+ * not a contract sent to a firm, a notice to residents, or with a second order ("…and pay the invoice").
+ */
+const PAPERS = /^(?:change|correct|amend|fix) it\b[^,;]{0,12}$|\b(?:send|circulate|check)\b[^.;]{0,40}?(?:wording|minutes|to (?:me|members|councillors))\b(?:(?! and )[^,;])*$/i;
+const RECORD = /minutes|draft|wording|item \d/i;
 /** A greeting to an officer by post ("Clerk,", "Dear Town Clerk", "Grounds team:"). */
 const OFFICER_GREETING = /^(?:(?:dear|hi|hello|morning|good morning|afternoon|good afternoon)\s+)?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team)\s*[,:.!]?$/i;
 
@@ -87,7 +98,7 @@ export default defineRule({
       at += line.length + 1;
     }
     const learnt = ctx.config.learntJudgements.includes('instruction');
-    const to = learnt ? addresseesOf(ctx) : undefined;
+    const to = addresseesOf(ctx);
     // Someone outside the council who is not a councillor (a contractor, a group): a price accepted is promised to them.
     const outside = ctx.externalRecipients.some((r) => ctx.roleOf(r).role !== 'councillor');
     const body = ctx.draft.body.text;
@@ -97,7 +108,9 @@ export default defineRule({
       if (inRanges(footers, sentence.start)) continue;
       const found =
         detectInstruction(sentence.text) ?? (outside ? detectAcceptance(sentence.text) : undefined) ?? (learnt ? judgedInstruction(sentence, to) : undefined);
-      if (!found || (found.kind !== 'commitment' && raisesIt(sentence.text, found))) continue;
+      // Nor papers for a member (PAPERS), nor how to reach a seller the email
+      // recommends to people outside the office ("Ring him on … and say Frank sent you": advertising).
+      if (!found || (found.kind !== 'commitment' && (raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx))))) continue;
       // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
       // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
       // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.

@@ -62,6 +62,11 @@ const WRITER_OWN = [
   /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish) to (?!see\b|have\b|get\b)/g,
   // What the writer said in debate: "I said so in the debate", "I told them as much at the meeting".
   /\b(?:i|we) (?:said|told them) (?:so|as much)\b/g,
+  // Not an order either: a grumble that the reader was told already ("I've told you this already", "As
+  // I told you, …"); a prediction of what others will do ("I expect the parish will object",
+  // "I'd expect most of the village will turn out"; not "I expect you'll…" or the clerk, nor work done
+  // or by a time: "I expect the fence will be up by Friday").
+  /told you(?: this| that)?(?: already|[,.]|$)|\bi'?d? expect (?!you|the cl)[\w' ]{0,30}?\b(?:will|would|'ll)\b(?! be| have)(?![^.]*\b(?:by|before|so)\b)/g,
 ];
 /** "Make sure" and its kin, without "get the…" unless the reader is asked ("could you get the electrician in"). */
 const ASKS_TO_SEE_TO = /\b(?:make sure|ensure|see to it|see that|let'?s (?:get|have|make)|kindly|would you (?:get|make|see|sort)|(?:can|could|will|would) (?:you|u) (?:please |just )?get)\b/;

@@ -59,8 +59,14 @@ function plain(s: string): string {
   return s.replace(/[’‘]/g, "'").toLowerCase();
 }
 
+/**
+ * A view is not goods: "my own view: £2 an hour is wrong", "my feeling is the £4,500 price is a good
+ * deal" name no one's trade, only what the writer thinks of a charge or a price put to the council.
+ */
+export const OPINION = /\bmy (?:own )?(?:view|opinion|feeling)\b/gi;
+
 function advertises(text: string, senderName: string | undefined): boolean {
-  const lower = plain(text);
+  const lower = plain(text).replace(OPINION, '');
   if (NOT_ADVERTISING.test(lower)) return false;
   return ((OWNER.test(lower) || ownFirm(text, senderName)) && OFFER.test(lower)) || (SALE.test(lower) && FIRST_PERSON.test(lower));
 }
