@@ -28,6 +28,8 @@ describe('solicitation/advertising, learnt judgement', () => {
     // Context checks on the judgement (each scores above its threshold without them).
     ['trading in the course of business', 'We are selling the surplus gas capacity to the county; my team will send the deal sheet.'],
     ['information passed on to staff', 'Please share this information with your staff.'],
+    // A councillor's view of a price put to the council (sixth-round suites).
+    ['a feeling that a price for council gates is a good deal', 'My feeling is the £4,500 price for the new gates is a good deal.'],
     [
       'the council running the event it asks traders to pass on',
       'Dear traders,\n\nThe town council will be running a spring market in the square on 10 April. Stalls are £25 for local businesses.\n\nPlease share this with your members.',

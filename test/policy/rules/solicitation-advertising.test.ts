@@ -45,6 +45,14 @@ describe('solicitation/advertising', () => {
     ['a business selling a stake', ['', 'We are looking into selling our stake in the plant; please let me know what you need.']],
     ['an offer of help with questions', ['', 'If anyone has any questions, please call me.']],
     ['a relative in passing', ['', 'My husband will collect me from the meeting at 9.']],
+    // A view is not goods (sixth-round suites): a councillor's own view of a council charge or of a
+    // price or offer put to the council names no one's trade.
+    ['a view of a parking charge', ['Church Lane', "As promised, my own view: I don't think £2 an hour on Church Lane is right for a market town, and I voted against it."]],
+    ['a view of allotment rents', ['', 'My own view is that £45 a year for an allotment is too much for pensioners.']],
+    ['a view of a settlement offer', ['Claim', 'Their solicitor has offered £3,500 to settle the claim. My own view is we accept rather than go to court.']],
+    ['an opinion of a sale price to the council', ['', 'My opinion is that £25,000 for the field by the school is more than it is worth.']],
+    ['a feeling about a contractor\'s price', ['', 'My feeling is that £1,200 a year for the grass cutting is reasonable, given what we paid before.']],
+    ['a view of hall hire rates', ['', 'My view is that £15 an hour for the hall is fair, but the committee may disagree.']],
     // "To let you know" is telling someone, not a property to let (council suites, helper warn3).
     ["the writer's own leave for a relative's wedding", ['', "Just to let you know I'm away from 17 to 21 December for my sister's wedding in Cumbria, so emails won't be answered until the 22nd."]],
     ["a relative's news told to everyone", ['', "I wanted to let everyone know my son has started at the county council; just to let you all know he sends his thanks."]],
@@ -78,6 +86,9 @@ describe('solicitation/advertising', () => {
     ['a small firm asking to be passed on', ['', "We're a new family cleaning company and would love to quote for residents' homes; please share our details."], ['private-offer@body:0-107']],
     ['a raffle for private gain', ['', "Raffling my old strimmer at the depot, £1 a go, money's going towards my holiday."], ['private-offer@body:0-81']],
     ['an old thing offered to anyone', ['', 'Anyone want my old lawnmower? Yours for sixty quid.'], ['private-offer@body:0-29']],
+    // A view beside a private offer leaves the offer standing.
+    ["my own view, and a relative's trade", ['', "My own view is that the hedges need doing; my son does hedges at a fair price, just mention my name."], ['private-offer@body:0-100']],
+    ['my own view, and my own things for sale', ['', "In my own view it's too good to scrap: I'm selling my old mower, £50 the lot."], ['private-offer@body:0-77']],
     ["my own flat to let, named as a letting", ['', 'My flat on Baldock Street is to let from January if anyone needs somewhere.'], ['private-offer@body:0-75']],
   ]);
 
