@@ -63,7 +63,7 @@ function addresseesOf(ctx: RuleContext): InstructionAddressees {
  * email about a record (RECORD: "Still broken. Fix it." about the heating stays an instruction), and
  * not a contract sent to a firm, a notice to residents, or with a second order ("…and pay the invoice").
  */
-const PAPERS = /^(?:change|correct|amend|fix) it\b[^,;]{0,12}$|\b(?:send|circulate|check)\b[^.;]{0,40}?(?:wording|minutes|to (?:me|members|councillors))\b(?:(?! and )[^,;])*$/i;
+const PAPERS = /^(?:change|correct|amend|fix) it\b[^,;]{0,12}$|\b(?:send|circulate|check)\b[^.;]{0,40}?(?:wording|minutes|to (?:me|members|councillors))\b(?:(?! and )[^,;]){0,60}$/i;
 const RECORD = /minutes|draft|wording|item \d/i;
 /** A greeting to an officer by post ("Clerk,", "Dear Town Clerk", "Grounds team:"). */
 const OFFICER_GREETING = /^(?:(?:dear|hi|hello|morning|good morning|afternoon|good afternoon)\s+)?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team)\s*[,:.!]?$/i;
