@@ -113,7 +113,8 @@ function nameOrTitle(text: string, start: number, end: number, before: string): 
   if (!/^[A-Z]/.test(text.slice(start, end))) return false;
   if (/\byou[ \t]+$/i.test(before)) return false;
   if (/^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 3))) return true;
-  const prev = before.replace(/[ \t]+$/, '');
+  // Only from the start of the trailing blanks (the same match), not again from each blank in a long run.
+  const prev = before.replace(/(?<![ \t])[ \t]+$/, '');
   return prev !== '' && !/[.!?:;"“(\n]$/.test(prev);
 }
 
