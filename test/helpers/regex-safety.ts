@@ -12,7 +12,7 @@ import { growsLinearly, RECHECK_PARAMS } from './recheck';
 import { sourceRegexes } from './source-regexes';
 
 /** How many test/hardening/regex-safety-N.test.ts files share the checks. */
-export const SHARDS = 6;
+export const SHARDS = 8;
 
 /** recheck's time limit for a built expression: large phrase alternations need more than the default. */
 const BUILT_TIMEOUT = 60_000;
