@@ -204,12 +204,14 @@ const EMAIL_JOINED = /@[^\s@]{1,255}\.[a-z]{2,24}[ \t]{0,3}(?:\/|,|and|then|with
  * A login on a line of its own: an email address (after a label at most), or a user name after a label
  * ("Username: halls").
  */
-const LOGIN_LINE = /^[ \t]*(?:(?:e-?mail|log[ \t-]?in|user[ \t]?(?:name|id)?|account)[ \t]*(?:[:=–—-]|is)?[ \t]*[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}|[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}|(?:log[ \t-]?in|user[ \t]?(?:name|id)?)[ \t]*(?:[:=–—-]|is)?[ \t]*[A-Za-z0-9][\w.@-]{1,63})[ \t]*[.,;]?[ \t]*$/i;
+// Blanks around an optional mark are `[ \t]*(?:mark[ \t]*)?`, not `[ \t]*mark?[ \t]*`: the same lines, but a long run of
+// blanks no longer splits two ways (quadratic backtracking; test/hardening/regex-safety).
+const LOGIN_LINE = /^[ \t]*(?:(?:e-?mail|log[ \t-]?in|user[ \t]?(?:name|id)?|account)[ \t]*(?:(?:[:=–—-]|is)[ \t]*)?[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}|[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}|(?:log[ \t-]?in|user[ \t]?(?:name|id)?)[ \t]*(?:(?:[:=–—-]|is)[ \t]*)?[A-Za-z0-9][\w.@-]{1,63})[ \t]*(?:[.,;][ \t]*)?$/i;
 /** A bare user name ("coldwickhuts"): a login only under a web address. */
 const BARE_LOGIN = /^[ \t]*[A-Za-z0-9][\w.-]{2,39}[ \t]*$/;
 const WEB_ADDRESS = /^[ \t]*(?:https?:\/\/|www\.)\S+[ \t]*$/i;
 /** The password's line holds only it, after a short label at most ("Puffin2026!", "pw - Puffin2026!"). */
-const PASSWORD_LINE = /^[ \t]*(?:[-*•>][ \t]*)?(?:(?:pass|pw|p\/w|pword|key|then|and)[ \t]*[:=–—-]?[ \t]*)?\S+[ \t]*[.;,]?[ \t]*$/i;
+const PASSWORD_LINE = /^[ \t]*(?:[-*•>][ \t]*)?(?:(?:pass|pw|p\/w|pword|key|then|and)[ \t]*(?:[:=–—-][ \t]*)?)?\S+[ \t]*(?:[.;,][ \t]*)?$/i;
 /** A site, a system or an account named near the lines: what the login opens. */
 const SITE = /\b(?:site|system|software|bookings?|dashboard|portal|app|admin|account|wi-?fi|network|user ?name|log ?(?:in|on)|login|sign ?in|get (?:in|on ?to|onto))\b|https?:|www\./i;
 

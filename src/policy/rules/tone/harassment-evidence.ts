@@ -281,7 +281,7 @@ const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 /** (veiled) Advice and requests about the property are not threats ("please move it; accidents happen on that bend"). */
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
 
-/** The expressions built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
+/** The expressions built from strings, for the ReDoS check (test/helpers/built-regexes.ts). */
 export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HAND, CONDITION, DEMAND, DECISION, NAMED, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
 
 interface Own {

@@ -113,7 +113,11 @@ function nameOrTitle(text: string, start: number, end: number, before: string): 
   if (!/^[A-Z]/.test(text.slice(start, end))) return false;
   if (/\byou[ \t]+$/i.test(before)) return false;
   if (/^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 3))) return true;
-  const prev = before.replace(/[ \t]+$/, '');
+  // The trailing blanks cut by a loop: `/[ \t]+$/` rescans a long run of blanks from each one (quadratic),
+  // and the event bundle's ES2016 has no lookbehind to start only at the run's first blank.
+  let cut = before.length;
+  while (cut > 0 && (before[cut - 1] === ' ' || before[cut - 1] === '\t')) cut--;
+  const prev = before.slice(0, cut);
   return prev !== '' && !/[.!?:;"“(\n]$/.test(prev);
 }
 

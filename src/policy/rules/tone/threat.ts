@@ -26,7 +26,7 @@ const ORDINARY = new RegExp(
     "\\b(?:entirely|it's|it is) your (?:decision|call)\\b",
   ].join('|'),
 );
-/** Built from strings, for the ReDoS check (test/hardening/built-regexes.test.ts). */
+/** Built from strings, for the ReDoS check (test/helpers/built-regexes.ts). */
 export const ORDINARY_VEILED_REGEXES: readonly RegExp[] = [ORDINARY];
 /** Sympathy: "so sorry to hear about the damage". */
 const SYMPATHY = /\b(?:sorry to hear|so sorry)\b/;
