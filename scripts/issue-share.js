@@ -93,7 +93,7 @@ const ISSUES = {
       // Added in the fourth session of 2026-12-06: the harassment and veiled-threat evidence, codes given
       // without a label, and a forwarded message that asked to stay within the council.
       'src/policy/rules/tone/harassment-evidence.ts':
-        "export type EvidenceFamily = string;\nexport type EvidenceSentence = any;\nexport const EVIDENCE_REGEXES: RegExp[] = [];\nconst none = (..._a: unknown[]): any[] => [];\nexport const judgeEvidence = none, evidenceSentences = none, harassmentEvidence = none;\nexport const concernFor = (..._a: unknown[]) => false;\n",
+        "export type EvidenceFamily = string;\nexport type EvidenceSentence = any;\nexport const EVIDENCE_REGEXES: RegExp[] = [];\nconst none = (..._a: unknown[]): any[] => [];\nexport const judgeEvidence = none, evidenceSentences = none, harassmentEvidence = none;\nexport const concernFor = (..._a: unknown[]) => false;\nexport const menaceFor = (..._a: unknown[]) => false;\n",
       // Added in the fifth session of 2026-12-06: obscene material (sexual jokes and explicit descriptions).
       'src/policy/rules/tone/obscene.ts':
         "export default { meta: { id: 'tone/obscene', category: 'tone', clause: '2.3', summary: '', defaultLevel: 'block', messages: {}, inputs: ['body'] }, check() {} } as any;\n",
