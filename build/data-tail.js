@@ -12,6 +12,7 @@
 'use strict';
 
 const acorn = require('acorn');
+const { AssetRewritePlugin } = require('./asset-rewrite');
 
 const TAIL_MARK = '\u0000tail:';
 const KINDS = 3;
@@ -89,34 +90,18 @@ function moveToTail(code) {
 }
 
 /** Webpack plugin: applies moveToTail to the compilation's .js assets once they are minified. */
-class DataTailPlugin {
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap('DataTailPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        // After the minimizer (OPTIMIZE_SIZE), before source maps are written (DEV_TOOLING).
-        { name: 'DataTailPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 50 },
-        (assets) => {
-          for (const file of Object.keys(assets)) {
-            if (!file.endsWith('.js')) continue;
-            const old = compilation.getAsset(file).source;
-            let result;
-            try {
-              result = moveToTail(old.source().toString());
-            } catch (e) {
-              compilation.errors.push(new compiler.webpack.WebpackError(`${file}: ${e.message}`));
-              continue;
-            }
-            if (!result.edits.length) continue;
-            const next = new sources.ReplaceSource(old);
-            for (const [start, end, text] of result.edits) {
-              if (start === end) next.insert(start, text);
-              else next.replace(start, end - 1, text);
-            }
-            compilation.updateAsset(file, next);
-          }
-        },
-      );
+class DataTailPlugin extends AssetRewritePlugin {
+  constructor() {
+    // After the minimizer (OPTIMIZE_SIZE), before source maps are written (DEV_TOOLING).
+    super('DataTailPlugin', 50, (old, sources) => {
+      const result = moveToTail(old.source().toString());
+      if (!result.edits.length) return undefined;
+      const next = new sources.ReplaceSource(old);
+      for (const [start, end, text] of result.edits) {
+        if (start === end) next.insert(start, text);
+        else next.replace(start, end - 1, text);
+      }
+      return next;
     });
   }
 }

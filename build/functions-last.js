@@ -14,6 +14,7 @@
 'use strict';
 
 const acorn = require('acorn');
+const { AssetRewritePlugin } = require('./asset-rewrite');
 
 const parse = (text) => acorn.parse(text, { ecmaVersion: 2016, sourceType: 'script' });
 
@@ -112,43 +113,24 @@ function functionsLast(code) {
 }
 
 /** Webpack plugin: applies functionsLast to the compilation's .js assets once they are minified. */
-class FunctionsLastPlugin {
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap('FunctionsLastPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        // After the minimizer (OPTIMIZE_SIZE) and before build/data-tail.js (+50), which then adds its
-        // function at the very end; before source maps are written (DEV_TOOLING).
-        { name: 'FunctionsLastPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 40 },
-        (assets) => {
-          for (const file of Object.keys(assets)) {
-            if (!file.endsWith('.js')) continue;
-            const old = compilation.getAsset(file).source;
-            const code = old.source().toString();
-            let result;
-            try {
-              result = functionsLast(code);
-            } catch (e) {
-              compilation.errors.push(new compiler.webpack.WebpackError(`${file}: ${e.message}`));
-              continue;
-            }
-            if (!result.pieces) continue;
-            // Each range as the original cut down to it, so the source map still follows every character.
-            const slice = ([start, end]) => {
-              const s = new sources.ReplaceSource(old);
-              if (start > 0) s.replace(0, start - 1, '');
-              if (end < code.length) s.replace(end, code.length - 1, '');
-              return s;
-            };
-            const next = new sources.ConcatSource(...result.pieces.map((p) => (typeof p === 'string' ? new sources.RawSource(p) : slice(p))));
-            if (next.source().toString() !== result.code) {
-              compilation.errors.push(new compiler.webpack.WebpackError(`${file}: functions-last: the rearranged source differs from the plan`));
-              continue;
-            }
-            compilation.updateAsset(file, next);
-          }
-        },
-      );
+class FunctionsLastPlugin extends AssetRewritePlugin {
+  constructor() {
+    // After the minimizer (OPTIMIZE_SIZE) and before build/data-tail.js (+50), which then adds its
+    // function at the very end; before source maps are written (DEV_TOOLING).
+    super('FunctionsLastPlugin', 40, (old, sources) => {
+      const code = old.source().toString();
+      const result = functionsLast(code);
+      if (!result.pieces) return undefined;
+      // Each range as the original cut down to it, so the source map still follows every character.
+      const slice = ([start, end]) => {
+        const s = new sources.ReplaceSource(old);
+        if (start > 0) s.replace(0, start - 1, '');
+        if (end < code.length) s.replace(end, code.length - 1, '');
+        return s;
+      };
+      const next = new sources.ConcatSource(...result.pieces.map((p) => (typeof p === 'string' ? new sources.RawSource(p) : slice(p))));
+      if (next.source().toString() !== result.code) throw new Error('functions-last: the rearranged source differs from the plan');
+      return next;
     });
   }
 }
