@@ -108,19 +108,25 @@ function finish(f: SuiteFigures): SuiteFigures {
   return f;
 }
 
-/** Read and validate a suite's expected.json against the .eml files beside it; errors name the file and key. */
-export function readExpectations(dir: string): Map<string, SuiteExpectation> {
-  const file = path.join(dir, 'expected.json');
-  if (!fs.existsSync(file)) throw new SuiteError(`${dir} has no expected.json (each email's verdict, split and reason).`);
+/** A JSON file that must hold one object (`shape` says which, for the error). */
+function readObject(file: string, shape: string): Record<string, unknown> {
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new SuiteError(`${file}: not valid JSON (${(e as Error).message}).`);
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new SuiteError(`${file}: must be one object, { "<file>.eml": { "verdict", "split", … } }.`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new SuiteError(`${file}: must be one object, ${shape}.`);
+  return raw as Record<string, unknown>;
+}
+
+/** Read and validate a suite's expected.json against the .eml files beside it; errors name the file and key. */
+export function readExpectations(dir: string): Map<string, SuiteExpectation> {
+  const file = path.join(dir, 'expected.json');
+  if (!fs.existsSync(file)) throw new SuiteError(`${dir} has no expected.json (each email's verdict, split and reason).`);
+  const raw = readObject(file, '{ "<file>.eml": { "verdict", "split", … } }');
   const out = new Map<string, SuiteExpectation>();
-  for (const [name, v] of Object.entries(raw as Record<string, unknown>)) {
+  for (const [name, v] of Object.entries(raw)) {
     const where = `${file}: "${name}"`;
     if (!name.endsWith('.eml')) throw new SuiteError(`${where} is not an .eml file name.`);
     const o = (v ?? {}) as Record<string, unknown>;
@@ -142,15 +148,9 @@ export function readExpectations(dir: string): Map<string, SuiteExpectation> {
 export function readSecondReadings(dir: string, expected: ReadonlyMap<string, SuiteExpectation>): Map<string, Map<string, SuiteReading>> | undefined {
   const file = path.join(dir, 'second-readings.json');
   if (!fs.existsSync(file)) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new SuiteError(`${file}: not valid JSON (${(e as Error).message}).`);
-  }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new SuiteError(`${file}: must be one object, { "<reader>": { "<file>.eml": { "verdict" } } }.`);
+  const raw = readObject(file, '{ "<reader>": { "<file>.eml": { "verdict" } } }');
   const out = new Map<string, Map<string, SuiteReading>>();
-  for (const [reader, verdicts] of Object.entries(raw as Record<string, unknown>)) {
+  for (const [reader, verdicts] of Object.entries(raw)) {
     if (!verdicts || typeof verdicts !== 'object' || Array.isArray(verdicts)) throw new SuiteError(`${file}: "${reader}" must be an object of { "<file>.eml": { "verdict" } }.`);
     const mine = new Map<string, SuiteReading>();
     for (const [name, v] of Object.entries(verdicts as Record<string, unknown>)) {

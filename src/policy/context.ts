@@ -4,6 +4,7 @@ import type { PolicyConfig } from './config';
 import type { Address, MailDraft, RecipientField } from './types';
 import { ownRanges, quotedRanges, type Range } from './text/quotes';
 import { splitSentences, type Sentence } from './text/sentences';
+import { inheritedSubject } from './judge/reported';
 
 export type SenderRole = 'councillor' | 'officer' | 'staff';
 
@@ -107,6 +108,11 @@ export class RuleContext {
   /** The quoted parts of the body, lower-cased and joined: who an earlier message came from or went to. */
   get quotedText(): string {
     return this.memo('quotedText', () => this.quoted.map((r) => this.draft.body.text.slice(r.start, r.end).toLowerCase()).join('\n'));
+  }
+
+  /** Is the subject a reply's or forward's kept from the message it answers (judge/reported.ts), so the earlier writer's words? */
+  get subjectInherited(): boolean {
+    return this.memo('subjectInherited', () => inheritedSubject(this.draft.subject, this.quotedText));
   }
 
   /** The sender's own words in the body (the complement of `quoted`). */

@@ -9,7 +9,7 @@ import { DISCRIMINATORY_PHRASES } from '../../data/slurs';
 import { THREAT_PATTERNS } from '../../data/threats';
 import { aimedAtGroup, threatAim, type Confidence } from '../../judge/aim';
 import { inNamePosition } from '../../judge/names';
-import { inheritedSubject, isReported } from '../../judge/reported';
+import { isReported } from '../../judge/reported';
 import { perCheck } from '../../judge/per-check';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { lexiconHits } from './lexicon';
@@ -56,7 +56,7 @@ function judge(ctx: RuleContext): Judged[] {
     out.push(j);
   };
   // Abuse in a reply's subject kept from the message it answers is passed on, like a quotation.
-  const inherited = inheritedSubject(ctx.draft.subject, ctx.quotedText);
+  const inherited = ctx.subjectInherited;
   const passedOn = (field: string, text: string, start: number, end: number) => (inherited && field === 'subject') || isReported(text, start, end);
   const texts = [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const;
   for (const [field, text] of texts) {

@@ -5,7 +5,7 @@ import { IMPOLITE_PHRASES } from '../../data/impolite';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { lexiconHits } from './lexicon';
 import { insultHits } from './insults';
-import { inheritedSubject, isReported } from '../../judge/reported';
+import { isReported } from '../../judge/reported';
 import type { SpanField } from '../../types';
 import { impoliteSentences } from './impolite-model';
 import { registerFindings } from './impolite-register';
@@ -110,7 +110,7 @@ export default defineRule({
   },
   check(ctx, report) {
     // A reply's subject kept from the message it answers is the earlier writer's words.
-    const inherited = inheritedSubject(ctx.draft.subject, ctx.quotedText);
+    const inherited = ctx.subjectInherited;
     if (!inherited) for (const r of impolitePhrases(ctx.draft.subject, 'subject')) report(r);
     const bodyFindings = impolitePhrases(ctx.ownText, 'body');
     for (const r of bodyFindings) report(r);

@@ -3,7 +3,6 @@
 import { defineRule, type Report } from '../../rule';
 import { ACRONYMS } from '../../data/acronyms';
 import { ALWAYS_CAPITALISED } from '../../data/proper-nouns';
-import { inheritedSubject } from '../../judge/reported';
 import { COURTESY } from './impolite-register';
 
 const ACRONYM_SET = new Set(ACRONYMS);
@@ -194,7 +193,7 @@ export default defineRule({
     const skip = new Set(ctx.config.organisation.name.toUpperCase().split(/[^A-Z]+/).filter(Boolean));
     const proper = properNouns(ctx.config.roles);
     // A reply's subject kept from the message it answers is the earlier writer's capitals.
-    const inherited = inheritedSubject(ctx.draft.subject, ctx.quotedText);
+    const inherited = ctx.subjectInherited;
     const habit = capitalsHabit(`${ctx.draft.subject}\n${ctx.ownText}`);
     for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.ownText]] as const) {
       if (!habit && !(inherited && field === 'subject')) shouting(text, field, shoutingWords, skip, proper, report);
