@@ -292,11 +292,14 @@ export async function evalSuites(dirs: readonly string[], opts: { show?: (s: Sui
 /** One line per suite and half that has emails: agreement, blockable emails passing as ok, clean emails blocked. */
 export function suiteTable(r: SuiteReport): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-  const line = (label: string, f: SuiteFigures) =>
-    `${label.padEnd(32)}${String(f.n).padStart(4)}   ${pct(f.agreement).padStart(8)}   ${String(f.blockablePassedOk).padStart(10)}   ${String(f.cleanBlocked).padStart(12)}`;
-  const rows = ['suite (half)                       n   agreement   block→ok   ok→block'];
   // A half with no emails (a suite held out whole is all locked) gets no row: "0.0 %" would read as a result.
-  for (const [name, s] of Object.entries(r.suites)) for (const h of SUITE_SPLITS) if (s[h].n) rows.push(line(`${name} (${h})`, s[h]));
+  const suiteRows = Object.entries(r.suites).flatMap(([name, s]) => SUITE_SPLITS.filter((h) => s[h].n).map((h) => [`${name} (${h})`, s[h]] as const));
+  // The label column fits the longest suite name, so the figures stay in their columns.
+  const width = Math.max(34, ...suiteRows.map(([label]) => label.length + 1));
+  const line = (label: string, f: SuiteFigures) =>
+    `${label.padEnd(width)}${String(f.n).padStart(4)}   ${pct(f.agreement).padStart(8)}   ${String(f.blockablePassedOk).padStart(10)}   ${String(f.cleanBlocked).padStart(12)}`;
+  const rows = [`${'suite (half)'.padEnd(width)}   n   agreement     block→ok       ok→block`];
+  for (const [label, f] of suiteRows) rows.push(line(label, f));
   for (const h of SUITE_SPLITS) if (r.halves[h].n) rows.push(line(`all (${h})`, r.halves[h]));
   const g = r.readings;
   if (g) {

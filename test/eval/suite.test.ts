@@ -53,6 +53,17 @@ describe('eval suite', () => {
     expect(table).not.toMatch(/\(dev\)/);
   });
 
+  it('keeps the figures in their columns when a suite name is longer than the label column', async () => {
+    const one = suite({ '01-thanks.eml': FILES['01-thanks.eml'] }, { '01-thanks.eml': { verdict: 'ok', split: 'locked' } });
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'suites-'));
+    fs.renameSync(one, path.join(parent, 'great-wyrmingham-under-edge-parish-council'));
+    const rows = suiteTable(await evalSuites([parent])).split('\n');
+    // Every row's agreement figure ends in the same column as the header's.
+    const ends = rows.filter((row) => /%/.test(row)).map((row) => row.indexOf('%'));
+    expect(rows[1]).toMatch(/^great-wyrmingham-under-edge-parish-council \(locked\)\s+1\s+100\.0 %/);
+    expect(new Set(ends).size).toBe(1);
+  });
+
   it('reads a folder of suite folders as the suites in it', async () => {
     const one = suite({ '01-thanks.eml': FILES['01-thanks.eml'] }, { '01-thanks.eml': { verdict: 'ok', split: 'dev' } });
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'suites-'));
