@@ -67,4 +67,29 @@ describe('confidential/external, learnt judgement', () => {
     const body = "Between ourselves, I think it's a mistake, but the committee picked the rugby club for the Scouts' hut at £30,000 in the closed part last night.";
     expect(idsOf(rule, draft({ from: CLLR, to: [RESIDENT], body })).length).toBe(1);
   });
+  // The same kind in the past tense and as praise: "I thought … handled it very well", "I was impressed
+  // with …", "I felt … was the best". A view or praise is the writer's own, not council material (3.1);
+  // someone's private life, a staff move, or a decision beside it is still a confidence passed on.
+  const view = (body: string) => draft({ from: CLLR, to: [RESIDENT], body });
+  ruleTester(rule, { level: 'block', config: learntPolicy() }).accepts(
+    [
+      ['praise of the chairman', view("Between ourselves, I thought the chairman handled last night's meeting very well, given how heated it got.")],
+      ['the best debate in years', view("Strictly between us, I felt the debate on the skate park was the best we've had in years.")],
+      ['a councillor at the hustings', view('Between ourselves, I reckoned Cllr Shaw spoke far better than anyone expected at the hustings.')],
+      ['the new clerk praised', view('Between you and me, I was really impressed with the new clerk at her first full council meeting.')],
+      ['a grumble about a long meeting', view('Off the record, I thought the planning meeting went on far too long, but the Chair kept it civil.')],
+      ['the star of the carnival committee', view('Keep this to yourself, but I felt the Deputy Mayor was the star of the carnival committee this year.')],
+      ['pride in the council after the floods', view('Between you and me, I was proud of how the whole council pulled together after the floods.')],
+      ['an officer on the lights switch-on', draft({ from: CLERK, to: [RESIDENT], body: 'Between ourselves, I thought the Christmas lights switch-on was the best we have ever had.' })],
+    ],
+    'a view or praise in the past tense: accepts %s',
+  );
+  it.each([
+    ['a private life beside the view', 'Between you and me, I felt sorry for the clerk, her husband has been having an affair.'],
+    ['a decision beside the view', 'Strictly between us, I thought the meeting went well, and the committee agreed to sell the allotment land to the developer.'],
+    ['a resignation beside the view', 'Between you and me, I felt the deputy clerk was let down; she has handed in her resignation.'],
+    ['a closed session settled beside the view', 'Between ourselves, I thought the closed session went well: members voted to settle with the contractor for £18,000.'],
+  ])('still blocks a view with %s', (_name, body) => {
+    expect(findingsOf(rule, view(body)).map((f) => f.level)).toEqual(['block']);
+  });
 });

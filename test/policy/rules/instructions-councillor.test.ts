@@ -245,6 +245,40 @@ describe('instructions/councillor', () => {
     ["a relative's firm booked for council work, to the clerk", toClerk('My brother does a good price on fencing. Book him for the cemetery job.'), ['directive@body:41-71']],
   ], 'what the sentence does: flags from a councillor: %s');
 
+  // A tease the writer marks as not meant is no instruction on the council's behalf (4.3c): "only
+  // joking", "just kidding", "tongue in cheek", "don't take that seriously", after the words
+  // or opening the next sentence. A real instruction beside a joke, a joke "about" something else, "I'm
+  // not joking", or a bare wink (no mark that the words are not meant) still blocks.
+  tester.accepts([
+    ['a tease about tired legs, "only joking" after it', 'Your legs must be tired after all that leafleting... only joking, thanks for all your help.'],
+    ['a mock order, "just kidding"', 'You must bring cake to every meeting from now on, just kidding.'],
+    ['a mock order, "only teasing"', 'Order yourself a medal for surviving the budget meeting, only teasing.'],
+    ['a mock order, "Don\'t take that seriously!"', "You must wear the Santa hat to every meeting in December. Don't take that seriously!"],
+    ['"tongue in cheek"', "You are to report to the mayor's parlour for a telling off, tongue in cheek of course."],
+    ['"don\'t take that seriously"', "Please arrange for a brass band to greet me at the door next time – don't take that seriously!"],
+    ['"take it seriously" in the next sentence', "Make sure you sing at the Christmas social this year. Don't take it seriously!"],
+    ['"Only joking!" as the next sentence', "Get the kettle on, I'm parched after that meeting! Only joking, I'll make my own."],
+    ['"I\'m only kidding" in a signed email', "Hi Sue,\nMake sure you never let me near the microphone again, I'm only kidding.\nThanks for a great evening.\nCllr Lovelace"],
+    ['a mock ban in brackets', 'Consider yourself banned from the biscuit tin until Christmas (only joking).'],
+    ['a tease about a helper, "Only joking" and praise after it', "Tell Dave he's not allowed near the barbecue tongs again after last year. Only joking, he did a grand job."],
+  ], { title: 'a tease marked as not meant: accepts from a councillor: %s', input: fromCllr });
+  const sentence = (kind: string, s: string) => (body: string) => [`${kind}@body:${body.indexOf(s)}-${body.indexOf(s) + s.length}`];
+  tester.flags([
+    ['an instruction after "Only joking about…, but"', 'Only joking about the biscuits, but please pay the Hertford invoice today.', (b: string) => [`directive@body:0-${b.length}`]],
+    ['an instruction after "Only joking!"', 'Only joking! Now order the new bins before Friday.', sentence('directive', 'Now order the new bins before Friday.')],
+    ['an instruction after a joke and "Just kidding."', 'Get the kettle on! Just kidding. Now please order the new bins.', sentence('directive', 'Now please order the new bins.')],
+    ['"and I\'m not joking"', "Tell the contractor to start on Monday, and I'm not joking.", (b: string) => [`directive@body:0-${b.length}`]],
+    ['"Joking aside" before a commitment', 'Joking aside, the council will pay for the repairs to his fence.', (b: string) => [`commitment@body:0-${b.length}`]],
+    ['a joke about something else after the order', 'Pay the tree surgeon today, only joking about the biscuits.', (b: string) => [`directive@body:0-${b.length}`]],
+    ['a joke about something else in the next sentence', 'Pay the Hertford invoice today. Only joking about the cake though.', sentence('directive', 'Pay the Hertford invoice today.')],
+    ['"no joke"', "I'd like the bus shelter repainted before the parade, no joke.", (b: string) => [`judged@body:0-${b.length}`]],
+    ['"I am not joking" in the next sentence', 'Order twenty new bins. Seriously, I am not joking.', sentence('directive', 'Order twenty new bins.')],
+    ['a wink at no one after a council payment', 'Please pay the invoice today ;-)', (b: string) => [`directive@body:0-${b.length}`]],
+    ['a wink after a go-ahead for a contractor', 'Tell the roofer he can start on Monday ;-)', (b: string) => [`commitment@body:0-${b.length}`]],
+    ['"don\'t take that seriously" about something else', "The council will pay for the fence, don't take that seriously about the colour.", (b: string) => [`commitment@body:0-${b.length}`]],
+    ['an instruction after the mark in the same sentence', 'Bring cake to every meeting from now on, only joking, but please sign the Hext contract today.', (b: string) => [`directive@body:0-${b.length}`]],
+  ], { title: 'a real instruction beside a joke: flags from a councillor: %s', input: fromCllr });
+
   it('reads use of property as a commitment, not a look at the papers', () => {
     expect(detectInstruction('I said they can have the hut for free on Saturdays.')).toMatchObject({ kind: 'commitment' });
     expect(detectInstruction('I told her she could have a look at the minutes.')).toBeUndefined();

@@ -41,6 +41,34 @@ describe('tone/harassment-possible', () => {
     ['persistence about a task', fromCllr("I'm not going to give up on the bypass.")],
   ], 'is silent on %s (no evidence)');
 
+  // A compliment on a uniform (or an outfit for an event) with no personal turn is ordinary courtesy (2.3),
+  // not one piece of evidence; the body, looks as a person, a tight fit or a turn beside it still warn or block.
+  const fromClerk = (body: string) => draft({ body });
+  tester.accepts([
+    ['a new uniform, from the clerk', fromClerk('The new uniform really suits you.')],
+    ['a uniform with the new logo', fromClerk('Your uniform really suits you now it has the new council logo on it.')],
+    ['a uniform at the open day, and the team praised', fromClerk('That navy uniform suited you at the open day, everyone said how professional the team looked.')],
+    ['two rangers in new uniforms', fromClerk('Those new uniforms really suit you both, the residents will spot you a mile off.')],
+    ['a councillor to a new starter', fromCllr("It's good to see you in your uniform at last, it really suits you.")],
+    ['an elf outfit at the Santa run', fromCllr("Loved seeing you in that elf outfit at the Santa run, it made the kids' day.")],
+    ['a first shift', fromCllr('Well done on your first shift, young man, the ranger uniform suits you.')],
+    ['an outfit for the Christmas market', fromClerk('Your Victorian outfit really suited you at the Christmas market!')],
+  ], 'a uniform or an outfit for an event, no personal turn: is silent on %s');
+  tester.flags([
+    ['looks as a person, in a uniform', fromClerk('You look lovely in your new uniform.'), whole('You look lovely in your new uniform.')],
+    ['a uniform too short', fromClerk('Your uniform is a bit too short for you these days.'), whole('Your uniform is a bit too short for you these days.')],
+    ['an outfit too tight', fromClerk('That outfit is far too tight on you.'), whole('That outfit is far too tight on you.')],
+  ], 'a uniform with a remark on the body or looks: warns on %s');
+  it.each([
+    'The new uniform really suits you, it shows off your figure.',
+    'The uniform really suits you, you should wear it for me more often.',
+    "That uniform is far too tight on you, not that I'm complaining.",
+    'The uniform suits you, half the lads in the depot were looking.',
+  ])('a uniform with a personal turn still blocks in tone/harassment: %s', (body) => {
+    expect(findingsOf(harassment, fromClerk(body)).map((f) => [f.level, f.span?.start, f.span?.end])).toEqual([['block', 0, body.length]]);
+    expect(idsOf(rule, fromClerk(body))).toEqual([]);
+  });
+
   it('still warns on a person waiting about for someone', () => {
     const body = 'I was waiting for you in the car park again last night.';
     expect(idsOf(rule, fromCllr(body))).toEqual(whole(body));

@@ -87,19 +87,23 @@ export function disclosesNothing(text: string): boolean {
   return NOT_DISCLOSED.test(lower) || /\?\s*$/.test(lower);
 }
 
-/** The writer's own view or intention: "I think", "in my opinion", "I'll be pushing for". */
+/** The writer's own view or intention: "I think", "I thought", "I was impressed", "in my opinion", "I'll be pushing for". */
 const OWN_VIEW =
-  /\b(?:i (?:personally )?(?:think|believe|feel|reckon)|in my (?:own |personal |humble )?(?:view|opinion)|my (?:own |personal )?(?:view|opinion|feeling) is|(?:i'll|i will|i'm going to|i am going to) (?:be )?(?:push|pushing|argu\w+|vot\w+|press\w*|call\w*|ask\w*|fight\w*) for)\b/;
+  /\b(?:i (?:personally )?(?:think|thought|believe|feel|felt|reckon(?:ed)?|was (?:\w+ )?(?:impressed|proud))|in my (?:own |personal |humble )?(?:view|opinion)|my (?:own |personal )?(?:view|opinion|feeling) is|(?:i'll|i will|i'm going to|i am going to) (?:be )?(?:push|pushing|argu\w+|vot\w+|press\w*|call\w*|ask\w*|fight\w*) for)\b/;
+
+/** Someone's private life or a staff move, which a view may carry ("I felt sorry for her, her husband has been having an affair"). */
+const PRIVATE_LIFE = /wife|husband|partner|marri|divorc|affair|pregnan|sick|resign/;
 
 /**
  * A confidence that carries only the writer's own view or intention, and no council business ("Between
  * you and me I think the council has been far too soft on the landlord, and I'll be pushing for a
  * tougher line"): an opinion is the writer's to give (a personal view, which the disclaimer rule
- * judges), not confidential material. `text` is one or two sentences.
+ * judges), not confidential material; nor does praise ("I thought the chairman handled the meeting very
+ * well"). Not with someone's private life or a staff move in it (PRIVATE_LIFE). `text` is one or two sentences.
  */
 export function confidesOnlyAView(text: string): boolean {
   const lower = plain(text);
-  return OWN_VIEW.test(lower) && !SUBSTANCE.test(lower) && !LEGAL.test(lower) && !CLOSED.test(lower) && !HR_PROCESS.test(lower) && !(PRICES.test(lower) && MONEY.test(lower));
+  return OWN_VIEW.test(lower) && !PRIVATE_LIFE.test(lower) && !SUBSTANCE.test(lower) && !LEGAL.test(lower) && !CLOSED.test(lower) && !HR_PROCESS.test(lower) && !(PRICES.test(lower) && MONEY.test(lower));
 }
 
 /** Council business a confidence carries, or a closed session it tells of. */

@@ -65,6 +65,14 @@ function addresseesOf(ctx: RuleContext): InstructionAddressees {
  */
 const PAPERS = /^(?:change|correct|amend|fix) it\b[^,;]{0,12}$|\b(?:send|circulate|check)\b[^.;]{0,40}?(?:wording|minutes|to (?:me|members|councillors))\b(?:(?! and )[^,;]){0,60}$/i;
 const RECORD = /minutes|draft|wording|item \d/i;
+/**
+ * A tease the writer marks as not meant (4.3c is about real instructions): "You must bring cake from now
+ * on, just kidding", "…after all that leafleting. Only joking!", "tongue in cheek", "don't take it
+ * seriously". The mark covers the words before it: at the end of their sentence (not its start) or
+ * opening the next; not a joke "about" something else, nor an instruction after the mark ("Only
+ * joking, but pay the invoice today"). "I'm not joking" and "joking aside" are no such mark.
+ */
+const NOT_MEANT = /(?:\b(?:only|just) (?:joking|kidding|teasing)|take (?:that|it) seriously)\b(?! about)|in cheek/i;
 /** A greeting to an officer by post ("Clerk,", "Dear Town Clerk", "Grounds team:"). */
 const OFFICER_GREETING = /^(?:(?:dear|hi|hello|morning|good morning|afternoon|good afternoon)\s+)?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team)\s*[,:.!]?$/i;
 
@@ -111,6 +119,8 @@ export default defineRule({
       // Nor papers for a member (PAPERS), nor how to reach a seller the email
       // recommends to people outside the office ("Ring him on … and say Frank sent you": advertising).
       if (!found || (found.kind !== 'commitment' && (raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx))))) continue;
+      // Nor a tease the writer marks as not meant (NOT_MEANT).
+      if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;
       // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
       // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
       // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.

@@ -320,7 +320,9 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
       const around = sentences.map((o, j) => (j === i ? rest : o.lower)).slice(Math.max(0, i - NEAR), i + NEAR + 1);
       // An invitation for two beside a remark on looks is a personal turn too.
       if (around.some((t) => LOOKS_TURN.test(t) || (PERSONAL.test(t) && !GROUP.test(t)))) add(s, 'looks', true);
-      else if (WORN.test(l)) add(s, 'looks', false);
+      // A uniform or an outfit that suits someone, or someone in one, with no personal turn ("The new uniform
+      // really suits you") is courtesy (2.3), not a warning; "too tight", "shows off" stay.
+      else if (WORN.test(l) && !/(?:uniform|outfit)s?(?: (?:\w+ )?suit|$)/.test(looks[0])) add(s, 'looks', false);
     }
     // The no may be the reader's own, in the message being answered (`refused`).
     if (REFUSAL.test(l) || PERSIST.test(l) || (refused && PERSONAL.test(l))) {
