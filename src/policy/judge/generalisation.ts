@@ -25,7 +25,7 @@ const GROUP_WORDS = [
   '(?:anyone|anybody|someone|somebody|staff|people|members|those|stewards|workers|volunteers|applicants|candidates|councillors|drivers|tenants) (?:aged )?(?:over|under) (?:forty|fifty|sixty|seventy|eighty|[4-9]0)\\b(?! (?:pounds|quid|miles|mph|per ?cent|minutes|hours|days))',
   'young (?:people|lads|mothers|mums|ones|uns|women|men|girls?|staff|councillors|things)', 'youngsters', 'teenagers', 'boomers?', 'millennials',
   '(?:at|of) (?:his|her|their|that) (?:age|time of life)', '(?:someone|somebody|anyone|people) (?:of )?that age',
-  'in (?:his|her|their) (?:forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
+  'in (?:his|her|their) (?:early |mid-?|late )?(?:thirties|forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
   `at (?:forty|fifty|sixty|seventy|eighty),? (?:she|he)`,
   'remembers? typewriters', 'digital native', 'fresh blood',
   // Disability.
@@ -42,7 +42,7 @@ const GROUP_WORDS = [
   'trans (?:people|person|wom[ae]n|m[ae]n|girl|lad|applicant|candidate|support|lady)', 'transgender', 'transitioning', 'transsexual', '(?:man|bloke|chap) in a (?:dress|frock|skirt)', 'used to be a (?:man|woman|bloke)',
   // Pregnancy and maternity; marriage.
   'pregnant', 'pregnancy', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
-  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'start\\w* a family', 'just (?:got )?married', 'newly ?wed',
+  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', '(?:first|next) baby (?:arrives|comes|is born|is on the way|will|would)', 'start\\w* a family', 'just (?:got )?(?:married|engaged)', `(?:he|she)(?:${Q}s| is) (?:nearly |almost |over )?(?:[5-8]\\d|fifty|sixty|seventy)\\b(?! (?:minutes|pounds|quid|per ?cent|%))`, 'newly ?wed',
 ];
 
 /** Nationality, race and ethnicity: capitalised, so "utility poles" and "Chinese markets" are not people. */
@@ -118,7 +118,7 @@ const NEGATIVE = [
   // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for"); theft put on them.
   '(?:never|not)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
   `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
-  `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
+  `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, `can(?:${Q}t|not) (?:afford|risk|carry) (?:the |that |this |another )?(?:disruption|upheaval|gap|absence)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
   'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', 'come over here',
   '(?:send|sending) (?:it|the money|all (?:their|the) money|it all) (?:all )?back home',
   '(?:too|very) (?:emotional|slow|old|loud|weak|soft|much for)', 'a bit much',
@@ -203,6 +203,13 @@ const OWN_EXPERIENCE = /\bin (?:my|our) experience\b|\bexperience (?:\w+ )?(?:sh
 const GROUP_PRONOUN = new RegExp(`^\\W*(?:they|they${Q}(?:re|ll|ve|d)|these people|those people|them)\\b`, 'i');
 /** "We all know what that means": common knowledge of what the group the sentence before named will bring; it judges only with a low opinion named. */
 const MEANS = /^\W*(?:we|you)(?: all)? know what that means/i;
+/**
+ * One person the sentence before described by a characteristic ("she's just married and in her early thirties"),
+ * and a forecast of what she or he will do, in a decision on a post: "Give him two years and he'll be thinking about retirement".
+ */
+const ONE = /\b(?:she|he|her|him|his)\b/i;
+const POST = /\b(?:appoint\w*|shortlist\w*|hir(?:e|ing)|interview\w*|candidates?|applicants?|post|role|job|vacancy|promot\w*|recruit\w*)\b/i;
+const foretold = (s: string, previous: string) => ONE.test(s) && PREDICT.test(s) && POST.test(previous + ' ' + s) && namesGroup(previous);
 
 /**
  * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as
@@ -227,7 +234,7 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return undefined;
   if (CODED_RE.test(sentence)) return 'judges';
   if (MEANS.test(sentence) && namesGroup(previous) && JUDGEMENT.test(sentence)) return 'judges';
-  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous))) return undefined;
+  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
   if (judges(sentence)) return 'judges';
   return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
 }
@@ -237,4 +244,4 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   return readsGroup(sentence, previous) === 'judges';
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST];

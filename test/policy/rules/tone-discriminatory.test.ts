@@ -264,3 +264,28 @@ describe('tone/discriminatory', () => {
     ['a slur with a joined word before it', 'Get lost youniggers.', ['slur@body:9-19']],
   ], 'context checks: flags %s');
 });
+
+// Round seven: one person described by a characteristic (married, engaged, her age, a mum), then, in the
+// next sentence, what she or he "will" do or cost used against them in a decision on a post: a pregnancy
+// foreseen, retirement foreseen, a family's absences foreseen. Phrasings of our own, with neighbours.
+describe('tone/discriminatory: a candidate described, then a forecast used against them (shipped policy)', () => {
+  const shipped = ruleTester(rule, { level: 'block' });
+  const at = (sentence: string) => (body: string) => [`generalisation@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
+  shipped.flags<string>([
+    ['newly wed, the first baby foreseen', "Ms Patel was the best on paper, but she's newly wed and 31. Appoint her and the first baby will have us recruiting again inside two years, so I'd rather go with Mr Cole.", at("Appoint her and the first baby will have us recruiting again inside two years, so I'd rather go with Mr Cole.")],
+    ['late fifties, retirement foreseen', 'The applicant for the caretaker post is in his late fifties. Give him two years and he\'ll be thinking about retirement, so I\'d put the younger lad forward.', at("Give him two years and he'll be thinking about retirement, so I'd put the younger lad forward.")],
+    ['mid thirties, the upheaval of a family', 'Between us, candidate C is a married woman in her mid thirties. We can\'t risk the upheaval when she starts a family halfway through the neighbourhood plan.', at("We can't risk the upheaval when she starts a family halfway through the neighbourhood plan.")],
+    ['sixty-four, marked down', "Mr Aziz interviewed well, but he's 64. He'll be gone before he's learnt the job, so I've marked him down.", at("He'll be gone before he's learnt the job, so I've marked him down.")],
+    ['a mum, absences foreseen', "Candidate A is a mum of two young ones. She'll always be off when they're ill, so I'd rather go with someone else.", at("She'll always be off when they're ill, so I'd rather go with someone else.")],
+    ['just engaged, a baby and the gap', "She's just engaged, according to her referee. If we promote her now she'll be off having a baby within the year, and we can't carry the gap.", at("If we promote her now she'll be off having a baby within the year, and we can't carry the gap.")],
+  ], 'flags %s');
+  shipped.accepts([
+    ['just married, a start date', "She's just married and back from honeymoon on the 12th. If we appoint her, she'll start on the 19th."],
+    ['late fifties, experience', 'Mr Reeve is in his late fifties and has run two parish offices. If we appoint him he\'ll bring all that experience from day one.'],
+    ['a pregnancy told us, cover advertised', "She has told us she's pregnant and due in May. We can't leave the post empty, so we'll advertise maternity cover now."],
+    ['sixty-three, part-time asked for', "He's 63 and has asked to go part-time. He'll keep the allotments role and we'll recruit for the cemetery work."],
+    ['early thirties, praised', "Candidate B is in her early thirties and was the strongest at interview. She'll be a great asset, so let's offer her the post."],
+    ['a family ruled out as a ground', "She's just married. We mustn't turn her down because she might start a family; she'll be scored on the criteria like anyone else."],
+    ['a baby-changing unit', "We can't afford the disruption of fitting the first baby-changing unit during the fete."],
+  ], 'does not judge %s discriminatory');
+});

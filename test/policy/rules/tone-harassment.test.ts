@@ -249,3 +249,37 @@ describe('tone/harassment: pressing after a no, looks with a personal turn, priv
     ['sympathy about a divorce', 'I was so sorry to hear about your divorce; the whole office sends love.'],
   ], 'lets %s through (private life)');
 });
+
+// Round seven: an invitation pressed after a no, where the office or a team meeting is named only as the
+// place to meet or be fetched from ("I'll pick you up from the office"): the place is not the office
+// inviting everyone. Phrasings of our own, in different voices, with innocent close neighbours.
+describe('tone/harassment: the office as a place, not a group, in an invitation pressed after a no (shipped policy)', () => {
+  const shipped = ruleTester(rule, { level: 'block', input: fromCllr });
+  const replies = ruleTester(rule, { level: 'block' });
+  const at = (id: string, ...sentences: string[]) => (d: string | { body: { text: string } }) => {
+    const body = typeof d === 'string' ? d : d.body.text;
+    return sentences.map((s) => `${id}@body:${body.indexOf(s)}-${body.indexOf(s) + s.length}`);
+  };
+  const HEADER = '\n\nFrom: Sam Officer <sam@waretowncouncil.gov.uk>\nSent: 28 November 2026 09:02\nTo: Cllr Ada Lovelace\nSubject: RE: Friday\n\n';
+  const reply = (own: string, theirs: string) => draft({ from: CLLR, subject: 'RE: Friday', body: `${own}${HEADER}${theirs}`, composeType: 'reply' });
+
+  replies.flags([
+    ['not taking no, and collected from the office', reply("I won't take no for an answer. I'll collect you from the office at six and we'll go to the Swan.", "Thanks, but I'd rather not.\n\nSam"), at('pressed', "I won't take no for an answer.")],
+    ['dinner, met at the office and driven home', reply("Come on, it's only dinner. I'll meet you at the office at seven and drive you home after.", "I'd rather not, thank you.\n\nSam"), at('pressed', "I'll meet you at the office at seven and drive you home after.")],
+  ], 'blocks %s (the no in the quoted reply)');
+  shipped.flags([
+    ['a no, not taken, and a pick-up outside the office', "I know you said no last week, but I'm not taking no for an answer: I'll pick you up outside the office on Friday, just the two of us.", at('pressed', "I know you said no last week, but I'm not taking no for an answer: I'll pick you up outside the office on Friday, just the two of us.")],
+    ['a drink after the team meeting, after a no', "I know you said you'd rather not, but a quick drink after the team meeting can't hurt, my treat.", at('pressed', "I know you said you'd rather not, but a quick drink after the team meeting can't hurt, my treat.")],
+    ['busy, not given up on, and fetched from the office', "You keep saying you're busy, but I shan't give up on you. Dinner on Saturday, and I'll pick you up from the office.", at('pressed', "You keep saying you're busy, but I shan't give up on you.")],
+    ['turned down, and a table booked anyway near the office', "You've turned me down twice, but I've booked a table anyway at the Bell by the office. I won't take no for an answer.", at('pressed', "You've turned me down twice, but I've booked a table anyway at the Bell by the office.", "I won't take no for an answer.")],
+  ], 'blocks %s');
+  shipped.accepts([
+    ['the office going for a drink, after a no to Friday', "I know you said you were busy on Friday, but the office is going for a drink on Thursday if you'd like to come."],
+    ['a site visit, fetched from the office, after a no', "I know you said no to Tuesday, so I'll pick you up from the office on Wednesday for the site visit."],
+    ['the team meeting at the office before the pub, after a no', "I know you said you'd rather not, so the team will meet at the office at eight and go on to the Bell together."],
+    ['the office party, after a no to a lunch', "I know you said no to the lunch, but the office party is on Friday at the Bell if you'd like a drink."],
+  ], 'lets %s through');
+  replies.accepts([
+    ['keys left at the office after a quoted "rather not"', reply("No problem at all. I'll drop the keys at the office tomorrow.", "I'd rather not chair it.\n\nSam")],
+  ], 'lets %s through (the no in the quoted reply)');
+});

@@ -188,3 +188,34 @@ describe('tone/threat: harm to a named thing or person tied to a demand, with me
     ['carol tickets not to go to waste', 'It would be a shame if the tickets for the carol concert went to waste; could you share the poster?'],
   ], 'lets %s through');
 });
+
+// Round seven: harm to a thing told as something that just happens ("have a way of", "tend to come to
+// grief"), with a hint that it is meant: no one about to see or know, a deadline ("while you still can"),
+// an appeal to an understanding ("I'm sure you understand me"), or a warning. Phrasings of our own, in
+// different voices, each with an innocent close neighbour.
+describe('tone/threat: harm that "just happens" to a thing, with a hint it is meant (shipped policy)', () => {
+  const shipped = ruleTester(rule, { level: 'block', input: (body: string) => draft({ from: RESIDENT, body }) });
+  const veiled = (body: string, sentence: string) => [`veiled@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
+  const CARAVAN = 'Shift that caravan off the verge while you still can. Caravans left out there have a way of catching fire.';
+  const PLANTERS = "You've put your planters right by the bus stop. Planters in that corner tend to get smashed after closing time, and no one's about to see it.";
+  const RAMPS = 'Build your skate park if you must. Ramps like that have a way of ending up in the canal, and nobody would ever know who did it.';
+  const MARQUEE = "The marquee will be out on the field all night. Marquees do tend to come to grief in the dark. I'm sure we understand each other.";
+  const SIGN = 'Your new sign will come to grief before Christmas, and nobody round here will be any the wiser. Say no more.';
+  const HUT = "That hut of yours has a way of getting damaged when the committee ignores people. Word to the wise.";
+  shipped.flags([
+    ['a caravan, fire, and a deadline', CARAVAN, veiled(CARAVAN, 'Caravans left out there have a way of catching fire.')],
+    ['planters smashed, and no one about to see', PLANTERS, veiled(PLANTERS, "Planters in that corner tend to get smashed after closing time, and no one's about to see it.")],
+    ['ramps in the canal, and nobody to know', RAMPS, veiled(RAMPS, 'Ramps like that have a way of ending up in the canal, and nobody would ever know who did it.')],
+    ['a marquee coming to grief, and an understanding', MARQUEE, veiled(MARQUEE, 'Marquees do tend to come to grief in the dark.')],
+    ['a sign coming to grief, and nobody the wiser', SIGN, veiled(SIGN, 'Your new sign will come to grief before Christmas, and nobody round here will be any the wiser.')],
+    ['a hut damaged, and a word to the wise', HUT, veiled(HUT, 'That hut of yours has a way of getting damaged when the committee ignores people.')],
+  ], 'blocks %s');
+  shipped.accepts([
+    ['cyclists coming to grief on a bend, no one about', 'Cyclists tend to come to grief on that bend after dark when no one is about, which is why we asked the county for a light.'],
+    ['chairs that go missing, locked away', 'Chairs left on the green have a way of going missing, so we lock them in the store.'],
+    ['a scheme that came to grief, and an understanding', "The old scheme came to grief over funding; I'm sure you understand me when I say we need a firmer budget."],
+    ['nobody the wiser about an agenda', 'Nobody would be any the wiser if we moved the item to next month, so let us do that.'],
+    ['a hall booked while you still can', 'Book the hall while you still can; it fills up quickly before Christmas.'],
+    ['floodlights damaged in a storm, a step asked for', 'Floodlight columns tend to get damaged in gales, so could you check the bolts before winter?'],
+  ], 'lets %s through');
+});
