@@ -25,7 +25,7 @@ const GROUP_WORDS = [
   '(?:anyone|anybody|someone|somebody|staff|people|members|those|stewards|workers|volunteers|applicants|candidates|councillors|drivers|tenants) (?:aged )?(?:over|under) (?:forty|fifty|sixty|seventy|eighty|[4-9]0)\\b(?! (?:pounds|quid|miles|mph|per ?cent|minutes|hours|days))',
   'young (?:people|lads|mothers|mums|ones|uns|women|men|girls?|staff|councillors|things)', 'youngsters', 'teenagers', 'boomers?', 'millennials',
   '(?:at|of) (?:his|her|their|that) (?:age|time of life)', '(?:someone|somebody|anyone|people) (?:of )?that age',
-  'in (?:his|her|their) (?:early |mid-?|late )?(?:thirties|forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
+  'in (?:his|her|their) (?:(?:early|mid|late) )?(?:thirties|forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
   `at (?:forty|fifty|sixty|seventy|eighty),? (?:she|he)`,
   'remembers? typewriters', 'digital native', 'fresh blood',
   // Disability.
@@ -42,7 +42,7 @@ const GROUP_WORDS = [
   'trans (?:people|person|wom[ae]n|m[ae]n|girl|lad|applicant|candidate|support|lady)', 'transgender', 'transitioning', 'transsexual', '(?:man|bloke|chap) in a (?:dress|frock|skirt)', 'used to be a (?:man|woman|bloke)',
   // Pregnancy and maternity; marriage.
   'pregnant', 'pregnancy', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
-  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', '(?:first|next) baby (?:arrives|comes|is born|is on the way|will|would)', 'start\\w* a family', 'just (?:got )?(?:married|engaged)', `(?:he|she)(?:${Q}s| is) (?:nearly |almost |over )?(?:[5-8]\\d|fifty|sixty|seventy)\\b(?! (?:minutes|pounds|quid|per ?cent|%))`, 'newly ?wed',
+  `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'first baby (?:arrives|will)', 'start\\w* a family', 'just (?:got )?(?:married|engaged)', `(?:he|she)(?:${Q}s| is) (?:[5-8]\\d|sixty)\\b(?! (?:minutes|pounds|%))`, 'newly ?wed',
 ];
 
 /** Nationality, race and ethnicity: capitalised, so "utility poles" and "Chinese markets" are not people. */
@@ -113,12 +113,12 @@ const NEGATIVE = [
   `can(?:${Q}t|not) (?:cope|manage|keep up|be trusted|learn|handle|be impartial|park|control|command|lift|do (?:the|a|outdoor|that|this) job|possibly)`,
   `couldn${Q}t (?:cope|manage|be impartial|take minutes|handle|do the job|possibly)`, 'could not (?:cope|manage|be impartial)',
   `won${Q}t (?:cope|manage|fit|integrate|engage|understand|last|want to work|be with us|be interested|listen|respect|want|be able to handle|command|look right|upset)`,
-  `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to|manage)`,
+  `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to)`,
   'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', 'unreliable',
   // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for"); theft put on them.
   '(?:never|not)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
   `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
-  `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, `can(?:${Q}t|not) (?:afford|risk|carry) (?:the |that |this |another )?(?:disruption|upheaval|gap|absence)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
+  `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, `can${Q}t (?:afford|risk|carry) the (?:disruption|upheaval|gap)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
   'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', 'come over here',
   '(?:send|sending) (?:it|the money|all (?:their|the) money|it all) (?:all )?back home',
   '(?:too|very) (?:emotional|slow|old|loud|weak|soft|much for)', 'a bit much',
@@ -130,7 +130,7 @@ const NEGATIVE = [
   'upset (?:some|the|our|people|parents)', 'cause trouble', 'bring (?:\\w+ ){0,2}trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
   'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
   `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent|break|damage|moan|complain)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
-  'wrong message', 'thieves', 'steal', 'lazy', 'a nightmare', 'a risk', 'too much of a risk', 'frighten', 'flagging', 'counting the days', 'winding down',
+  'wrong message', 'thieves', 'steal', 'lazy', 'a nightmare', 'a risk', 'frighten', 'flagging', 'counting the days', 'winding down',
   'funny (?:vegetables|food|ways)', 'never talk', 'things go missing', 'funny business', 'not apprentice material', 'not (?:the )?(?:material|type)',
   'the problem', 'ruining', 'menace', 'half of them', 'waste of (?:time|money)', 'a waste', 'wasted', 'better suited', 'better at',
   'get more respect', 'take (?:\\w+ ){0,2}more seriously', `(?:isn${Q}t|is not|aren${Q}t|are not) going to command`, 'be dead', 'had their turn',
@@ -141,27 +141,27 @@ const NEGATIVE = [
 
 /** A decision to exclude or treat worse. */
 const EXCLUDE = [
-  `(?:i${Q}m |i am |we${Q}re )?not having`, `(?:i${Q}m |i am )?not letting`,
+  'not having', 'not letting',
   `(?:don${Q}t|do not|wouldn${Q}t|won${Q}t|shouldn${Q}t|should not) (?:want|have|hire|appoint|shortlist|employ|let|allow|give|put|send|take|roster|use|bother|nominate|extend|lend|be (?:allowed|funding|letting|giving))`,
   `(?:i${Q}d|we${Q}d|i would|we would) (?:rather|prefer|steer|keep|avoid|mark|go with|not)`, 'rather not', `rather (?:we|they|he|she|it) (?:didn${Q}t|wasn${Q}t|went|met)`,
-  `let${Q}s (?:not|be realistic|be honest)`, 'go with (?:someone|the other|the lad|a man|a woman|the chap|the bloke)', `(?:i${Q}ve |i have )?(?:kept|left|taken) (?:\\w+ ){0,4}(?:off|away|out|apart)\\b`,
+  `let${Q}s (?:not|be realistic|be honest)`, 'go with (?:someone|the other|the lad|a man|a woman|the chap|the bloke)', '(?:kept|left|taken) (?:\\w+ ){0,4}(?:off|away|out|apart)\\b',
   'keep (?:\\w+ ){0,4}(?:off|away|out|apart)\\b', 'step aside', 'stop (?:giving|letting|funding|sending|translating|hiring)', 'should (?:not|never|stay|be kept|step|stick|be encouraged not|be all)',
   `shouldn${Q}t be (?:on|in|at|chairing|running|allowed|employed|given)`, `i(?:${Q}m| am) against (?:a|an|any|having)`, 'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
   `won${Q}t be using`, 'quietly drop', 'the commercial rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
-  'somebody else', 'someone else', '(?:scored|gave) her (?:\\w+ )?low\\w*', 'the other (?:one|candidate)', `there${Q}s no (?:sense|point)`, `don${Q}t bother`, 'over my dead body', 'should be a rule',
+  'somebody else', 'someone else', '(?:scored|gave) her (?:\\w+ )?low\\w*', 'the other (?:one|candidate)', `there${Q}s no point`, `don${Q}t bother`, 'over my dead body', 'should be a rule',
   'not (?:our|the) (?:sort|type|kind|image)', 'not (?:somebody|someone|anyone) (?:from|of|like)', `(?:we|you) can${Q}t have`, 'better (?:he|she|they) stay', 'no sense',
 ];
 
 /** A neutral or supportive mention: an equality duty, an adjustment, a request, thanks, a question. */
 const INNOCENT = [
-  `must(?:n${Q}t| not)`, 'unlawful', 'illegal', 'protected characteristic', 'equality', 'discriminat', 'reasonable adjustment', 'adjustments?',
+  `must(?:n${Q}t| not)`, 'unlawful', 'illegal', 'protected characteristic', 'equality', 'discriminat', 'adjustments?',
   'accessible', 'welcome', 'in favour', 'supportive', 'support(?! group)', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done', 'thank',
   'congratulat', 'guaranteed', 'make sure', 'could we', 'can we', 'could the', 'can the', 'could you', 'please', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
   'specification', 'criteria', 'essential', 'scored(?! her)', 'experience', 'objection',
   // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
-  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'host(?:s|ed|ing)?', 'as (?:requested|agreed)', 'brilliant', 'grand job', 'great',
+  'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'host(?:s|ed|ing)?', 'as (?:requested|agreed)', 'grand job', 'great',
 ];
 
 function alternation(words: readonly string[]): string {
@@ -207,9 +207,9 @@ const MEANS = /^\W*(?:we|you)(?: all)? know what that means/i;
  * One person the sentence before described by a characteristic ("she's just married and in her early thirties"),
  * and a forecast of what she or he will do, in a decision on a post: "Give him two years and he'll be thinking about retirement".
  */
-const ONE = /\b(?:she|he|her|him|his)\b/i;
-const POST = /\b(?:appoint\w*|shortlist\w*|hir(?:e|ing)|interview\w*|candidates?|applicants?|post|role|job|vacancy|promot\w*|recruit\w*)\b/i;
-const foretold = (s: string, previous: string) => ONE.test(s) && PREDICT.test(s) && POST.test(previous + ' ' + s) && namesGroup(previous);
+const ONE = /\b(?:she|he|her|him)\b/i;
+const POST = /\b(?:appoint|shortlist|hir|interview|candidate|applicant|promot|recruit|post\b|role\b|job\b)/i;
+const foretold = (s: string, previous: string) => ONE.test(s) && PREDICT.test(s) && POST.test(previous + s) && namesGroup(previous);
 
 /**
  * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as

@@ -101,7 +101,7 @@ const LOOKS_TURN = new RegExp(
 /** (pressed) The reader's earlier no, or refusals counted. */
 const REFUSAL = new RegExp(
   [
-    "\\b(?:i know|i realise|i realize|i appreciate|i understand|i know that) (?:that )?you(?:'ve| have)? (?:already )?(?:said|told me|say)(?: (?:last \\w+|before|earlier|on \\w+|at the \\w+|twice|again))?,? (?:no\\b|(?:that )?you(?:'d| would) rather (?:not|i didn't)|(?:that )?you(?:'re| are| were|'d be| would be) (?:busy|not interested|not keen|not free)|['‘]?not interested|not this week|you couldn't|you can't)",
+    "\\b(?:i know|i realise|i realize|i appreciate|i understand) (?:that )?you(?:'ve| have)? (?:already )?(?:said|told me|say)(?: (?:last \\w+|before|earlier|on \\w+|at the \\w+|twice|again))?,? (?:no\\b|(?:that )?you(?:'d| would) rather (?:not|i didn't)|(?:that )?you(?:'re| are| were|'d be| would be) (?:busy|not interested|not keen|not free)|['‘]?not interested|not this week|you couldn't|you can't)",
     "\\byou(?:'ve| have)? (?:already )?(?:said|told me) (?:no|you'd rather not|you would rather not|you were busy|you're busy|you couldn't|not this week|you weren't (?:keen|interested|free)|you're ['‘]?not interested)\\b",
     "\\b(?:you|she|he) keeps? (?:saying|telling me) (?:no|you're busy|she's busy|maybe|you're not interested)\\b|\\bkeeps? laughing it off\\b",
     "\\b(?:the )?(?:second|third|fourth|fifth) time (?:of asking|you've (?:said no|turned me down|declined|refused))\\b",
@@ -165,11 +165,11 @@ const PERSONAL = new RegExp(
     PERSONAL_SOURCE,
   ].join('|'),
 );
-/** (pressed) An invitation to a group ("the team is going for a drink Thursday"), not pressing on one person. */
-const GROUP = /\b(?:the team|the whole|we're all|we are all|all of us|everyone|everybody|the office|the group|the volunteers|partners (?:are )?(?:very )?welcome|bring (?:your|a) partner)\b/;
-/** (pressed) The office or the team as a place to meet or be fetched from ("I'll pick you up from the office"), not people invited. */
-const AT_PLACE = /\b(?:from|at|outside|near|by|after|before|leave|leaving) the (?:office|(?:team|group) (?:meeting|briefing|session|call))\b(?! (?:party|do|drinks|night|social|lunch|meal)\b)/g;
-const inGroup = (t: string) => GROUP.test(t.replace(AT_PLACE, ''));
+/**
+ * (pressed) An invitation to a group ("the team is going for a drink Thursday"), not pressing on one person; not the
+ * office or a team meeting as a place to meet or be fetched from ("I'll pick you up from the office").
+ */
+const GROUP = /\b(?:the team(?! meeting)|the whole|we're all|we are all|all of us|everyone|everybody|the office(?: team| is| are|'s| party| do| drinks)|the group|the volunteers|partners (?:are )?(?:very )?welcome|bring (?:your|a) partner)\b/;
 /** (pressed) A working purpose makes an invitation business ("a coffee to go through the figures"). */
 const WORK_PURPOSE = /\b(?:to (?:go through|discuss|talk about|look at|run through|sign|agree)|agenda|figures|budget|precept|minutes|the plans|the report|site visit)\b/;
 
@@ -228,13 +228,13 @@ const KNOW_WHERE = new RegExp(
 const WARNING = new RegExp(
   [
     '\\bworth (?:you )?(?:remembering|bearing in mind|keeping in mind|thinking about)\\b',
-    '\\bremember that\\b|\\bbear that in mind\\b|\\bthink on\\b|\\bjust saying\\b',
+    '\\bremember that\\b|\\bthink on\\b|\\bjust saying\\b|\\b(?:you|we) understand (?:me|each other)\\b',
     "\\b(?:be|go) careful\\b|\\bthink carefully\\b|\\bwatch yourself\\b|\\bwatch your back\\b",
     "\\bbefore you (?:type|write|say|post|put) anything\\b",
     "\\b(?:i'll|i will) say this once\\b|\\byou've been warned\\b|\\bdon't say i didn't warn you\\b|\\bi'd think (?:twice|very carefully)\\b",
-    "\\bthink about that\\b|\\bi'm only mentioning it\\b|\\bjust so you know\\b|\\bsmall town\\b|\\byour call\\b|\\bi notice things\\b|^interesting\\b",
+    "\\bi'm only mentioning it\\b|\\bjust so you know\\b|\\bsmall town\\b|\\byour call\\b|\\bi notice things\\b|^interesting\\b",
     "\\b(?:might|may) (?:want|wish) to (?:have a )?(?:rethink|think again|reconsider)\\b",
-    "\\bvery dark (?:down|round|out|up) there\\b|\\b(?:a )?lot of strangers about\\b|\\bfunny old place\\b|\\bthink about it\\b|\\bbear (?:it |this |that )?in mind\\b|\\bsomething to (?:think about|bear in mind|remember)\\b|\\bnot a threat\\b|\\byour choice\\b|\\bif you (?:take|get|catch) my (?:meaning|drift)\\b|\\bif you know what i mean\\b",
+    "\\bvery dark (?:down|round|out|up) there\\b|\\b(?:a )?lot of strangers about\\b|\\bfunny old place\\b|\\bthink about (?:that|it)\\b|\\bbear (?:it |this |that )?in mind\\b|\\bsomething to (?:think about|remember)\\b|\\bnot a threat\\b|\\byour choice\\b|\\bif you (?:take|get|catch) my (?:meaning|drift)\\b|\\bif you know what i mean\\b",
   ].join('|'),
 );
 
@@ -248,7 +248,7 @@ const THING_HARM = new RegExp(
     "\\b(?:goes|go|going|will go|'ll go) up in (?:smoke|flames)\\b|\\bflames? (?:catch|catches|reach|reaches|spread to|get to)\\b|\\b(?:set|put) (?:fire|light|a match) to\\b",
     "\\b(?:wouldn't|would not|won't|will not|don't|do not|i'd not) (?:count|bet) on (?:[\\w']+ ){0,4}?(?:still (?:standing|intact|in one piece)|(?:still )?(?:being|staying) (?:in one piece|standing|intact))",
     // "things have a way of going missing", "fences tend to get smashed", "they do tend to come to grief", "will come to grief".
-    "\\bthings (?:have a way of|tend to) go(?:ing)? missing\\b|\\b(?:ha(?:ve|s) a way of|tends? to) (?:get(?:ting)? (?:broken|damaged|smashed|burnt|wrecked|vandalised)|catch(?:ing)? fire|com(?:e|ing) to grief)\\b|\\b(?:will|would|could|might|'ll|'d) (?:\\w+ )?come to grief\\b",
+    "\\bthings (?:have a way of|tend to) go(?:ing)? missing|\\b(?:ha(?:ve|s) a way of|tends? to) (?:get(?:ting)? (?:broken|damaged|smashed|burnt|wrecked)|catch(?:ing)? fire)|\\b(?:tends? to|will|would|could|'ll) (?:\\w+ )?come to grief",
     // "sheds catch fire round here", "a gallon of petrol", "won't be standing for long", "ended up in the river".
     "\\b(?:catch|catches|catching) fire\\b|\\b(?:a|the|some|cans?|gallons?) (?:can |gallon )?of (?:petrol|paraffin|diesel|weedkiller|paint stripper)\\b",
     "\\b(?:won't|will not|wouldn't|would not) (?:be standing (?:for )?long|look so (?:pretty|new|good|nice|smart)|last the (?:week|night|month|winter))\\b",
@@ -269,7 +269,7 @@ const MENACE = new RegExp(
  * (veiled) A hint that harm is meant, said to the reader: no one about to see or know ("nobody round here would be any
  * the wiser"), a deadline ("while you still can"), or an appeal to an understanding ("I'm sure you understand me").
  */
-const HINT = /\bno(?:body|-one| ?one)(?:'s)? (?:[\w']+ ){0,3}?(?:(?:be )?(?:any )?the wiser|about|around|(?:would|will|could|can) (?:ever )?(?:know|see|prove))\b|\bwhile you (?:still )?can\b|\bbefore it's too late\b|\b(?:you|we) understand (?:me|each other)\b|\b(?:say|i'll say) no more\b|\benough said\b|\bword to the wise\b/;
+const HINT = /\bno(?:body| ?one)(?:'s)? (?:[\w']+ ){0,5}?(?:the wiser|about|around|know|see)\b|\bwhile you (?:still )?can\b/;
 /** (veiled) The writer's own hand with the means of fire: "I'll bring the matches", "I'll be down there with a can of petrol". */
 const HAND = /\b(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:[\w']+ ){0,7}?(?:matches|a match|lighter|petrol|paraffin)\b/;
 /** (veiled) A condition on the reader or the council: "if the hedges aren't cut", "unless", "approve it and…". */
@@ -283,7 +283,7 @@ const NAMED = /\b(?:your (?:house|home|family|kids)|mr|mrs|ms|councillor)\b/;
 /** (veiled) Safety and events: a storm, a fire risk, bonfire night, a request to act. */
 const SAFETY = /\b(?:bonfire|fireworks?|fire (?:risk|safety|brigade|service|officer|alarm)|risk assessment|crime prevention|insurers?|barbecue|bbq|(?:lawn)?mowers?|strimmers?|generators?|chainsaws?|batter(?:y|ies)|heaters?|candles?|chip pan|wiring|heatwave|drought)\b/;
 /** (concern) A hazard named (weather, flood, thieves) and a step asked for: concern for property, not menace. */
-const HAZARD = /\b(?:storms?|gales?|winds?|windy|swell|tides?|forecast|met office|(?:amber|yellow|weather) warning|flood(?:s|ed|ing|water)?|icy|frost|snow|heavy rain|thieves|thefts?|break-ins?)\b/;
+const HAZARD = /\b(?:storms?|gales?|winds?|windy|swell|tides?|forecast|met office|(?:amber|yellow|weather) warning|flood(?!li)\w*|icy|frost|snow|heavy rain|thieves|thefts?|break-ins?)\b/;
 /** Knowledge put to a helpful use, praise, or regret: "so I'll drop the keys in", "so do let us know", "the lovely baskets", "I'm afraid". */
 const KIND = /\bso (?:i|we)(?:'ll| will| can)\b|\bso (?:do )?let\b|\b(?:if you need|lovely|wonderful|congratulations|thank(?:s| you)|i'm afraid|sorry)\b/;
 const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
@@ -291,7 +291,7 @@ const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
 
 /** The expressions built from strings, for the ReDoS check (test/helpers/built-regexes.ts). */
-export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, AT_PLACE, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HINT, HAND, CONDITION, DEMAND, DECISION, NAMED, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
+export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HINT, HAND, CONDITION, DEMAND, DECISION, NAMED, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
 
 interface Own {
   start: number;
@@ -328,7 +328,7 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
       const rest = l.slice(0, looks.index) + ' '.repeat(looks[0].length) + l.slice(looks.index + looks[0].length);
       const around = sentences.map((o, j) => (j === i ? rest : o.lower)).slice(Math.max(0, i - NEAR), i + NEAR + 1);
       // An invitation for two beside a remark on looks is a personal turn too.
-      if (around.some((t) => LOOKS_TURN.test(t) || (PERSONAL.test(t) && !inGroup(t)))) add(s, 'looks', true);
+      if (around.some((t) => LOOKS_TURN.test(t) || (PERSONAL.test(t) && !GROUP.test(t)))) add(s, 'looks', true);
       // A uniform or an outfit that suits someone, or someone in one, with no personal turn ("The new uniform
       // really suits you") is courtesy (2.3), not a warning; "too tight", "shows off" stay.
       else if (WORN.test(l) && !/(?:uniform|outfit)s?(?: (?:\w+ )?suit|$)/.test(looks[0])) add(s, 'looks', false);
@@ -336,7 +336,7 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
     // The no may be the reader's own, in the message being answered (`refused`).
     if (REFUSAL.test(l) || PERSIST.test(l) || (refused && PERSONAL.test(l))) {
       const around = nearText(sentences, i);
-      const business = WORK_PURPOSE.test(around) || inGroup(around);
+      const business = WORK_PURPOSE.test(around) || GROUP.test(around);
       // The no and something pressed past it (persistence, or an invitation for two); or persistence
       // and an outing. "I know you said no to Tuesday, so I've booked Wednesday anyway" is neither, and
       // nor is a working coffee or the team's drink after an earlier no to something else.
@@ -357,7 +357,7 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
     const hand = HAND.test(l);
     const t = nearText(sentences, i);
     if ((harm || hand) && !KIND.test(l) && !SAFETY.test(t) && !HAZARD.test(t) && !REQUEST.test(t)) {
-      const menace = near(sentences, i, MENACE) || near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE) || (near(sentences, i, HINT) && /\byou|\bwe understand/.test(t));
+      const menace = near(sentences, i, MENACE) || near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE) || (near(sentences, i, HINT) && /\byou/.test(t));
       if (harm && (menace || near(sentences, i, HAND) || near(sentences, i, YOURS))) add(s, 'veiled', true);
       else if (hand && DEMAND.test(l)) add(s, 'veiled', true);
       else if ((harm && CONDITION.test(l)) || (hand && menace)) add(s, 'veiled', false);
@@ -399,7 +399,7 @@ export function concernFor(ctx: RuleContext, start: number, end: number): boolea
  */
 export function menaceFor(ctx: RuleContext, start: number, end: number): boolean {
   const w = windowOf(ctx, start, end);
-  return (DEMAND.test(w) || DECISION.test(w)) && [YOURS, KNOW_WHERE, NAMED].some((re) => re.test(w)) && [WARNING, MENACE, HARM_HEDGE, HINT].some((re) => re.test(w)) && !KIND.test(w);
+  return (DEMAND.test(w) || DECISION.test(w)) && [YOURS, KNOW_WHERE, NAMED].some((re) => re.test(w)) && [WARNING, MENACE, HARM_HEDGE].some((re) => re.test(w)) && !KIND.test(w);
 }
 
 /** The sender's own sentences with evidence of harassment or a veiled threat (once per check). */
