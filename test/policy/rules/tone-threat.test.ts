@@ -201,6 +201,7 @@ describe('tone/threat: harm that "just happens" to a thing, with a hint it is me
   const RAMPS = 'Build your skate park if you must. Ramps like that have a way of ending up in the canal, and nobody would ever know who did it.';
   const MARQUEE = "The marquee will be out on the field all night. Marquees do tend to come to grief in the dark. I'm sure we understand each other.";
   const SIGN = 'Your new sign will come to grief before Christmas, and nobody round here will be any the wiser. Say no more.';
+  const HOARDING = 'Pull that hoarding down while you still can. Hoardings on that corner have been known to catch fire.';
   const HUT = "That hut of yours has a way of getting damaged when the committee ignores people. Word to the wise.";
   shipped.flags([
     ['a caravan, fire, and a deadline', CARAVAN, veiled(CARAVAN, 'Caravans left out there have a way of catching fire.')],
@@ -209,6 +210,7 @@ describe('tone/threat: harm that "just happens" to a thing, with a hint it is me
     ['a marquee coming to grief, and an understanding', MARQUEE, veiled(MARQUEE, 'Marquees do tend to come to grief in the dark.')],
     ['a sign coming to grief, and nobody the wiser', SIGN, veiled(SIGN, 'Your new sign will come to grief before Christmas, and nobody round here will be any the wiser.')],
     ['a hut damaged, and a word to the wise', HUT, veiled(HUT, 'That hut of yours has a way of getting damaged when the committee ignores people.')],
+    ['a hoarding known to catch fire, and a deadline', HOARDING, veiled(HOARDING, 'Hoardings on that corner have been known to catch fire.')],
   ], 'blocks %s');
   shipped.accepts([
     ['cyclists coming to grief on a bend, no one about', 'Cyclists tend to come to grief on that bend after dark when no one is about, which is why we asked the county for a light.'],
@@ -216,6 +218,7 @@ describe('tone/threat: harm that "just happens" to a thing, with a hint it is me
     ['a scheme that came to grief, and an understanding', "The old scheme came to grief over funding; I'm sure you understand me when I say we need a firmer budget."],
     ['nobody the wiser about an agenda', 'Nobody would be any the wiser if we moved the item to next month, so let us do that.'],
     ['a hall booked while you still can', 'Book the hall while you still can; it fills up quickly before Christmas.'],
+    ['lanterns known to come to grief, with no one addressed', 'Sky lanterns have been known to come to grief in the trees, so we will not release any this year.'],
     ['floodlights damaged in a storm, a step asked for', 'Floodlight columns tend to get damaged in gales, so could you check the bolts before winter?'],
   ], 'lets %s through');
 });

@@ -247,8 +247,8 @@ const THING_HARM = new RegExp(
   [
     "\\b(?:goes|go|going|will go|'ll go) up in (?:smoke|flames)\\b|\\bflames? (?:catch|catches|reach|reaches|spread to|get to)\\b|\\b(?:set|put) (?:fire|light|a match) to\\b",
     "\\b(?:wouldn't|would not|won't|will not|don't|do not|i'd not) (?:count|bet) on (?:[\\w']+ ){0,4}?(?:still (?:standing|intact|in one piece)|(?:still )?(?:being|staying) (?:in one piece|standing|intact))",
-    // "things have a way of going missing", "fences tend to get smashed", "they do tend to come to grief", "will come to grief".
-    "\\bthings (?:have a way of|tend to) go(?:ing)? missing|\\b(?:ha(?:ve|s) a way of|tends? to) (?:get(?:ting)? (?:broken|damaged|smashed|burnt|wrecked)|catch(?:ing)? fire)|\\b(?:tends? to|will|would|could|'ll) (?:\\w+ )?come to grief",
+    // "things have a way of going missing", "fences tend to get smashed", "have been known to catch fire", "they do tend to come to grief".
+    "\\bthings (?:have a way of|tend to) go(?:ing)? missing|\\b(?:ha(?:ve|s) (?:a way of|been known to)|tends? to) (?:get(?:ting)? (?:broken|damaged|smashed|burnt|wrecked)|catch(?:ing)? fire|com(?:e|ing) to grief)|\\b(?:will|would|could|'ll) (?:\\w+ )?come to grief",
     // "sheds catch fire round here", "a gallon of petrol", "won't be standing for long", "ended up in the river".
     "\\b(?:catch|catches|catching) fire\\b|\\b(?:a|the|some|cans?|gallons?) (?:can |gallon )?of (?:petrol|paraffin|diesel|weedkiller|paint stripper)\\b",
     "\\b(?:won't|will not|wouldn't|would not) (?:be standing (?:for )?long|look so (?:pretty|new|good|nice|smart)|last the (?:week|night|month|winter))\\b",
