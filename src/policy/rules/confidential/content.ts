@@ -6,6 +6,8 @@
 // more"), already public ("the decision is in the published minutes") or still to come ("will be
 // decided on the 12th") is no disclosure. Reads the sender's own sentences only; bounded per sentence.
 import type { RuleContext } from '../../context';
+import type { Range } from '../../text/quotes';
+import type { Sentence } from '../../text/sentences';
 import { footersOfBody, inFooter } from '../../judge/labels';
 import { perCheck } from '../../judge/per-check';
 import { inQuotation } from '../../judge/reported';
@@ -47,6 +49,9 @@ const CLOSED =
 const DECIDED =
   /\b(?:agreed|decided|voted|resolved|settled on|chose|went with|going with|approved|refused|rejected|sorted|granted|cut|withdr[ae]w\w*|sacked|offer(?:ed)?|(?:council|committee|members|they|we)(?:'s| is| are|'re)? going to|will be (?:bidding|buying|selling|closing|cutting|ending|putting|making)|says|said|shows|showed|recommends|recommended|found|finds|was about|were about|minded to|record(?:s|ed)? that|privately told|told us)\b/;
 
+/** What a closed session decides: land, contracts, claims and staff. */
+const AT_STAKE = /\b(?:sell|sale|buy|purchase|lease|bid|bidder|offer|tender|contract|valuation|settle\w*|claim|dismiss\w*|suspen\w*|redundan\w*|disciplinary|grievance)\b/;
+
 /** Legal advice to the council with its content: "our solicitor says …", "counsel advises that …". */
 const LEGAL =
   /\b(?:(?:our|the council's|the parish's|the town's|council's|the|my|the county's|their)(?: (?:council's|parish's|town's|insurer's|insurers'|county's|employment|own|planning|new|external))? (?:solicitor|solicitors|lawyer|lawyers|barrister|counsel|legal (?:team|advisers?|advisors?|people|department))(?: \w+){0,3} (?:says|thinks|reckons|told us|has told|have told|had told|tells us|advises|advised (?:us|the council|members|that)|advise (?:that|us)|has advised|have advised|concluded|concludes|is of the view|believes|doubts|warned us|privately told)|legal (?:have|has) advised|(?:counsel|barrister|solicitor|lawyer)'s (?:advice|opinion|view)(?: on [\w' -]{1,40})? (?:is that|was that|is clear|says)|(?:legal|employment law|the) (?:advice|opinion) (?:we've |we have |we |that we've |the council has )?(?:had|received|got|been given|just received|obtained)(?: \w+){0,4} (?:says|said|is that|was that|concludes|found)|(?:our |the council's )?(?:legal advice|legal opinion)(?: \w+){0,3} (?:says|concludes|found|is that|was that)|has been told by its (?:solicitor|lawyers?|legal advisers?) that|(?:the )?(?:legal|council's) advisers? (?:have|has) concluded)\b/;
@@ -67,7 +72,7 @@ const UNDECIDED =
 
 /** Held back, already public, or still to come: no disclosure. */
 const NOT_DISCLOSED =
-  /\b(?:can't|cannot|can not|not able to|unable to|won't|not allowed to|am not sure what i can) (?:say|tell|share|discuss|comment|disclose|go into)|(?:was|were|is|been) (?:announced|published|made public)|(?:the )?published (?:minutes|decisions?)|in the (?:published )?minutes|in public|at the public meeting|public session|(?:on|as) the agenda|to go into (?:private|closed)|will (?:be )?(?:decide|decided|considered|discussed|announced|published|reviewed|awarded)|will write|to be considered|is (?:now )?public|it's in the paper|until (?:it's|it is|the decision is) (?:published|announced|public)|will be communicated|once the minutes|when the minutes|(?:plans?|going|due) to discuss|will discuss|announcement will follow|(?:a|the) public announcement|the (?:paper|papers|news|press|bbc) (?:says|said|reports|reported)|according to (?:the )?(?:paper|papers|news|press|reports?|bbc)|elsewhere|in the news|another council/;
+  /\b(?:can't|cannot|can not|not able to|unable to|won't|not allowed to|am not sure what i can) (?:say|tell|share|discuss|comment|disclose|go into)|(?:was|were|is|been) (?:announced|published|made public)|(?:the )?published (?:minutes|decisions?)|in the (?:published |draft )?minutes|in public|all i can (?:tell|say)|(?:won't|will not|not) be (?:released|disclosed|made public)|at the public meeting|public session|(?:on|as) the agenda|to go into (?:private|closed)|will (?:be )?(?:decide|decided|considered|discussed|announced|published|reviewed|awarded)|will write|to be considered|is (?:now )?public|it's in the paper|until (?:it's|it is|the decision is) (?:published|announced|public)|will be communicated|once the minutes|when the minutes|(?:plans?|going|due) to discuss|will discuss|announcement will follow|(?:a|the) public announcement|the (?:paper|papers|news|press|bbc) (?:says|said|reports|reported)|according to (?:the )?(?:paper|papers|news|press|reports?|bbc)|elsewhere|in the news|another council/;
 
 /** Where each kind's cue starts in its window: the words before it say whose words they are. */
 const CUE: Record<ContentKind, RegExp> = { secrecy: SECRECY, legal: LEGAL, 'closed-session': CLOSED, 'hr-process': HR_PROCESS, prices: PRICES };
@@ -132,8 +137,11 @@ function hit(kind: ContentKind, text: string, start: number, end: number): Conte
  * "our solicitor says" warns at most, issue #16). Sentences of a footer or disclaimer are neither.
  */
 function judgeContent(ctx: RuleContext): { own?: ContentHit; reported?: ContentHit } {
-  const text = ctx.draft.body.text;
-  const footers = footersOfBody(ctx);
+  return contentIn(ctx.draft.body.text, ctx.sentences, footersOfBody(ctx));
+}
+
+/** The same judgement over any run of `text`'s sentences (a forwarded message's: ./forwarded.ts). */
+export function contentIn(text: string, all: readonly Sentence[], footers: readonly Range[]): { own?: ContentHit; reported?: ContentHit } {
   const out: { own?: ContentHit; reported?: ContentHit } = {};
   // Reported when someone else's words, quoted, hold the cue ('Mrs Patel said "keep this to yourself …"').
   // Not "our solicitor says …", the content itself, nor "he says they decided in private …": told in
@@ -145,7 +153,7 @@ function judgeContent(ctx: RuleContext): { own?: ContentHit; reported?: ContentH
     else out.reported ??= h;
     return out.own !== undefined;
   };
-  const sentences = ctx.sentences.slice(0, MAX_SENTENCES);
+  const sentences = all.slice(0, MAX_SENTENCES);
   for (let i = 0; i < sentences.length; i++) {
     const one = sentences[i];
     const raw1 = text.slice(one.start, one.end);
@@ -162,6 +170,9 @@ function judgeContent(ctx: RuleContext): { own?: ContentHit; reported?: ContentH
     let kind2: ContentKind | undefined;
     if (!NOT_DISCLOSED.test(lower2) && SECRECY.test(lower2) && carries(lower2)) kind2 = 'secrecy';
     else if (!NOT_DISCLOSED.test(lower2) && PRICES.test(lower2) && MONEY.test(lower2) && UNDECIDED.test(lower2)) kind2 = 'prices';
+    // A closed session and what it decided in the next sentence, with what was at stake ("Following the
+    // closed session, the valuation is £385,000. Members agreed not to accept any offer below £340,000").
+    else if (!NOT_DISCLOSED.test(lower2) && CLOSED.test(lower2) && DECIDED.test(lower2) && (MONEY.test(lower2) || AT_STAKE.test(lower2))) kind2 = 'closed-session';
     if (kind2 && take(hit(kind2, text, one.start, two.end), one.start)) break;
   }
   return out;

@@ -11,6 +11,8 @@ import type { RuleContext } from '../../context';
 import { perCheck } from '../../judge/per-check';
 import { splitSentences } from '../../text/sentences';
 import { outsideRecipients } from '../recipients/outside';
+import { footersOfBody } from '../../judge/labels';
+import { contentIn, type ContentHit } from './content';
 
 /** Keep it within the council, or do not let it out of the council. Bounded gaps, no nested quantifiers. */
 const KEEP_WITHIN = [
@@ -41,3 +43,55 @@ function find(ctx: RuleContext): ForwardedConfidence | undefined {
 
 /** The first sentence of the forwarded message asking for it to stay within the council, once per check. */
 export const forwardedConfidence = perCheck(find);
+
+// A forwarded message that itself gives confidential content, passed on to someone new outside the
+// council: a colleague's email telling members what the closed session agreed, who is suspended, or
+// what the bids came in at (judged as the sender's own words are, ./content.ts), or the council's
+// lawyers' advice to the council ("our view is that Policy H3 is exposed …"). Forwarding passes the
+// whole message on: the sender discloses it as surely as by retyping it. Only a message the council
+// wrote (its From: a council address), or one its lawyers wrote to the council (From: a solicitors'
+// firm or chambers, by its header or sign-off; To: a council address; not "our client"'s side).
+/** The quoted message's From: and To: lines (the first of each in its header block). */
+const FROM_LINE = /^\*?From:\*?[^\n]{0,200}/im;
+const TO_LINE = /^\*?To:\*?[^\n]{0,300}/im;
+const ADDRESS = /[^\s<>"'(),;:@]{1,64}@[^\s<>"'(),;:]{1,255}\.[a-z]{2,24}/gi;
+const LAWYERS = /solicitor|barrister|chambers|law\b|\bllp\b|legal|counsel/i;
+/** A lawyer's own words of advice. */
+const ADVICE =
+  /\b(?:(?:our|my) (?:view|advice|opinion) (?:is|remains)|in (?:our|my) (?:view|opinion)|we (?:would |do not |don't |would not |wouldn't |strongly |therefore )?(?:advise|recommend|suggest|consider) (?:that|the council|the parish|you|against)|we think it (?:is )?(?:more |most |very )?(?:likely|unlikely))\b/i;
+/** A lawyer writing for someone else, not advising the council. */
+const OTHER_SIDE = /\bour clients?\b/i;
+
+const addresses = (line: string) => line.match(ADDRESS) ?? [];
+
+function findContent(ctx: RuleContext): ContentHit | undefined {
+  if (ctx.draft.composeType !== 'forward' || !ctx.quoted.length) return undefined;
+  const text = ctx.draft.body.text;
+  const outside = outsideRecipients(ctx).filter((r) => !ctx.quotedText.includes(r.key));
+  if (!outside.length) return undefined;
+  for (const range of ctx.quoted) {
+    const head = text.slice(range.start, Math.min(range.end, range.start + 600));
+    const fromLine = FROM_LINE.exec(head);
+    const from = addresses(fromLine?.[0] ?? '')[0];
+    if (!fromLine || !from) continue;
+    // The message's own words start after its header block (the first blank line).
+    const blank = /\n[ \t]*\r?\n/.exec(head.slice(fromLine.index));
+    const sentences = splitSentences(text, { start: blank ? range.start + fromLine.index + blank.index + blank[0].length : range.start, end: range.end });
+    if (ctx.isInternal(from)) {
+      const own = contentIn(text, sentences, footersOfBody(ctx)).own;
+      if (own) return own;
+      continue;
+    }
+    // The council's lawyers' advice: not forwarded to their own firm (a recipient whose domain wrote it).
+    const quoted = text.slice(range.start, range.end);
+    const signOff = quoted.slice(-400);
+    if (!LAWYERS.test(fromLine[0] + signOff) || OTHER_SIDE.test(quoted)) continue;
+    if (!addresses(TO_LINE.exec(head)?.[0] ?? '').some((a) => ctx.isInternal(a)) || !outside.some((r) => !ctx.quotedText.includes('@' + r.domain))) continue;
+    const s = sentences.find((x) => ADVICE.test(x.text));
+    if (s) return { kind: 'legal', start: s.start, end: s.end };
+  }
+  return undefined;
+}
+
+/** Confidential content in a forwarded council message, or the council's lawyers' advice, going outside; once per check. */
+export const forwardedContent = perCheck(findContent);
