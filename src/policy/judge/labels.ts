@@ -48,7 +48,7 @@ export function labelsAReference(text: string, labelStart: number, labelEnd: num
   // abbreviation's full stop ends no sentence ("Ref. 4417").
   let from = Math.max(line.start, labelStart - 80);
   const s = sentenceStart(text, labelStart, labelStart - from);
-  if (s > from && !/\b(?:ref|no|nos|tel|conf|ext|inv|acc|approx|tkt)\.\s*$/i.test(text.slice(from, s))) from = s;
+  if (s > from && !/\b(?:ref|no|tel|ext)\.\s*$/i.test(text.slice(from, s))) from = s;
   const before = text.slice(from, labelStart) + ' ' + label.slice(0, Math.max(0, label.lastIndexOf(' ')));
   if (NOT_SECRET_BEFORE.test(before.replace(/[^A-Za-z0-9 -]+/g, ' ').replace(/ +/g, ' ').replace(/ $/, ' '))) return true;
   // A dial-in block: a phone number or "dial" on the label's line or the two lines around it.

@@ -50,7 +50,7 @@ const DECIDED =
   /\b(?:agreed|decided|voted|resolved|settled on|chose|went with|going with|approved|refused|rejected|sorted|granted|cut|withdr[ae]w\w*|sacked|offer(?:ed)?|(?:council|committee|members|they|we)(?:'s| is| are|'re)? going to|will be (?:bidding|buying|selling|closing|cutting|ending|putting|making)|says|said|shows|showed|recommends|recommended|found|finds|was about|were about|minded to|record(?:s|ed)? that|privately told|told us)\b/;
 
 /** What a closed session decides: land, contracts, claims and staff. */
-const AT_STAKE = /\b(?:sell|sale|buy|purchase|lease|bid|bidder|offer|tender|contract|valuation|settle\w*|claim|dismiss\w*|suspen\w*|redundan\w*|disciplinary|grievance)\b/;
+const AT_STAKE = /\b(?:sell|sale|buy|purchase|lease|bid|offer|tender|contract|valuation|settle|claim|dismiss|suspen|redundan|disciplinary|grievance)/;
 
 /** Legal advice to the council with its content: "our solicitor says …", "counsel advises that …". */
 const LEGAL =

@@ -27,12 +27,12 @@ export interface ForwardedConfidence {
   sentence: string;
 }
 
+/** A forward's outside recipients, less those the quoted message came from or went to (they already have it). */
+const newOutside = (ctx: RuleContext) => (ctx.draft.composeType === 'forward' ? outsideRecipients(ctx).filter((r) => !ctx.quotedText.includes(r.key)) : []);
+
 function find(ctx: RuleContext): ForwardedConfidence | undefined {
-  if (ctx.draft.composeType !== 'forward' || !ctx.quoted.length) return undefined;
   const text = ctx.draft.body.text;
-  // Recipients the quoted message came from or went to already have it.
-  const newOutside = outsideRecipients(ctx).filter((r) => !ctx.quotedText.includes(r.key));
-  if (!newOutside.length) return undefined;
+  if (!newOutside(ctx).length) return undefined;
   for (const range of ctx.quoted) {
     for (const s of splitSentences(text, range)) {
       if (KEEP_WITHIN.some((re) => re.test(s.text))) return { start: s.start, end: s.end, sentence: s.text.trim() };
@@ -51,44 +51,32 @@ export const forwardedConfidence = perCheck(find);
 // whole message on: the sender discloses it as surely as by retyping it. Only a message the council
 // wrote (its From: a council address), or one its lawyers wrote to the council (From: a solicitors'
 // firm or chambers, by its header or sign-off; To: a council address; not "our client"'s side).
-/** The quoted message's From: and To: lines (the first of each in its header block). */
-const FROM_LINE = /^\*?From:\*?[^\n]{0,200}/im;
-const TO_LINE = /^\*?To:\*?[^\n]{0,300}/im;
-const ADDRESS = /[^\s<>"'(),;:@]{1,64}@[^\s<>"'(),;:]{1,255}\.[a-z]{2,24}/gi;
-const LAWYERS = /solicitor|barrister|chambers|law\b|\bllp\b|legal|counsel/i;
+const ADDRESS = /[^\s<>"'(),;:@]+@[^\s<>"'(),;:]+\.[a-z]+/gi;
+const LAWYERS = /solicitor|barrister|chambers|law\b|llp|legal|counsel/i;
 /** A lawyer's own words of advice. */
-const ADVICE =
-  /\b(?:(?:our|my) (?:view|advice|opinion) (?:is|remains)|in (?:our|my) (?:view|opinion)|we (?:would |do not |don't |would not |wouldn't |strongly |therefore )?(?:advise|recommend|suggest|consider) (?:that|the council|the parish|you|against)|we think it (?:is )?(?:more |most |very )?(?:likely|unlikely))\b/i;
-/** A lawyer writing for someone else, not advising the council. */
-const OTHER_SIDE = /\bour clients?\b/i;
-
-const addresses = (line: string) => line.match(ADDRESS) ?? [];
+const ADVICE = /\b(?:(?:our|my) (?:view|advice|opinion) is|in (?:our|my) (?:view|opinion)|we (?:would )?(?:not )?(?:advise|recommend|suggest)|we think it)\b/i;
 
 function findContent(ctx: RuleContext): ContentHit | undefined {
-  if (ctx.draft.composeType !== 'forward' || !ctx.quoted.length) return undefined;
-  const text = ctx.draft.body.text;
-  const outside = outsideRecipients(ctx).filter((r) => !ctx.quotedText.includes(r.key));
+  const outside = newOutside(ctx);
   if (!outside.length) return undefined;
+  const text = ctx.draft.body.text;
   for (const range of ctx.quoted) {
-    const head = text.slice(range.start, Math.min(range.end, range.start + 600));
-    const fromLine = FROM_LINE.exec(head);
-    const from = addresses(fromLine?.[0] ?? '')[0];
-    if (!fromLine || !from) continue;
-    // The message's own words start after its header block (the first blank line).
-    const blank = /\n[ \t]*\r?\n/.exec(head.slice(fromLine.index));
-    const sentences = splitSentences(text, { start: blank ? range.start + fromLine.index + blank.index + blank[0].length : range.start, end: range.end });
-    if (ctx.isInternal(from)) {
+    const quoted = text.slice(range.start, range.end);
+    // The header block runs to the first blank line after its first address, the writer's (From:).
+    const at = quoted.indexOf('@');
+    const blank = /\n[ \t]*\r?\n/.exec(quoted.slice(at));
+    if (at < 0 || !blank) continue;
+    const head = quoted.slice(0, at + blank.index);
+    const [from, ...to] = head.match(ADDRESS) ?? [];
+    const sentences = splitSentences(text, { start: range.start + at + blank.index + blank[0].length, end: range.end });
+    if (ctx.isInternal(from ?? '')) {
       const own = contentIn(text, sentences, footersOfBody(ctx)).own;
       if (own) return own;
-      continue;
+    } else if (LAWYERS.test(head + quoted.slice(-400)) && to.some((a) => ctx.isInternal(a)) && !/\bour clients?\b/i.test(quoted) && outside.some((r) => !ctx.quotedText.includes('@' + r.domain))) {
+      // The council's lawyers' advice, forwarded to anyone but their own firm (a "for our client" letter is the other side's).
+      const s = sentences.find((x) => ADVICE.test(x.text));
+      if (s) return { kind: 'legal', start: s.start, end: s.end };
     }
-    // The council's lawyers' advice: not forwarded to their own firm (a recipient whose domain wrote it).
-    const quoted = text.slice(range.start, range.end);
-    const signOff = quoted.slice(-400);
-    if (!LAWYERS.test(fromLine[0] + signOff) || OTHER_SIDE.test(quoted)) continue;
-    if (!addresses(TO_LINE.exec(head)?.[0] ?? '').some((a) => ctx.isInternal(a)) || !outside.some((r) => !ctx.quotedText.includes('@' + r.domain))) continue;
-    const s = sentences.find((x) => ADVICE.test(x.text));
-    if (s) return { kind: 'legal', start: s.start, end: s.end };
   }
   return undefined;
 }

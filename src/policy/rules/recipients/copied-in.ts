@@ -29,8 +29,8 @@ const OWED = /\byou[^!?\n]{0,80}\b(?:unpaid|overdue|owe|arrears|neighbour)/i;
  * email asks them to pay it or agree a plan ("the rent for plot 14 is now three months overdue. Please
  * pay by 15 December"). Three tenants overdue, or a contractor's bill the reader should pay, are not.
  */
-const DEBT = /\b(?:unpaid|overdue|in arrears|arrears of|(?:still|remains|is now) (?:outstanding|owing|owed|due))\b/i;
-const PAY_UP = /\b(?:pay\b[^.!?\n]{0,20}?\b(?:by|before|within|no later than) (?:\d|the (?:end|\d)|\w+day\b|next|return)|(?:re)?payment plan|settle (?:the|this|your) (?:account|balance|arrears|amount|sum)|clear (?:the|your) (?:balance|arrears|account))/i;
+const DEBT = /\b(?:unpaid|overdue|arrears|outstanding|owing)\b/i;
+const PAY_UP = /\bpay\b[^.!?\n]{0,20}?\b(?:by|before|within) (?:\d|the end|\w+day|next)|payment plan|settle (?:the|your) account/i;
 /** The press by its address or name ("newsdesk@…", "Valley Gazette"): a copy there is publication. */
 const PRESS = /\b(?:news\w*|editor|press|gazette|times|herald|journal)\b/i;
 
