@@ -51,7 +51,7 @@ export const forwardedConfidence = perCheck(find);
 // whole message on: the sender discloses it as surely as by retyping it. Only a message the council
 // wrote (its From: a council address), or one its lawyers wrote to the council (From: a solicitors'
 // firm or chambers, by its header or sign-off; To: a council address; not "our client"'s side).
-const ADDRESS = /[^\s<>"'(),;:@]+@[^\s<>"'(),;:]+\.[a-z]+/gi;
+const ADDRESS = /[^\s<>"'(),;:@]{1,64}@[^\s<>"'(),;:@]{1,255}\.[a-z]{2,24}/gi;
 const LAWYERS = /solicitor|barrister|chambers|law\b|llp|legal|counsel/i;
 /** A lawyer's own words of advice. */
 const ADVICE = /\b(?:(?:our|my) (?:view|advice|opinion) is|in (?:our|my) (?:view|opinion)|we (?:would )?(?:not )?(?:advise|recommend|suggest)|we think it)\b/i;
