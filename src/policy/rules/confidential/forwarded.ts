@@ -62,13 +62,13 @@ function findContent(ctx: RuleContext): ContentHit | undefined {
   const text = ctx.draft.body.text;
   for (const range of ctx.quoted) {
     const quoted = text.slice(range.start, range.end);
-    // The header block runs to the first blank line after its first address, the writer's (From:).
-    const at = quoted.indexOf('@');
-    const blank = /\n[ \t]*\r?\n/.exec(quoted.slice(at));
-    if (at < 0 || !blank) continue;
-    const head = quoted.slice(0, at + blank.index);
+    // The header block runs to the first blank line; its first address is the writer's (From:).
+    const lead = Math.max(0, quoted.search(/\S/));
+    const blank = /\n[ \t]*\r?\n/.exec(quoted.slice(lead));
+    if (!blank) continue;
+    const head = quoted.slice(0, lead + blank.index);
     const [from, ...to] = head.match(ADDRESS) ?? [];
-    const sentences = splitSentences(text, { start: range.start + at + blank.index + blank[0].length, end: range.end });
+    const sentences = splitSentences(text, { start: range.start + lead + blank.index + blank[0].length, end: range.end });
     if (ctx.isInternal(from ?? '')) {
       const own = contentIn(text, sentences, footersOfBody(ctx)).own;
       if (own) return own;
