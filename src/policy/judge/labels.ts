@@ -44,7 +44,12 @@ export function labelsAReference(text: string, labelStart: number, labelEnd: num
   const line = lineOf(text, labelStart);
   const label = text.slice(labelStart, labelEnd).trim();
   // The label's own first words count too ("confirmation code", "conference pin"), less its last word.
-  const before = text.slice(Math.max(line.start, labelStart - 80), labelStart) + ' ' + label.slice(0, Math.max(0, label.lastIndexOf(' ')));
+  // The words of an earlier sentence label nothing here ("… on the fence post. It's 4526"), but an
+  // abbreviation's full stop ends no sentence ("Ref. 4417").
+  let from = Math.max(line.start, labelStart - 80);
+  const s = sentenceStart(text, labelStart, labelStart - from);
+  if (s > from && !/\b(?:ref|no|tel|ext)\.\s*$/i.test(text.slice(from, s))) from = s;
+  const before = text.slice(from, labelStart) + ' ' + label.slice(0, Math.max(0, label.lastIndexOf(' ')));
   if (NOT_SECRET_BEFORE.test(before.replace(/[^A-Za-z0-9 -]+/g, ' ').replace(/ +/g, ' ').replace(/ $/, ' '))) return true;
   // A dial-in block: a phone number or "dial" on the label's line or the two lines around it.
   const prev = lineOf(text, Math.max(0, line.start - 1));

@@ -151,6 +151,19 @@ describe('confidential/external', () => {
     ['a confidence with only a view in it', cllrOut('Between ourselves, I thought the chairman handled the meeting very well.')],
     ["a reply to the council's own solicitor, quoting her advice", draft({ from: CLERK, to: ['amarr@kernowlaw.co.uk'], subject: 'RE: Boundary', composeType: 'reply', body: fwd("Thanks Alison, that's clear.").replace('Our view', 'Legally privileged advice from Kernow Law. Our view') })],
   ], 'does not flag %s (sixth round)');
+  // Seventh round (helper conf4): a closed session in one sentence and what it decided, with what was
+  // at stake, in the next; and a figure held back ("won't be released until …") is no disclosure.
+  const seventh: [string, ReturnType<typeof draft>][] = [
+    ['a valuation, then the floor members agreed', cllrOut('After the closed session the valuation for the depot came in at £410,000. Members agreed not to accept less than £360,000.')],
+    ['a Part II item, then the lease offered', cllrOut('The Part II item was the pavilion. They decided to offer the cricket club a twenty-year lease.')],
+    ['a staffing decision after the public left', cllrOut('After the public had left we talked about the caretaker. Members voted to dismiss him at the end of the month.')],
+  ];
+  tester.flags(seventh.map(([n, d]) => [n, d, whole(d)] as const), 'flags %s (seventh round)');
+  tester.accepts([
+    ['a closed session, then a date to meet', cllrOut('The closed session ran late. Members agreed to meet again on the 5th.')],
+    ['a price not to be made public', cllrOut('Members discussed the meadow again. The price agreed in closed session will not be made public until completion.')],
+    ['all that can be said', cllrOut('All I can tell you is that the closed session was about the depot. Members agreed a price, subject to contract.')],
+  ], 'does not flag %s (seventh round)');
 });
 
 // A forwarded message whose writer asked for it to stay within the council, forwarded outside it.
@@ -177,6 +190,67 @@ describe('confidential/external, a forwarded message that asked to stay within t
     ['the advice forwarded to a councillor', fwd(CLLR)],
     ['the same request in a reply', draft({ to: ['phil@rowntreebuild.example.co.uk'], subject: 'RE: Cemetery wall', body: advice(), composeType: 'reply' })],
     ['the sender asking the reader to keep it within the council, in a new email', out('The meeting moved to Thursday. Please keep this within the council for now.')],
-    ['a forward whose writer asked nothing', fwd('phil@rowntreebuild.example.co.uk', advice().replace(' Please keep this advice within the council.', ''))],
+    ['a forward from the solicitors that gives no advice', fwd('phil@rowntreebuild.example.co.uk', advice().replace("My view is that the council's case is not strong. Please keep this advice within the council.", 'The completion statement is attached.'))],
   ], 'does not flag %s');
+
+  // Seventh round (helper conf4): the advice itself forwarded on is the disclosure, asked or not.
+  it('blocks the advice forwarded outside even when its writer asked nothing, quoting the advice', () => {
+    const [f] = findingsOf(rule, fwd('phil@rowntreebuild.example.co.uk', advice().replace(' Please keep this advice within the council.', '')));
+    expect(f.messageId).toBe('content');
+    expect(f.message).toContain("“My view is that the council's case is not strong.” gives the council’s legal advice");
+  });
+});
+
+// Seventh round of suites (helper conf4): a forwarded message that itself gives confidential content,
+// passed on to someone new outside the council. A message the council wrote (From: a council address)
+// is judged as the sender's own words are; the council's lawyers' advice to the council (From: a firm
+// of solicitors or chambers, To: the council) is the council's legal advice. Phrasings written for
+// this test, in different voices, with innocent close neighbours.
+describe('confidential/external, confidential content in a forwarded message', () => {
+  const tester = ruleTester(rule, { level: 'block' });
+  const header = (from: string, to = 'All Councillors') => `\n\n-----Original Message-----\nFrom: ${from}\nSent: 20 November 2026 16:10\nTo: ${to}\nSubject: Note\n\n`;
+  const clerkSaid = (note: string, quoted: string, to = RESIDENT) =>
+    draft({ from: CLLR, to: [to], subject: 'Fwd: Note', composeType: 'forward', body: `${note}${header(`Helen Greenwood <${CLERK}>`)}${quoted}\n\nHelen` });
+  const at = (d: ReturnType<typeof draft>, quoted: string) => {
+    const start = d.body.text.indexOf(quoted);
+    return [`content@body:${start}-${start + quoted.length}`];
+  };
+  const council: [string, string, string][] = [
+    ['a valuation and the lowest offer members agreed', 'Dev - for your eyes only.', 'Following the private session, the valuation for the depot site is £410,000. Members agreed not to go below £360,000.'],
+    ['a bid chosen behind closed doors', 'Thought you should see this before Thursday.', 'We went into closed session on the cemetery extension and the committee went with Harwood\'s bid.'],
+    ['a groundsman suspended', 'FYI', 'Just so members know, Gary the groundsman has been suspended while the missing fuel is looked into.'],
+    ["the council's solicitor's view", 'Interesting reading below!', 'Our solicitor says we would probably lose the right of way case at the inspector\'s hearing.'],
+    ['tender prices before the award', 'You might want to sharpen your pencil...', "The three bids for the pavilion came in at £38,400, £41,950 and £46,200; the contract won't be let until the 20th."],
+    ['a closed item and what it decided, in the next sentence', 'Keep this under your hat.', 'The Part II item was the pavilion lease. Members agreed to offer the cricket club a new lease at £1,200 a year.'],
+  ];
+  tester.flags(council.map(([n, note, q]) => { const d = clerkSaid(note, q); return [n, d, at(d, q)] as const; }), 'flags a council message forwarded outside: %s');
+  tester.accepts([
+    ['the same forward to a councillor', clerkSaid('FYI', 'Just so members know, Gary the groundsman has been suspended while the missing fuel is looked into.', CLLR)],
+    ['a resident\'s message forwarded on (their words, not the council\'s)', draft({ from: CLERK, to: ['enforcement@example.org'], subject: 'Fwd: Note', composeType: 'forward', body: `Please see below.${header(`Jo Bloggs <${RESIDENT}>`, CLERK)}I hear the committee voted in private to sell the field for £400,000.\n\nJo` })],
+    ['a closed session held back', clerkSaid('FYI', "The depot sale was discussed in Part II, so I can't say more until the decision is published.")],
+    ['a decision taken in public', clerkSaid('FYI', 'Members approved the write-off of £9,000 at the public meeting on 4 March.')],
+    ['a closed session and a date to meet', clerkSaid('FYI', 'The closed session ran late. Members agreed to meet again on the 5th.')],
+    ['a figure held back until completion', clerkSaid('FYI', "All I can say is what's in the draft minutes: members resolved to buy the meadow. The price was agreed in closed session and won't be made public until completion.")],
+    ['the same forward to someone already on it', draft({ from: CLLR, to: ['dev@homes.example.co.uk'], subject: 'Fwd: Note', composeType: 'forward', body: `FYI${header(`Helen Greenwood <${CLERK}>`, 'dev@homes.example.co.uk')}Members agreed not to go below £360,000 after the private session.\n\nHelen` })],
+  ], 'does not flag a council message forwarded: %s');
+
+  const lawyer = (from: string, advice: string, sign: string, to = `Clerk <${CLERK}>`) => `As promised, see the advice below.${header(from, to)}Dear Helen,\n\n${advice}\n\nKind regards,\n${sign}`;
+  const fwdLaw = (body: string, to = RESIDENT) => draft({ from: CLLR, to: [to], subject: 'FW: Advice', composeType: 'forward', body });
+  const advice: [string, string, string, string][] = [
+    ['a firm\'s view on a covenant', 'Jane Holt <j.holt@holtlegal.example.co.uk>', "Our view is that the Council's covenant on the recreation ground is unlikely to be enforceable.", 'Jane Holt\nHolt Legal LLP'],
+    ['advice not to sue', 'Sam Marsh <sam@marsh-co.example.co.uk>', 'We would not advise the Council to issue proceedings against the contractor on the present evidence.', 'Sam Marsh\nPartner, Marsh & Co Solicitors'],
+    ["counsel's opinion", 'Clerk to Chambers <clerks@westgate.example.co.uk>', 'In my opinion the parish council has no power to close the footpath itself.', 'Anna Reed\nWestgate Chambers'],
+    ['a recommendation to settle', 'Priya Shah <p.shah@shahlaw.example.co.uk>', 'We recommend that the Council settles the claim at the figure offered.', 'Priya Shah, Solicitor'],
+    ['the chances at a tribunal', 'Tom Kerr <tkerr@kerr.example.co.uk>', 'We think it more likely than not that the tribunal would find the dismissal unfair.', 'Tom Kerr\nKerr Employment Law'],
+    ['advice to withdraw a notice', 'Ruth Ames <ruth@ameslegal.example.co.uk>', 'Our advice is that the Council should withdraw the notice and serve it again.', 'Ruth Ames\nAmes Legal'],
+  ];
+  tester.flags(advice.map(([n, from, a, sign]) => { const d = fwdLaw(lawyer(from, a, sign)); return [n, d, at(d, a)] as const; }), "flags the council's lawyers' advice forwarded outside: %s");
+  tester.accepts([
+    ['the advice forwarded to a councillor', fwdLaw(lawyer('Sam Marsh <sam@marsh-co.example.co.uk>', 'We would not advise the Council to issue proceedings.', 'Sam Marsh, Solicitors'), CLLR)],
+    ['the advice forwarded to the firm that gave it', fwdLaw(lawyer('Sam Marsh <sam@marsh-co.example.co.uk>', 'We would not advise the Council to issue proceedings.', 'Sam Marsh, Solicitors'), 'anna@marsh-co.example.co.uk')],
+    ["a letter for the other side (\"our client\")", fwdLaw(lawyer('Sam Marsh <sam@marsh-co.example.co.uk>', 'Our client has instructed us that the fence is on his land, and our view is that the Council is liable.', 'Sam Marsh, Solicitors'))],
+    ['a solicitors\' letter with no advice in it', fwdLaw(lawyer('Sam Marsh <sam@marsh-co.example.co.uk>', 'Please find our invoice for the conveyancing attached.', 'Sam Marsh, Solicitors'))],
+    ['advice a firm gave a resident, not the council', fwdLaw(lawyer('Sam Marsh <sam@marsh-co.example.co.uk>', 'Our view is that you have a right of way.', 'Sam Marsh, Solicitors', `Jo <${RESIDENT}>`), 'neighbour@example.org')],
+    ['a view from someone who is not a lawyer', fwdLaw(lawyer('Bob Smith <bob@smithbuilders.example.co.uk>', 'Our view is that the Council should replace the whole roof.', 'Bob Smith\nSmith Builders'))],
+  ], "does not flag a lawyer's message forwarded: %s");
 });

@@ -127,6 +127,13 @@ describe('credentials/secret', () => {
       ['a padlock dialled with commas', 'The grit bin padlock is stiff: spin it to 3, 8, 1, 5 and pull hard.', '3, 8, 1, 5'],
       ['a shed code "now"', 'Just so you know, the allotment shed is 7316 now after the break-in.', '7316'],
       ['a key safe that "takes" a code', 'The key safe on the pavilion wall takes 2849 these days.', '2849'],
+      // A key kept in a box, and the box's number given in the next sentence with how to open it.
+      ['a key in a box, "it\'s" and the dial', 'No problem, the compound key is in the grey box on the fence post. It\'s 4526, turn the dial clockwise after.', '4526'],
+      ['a key in a tin, the lever', 'Keys are kept in the little tin on the wall by the bins. It\'s 5520, pull the lever down and lift the lid.', '5520'],
+      ['a key in a box, the catch', 'Key for the store is inside the metal box on the wall - it\'s 8143, then slide the catch across.', '8143'],
+      ['a key in a box, digits spun', 'The key to the pavilion lives in the box on the gatepost. The numbers are 6 1 8 4, spin the wheels left and pull.', '6 1 8 4'],
+      ['a key in a box, it pops open', 'Hiya, the hall key is in the black box by the side door, it\'s 7093 and it pops open when you push it in.', '7093'],
+      ['a key in a box, the numbers rolled', 'The tractor key is in the green box behind the shed. It\'s 4471, roll the numbers anticlockwise after.', '4471'],
     ];
     for (const [who, address] of [['a colleague', STAFF], ['a resident', RESIDENT]]) {
       tester.flags(flagged.map(([name, text, value]) => [`${name}, to ${who}`, to(address)(text), codeAt(value)(to(address)(text))] as const));
@@ -151,6 +158,13 @@ describe('credentials/secret', () => {
         ['an alarm clock set to a time', 'I set the alarm to 0700 so I can open the gate for the contractor.'],
         ['a sum without a sign', 'The alarm maintenance contract is now 1250, the same as the gate repairs.'],
         ['a count after "takes"', 'The car park barrier takes 4000 cars a week in the summer.'],
+        // Close neighbours of a key kept in a box: no number given for the box.
+        ['a key in a box, which key it is', 'The compound key is in the grey box on the fence post. It\'s the small brass one, turn it clockwise to open.'],
+        ['a key in a box, a year', 'The spare keys are in the grey box at reception. It\'s 2026 now, so the key tags need renewing.'],
+        ['a heating dial and a meter', 'The heating dial in the hall is too low. It\'s 3907 on the meter now, turn the dial clockwise to warm the room up.'],
+        ['a key in a box, a yearly sum', 'The keys are in the grey box at the depot. It\'s 4500 a year for the box rental, so pull the lever down when you leave.'],
+        ['a parcel in a box, a reference', 'Your parcel is in the grey box by the door. Its reference is 390712, pull the lever down to open.'],
+        ['a key in a box, a phone number', 'The compound key is in the grey box on the fence post. Ring me on 07700 900466 and I will turn the dial clockwise for you.'],
       ].flatMap(([name, text]) => [[`${name}, to a colleague`, to(STAFF)(text)] as const, [`${name}, to a resident`, to(RESIDENT)(text)] as const]),
     );
   });

@@ -83,4 +83,24 @@ describe('recipients/copied-in', () => {
     ["the council's own grant outstanding, not the resident's debt", clerkNote([ROS], team, "Dear Mrs Keast,\n\nThe council's outstanding grant to the allotment society will be paid on Friday.\n\nHelen")],
     ['arrears of several tenants, to all', draft({ from: CLERK, to: team, subject: 'Rents', body: "Dear all,\n\nThree allotment tenants are overdue with their rent; I'll chase them this week.\n\nHelen" })],
   ], 'does not flag %s (sixth round)');
+
+  // Seventh round (helper conf4): a private person's debt put to them without "you" (a sum overdue,
+  // in arrears or still owing, and a request to pay it or agree a plan), copied to three or more.
+  const debtCases: [string, string][] = [
+    ['a room hire charge outstanding, pay within 14 days', 'Dear Mrs Keast,\n\nThe hire charge for the community room on 3 October (£55) is still outstanding. Please pay within 14 days.\n\nHelen'],
+    ['a burial fee unpaid, a payment plan', 'Hi Ros,\n\nJust a reminder that the burial fee of £310 remains unpaid. Could you ring the office to arrange a payment plan?\n\nHelen'],
+    ['garage arrears, settle the account', 'Dear Mrs Keast,\n\nThe ledger shows arrears of £126 on the garage at Mill Court. Please settle the account by the end of the month.\n\nHelen'],
+    ['allotment rent overdue, pay before a date', 'Mrs Keast,\n\nThe annual rent for plot 9 is now two months overdue; please pay before 1 March or the tenancy may be ended.\n\nHelen'],
+    ['pitch bookings still owing, a repayment plan', "Dear Ros,\n\nI'm afraid £84 is still owing for the pitch bookings in the summer. Please get in touch to agree a repayment plan.\n\nHelen"],
+    ['a key deposit overdue, pay by Friday', "Dear Mrs Keast,\n\nWe still haven't received the £20 key deposit, which is now overdue. Please pay by Friday.\n\nHelen"],
+  ];
+  tester.flags(debtCases.map(([n, b]) => [n, clerkNote([ROS], team, b), ['private-copied@cc:0-1']] as const), 'flags a debt put to a private person, copied to many: %s');
+  tester.accepts([
+    ['tenants overdue, a question for a councillor', clerkNote([ROS], team, 'Dear Ros,\n\nThree allotment tenants are overdue with their rent; can we discuss it at committee?\n\nHelen')],
+    ['a charge paid, the account clear', clerkNote([ROS], team, 'Dear Mrs Keast,\n\nThank you for paying the hire charge for the community room; the account is now clear.\n\nHelen')],
+    ['rents due, to all', draft({ from: CLERK, to: team, subject: 'Rents', body: 'Dear all,\n\nAllotment rents for next year are due by 1 October; please pay by then.\n\nHelen' })],
+    ['a debt put to the resident, copied to one', clerkNote([ROS], ['rfo@waretowncouncil.gov.uk'], 'Dear Mrs Keast,\n\nThe hire charge of £55 is still outstanding. Please pay within 14 days.\n\nHelen')],
+    ["a contractor's bill overdue, the reader asked to approve it", clerkNote([ROS], team, "Dear Ros,\n\nGreenedge's invoice for the verges is overdue. Please approve it at Thursday's meeting so I can pay it.\n\nHelen")],
+    ['a rent rise, pay by standing order', clerkNote([ROS], team, 'Dear Mrs Keast,\n\nThe garage rent will rise to £126 a quarter from April; please pay by standing order if you can.\n\nHelen')],
+  ], 'does not flag %s (seventh round)');
 });

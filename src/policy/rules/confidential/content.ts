@@ -6,6 +6,8 @@
 // more"), already public ("the decision is in the published minutes") or still to come ("will be
 // decided on the 12th") is no disclosure. Reads the sender's own sentences only; bounded per sentence.
 import type { RuleContext } from '../../context';
+import type { Range } from '../../text/quotes';
+import type { Sentence } from '../../text/sentences';
 import { footersOfBody, inFooter } from '../../judge/labels';
 import { perCheck } from '../../judge/per-check';
 import { inQuotation } from '../../judge/reported';
@@ -34,7 +36,7 @@ const MAX_SENTENCES = 200;
 
 /** "Keep this to yourself", "you didn't hear it from me", "mum's the word", "off the record", "not public yet". */
 const SECRECY =
-  /\b(?:between (?:you and me|you and i|ourselves|the two of us|old friends)|(?:keep|keeping) (?:this|it|that)(?: \w+)? (?:to yourself|to you|quiet|under your (?:hat|cap)|under wraps|on the down-?low|between us|hush)|(?:don't|do not|please don't|never) (?:tell|mention (?:it|this) to) (?:anyone|anybody|a soul|a living soul)|(?:don't|do not|please don't) (?:spread|pass|repeat|share) (?:it|this|that)(?: about| around| on| round)?|promise (?:you )?won't (?:repeat|tell|say|share)|not for (?:repeating|repetition|general consumption)|(?:mustn't|must not|shouldn't|won't) go (?:any )?further|goes no further|you didn't (?:hear|get) (?:it|this|that) (?:from|off) me|don't say (?:where you got|(?:that )?i (?:said|told you))|don't tell anyone i (?:said|told you)|mum's the word|hush[- ]hush|on the (?:quiet|qt)|off the record|entre nous|for your eyes only|(?:tell|say|mention) (?:to )?you in confidence|i can tell you in confidence|unofficially|(?:not|isn't|aren't) (?:public|official|minuted|announced) yet|before it (?:goes public|comes out|is announced)|(?:i|we) (?:probably |really )?shouldn't (?:really )?(?:be telling you|say|repeat (?:this|it)|tell you)|i'm not (?:meant|supposed) to (?:tell|say)|don't let on|i trust this (?:stays|will stay) with you|(?:we've been|we have been|we were|i've been|i was) told not to (?:share|tell|say|repeat|pass)|i know you'll be discreet|sit on this|keep (?:it|this) on the down-?low)\b/;
+  /\b(?:between (?:you and me|you and i|ourselves|the two of us|old friends)|(?:keep|keeping) (?:this|it|that)(?: \w+)? (?:to yourself|to you|quiet|under your (?:hat|cap)|under wraps|on the down-?low|between us|hush)|(?:don't|do not|please don't|never) (?:tell|mention (?:it|this) to) (?:anyone|anybody|a soul|a living soul)|(?:don't|do not|please don't) (?:spread|pass|repeat|share) (?:it|this|that)(?: about| around| on| round)?|promise (?:you )?won't (?:repeat|tell|say|share)|not for (?:repeating|repetition|general consumption)|(?:mustn't|must not|shouldn't|won't) go (?:any )?further|goes no further|you didn't (?:hear|get) (?:it|this|that) (?:from|off) me|don't say (?:where you got|(?:that )?i (?:said|told you))|mum's the word|hush[- ]hush|on the (?:quiet|qt)|off the record|entre nous|for your eyes only|(?:tell|say|mention) (?:to )?you in confidence|unofficially|(?:not|isn't|aren't) (?:public|official|minuted|announced) yet|before it (?:goes public|comes out|is announced)|(?:i|we) (?:probably |really )?shouldn't (?:really )?(?:be telling you|say|repeat (?:this|it)|tell you)|i'm not (?:meant|supposed) to (?:tell|say)|don't let on|i trust this (?:stays|will stay) with you|(?:we've been|we have been|we were|i've been|i was) told not to (?:share|tell|say|repeat|pass)|i know you'll be discreet|sit on this)\b/;
 
 /** Council business that a confidence carries: a decision, a process against someone, advice, money in dispute. */
 const SUBSTANCE =
@@ -42,10 +44,13 @@ const SUBSTANCE =
 
 /** A closed session named in plain words ("when the press and public were sent out", "the confidential bit at the end"). */
 const CLOSED =
-  /\b(?:behind closed doors|(?:press|public) (?:were|was|had been) (?:sent out|excluded|asked to leave)|in (?:the )?(?:private|closed|secret|confidential) (?:session|bit|part|item|meeting|workshop|discussion)|(?:the )?(?:private|closed|secret) (?:session|bit|part|item|meeting|workshop|discussion|budget workshop)|in private(?! (?:equity|sector|hands|ownership|practice|rented|schools?|homes?|land|company|companies|capital|investors?|funding))|privately (?:agreed|decided|voted|told)|(?:agreed|decided|voted) privately|(?:met|meeting) without the (?:press|public)|after the (?:press and )?public (?:had )?(?:left|gone)|(?:when|after) (?:everyone else|the public|the press) had (?:left|gone)|with the (?:press and )?public excluded|(?:in )?the back room|(?:the )?exempt (?:report|papers|minutes|item|business)|part (?:ii|2|two) (?:vote|discussion|item|decision|session)|(?:in|at) part (?:ii|2|two)\b|the closed item|the meeting nobody's allowed to know about|(?:that|what) the public weren't allowed to hear)\b/;
+  /\b(?:behind closed doors|(?:press|public) (?:were|was|had been) (?:sent out|excluded|asked to leave)|in (?:the )?confidential (?:session|bit|part|item|meeting|workshop|discussion)|(?:the )?(?:private|closed|secret) (?:session|bit|part|item|meeting|workshop|discussion|budget workshop)|in private(?! (?:equity|sector|hands|ownership|practice|rented|schools?|homes?|land|company|companies|capital|investors?|funding))|privately (?:agreed|decided|voted|told)|(?:agreed|decided|voted) privately|(?:met|meeting) without the (?:press|public)|after the (?:press and )?public (?:had )?(?:left|gone)|(?:when|after) (?:everyone else|the public|the press) had (?:left|gone)|with the (?:press and )?public excluded|(?:in )?the back room|(?:the )?exempt (?:report|papers|minutes|item|business)|part (?:ii|2|two) (?:vote|discussion|item|decision|session)|(?:in|at) part (?:ii|2|two)\b|the closed item|the meeting nobody's allowed to know about|(?:that|what) the public weren't allowed to hear)\b/;
 /** What a closed session did or said. */
 const DECIDED =
   /\b(?:agreed|decided|voted|resolved|settled on|chose|went with|going with|approved|refused|rejected|sorted|granted|cut|withdr[ae]w\w*|sacked|offer(?:ed)?|(?:council|committee|members|they|we)(?:'s| is| are|'re)? going to|will be (?:bidding|buying|selling|closing|cutting|ending|putting|making)|says|said|shows|showed|recommends|recommended|found|finds|was about|were about|minded to|record(?:s|ed)? that|privately told|told us)\b/;
+
+/** What a closed session decides: land, contracts, claims and staff. */
+const AT_STAKE = /\b(?:sell|sale|buy|purchase|lease|bid|offer|tender|contract|valuation|settle|claim|dismiss|suspen|redundan|disciplinary|grievance)/;
 
 /** Legal advice to the council with its content: "our solicitor says …", "counsel advises that …". */
 const LEGAL =
@@ -67,7 +72,7 @@ const UNDECIDED =
 
 /** Held back, already public, or still to come: no disclosure. */
 const NOT_DISCLOSED =
-  /\b(?:can't|cannot|can not|not able to|unable to|won't|not allowed to|am not sure what i can) (?:say|tell|share|discuss|comment|disclose|go into)|(?:was|were|is|been) (?:announced|published|made public)|(?:the )?published (?:minutes|decisions?)|in the (?:published )?minutes|in public|at the public meeting|public session|(?:on|as) the agenda|to go into (?:private|closed)|will (?:be )?(?:decide|decided|considered|discussed|announced|published|reviewed|awarded)|will write|to be considered|is (?:now )?public|it's in the paper|until (?:it's|it is|the decision is) (?:published|announced|public)|will be communicated|once the minutes|when the minutes|(?:plans?|going|due) to discuss|will discuss|announcement will follow|(?:a|the) public announcement|the (?:paper|papers|news|press|bbc) (?:says|said|reports|reported)|according to (?:the )?(?:paper|papers|news|press|reports?|bbc)|elsewhere|in the news|another council/;
+  /\b(?:can't|cannot|can not|not able to|unable to|won't|not allowed to|am not sure what i can) (?:say|tell|share|discuss|comment|disclose|go into)|(?:was|were|is|been) (?:announced|published|made public)|(?:the )?published (?:minutes|decisions?)|in the (?:published |draft )?minutes|in public|all i can (?:tell|say)|(?:won't|will not|not) be (?:released|disclosed|made public)|at the public meeting|public session|(?:on|as) the agenda|to go into (?:private|closed)|will (?:be )?(?:decide|decided|considered|discussed|announced|published|reviewed|awarded)|will write|to be considered|is (?:now )?public|it's in the paper|until (?:it's|it is|the decision is) (?:published|announced|public)|will be communicated|once the minutes|when the minutes|(?:plans?|going|due) to discuss|will discuss|announcement will follow|(?:a|the) public announcement|the (?:paper|papers|news|press|bbc) (?:says|said|reports|reported)|according to (?:the )?(?:paper|papers|news|press|reports?|bbc)|elsewhere|in the news|another council/;
 
 /** Where each kind's cue starts in its window: the words before it say whose words they are. */
 const CUE: Record<ContentKind, RegExp> = { secrecy: SECRECY, legal: LEGAL, 'closed-session': CLOSED, 'hr-process': HR_PROCESS, prices: PRICES };
@@ -132,8 +137,11 @@ function hit(kind: ContentKind, text: string, start: number, end: number): Conte
  * "our solicitor says" warns at most, issue #16). Sentences of a footer or disclaimer are neither.
  */
 function judgeContent(ctx: RuleContext): { own?: ContentHit; reported?: ContentHit } {
-  const text = ctx.draft.body.text;
-  const footers = footersOfBody(ctx);
+  return contentIn(ctx.draft.body.text, ctx.sentences, footersOfBody(ctx));
+}
+
+/** The same judgement over any run of `text`'s sentences (a forwarded message's: ./forwarded.ts). */
+export function contentIn(text: string, all: readonly Sentence[], footers: readonly Range[]): { own?: ContentHit; reported?: ContentHit } {
   const out: { own?: ContentHit; reported?: ContentHit } = {};
   // Reported when someone else's words, quoted, hold the cue ('Mrs Patel said "keep this to yourself …"').
   // Not "our solicitor says …", the content itself, nor "he says they decided in private …": told in
@@ -145,7 +153,7 @@ function judgeContent(ctx: RuleContext): { own?: ContentHit; reported?: ContentH
     else out.reported ??= h;
     return out.own !== undefined;
   };
-  const sentences = ctx.sentences.slice(0, MAX_SENTENCES);
+  const sentences = all.slice(0, MAX_SENTENCES);
   for (let i = 0; i < sentences.length; i++) {
     const one = sentences[i];
     const raw1 = text.slice(one.start, one.end);
@@ -162,6 +170,9 @@ function judgeContent(ctx: RuleContext): { own?: ContentHit; reported?: ContentH
     let kind2: ContentKind | undefined;
     if (!NOT_DISCLOSED.test(lower2) && SECRECY.test(lower2) && carries(lower2)) kind2 = 'secrecy';
     else if (!NOT_DISCLOSED.test(lower2) && PRICES.test(lower2) && MONEY.test(lower2) && UNDECIDED.test(lower2)) kind2 = 'prices';
+    // A closed session and what it decided in the next sentence, with what was at stake ("Following the
+    // closed session, the valuation is £385,000. Members agreed not to accept any offer below £340,000").
+    else if (!NOT_DISCLOSED.test(lower2) && CLOSED.test(lower2) && DECIDED.test(lower2) && (MONEY.test(lower2) || AT_STAKE.test(lower2))) kind2 = 'closed-session';
     if (kind2 && take(hit(kind2, text, one.start, two.end), one.start)) break;
   }
   return out;

@@ -9,7 +9,7 @@ import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { CONFIDENTIAL_MESSAGES, confidentialJudgement, learntConfirms, quote as quoteOf, withJudgement } from '../council-judgement-reports';
 import { perCheck } from '../../judge/per-check';
 import { CONTENT_WHAT, confidentialContent, confidesOnlyAView, disclosesNothing } from './content';
-import { forwardedConfidence } from './forwarded';
+import { forwardedConfidence, forwardedContent } from './forwarded';
 
 /**
  * The learnt judgement's candidates (a confidence, a closed session, the council's lawyers, a staffing
@@ -115,7 +115,8 @@ export default withJudgement((ctx) => confidentialJudgement(ctx, candidateStands
     }
     // No marker: confidential by content, in plain words (issue #17).
     // Someone else's words the sender passes on are confidential/external-possible's (warn).
-    const c = confidentialContent(ctx).own;
+    // Or in a forwarded message the council (or its lawyers) wrote, passed on outside.
+    const c = confidentialContent(ctx).own ?? forwardedContent(ctx);
     if (!c) return;
     const quote = quoteOf(ctx.draft.body.text, c.start, c.end);
     report({ messageId: 'content', data: { ...data, quote, what: CONTENT_WHAT[c.kind] }, span: { field: 'body', start: c.start, end: c.end }, actual: quote, fixes });

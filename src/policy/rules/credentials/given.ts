@@ -36,7 +36,7 @@ const COMMA_GROUPS = /,/;
  * use"; a card only with a machine or reader ("the Lloyds card … for the machine").
  */
 const OPENS =
-  /\b(?:(?:the|a|our|my|your|office|wall|floor|petty[ \t]cash|little)[ \t]+safe|safe['’]s|alarm|key[ \t-]?pad|padlocks?|combination[ \t]lock|push-button[ \t]lock|key[ \t]?safe|key[ \t]?box|lock[ \t]?box|cash[ \t]?box|(?:alarm|control|entry|door|the)[ \t]panel|panel[ \t](?:on|by|in|will|starts|beeps)|beep(?:s|ing)?|doors?|gates?|shed|hut|shutters?|lockers?|cabinet|cupboard|container|barrier|(?:card|cash|chip[ \t]and[ \t]pin)[ \t](?:machine|reader)|card[ \t]reader|answerphone|voicemail)\b/i;
+  /\b(?:(?:the|a|our|my|your|office|wall|floor|petty[ \t]cash|little)[ \t]+safe|safe['’]s|alarm|key[ \t-]?pad|padlocks?|combination[ \t]lock|push-button[ \t]lock|key[ \t]?safe|key[ \t]?box|lock[ \t]?box|cash[ \t]?box|(?:alarm|control|entry|door|the)[ \t]panel|panel[ \t](?:on|by|in|will|starts|beeps)|beep(?:s|ing)?|doors?|gates?|shed|hut|shutters?|lockers?|cabinet|cupboard|container|barrier|(?:card|cash|chip[ \t]and[ \t]pin)[ \t](?:machine|reader)|card[ \t]reader|answerphone|voicemail|keys?\b[^.!?\n]{0,30}\bin(?:side)? (?:the|a|our) [\w ]{0,30}\b(?:box|tin))\b/i;
 const CARD = /\b(?:card)\b/i;
 const MACHINE = /\b(?:machine|reader|terminal|cashpoint|atm)\b/i;
 
@@ -69,7 +69,7 @@ const STEPS_AFTER =
   /^[ \t]{0,3}#?[ \t]{0,3}(?:,[ \t]{0,3})?(?:and[ \t]{1,3})?(?:then|followed[ \t]by)[ \t]{1,3}(?:press(?:ing)?[ \t]{1,3}|hit(?:ting)?[ \t]{1,3}|push[ \t]{1,3})?(?:the[ \t]{1,3})?(?:tick|enter|ok|set|unset|key|hash|star|#|\*|green|red|button)(?![A-Za-z])/i;
 /** A dial direction or a keypad's timing anywhere in the rest of the sentence. */
 const DIAL_OR_TIMING_AFTER =
-  /\b(?:turn(?:ing)?[ \t]{1,3}(?:it[ \t]{1,3})?(?:left|right|clockwise|anti-?clockwise)|(?:left|right|clockwise)[ \t]{1,3}first|before[ \t]{1,3}it[ \t]{1,3}(?:stops|goes[ \t]off|sounds)|when[ \t]{1,3}it[ \t]{1,3}(?:beeps|asks)|(?:and|then)[ \t]{1,3}(?:it['’]ll|it[ \t]will)[ \t]{1,3}(?:open|drop|release)|you['’]ve[ \t]got[ \t]{1,3}\w+[ \t]{1,3}seconds)\b/i;
+  /\b(?:(?:turn|spin|roll)\w*\s(?:(?:it|the\s(?:dial|wheels?|numbers))\s)?(?:left|right|(?:anti-?)?clockwise)|(?:pull|push|slide|lift)\sthe\s(?:lever|catch|latch|button)|it\s(?:pops|drops|springs)\sopen|(?:left|right|clockwise)[ \t]{1,3}first|before[ \t]{1,3}it[ \t]{1,3}(?:stops|goes[ \t]off|sounds)|when[ \t]{1,3}it[ \t]{1,3}(?:beeps|asks)|(?:and|then)[ \t]{1,3}(?:it['’]ll|it[ \t]will)[ \t]{1,3}(?:open|drop|release)|you['’]ve[ \t]got[ \t]{1,3}\w+[ \t]{1,3}seconds)\b/i;
 /**
  * After a value given only as a state ("takes 2849 these days", "is 2468 now"): the clause ends or
  * carries on the instruction. A noun after it makes it a count ("takes 4000 cars a day").

@@ -24,6 +24,13 @@ const GREETING_WORD = /^(?:dear|hi|hello|morning|good|afternoon|evening|mrs?|ms|
 const PRIVATE_MATTER = /\b(?:(?:hospital|doctor(?:['’]?s['’]?)?|gp|dentist|physio) appointment|off sick|i(?:['’]m| am) (?:sick|unwell|ill)|in hospital|mileage|expenses|(?:your|my) (?:\w+ ){0,2}(?:claim|pay|salary|wages|timesheet|overtime)|back pay|not (?:for )?the first time|(?:the|my) (?:second|third|fourth) (?:time|email|reminder)|yet again)\b/i;
 /** Said to a private person (a personal address): what they owe, a quarrel with their neighbours. */
 const OWED = /\byou[^!?\n]{0,80}\b(?:unpaid|overdue|owe|arrears|neighbour)/i;
+/**
+ * … or a debt put to them without "you": a sum overdue, in arrears, unpaid or still owing, and the
+ * email asks them to pay it or agree a plan ("the rent for plot 14 is now three months overdue. Please
+ * pay by 15 December"). Three tenants overdue, or a contractor's bill the reader should pay, are not.
+ */
+const DEBT = /\b(?:unpaid|overdue|arrears|outstanding|owing)\b/i;
+const PAY_UP = /\bpay\b[^.!?\n]{0,20}?\b(?:by|before|within) (?:\d|the end|\w+day|next)|payment plan|settle (?:the|your) account/i;
 /** The press by its address or name ("newsdesk@…", "Valley Gazette"): a copy there is publication. */
 const PRESS = /\b(?:news\w*|editor|press|gazette|times|herald|journal)\b/i;
 
@@ -38,7 +45,7 @@ function privateCopied(ctx: RuleContext): { person: Recipient; copied: Recipient
   const seen = new Set([person.key, ctx.draft.from?.address.toLowerCase()]);
   const copied = ctx.recipients.filter((r) => !seen.has(r.key) && (seen.add(r.key), true));
   if (!copied.length || (copied.length < 3 && !copied.some((r) => isOutside(ctx, r) && PRESS.test(`${r.name ?? ''} ${r.address.split('@')[0]}`)))) return undefined;
-  const m = PRIVATE_MATTER.exec(text) ?? (ctx.isPersonalDomain(person.domain) ? OWED.exec(text) : null);
+  const m = PRIVATE_MATTER.exec(text) ?? (ctx.isPersonalDomain(person.domain) ? OWED.exec(text) ?? (PAY_UP.test(text) ? DEBT.exec(text) : null) : null);
   if (!m) return undefined;
   const at = m.index;
   // The writer's sentence, at most about 100 characters of it.
