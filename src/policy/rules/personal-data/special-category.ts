@@ -32,7 +32,7 @@ import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
-import { SPECIAL_CATEGORY_MESSAGES, learntConfirms, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
+import { SPECIAL_CATEGORY_MESSAGES, SPECIAL_WHAT, learntConfirms, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
 import { NewsCues, whoseData } from '../../judge/whose';
 import { onQuotedLine } from '../../judge/reported';
 import { inNamePosition } from '../../judge/names';
@@ -42,7 +42,7 @@ import type { RuleContext } from '../../context';
 import type { Range } from '../../text/quotes';
 import { findContactLists, findDebtLists } from './debt-list';
 
-type Kind = 'health' | 'criminal' | 'identity' | 'sexuality';
+type Kind = 'health' | 'criminal' | 'identity' | 'sexuality' | 'hr';
 
 // Built once from the data lists: alternations of escaped literals, bounded gaps, no nesting.
 const alt = literalAlternation;
@@ -50,9 +50,9 @@ const GAP = '[ \\t]{1,3}';
 const WORD_END = '(?![A-Za-z])';
 const notFollowedBy = (xs: readonly string[]) => `(?![ \\t-]{1,3}${alt(xs)}${WORD_END})`;
 /** An offence, not a team or campaign against it ("the fraud prevention team"). */
-const OFFENCE = `${alt(OFFENCES)}${WORD_END}(?![ -](?:prevention|team|unit))`;
+const OFFENCE = `${alt(OFFENCES.flatMap((o) => [o, o.replace(/y$/, 'ie') + 's']))}${WORD_END}(?![ -](?:prevention|team|unit))`;
 /** "eighteen months", "two and a half years", "3 yrs": how long a sentence was (an offence or "inside" must follow). */
-const SENTENCE_LENGTH = `(?:[A-Za-z0-9-]{1,12}${GAP}){1,4}(?:months?|years?|yrs?|mths?)`;
+const SENTENCE_LENGTH = `(?:(?:[A-Za-z0-9-]{1,12}${GAP}){1,4}(?:months?|years?|yrs?|mths?)|time|a${GAP}(?:stretch|spell))`;
 /** A condition, with or without its article or a possessive: "has a stroke", "off since her stroke" (issue #17). */
 const CONDITION = `(?:(?:an?|his|her)${GAP})?(?:${alt(CONDITION_MODIFIERS)}${GAP}){0,2}${alt(HEALTH_CONDITIONS.map((c) => c.replace(/^an? /, '')))}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`;
 /**
@@ -98,6 +98,21 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
     away: true,
   },
   { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
+  // A sickness-absence record (issue #17): "he's had 19 days off sick since April", "she has been off sick
+  // six times this year"; a count over a period, not "off sick last week".
+  {
+    kind: 'health',
+    re: new RegExp(`${AUX}(?:(?:had|taken|took) [\\w-]{1,12} (?:days?|weeks?|months?)['’]? (?:off )?sick|off sick [\\w-]{1,12} (?:times|days|weeks))(?=[^.?!\\n]{0,30}?\\b(?:since|this year|so far|in the (?:last|past)))`, 'gi'),
+    subject: true,
+  },
+  // A named person's disciplinary or capability matter (issue #17): "Alan got a final written warning",
+  // "she's been suspended pending an investigation", "he's on a performance improvement plan", "his sickness record".
+  {
+    kind: 'hr',
+    re: new RegExp(`${AUX}(?:(?:got|(?:was|been|got) given|received|issued with|on|put on|facing|faces|under) (?:an? )?(?:(?:(?:first|final|formal|verbal|written|last) ){1,3}warning|(?:disciplinary|capability|performance improvement) (?:hearing|procedure|process|investigation|action|plan|charge)|gross misconduct)|(?:suspended|sacked|disciplined|dismissed|let go) (?:for|over|pending|on full pay))\\b`, 'gi'),
+    subject: true,
+  },
+  { kind: 'hr', re: /\b(?:his|her) (?:sickness|attendance|disciplinary|absence) (?:record|absences?|history|file|hearing|warning|review)\b/gi },
   { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'health', re: new RegExp(`\\btheir${GAP}${alt(THEIR_HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'criminal', re: phraseRegExp(CRIMINAL_PHRASES) },
@@ -295,7 +310,10 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
       if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || onQuotedLine(text, h.start)))) return;
       if (learntConfirms(ctx, 'special-category', admit, [span], true) === false) return;
       const actual = text.slice(h.start, h.end);
-      report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
+      const data = { actual, count: outside.length, first: outside[0].address };
+      // A disciplinary matter is said as the learnt judgement says it ("employment or disciplinary details").
+      if (h.kind === 'hr') report({ messageId: 'learnt', data: { ...data, quote: actual, what: SPECIAL_WHAT['hr-detail'] }, span, actual });
+      else report({ messageId: h.kind, data, span, actual });
     });
   },
 }));
