@@ -159,7 +159,7 @@ export const WOMEN = 'woman|girl|lass|lady|girlfriend|wife';
  * isn't caught out", "before you take him on").
  */
 export const PRIVATE_LIFE =
-  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|(?:family|mum|mother|dad|father|parents|wife|husband|kids|children|church|work|office|village|lot|folks?) (?:\\w+ )?(?:ha(?:ve|s|d) no idea|(?:do|does|did)(?:n['’]t| not) know|(?:is|are)(?:n['’]t| not) aware|(?:ha(?:ve|s))(?:n['’]t| not) (?:a clue|been told))|in the closet|relaxed about|in confidence|between (?:us|you and me)|privately|only telling you|caught out|forewarned|word to the wise|thought you (?:should|ought to) know|you ought to know|use your (?:own )?judgement|before you take (?:him|her|them) on)";
+  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|(?:family|mum|mother|dad|father|parents|wife|husband|kids|children|church|work|office|village|lot|folks?) (?:\\w+ )?(?:ha(?:ve|s|d) no idea|(?:do|does|did)(?:n['’]t| not) know|(?:is|are)(?:n['’]t| not) aware|(?:ha(?:ve|s))(?:n['’]t| not) (?:a clue|been told))|in the closet|relaxed about|in confidence|between (?:us|you and me)|privately|only telling you|caught out|ought to know|before you take)";
 
 /**
  * The writer hinting at a partner's meaning and at others' disapproval (issue #17): "Adrian lives with
@@ -204,7 +204,7 @@ export const PERSON_WORDS: readonly string[] = [
   'nan', 'grandad', 'aunt', 'uncle', 'friend', 'employee', 'colleague', 'applicant', 'complainant', 'lodger', 'carer',
   'boy', 'girl', 'man', 'woman', 'gentleman', 'lady', 'pupil', 'volunteer', 'member', 'clerk', 'councillor', 'officer',
   // Roles and everyday words for people (issue #17): "the new deputy is a Jehovah's Witness".
-  'deputy', 'caretaker', 'cleaner', 'warden', 'manager', 'mayor', 'lad', 'chap', 'bloke', 'landlord', 'groundsman', 'lengthsman', 'handyman',
+  'deputy', 'caretaker', 'cleaner', 'warden', 'manager', 'mayor', 'lad', 'chap', 'bloke', 'landlord', 'groundsman', 'lengthsman',
 ];
 
 /** Capitalised words before "has"/"is" that are not people. */

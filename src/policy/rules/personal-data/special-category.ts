@@ -32,7 +32,7 @@ import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
-import { SPECIAL_CATEGORY_MESSAGES, SPECIAL_WHAT, learntConfirms, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
+import { SPECIAL_CATEGORY_MESSAGES, learntConfirms, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
 import { NewsCues, whoseData } from '../../judge/whose';
 import { onQuotedLine } from '../../judge/reported';
 import { inNamePosition } from '../../judge/names';
@@ -98,21 +98,14 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
     away: true,
   },
   { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
-  // A sickness-absence record (issue #17): "he's had 19 days off sick since April", "she has been off sick
-  // six times this year"; a count over a period, not "off sick last week".
-  {
-    kind: 'health',
-    re: new RegExp(`${AUX}(?:(?:had|taken|took) [\\w-]{1,12} (?:days?|weeks?|months?)['’]? (?:off )?sick|off sick [\\w-]{1,12} (?:times|days|weeks))(?=[^.?!\\n]{0,30}?\\b(?:since|this year|so far|in the (?:last|past)))`, 'gi'),
-    subject: true,
-  },
-  // A named person's disciplinary or capability matter (issue #17): "Alan got a final written warning",
-  // "she's been suspended pending an investigation", "he's on a performance improvement plan", "his sickness record".
+  // A named member of staff's disciplinary matter or sickness-absence record (issue #17): "Alan got a final
+  // written warning", "she's been suspended pending an investigation", "he's facing a disciplinary", "he's
+  // had 19 days off sick since April" (a count over a period, not "off sick last week"). Told in the learnt judgement's words, "employment or disciplinary details".
   {
     kind: 'hr',
-    re: new RegExp(`${AUX}(?:(?:got|(?:was|been|got) given|received|issued with|on|put on|facing|faces|under) (?:an? )?(?:(?:(?:first|final|formal|verbal|written|last) ){1,3}warning|(?:disciplinary|capability|performance improvement) (?:hearing|procedure|process|investigation|action|plan|charge)|gross misconduct)|(?:suspended|sacked|disciplined|dismissed|let go) (?:for|over|pending|on full pay))\\b`, 'gi'),
+    re: new RegExp(`${AUX}(?:(?:got|(?:was|been) given|on|facing) (?:an? )?(?:(?:final|verbal|written) ){1,3}warning|facing (?:an? )?disciplinary|(?:suspended|sacked|dismissed) (?:for|over|pending)|(?:had|taken) [\\w-]{1,12} (?:day|week)s?['’]? (?:off )?sick(?=[^.?!\\n]{0,30}?\\b(?:since|this year|so far)))\\b`, 'gi'),
     subject: true,
   },
-  { kind: 'hr', re: /\b(?:his|her) (?:sickness|attendance|disciplinary|absence) (?:record|absences?|history|file|hearing|warning|review)\b/gi },
   { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'health', re: new RegExp(`\\btheir${GAP}${alt(THEIR_HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'criminal', re: phraseRegExp(CRIMINAL_PHRASES) },
@@ -310,10 +303,8 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
       if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || onQuotedLine(text, h.start)))) return;
       if (learntConfirms(ctx, 'special-category', admit, [span], true) === false) return;
       const actual = text.slice(h.start, h.end);
-      const data = { actual, count: outside.length, first: outside[0].address };
-      // A disciplinary matter is said as the learnt judgement says it ("employment or disciplinary details").
-      if (h.kind === 'hr') report({ messageId: 'learnt', data: { ...data, quote: actual, what: SPECIAL_WHAT['hr-detail'] }, span, actual });
-      else report({ messageId: h.kind, data, span, actual });
+      // A disciplinary matter in the learnt judgement's words (its message reads `quote` and `what`).
+      report({ messageId: h.kind === 'hr' ? 'learnt' : h.kind, data: { actual, quote: actual, what: 'employment or disciplinary details', count: outside.length, first: outside[0].address }, span, actual });
     });
   },
 }));
