@@ -28,13 +28,13 @@ export const KINDS: Record<'criminal' | 'hr' | 'sexuality', { flags: Row[]; acce
   hr: {
     flags: [
       ['a final written warning', "Alan got a final written warning last week for his timekeeping, so don't expect miracles.", ['learnt@body:0-32']],
-      ['suspended pending', 'Between ourselves, the groundsman was suspended pending an investigation into the fuel receipts.', ['learnt@body:23-55']],
+      ['a final warning, for a role', "Between ourselves, the groundsman is on a final warning over the fuel receipts.", ['learnt@body:23-55']],
       ['a written warning, passive', "Word is that Kevin's been given a written warning over the van.", ['learnt@body:13-49']],
       ['sick days over a period', 'Our cleaner has taken 23 days off sick since Easter, mostly Fridays.', ['learnt@body:4-38']],
       ['sick days so far this year', 'He has taken twelve days off sick so far this year, so we are starting the capability route.', ['learnt@body:0-33']],
       ['a disciplinary hearing', 'Mrs Dyson is facing a disciplinary hearing on Thursday about the petty cash.', ['learnt@body:4-34']],
       ['a verbal warning', "Tracey's on a verbal warning for her timekeeping, as you'd expect.", ['learnt@body:0-28']],
-      ['sacked for', "Darren was sacked for fiddling his mileage, so he won't be at the bridge day.", ['learnt@body:0-21']],
+      ['facing a disciplinary', "Darren's facing a disciplinary over his mileage, so he won't be at the bridge day.", ['learnt@body:0-30']],
     ],
     accepts: [
       ['off sick today', 'Alan is off sick today, so Ruth will open the hall for you.'],
@@ -52,8 +52,8 @@ export const KINDS: Record<'criminal' | 'hr' | 'sexuality', { flags: Row[]; acce
   sexuality: {
     flags: [
       ['lives with his boyfriend, told as a warning', "Before you take Ian on for the youth club, he lives with his boyfriend. I'm only telling you so you're not caught out.", ['sexuality@body:46-70']],
-      ['has a girlfriend, only telling you', "About Sarah: she's got a girlfriend, and I'm only telling you so the church isn't caught out.", ['sexuality@body:13-35']],
-      ['a husband, before you take him on', "Before you take him on: he has a husband in Leeds, and some of the congregation won't like it.", ['sexuality@body:24-40']],
+      ['her girlfriend, only telling you', "About Sarah: she lives with her girlfriend, and I'm only telling you so the church isn't caught out.", ['sexuality@body:17-42']],
+      ['his husband, ought to know', "You ought to know he is married to his husband, Phil, and some of the congregation won't like it.", ['sexuality@body:35-46']],
       ['you ought to know', 'You ought to know, before the interview, that she lives with her wife on Elm Road.', ['sexuality@body:50-69']],
       ['only telling you, about a bloke', "Tom? He's been seeing a bloke from the rugby club. I'm only telling you so you can decide about the camping trip.", ['sexuality@body:5-29']],
       ['thought you ought to know', 'I thought you ought to know that Dean has moved in with his boyfriend.', ['sexuality@body:42-69']],

@@ -148,18 +148,18 @@ export const SEXUALITY_IDIOMS =
  * private. The partner's words follow the pronoun's: a man for "he", a woman for "she".
  */
 export const PARTNER_VERBS =
-  "(?:is|was|['’]s|has)(?: been)? (?:with|seeing|living with|going out with|dating|married to|moved in with)|lives with|moved in with|(?:has|['’]s)(?: got)?";
-export const MEN = 'bloke|man|guy|fella|fellow|lad|chap|boyfriend|husband';
-export const WOMEN = 'woman|girl|lass|lady|girlfriend|wife';
+  "(?:is|was|['’]s|has)(?: been)? (?:with|seeing|living with|going out with|dating|married to|moved in with)|lives with|moved in with";
+export const MEN = 'bloke|man|guy|fella|fellow|lad|chap';
+export const WOMEN = 'woman|girl|lass|lady';
 
 /**
  * The writer treating a detail of someone's private life as private, in its sentence or the next or
  * last: asking for it to be left out or kept quiet, saying the person has not told people, or that
  * not everyone would accept it, or passing it on as a warning ("I'm only telling you so the church
- * isn't caught out", "before you take him on").
+ * isn't caught out", "I thought you ought to know").
  */
 export const PRIVATE_LIFE =
-  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|(?:family|mum|mother|dad|father|parents|wife|husband|kids|children|church|work|office|village|lot|folks?) (?:\\w+ )?(?:ha(?:ve|s|d) no idea|(?:do|does|did)(?:n['’]t| not) know|(?:is|are)(?:n['’]t| not) aware|(?:ha(?:ve|s))(?:n['’]t| not) (?:a clue|been told))|in the closet|relaxed about|in confidence|between (?:us|you and me)|privately|only telling you|caught out|ought to know|before you take)";
+  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|(?:family|mum|mother|dad|father|parents|wife|husband|kids|children|church|work|office|village|lot|folks?) (?:\\w+ )?(?:ha(?:ve|s|d) no idea|(?:do|does|did)(?:n['’]t| not) know|(?:is|are)(?:n['’]t| not) aware|(?:ha(?:ve|s))(?:n['’]t| not) (?:a clue|been told))|in the closet|relaxed about|in confidence|between (?:us|you and me)|privately|only telling you|caught out|ought to know)";
 
 /**
  * The writer hinting at a partner's meaning and at others' disapproval (issue #17): "Adrian lives with

@@ -9,13 +9,13 @@ import { matches } from '../../text/mask';
 // A title then a surname, with or without an initial ("Mrs D Pollard", "Mrs D. Pollard", "Mrs Pollard").
 const NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]{1,3}(?:[A-Z]\\.[ \\t]{0,2}|[A-Z][ \\t]{1,2})?[A-Z][a-z'’-]{1,20}|[A-Z]\\.[ \\t]{0,2}[A-Z][a-z'’-]{1,20}|[A-Z][a-z]{1,15}[ \\t]{1,3}[A-Z][a-z'’-]{1,20})";
 const STREET =
-  '(?:Road|Rd|Street|St|Lane|Close|Way|Row|Grove|View|Green|Avenue|Ave|Crescent|Hill|Rise|Place|Cottages?|Yard|End|Maltings|Drive|Court|Gardens|Terrace|Walk|Mews|Square|Park|Bungalows?|Brow|Fold|Croft|Garth|Farm|Fields?|Meadows?|Chase)';
+  '(?:Road|Rd|Street|St|Lane|Close|Way|Row|Grove|View|Green|Avenue|Ave|Crescent|Hill|Rise|Place|Cottages?|Yard|End|Maltings|Drive|Court|Gardens|Terrace|Walk|Mews|Square|Park|Bungalows?|Brow|Fold|Croft|Garth|Farm|Meadows?)';
 const ADDRESS = `(?:(?:Flat[ \\t]{1,3}[0-9]{1,3},?[ \\t]{1,3})?[0-9]{1,4}[A-Za-z]?,?[ \\t]{1,3}(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){0,2}${STREET}\\b|Flat[ \\t]{1,3}[0-9]{1,3}\\b)`;
 /**
- * A home without a number, in a contact list only: a street alone ("Low Fold, Birk Lane") or a house
- * name ("The Old Smithy"); a debt list keeps to numbered addresses ("2 Adults, £24" is not one).
+ * A home without a number, in a contact list only: a street or house alone ("Low Fold, Birk Lane",
+ * "Rose Cottage"); a debt list keeps to numbered addresses ("2 Adults, £24" is not one).
  */
-const HOME = `(?:${ADDRESS}|(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){1,2}${STREET}\\b|The(?:[ \\t]{1,3}[A-Z][a-z]{1,15}){1,2}(?=,?[ \\t]{1,3}[0+]))`;
+const HOME = `(?:${ADDRESS}|(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){1,2}${STREET}\\b)`;
 const MONEY = '£[ \\t]?[0-9][0-9,]{0,9}(?:\\.[0-9]{2})?';
 
 /** A UK telephone number: 01/02/03 landlines (six-digit codes too: "015394 60511") and 07 mobiles, spaced or not, or +44. */

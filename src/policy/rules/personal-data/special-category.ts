@@ -42,7 +42,7 @@ import type { RuleContext } from '../../context';
 import type { Range } from '../../text/quotes';
 import { findContactLists, findDebtLists } from './debt-list';
 
-type Kind = 'health' | 'criminal' | 'identity' | 'sexuality' | 'hr';
+type Kind = 'health' | 'criminal' | 'identity' | 'sexuality' | 'learnt';
 
 // Built once from the data lists: alternations of escaped literals, bounded gaps, no nesting.
 const alt = literalAlternation;
@@ -99,11 +99,12 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   },
   { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
   // A named member of staff's disciplinary matter or sickness-absence record (issue #17): "Alan got a final
-  // written warning", "she's been suspended pending an investigation", "he's facing a disciplinary", "he's
-  // had 19 days off sick since April" (a count over a period, not "off sick last week"). Told in the learnt judgement's words, "employment or disciplinary details".
+  // written warning", "he's facing a disciplinary", "he's had 19 days off sick since April" (a count over a
+  // period, not "off sick last week"). Told in the learnt judgement's words: "employment or disciplinary
+  // details".
   {
-    kind: 'hr',
-    re: new RegExp(`${AUX}(?:(?:got|(?:was|been) given|on|facing) (?:an? )?(?:(?:final|verbal|written) ){1,3}warning|facing (?:an? )?disciplinary|(?:suspended|sacked|dismissed) (?:for|over|pending)|(?:had|taken) [\\w-]{1,12} (?:day|week)s?['’]? (?:off )?sick(?=[^.?!\\n]{0,30}?\\b(?:since|this year|so far)))\\b`, 'gi'),
+    kind: 'learnt',
+    re: new RegExp(`${AUX}(?:(?:got|(?:was|been) given|on|facing) (?:an? )?(?:(?:final|verbal|written) ){1,3}warning|facing (?:an? )?disciplinary|(?:had|taken) [\\w-]{1,12} (?:day|week)s?['’]? (?:off )?sick(?=[^.?!\\n]{0,30}?\\b(?:since|this year|so far)))\\b`, 'gi'),
     subject: true,
   },
   { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
@@ -303,8 +304,8 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
       if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || onQuotedLine(text, h.start)))) return;
       if (learntConfirms(ctx, 'special-category', admit, [span], true) === false) return;
       const actual = text.slice(h.start, h.end);
-      // A disciplinary matter in the learnt judgement's words (its message reads `quote` and `what`).
-      report({ messageId: h.kind === 'hr' ? 'learnt' : h.kind, data: { actual, quote: actual, what: 'employment or disciplinary details', count: outside.length, first: outside[0].address }, span, actual });
+      // A disciplinary matter (kind `learnt`) is told in the learnt judgement's words, which read `quote` and `what`.
+      report({ messageId: h.kind, data: { actual, quote: actual, what: 'employment or disciplinary details', count: outside.length, first: outside[0].address }, span, actual });
     });
   },
 }));
