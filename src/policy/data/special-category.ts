@@ -103,7 +103,7 @@ export const CRIMINAL_PHRASES: readonly string[] = [
   'got convicted', 'had a conviction for', 'released on licence', 'is on a tag',
   // A sentence passed, and coming out after it (issue #17): "was sentenced to", "just out of jail".
   'was sentenced to', 'has been sentenced to', 'got sentenced to', 'out of jail', 'out of the nick',
-  'convicted of', 'convicted paedophile', 'convicted sex offender', 'convicted burglar', 'did a stretch', 'doing a stretch',
+  'convicted of', 'convicted paedophile', 'convicted sex offender', 'convicted burglar',
 ];
 
 /**
@@ -155,10 +155,11 @@ export const WOMEN = 'woman|girl|lass|lady';
 /**
  * The writer treating a detail of someone's private life as private, in its sentence or the next or
  * last: asking for it to be left out or kept quiet, saying the person has not told people, or that
- * not everyone would accept it.
+ * not everyone would accept it, or passing it on as a warning ("I'm only telling you so the church
+ * isn't caught out", "I thought you ought to know").
  */
 export const PRIVATE_LIFE =
-  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|(?:family|mum|mother|dad|father|parents|wife|husband|kids|children|church|work|office|village|lot|folks?) (?:\\w+ )?(?:ha(?:ve|s|d) no idea|(?:do|does|did)(?:n['’]t| not) know|(?:is|are)(?:n['’]t| not) aware|(?:ha(?:ve|s))(?:n['’]t| not) (?:a clue|been told))|in the closet|relaxed about|in confidence|between (?:us|you and me)|privately)";
+  "\\b(?:leave (?:that|this|it) out|leave out (?:that|the)|keep (?:that|this|it) (?:quiet|private|to yourself)|(?:\\w+n['’]t|not) (?:mention|print|publish|include|repeat)|(?:\\w+n['’]t|not|never)(?: \\w+){0,3} (?:told (?:many|any\\w*|every\\w*|people|(?:her|his|the) (?:family|parents|village))|come out)|(?:nobody|no one|few people)(?: \\w+){0,4} (?:knows?|has been told)|(?:family|mum|mother|dad|father|parents|wife|husband|kids|children|church|work|office|village|lot|folks?) (?:\\w+ )?(?:ha(?:ve|s|d) no idea|(?:do|does|did)(?:n['’]t| not) know|(?:is|are)(?:n['’]t| not) aware|(?:ha(?:ve|s))(?:n['’]t| not) (?:a clue|been told))|in the closet|relaxed about|in confidence|between (?:us|you and me)|privately|only telling you|caught out|ought to know)";
 
 /**
  * The writer hinting at a partner's meaning and at others' disapproval (issue #17): "Adrian lives with
@@ -203,7 +204,7 @@ export const PERSON_WORDS: readonly string[] = [
   'nan', 'grandad', 'aunt', 'uncle', 'friend', 'employee', 'colleague', 'applicant', 'complainant', 'lodger', 'carer',
   'boy', 'girl', 'man', 'woman', 'gentleman', 'lady', 'pupil', 'volunteer', 'member', 'clerk', 'councillor', 'officer',
   // Roles and everyday words for people (issue #17): "the new deputy is a Jehovah's Witness".
-  'deputy', 'caretaker', 'cleaner', 'warden', 'manager', 'mayor', 'lad', 'chap', 'bloke', 'landlord',
+  'deputy', 'caretaker', 'cleaner', 'warden', 'manager', 'mayor', 'lad', 'chap', 'bloke', 'landlord', 'groundsman', 'lengthsman',
 ];
 
 /** Capitalised words before "has"/"is" that are not people. */

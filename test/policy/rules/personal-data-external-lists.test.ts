@@ -68,3 +68,26 @@ describe('personal-data/external, lists written with a title and a bare initial'
   });
 });
 
+
+// Issue #17, round 7: rural and northern addresses (a house or street without a number, "Brow", "Fold",
+// "Bungalows") and six-digit dialling codes ("015394 60511") are still homes and numbers.
+describe('personal-data/external, contact lists with house names and long dialling codes', () => {
+  const tester = ruleTester(rule, { level: 'warn' });
+  const list = (lines: string[]) => draft({ to: [RESIDENT], body: 'For the day:\n' + lines.join('\n') });
+  tester.flags([
+    ['house names and a numbered brow', list(['Joan Birkett, Rose Cottage, 015394 32118', 'Peter Hale, 2 Fell Brow, 07700 900301', 'Mary Lowther, Forge Cottage, 07700 900877']), ['contact-list@body:13-133']],
+    ['bungalows, a croft and a fold', list(['Mr A. Nixon, 6 Beck Bungalows, 01768 771234', 'Mrs P. Dent, Low Croft, 01768 771990', 'Tom Sowerby, 9 Kirk Fold, 07700 900555']), ['contact-list@body:13-132']],
+    ['dashes between the parts', list(['- Ann Pratt - 12 Mill Croft - 01524 761003', '- Bob Pratt - Lane End Farm - 01524 761778', '- Cath Yeats - 4 Ash Meadows - 07700 900650']), ['contact-list@body:15-142']],
+    ['numbers written +44', list(['Sue Hartley, 3 Orchard Meadows, +44 7700 900111', 'Raj Patel, 10 Tarn Croft, +44 7700 900222', 'Lin Wu, The Barn, Moor Lane, +44 7700 900333']), ['contact-list@body:13-147']],
+    ['six-digit dialling codes', list(['Bill Airey, High Garth, 015394 41122', 'Nora Airey, 5 Kirk Brow, 015394 41890', 'Len Fell, Church Row, 015394 40017']), ['contact-list@body:13-122']],
+    ['a farm, a garth and meadows', list(['Rob Dawson, Intack Farm, 015396 20044', 'Amy Dawson, 7 Deer Garth, 07700 900421', 'Kath Moss, 1 Priory Meadows, 01539 620777']), ['contact-list@body:13-131']],
+  ], 'rural homes: flags %s');
+  tester.accepts([
+    ['two people only', list(['Joan Birkett, Rose Cottage, 015394 32118', 'Peter Hale, 2 Fell Brow, 07700 900301'])],
+    ['an outdoor centre and firms', list(['Dan Wilson, Birk Ghyll Outdoor Centre, 015394 60123', 'Amy Todd, Kendal Scaffolding Ltd, 01539 720111', 'Sam Hird, Lakes Hire Services, 01539 733444'])],
+    ['names and numbers only', list(['Joan Birkett 015394 32118', 'Peter Hale 07700 900301', 'Mary Lowther 07700 900877'])],
+    ['house names without numbers', list(['Joan Birkett, Rose Cottage', 'Peter Hale, 2 Fell Brow', 'Mary Lowther, The Old Forge'])],
+    ['places to meet, no people', list(['The Old Forge, 015394 32118', 'Rose Cottage tea room, 07700 900301', 'The Barn, Moor Lane, 07700 900877'])],
+    ['sums of a different kind', draft({ to: [RESIDENT], body: 'Tickets:\nMrs Dale, 2 Adults, £24\nTom Ince, 3 Children, £15' })],
+  ], 'rural homes: accepts %s');
+});

@@ -2,6 +2,7 @@ import rule from '../../../src/policy/rules/personal-data/special-category';
 import { draft, CLERK, RESIDENT } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 import { PRACTICAL_REASONS } from '../../helpers/special-category-practical';
+import { KINDS } from '../../helpers/special-category-kinds';
 
 const out = (body: string, extra: Parameters<typeof draft>[0] = {}) => draft({ to: [RESIDENT], body, ...extra });
 const flagRows = (rows: [string, string, string[]][]) => rows.map(([name, body, ids]) => [name, out(body), ids] as [string, ReturnType<typeof out>, string[]]);
@@ -68,7 +69,7 @@ describe('personal-data/special-category', () => {
   // Issue #17: a criminal record in plain words, about someone other than the writer.
   tester.flags([
     ['did months for an offence', out('Darren Jewell did eighteen months for handling stolen tools in 2019.'), ['criminal@body:14-46']],
-    ['did time for', out('Her brother did time for burglary, you know.'), ['criminal@body:12-24']],
+    ['did time for', out('Her brother did time for burglary, you know.'), ['criminal@body:12-33']],
     ['was inside, plain', out('The new tenant got two years inside a while back.'), ['criminal@body:15-35']],
     ['was done for an offence', out('Mr Lacey was done for drink-driving last spring.'), ['criminal@body:9-35']],
     ['got a caution', out('Kyle Barton got a caution for shoplifting at the Co-op.'), ['criminal@body:12-29']],
@@ -221,4 +222,11 @@ describe('personal-data/special-category', () => {
     ['She’s in the dialysis unit all week helping with', out("She's in the dialysis unit all week helping with the fundraiser.")],
     ['He’s in for a treat at the fete', out("He's in for a treat at the fete.")],
   ], 'practical reasons, partner: accepts %s');
+
+  // Issue #17, round 7: a criminal record with plural offences or time served without a number, a
+  // member of staff's disciplinary matter or sickness-absence record, sexuality passed on as a warning.
+  for (const [kind, { flags, accepts }] of Object.entries(KINDS)) {
+    tester.flags(flagRows(flags), `${kind}, round 7: flags %s`);
+    tester.accepts(accepts.map(([name, body]) => [name, out(body)] as [string, ReturnType<typeof out>]), `${kind}, round 7: accepts %s`);
+  }
 });

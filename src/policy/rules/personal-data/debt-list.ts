@@ -9,17 +9,22 @@ import { matches } from '../../text/mask';
 // A title then a surname, with or without an initial ("Mrs D Pollard", "Mrs D. Pollard", "Mrs Pollard").
 const NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]{1,3}(?:[A-Z]\\.[ \\t]{0,2}|[A-Z][ \\t]{1,2})?[A-Z][a-z'’-]{1,20}|[A-Z]\\.[ \\t]{0,2}[A-Z][a-z'’-]{1,20}|[A-Z][a-z]{1,15}[ \\t]{1,3}[A-Z][a-z'’-]{1,20})";
 const STREET =
-  '(?:Road|Rd|Street|St|Lane|Close|Way|Row|Grove|View|Green|Avenue|Ave|Crescent|Hill|Rise|Place|Cottages|Yard|End|Maltings|Drive|Court|Gardens|Terrace|Walk|Mews|Square|Park)';
+  '(?:Road|Rd|Street|St|Lane|Close|Way|Row|Grove|View|Green|Avenue|Ave|Crescent|Hill|Rise|Place|Cottages?|Yard|End|Maltings|Drive|Court|Gardens|Terrace|Walk|Mews|Square|Park|Bungalows?|Brow|Fold|Croft|Garth|Farm|Meadows?)';
 const ADDRESS = `(?:(?:Flat[ \\t]{1,3}[0-9]{1,3},?[ \\t]{1,3})?[0-9]{1,4}[A-Za-z]?,?[ \\t]{1,3}(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){0,2}${STREET}\\b|Flat[ \\t]{1,3}[0-9]{1,3}\\b)`;
+/**
+ * A home without a number, in a contact list only: a street or house alone ("Low Fold, Birk Lane",
+ * "Rose Cottage"); a debt list keeps to numbered addresses ("2 Adults, £24" is not one).
+ */
+const HOME = `(?:${ADDRESS}|(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){1,2}${STREET}\\b)`;
 const MONEY = '£[ \\t]?[0-9][0-9,]{0,9}(?:\\.[0-9]{2})?';
 
-/** A UK telephone number: 01/02/03 landlines and 07 mobiles, spaced or not, or +44. */
-const PHONE = '(?:\\+44[ \\t]?\\(?0?\\)?[ \\t]?|\\b0)(?:[1-3][0-9]{2,4}|7[0-9]{3})[ \\t]?[0-9]{3}[ \\t]?[0-9]{3,4}\\b';
+/** A UK telephone number: 01/02/03 landlines (six-digit codes too: "015394 60511") and 07 mobiles, spaced or not, or +44. */
+const PHONE = '(?:\\+44[ \\t]?\\(?0?\\)?[ \\t]?|\\b0)(?:[1-3][0-9]{2,5}|7[0-9]{3})[ \\t]?[0-9]{2,3}[ \\t]?[0-9]{3,4}\\b';
 
 /** Exported for the ReDoS check of expressions built at run time. */
 export const DEBT_ENTRY = new RegExp(`\\b${NAME}[^\\n;£]{0,40}?${ADDRESS}[^\\n;£]{0,30}?${MONEY}`, 'g');
 /** A named person, their address and their telephone number in one line or list item. */
-export const CONTACT_ENTRY = new RegExp(`\\b${NAME}[^\\n;£]{0,40}?${ADDRESS}[^\\n;£]{0,30}?${PHONE}`, 'g');
+export const CONTACT_ENTRY = new RegExp(`\\b${NAME}[^\\n;£]{0,40}?${HOME}[^\\n;£]{0,30}?${PHONE}`, 'g');
 /**
  * Entries that make a contact list: more than a debt list needs, since two people's details side by
  * side are often a signature and a colleague's ("call me or Jo on …").

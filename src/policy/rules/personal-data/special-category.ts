@@ -42,7 +42,7 @@ import type { RuleContext } from '../../context';
 import type { Range } from '../../text/quotes';
 import { findContactLists, findDebtLists } from './debt-list';
 
-type Kind = 'health' | 'criminal' | 'identity' | 'sexuality';
+type Kind = 'health' | 'criminal' | 'identity' | 'sexuality' | 'learnt';
 
 // Built once from the data lists: alternations of escaped literals, bounded gaps, no nesting.
 const alt = literalAlternation;
@@ -50,9 +50,9 @@ const GAP = '[ \\t]{1,3}';
 const WORD_END = '(?![A-Za-z])';
 const notFollowedBy = (xs: readonly string[]) => `(?![ \\t-]{1,3}${alt(xs)}${WORD_END})`;
 /** An offence, not a team or campaign against it ("the fraud prevention team"). */
-const OFFENCE = `${alt(OFFENCES)}${WORD_END}(?![ -](?:prevention|team|unit))`;
+const OFFENCE = `${alt(OFFENCES.flatMap((o) => [o, o.replace(/y$/, 'ie') + 's']))}${WORD_END}(?![ -](?:prevention|team|unit))`;
 /** "eighteen months", "two and a half years", "3 yrs": how long a sentence was (an offence or "inside" must follow). */
-const SENTENCE_LENGTH = `(?:[A-Za-z0-9-]{1,12}${GAP}){1,4}(?:months?|years?|yrs?|mths?)`;
+const SENTENCE_LENGTH = `(?:(?:[A-Za-z0-9-]{1,12}${GAP}){1,4}(?:months?|years?|yrs?|mths?)|time|a${GAP}(?:stretch|spell))`;
 /** A condition, with or without its article or a possessive: "has a stroke", "off since her stroke" (issue #17). */
 const CONDITION = `(?:(?:an?|his|her)${GAP})?(?:${alt(CONDITION_MODIFIERS)}${GAP}){0,2}${alt(HEALTH_CONDITIONS.map((c) => c.replace(/^an? /, '')))}${WORD_END}${notFollowedBy(CONDITION_NOT_PERSONAL)}`;
 /**
@@ -98,6 +98,15 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
     away: true,
   },
   { kind: 'health', re: phraseRegExp(HEALTH_PHRASES) },
+  // A named member of staff's disciplinary matter or sickness-absence record (issue #17): "Alan got a final
+  // written warning", "he's facing a disciplinary", "he's had 19 days off sick since April" (a count over a
+  // period, not "off sick last week"). Told in the learnt judgement's words: "employment or disciplinary
+  // details".
+  {
+    kind: 'learnt',
+    re: new RegExp(`${AUX}(?:(?:got|(?:was|been) given|on|facing) (?:an? )?(?:(?:final|verbal|written) ){1,3}warning|facing (?:an? )?disciplinary|(?:had|taken) [\\w-]{1,12} (?:day|week)s?['’]? (?:off )?sick(?=[^.?!\\n]{0,30}?\\b(?:since|this year|so far)))\\b`, 'gi'),
+    subject: true,
+  },
   { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'health', re: new RegExp(`\\btheir${GAP}${alt(THEIR_HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'criminal', re: phraseRegExp(CRIMINAL_PHRASES) },
@@ -295,7 +304,8 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
       if (h.ownFamily && (span.field !== 'body' || !(ctx.isQuoted(h.start) || onQuotedLine(text, h.start)))) return;
       if (learntConfirms(ctx, 'special-category', admit, [span], true) === false) return;
       const actual = text.slice(h.start, h.end);
-      report({ messageId: h.kind, data: { actual, count: outside.length, first: outside[0].address }, span, actual });
+      // A disciplinary matter (kind `learnt`) is told in the learnt judgement's words, which read `quote` and `what`.
+      report({ messageId: h.kind, data: { actual, quote: actual, what: 'employment or disciplinary details', count: outside.length, first: outside[0].address }, span, actual });
     });
   },
 }));

@@ -1,0 +1,70 @@
+// Issue #17, round 7: three kinds of personal detail about someone identifiable, each in at least six
+// phrasings in different voices, with as many innocent close neighbours: a criminal record told as a
+// warning (offences in the plural, time served without a number), a member of staff's disciplinary
+// matter or sickness-absence record, and a person's sexuality passed on as a warning. As [name, body,
+// findings] rows; the rule tests read them with the learnt judgement off and on, so the two tables
+// cannot drift apart.
+type Row = [string, string, string[]];
+
+export const KINDS: Record<'criminal' | 'hr' | 'sexuality', { flags: Row[]; accepts: [string, string][] }> = {
+  criminal: {
+    flags: [
+      ['plural offences, a prison named', 'She did two years in Styal for thefts from the till at her last job.', ['criminal@body:4-37']],
+      ['served years for robberies', 'Just so you know, Gary Moss served three years for robberies in Carlisle.', ['criminal@body:28-60']],
+      ['done for thefts', 'Our new helper was done for thefts from cars when he was younger.', ['criminal@body:15-34']],
+      ['previous for assaults', 'Mr Fell has got previous for assaults on door staff, so not the bar.', ['criminal@body:12-37']],
+      ['time, not a number', 'Between us, Kev spent time in Walton for burglaries in the nineties.', ['criminal@body:16-51']],
+      ['a stretch', "Her lad did a stretch in Durham for robbery, I'd keep him off the cash.", ['criminal@body:8-43']],
+    ],
+    accepts: [
+      ['burglaries in the area', "We've had three burglaries round Kendal this year, so please lock the tool store."],
+      ['a talk on burglaries', 'PC Hart did a talk for the Neighbourhood Watch on thefts from sheds.'],
+      ['the writer’s own past, plural', 'I did two years in Haverigg for burglaries when I was young, and I have been straight since.'],
+      ['time spent on a project', 'Sue spent time in Kendal for the training on fraud awareness.'],
+      ['a news report, unnamed', 'From the Gazette: two Kendal men were jailed for burglaries, police said.'],
+      ['a stretch of the path', 'The volunteers did a stretch of the beck path for the footpaths group.'],
+    ],
+  },
+  hr: {
+    flags: [
+      ['a final written warning', "Alan got a final written warning last week for his timekeeping, so don't expect miracles.", ['learnt@body:0-32']],
+      ['a final warning, for a role', "Between ourselves, the groundsman is on a final warning over the fuel receipts.", ['learnt@body:23-55']],
+      ['a written warning, passive', "Word is that Kevin's been given a written warning over the van.", ['learnt@body:13-49']],
+      ['sick days over a period', 'Our cleaner has taken 23 days off sick since Easter, mostly Fridays.', ['learnt@body:4-38']],
+      ['sick days so far this year', 'He has taken twelve days off sick so far this year, so we are starting the capability route.', ['learnt@body:0-33']],
+      ['a disciplinary hearing', 'Mrs Dyson is facing a disciplinary hearing on Thursday about the petty cash.', ['learnt@body:4-34']],
+      ['a verbal warning', "Tracey's on a verbal warning for her timekeeping, as you'd expect.", ['learnt@body:0-28']],
+      ['facing a disciplinary', "Darren's facing a disciplinary over his mileage, so he won't be at the bridge day.", ['learnt@body:0-30']],
+    ],
+    accepts: [
+      ['off sick today', 'Alan is off sick today, so Ruth will open the hall for you.'],
+      ['a day off last week', 'She had two days off sick last week, so the minutes are a little late.'],
+      ['the writer’s own sick days', "I've had 5 days off sick since Easter, so sorry for the slow reply."],
+      ['a warning to a contractor', 'The council has given the contractor a final written warning about the mess on the green.'],
+      ['a disciplinary panel', 'Cllr Fell is on the disciplinary panel for the staffing committee this year.'],
+      ['the meeting suspended', 'The meeting was suspended for ten minutes while the projector was fixed.'],
+      ['staff absence in total', 'Staff sickness absence averaged 4 days last year, well below the sector.'],
+      ['the procedure itself', 'The clerk will send you the disciplinary procedure adopted in May.'],
+      ['a building on a warning', "The hall's on a final warning from the fire officer about the exit signs."],
+      ['a warning the writer gave', 'I gave him a final written warning in May, as the chair asked.'],
+    ],
+  },
+  sexuality: {
+    flags: [
+      ['lives with his boyfriend, told as a warning', "Before you take Ian on for the youth club, he lives with his boyfriend. I'm only telling you so you're not caught out.", ['sexuality@body:46-70']],
+      ['her girlfriend, only telling you', "About Sarah: she lives with her girlfriend, and I'm only telling you so the church isn't caught out.", ['sexuality@body:17-42']],
+      ['his husband, ought to know', "You ought to know he is married to his husband, Phil, and some of the congregation won't like it.", ['sexuality@body:35-46']],
+      ['you ought to know', 'You ought to know, before the interview, that she lives with her wife on Elm Road.', ['sexuality@body:50-69']],
+      ['only telling you, about a bloke', "Tom? He's been seeing a bloke from the rugby club. I'm only telling you so you can decide about the camping trip.", ['sexuality@body:5-29']],
+      ['thought you ought to know', 'I thought you ought to know that Dean has moved in with his boyfriend.', ['sexuality@body:42-69']],
+    ],
+    accepts: [
+      ['a partner said openly', 'Helen and her wife will both help on the tombola, so put them together.'],
+      ['a different-sex partner, as a warning', "I'm only telling you so you're not caught out: she lives with her husband in Leeds."],
+      ['a warning about something else', "Before you take Ian on, he's not got a driving licence. I'm only telling you so you're not caught out."],
+      ['a boyfriend of a daughter', 'Her daughter has a boyfriend in the army, so use your own judgement on the date.'],
+      ['the writer’s own', "I'm only telling you because you asked: I live with my girlfriend Jo."],
+      ['has a man for the garden', 'He has a man who does his hedges, if you need a name.'],
+    ],
+  },
+};
