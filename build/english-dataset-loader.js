@@ -125,6 +125,7 @@ module.exports = function englishDatasetLoader(source) {
   return checkedSource(source, this.resourcePath);
 };
 module.exports.moduleSource = moduleSource;
+module.exports.phrasesOf = phrasesOf;
 module.exports.checkedSource = checkedSource;
 module.exports.datasetState = datasetState;
 module.exports.datasetOf = datasetOf;
