@@ -4,7 +4,7 @@
 import fs from 'fs';
 import path from 'path';
 import zlib from 'zlib';
-import { DIST } from './build';
+import { DIST, requireBuilt } from './build';
 
 interface Loader {
   moduleSource: (source: string) => string;
@@ -58,9 +58,8 @@ test('a dataset the string form cannot carry, or a different one, is caught', ()
 });
 
 test('the built event bundle carries the written phrases, not the chained calls', () => {
-  const bundle = path.join(DIST, 'launchevent.js');
-  if (!fs.existsSync(bundle)) throw new Error('dist/launchevent.js is missing: run `npm run build` first');
-  const code = fs.readFileSync(bundle, 'utf8');
+  requireBuilt(['launchevent.js']);
+  const code = fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8');
   expect(code).toContain('analabos,analagous');
   expect(code).not.toContain('"analabos"');
 });

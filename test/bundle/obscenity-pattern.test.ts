@@ -5,7 +5,7 @@ import path from 'path';
 import { parseRawPattern as theirs, pattern as theirTag } from 'obscenity';
 import { EXTRA_WORDS } from '../../src/policy/data/profanity';
 import { SLURS } from '../../src/policy/data/slurs';
-import { DIST } from './build';
+import { DIST, requireBuilt } from './build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ours = require('../../build/obscenity-pattern.js') as { parseRawPattern: typeof theirs; pattern: typeof theirTag };
@@ -67,9 +67,8 @@ test('the template tag writes in its values and parses the raw text', () => {
 });
 
 test("the built event bundle has the short parser, not obscenity's Parser", () => {
-  const bundle = path.join(DIST, 'launchevent.js');
-  if (!fs.existsSync(bundle)) throw new Error('dist/launchevent.js is missing: run `npm run build` first');
-  const code = fs.readFileSync(bundle, 'utf8');
+  requireBuilt(['launchevent.js']);
+  const code = fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8');
   expect(code).toContain('Not a valid obscenity pattern: ');
   expect(code).not.toContain('Unexpected nested optional node');
 });

@@ -4,7 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import vm from 'vm';
 import { transformSync } from '@babel/core';
-import { DIST } from './build';
+import { DIST, requireBuilt } from './build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const plugin = require('../../build/babel-string-lists.js');
@@ -45,8 +45,7 @@ test('a list joined into a RegExp is still folded into a literal first', () => {
 });
 
 test('the built event bundle carries its word lists as split strings', () => {
-  const bundle = path.join(DIST, 'launchevent.js');
-  if (!fs.existsSync(bundle)) throw new Error('dist/launchevent.js is missing: run `npm run build` first');
-  const code = fs.readFileSync(bundle, 'utf8');
+  requireBuilt(['launchevent.js']);
+  const code = fs.readFileSync(path.join(DIST, 'launchevent.js'), 'utf8');
   expect(code.match(/"\.split\("\|"\)/g)!.length).toBeGreaterThan(100);
 });
