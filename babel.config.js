@@ -25,6 +25,12 @@ module.exports = (api) => {
     assumptions: isTest ? {} : { noDocumentAll: true, setPublicClassFields: true },
     plugins: isTest
       ? []
-      : [require.resolve('./build/babel-shared-helpers.js'), require.resolve('./build/babel-compact-regex.js'), require.resolve('./build/babel-regex-literals.js')],
+      : [
+          require.resolve('./build/babel-shared-helpers.js'),
+          require.resolve('./build/babel-compact-regex.js'),
+          require.resolve('./build/babel-regex-literals.js'),
+          // Lists of three or more strings written as one string split at a separator (build/babel-string-lists.js).
+          require.resolve('./build/babel-string-lists.js'),
+        ],
   };
 };

@@ -26,6 +26,10 @@ function babelRules(root, mode, { dependencies, tailData = false, leanSchema = f
   // listed after Babel's rule, so it runs first and Babel transpiles its output.
   if (dependencies) {
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]transformer[\\/]resolve-confusables[\\/]confusables\.js$/, use: path.join(__dirname, 'confusables-loader.js') });
+    // Its English word list as one string and a loop making the same calls (build/english-dataset-loader.js).
+    rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/, use: path.join(__dirname, 'english-dataset-loader.js') });
+    // Its pattern parser in a few lines, without the Parser class (build/obscenity-pattern.js).
+    rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]pattern[\\/]Pattern\.js$/, use: path.join(__dirname, 'obscenity-pattern-loader.js') });
   }
   // The policy schema with only the keywords validation reads (build/schema-lean-loader.js).
   if (leanSchema) rules.push({ test: /[\\/]policy[\\/]policy\.schema\.json$/, type: 'json', use: path.join(__dirname, 'schema-lean-loader.js') });

@@ -52,6 +52,8 @@ test("obscenity's transformer maps every code point the same with either table",
 test('a table the compact form cannot carry stops the build', () => {
   expect(() => moduleSource('exports.confusables = new Map([["ab", "x"]]);')).toThrow(/unexpected entry/);
   expect(() => moduleSource('exports.other = 1;')).toThrow(/does not export/);
+  // One character for two letters: the compact form keeps one letter a character.
+  expect(() => moduleSource('exports.confusables = new Map([["a", "xy"], ["b", "zx"]]);')).toThrow(/U\+78 is in two entries/);
 });
 
 test('the built event bundle carries the compact table, not the original text', () => {
