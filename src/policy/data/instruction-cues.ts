@@ -84,8 +84,11 @@ export const IMPERATIVE_VERBS: readonly string[] = [
   'mow', 'prune', 'fell', 'lock', 'unlock', 'add', 'update', 'escalate', 'warn',
 ];
 
-/** Objects that make an opening verb harmless: "Send my apologies", "Call me", "Let me know". */
-export const HARMLESS_OBJECTS = '(?:me|us|my (?:apologies|thanks|regards|best|love|condolences)|our (?:thanks|apologies|regards)|a thought|it a (?:go|try))\\b';
+/**
+ * Objects that make an opening verb harmless: "Send my apologies", "Call me", "Let me know", and a
+ * phone number to reach someone ("Call 01768 223344 for details"; not "Ring 01768 223344 and order…").
+ */
+export const HARMLESS_OBJECTS = '(?:me|us|my (?:apologies|thanks|regards|best|love|condolences)|our (?:thanks|apologies|regards)|a thought|it a (?:go|try)|0[\\d ]{9,12}\\d(?! and))\\b';
 
 /**
  * In a polite request ("Can you please pay this today?", "I'd be grateful if you could place the

@@ -279,6 +279,111 @@ describe('instructions/councillor', () => {
     ['an instruction after the mark in the same sentence', 'Bring cake to every meeting from now on, only joking, but please sign the Hext contract today.', (b: string) => [`directive@body:0-${b.length}`]],
   ], { title: 'a real instruction beside a joke: flags from a councillor: %s', input: fromCllr });
 
+  // Seventh-round suites and issue #17's kinds, in plain words. A work word that the verbs of saying
+  // also spell ("the quote", "painted", "graffiti") is the work, not someone's words passed on; a plain
+  // order ("is not to", the council's staff told what they will do) is an instruction however the
+  // model reads it; a number to ring is not. The neighbours: reported words, the writer's own plans,
+  // a hope, an enquiry, "not to blame".
+  const toGroups = (body: string) => draft({ from: CLLR, to: ['team@rescue.example.org.uk', 'footpaths@example.org.uk'], body });
+  tester.flags<MailDraft>([
+    ['a job that "ought to be painted", to a contractor', toContractor('Those railings ought to be painted before the frosts come.'), whole('judged')],
+    ['work held back until the writer has seen the quote', toClerk("Don't let them start on the pavilion roof until I've seen the quote."), whole('judged')],
+    ['minutes "to be written up"', toClerk('The minutes are to be written up and out to members by Monday.'), whole('judged')],
+    ['a sign that "should be painted"', toClerk('The new sign should be painted green to match the shelter, not blue.'), whole('judged')],
+    ['graffiti to be gone', toClerk('The graffiti on the underpass should be gone by Monday.'), whole('judged')],
+    ['payment held off', toClerk("Hold off paying the graffiti man until I've seen the underpass myself."), whole('judged')],
+    ['"are not to have"', toClerk("The scouts are not to have the hall again until they've paid what they owe."), whole('judged')],
+    ['"is not to start"', toClerk('The contractor is not to start until the bats have been surveyed.'), whole('judged')],
+    ['"\'s not to go near"', toClerk("Gary's not to go near the memorial roses with the strimmer again."), whole('judged')],
+    ['a contact number, then an order', toContractor('Ring 01768 223344 and order a skip for Monday.'), whole('directive')],
+    ['"reply to this resident"', toClerk('Reply to this resident today and tell her the bin will be emptied.'), whole('directive')],
+    ['a number to call, then a booking', toContractor('Call 07700 900123 and get the scaffold booked for Thursday.'), whole('directive')],
+  ], 'plain words: flags from a councillor: %s');
+  tester.accepts<MailDraft>([
+    ['a resident\'s view passed on', toClerk('The resident said the bins should be emptied on Mondays as well.')],
+    ["the contractor's advice passed on", toClerk('According to the contractor, the railings ought to be painted before the frost.')],
+    ['what a resident wrote', toClerk('Mr Dean wrote that the hedge should be cut before the nesting season.')],
+    ['what the graffiti says', toClerk('The graffiti says the shelter should be pulled down, which is a bit rich.')],
+    ['"don\'t worry"', toClerk("Don't worry about the minutes, there's no rush.")],
+    ['"don\'t let me forget"', toClerk("Don't let me forget to bring the keys on Thursday.")],
+    ['"don\'t give it another thought"', toClerk("Don't give it another thought, these things happen.")],
+    ['"don\'t pay any attention"', toClerk("Don't pay any attention to the Facebook lot, they'll move on.")],
+    ['a hope with no work in it', toClerk("I'd love to see the baskets looking this good next year.")],
+    ['papers to see', toClerk("I'd like to see the report before Thursday if possible.")],
+    ['work for a committee to see', toClerk("I'd like to see the accounts presented to the finance committee in March.")],
+    ['"keep up the good work"', toClerk('Keep up the good work.')],
+    ['a meeting asked for', toClerk('Can we meet on Tuesday instead?')],
+    ['the writers seeing to it themselves', toClerk("Can we make sure we've got enough chairs ourselves, or is that your job?")],
+    ["what the writer wouldn't want", toClerk("I wouldn't want to see the hall closed, would you?")],
+    ['"not to blame"', toClerk('We are not to blame for the flooding, the drains are the county\'s.')],
+    ['"he\'s not to blame"', toClerk("He's not to blame, the rota was wrong.")],
+    ["the writer's own holding off", toClerk("I'll hold off on replying to her until we've spoken.")],
+    ['a ban said to a resident', toResident("Don't give the bowls club the keys till they've signed the agreement, I'll tell the clerk.")],
+    ['a ban argued with a fellow councillor', toCouncillor("The scouts are not to have the hall again until they've paid what they owe, I'll propose it.")],
+    ['a number to call for details', toResident('Call 01768 223344 for more details.')],
+    ['a number to ring to book', toGroups('Ring 015394 60344 to book a place on the litter pick.')],
+    ['a number to phone for a lift', toResident("Phone 07700 900123 if you'd like a lift to the meeting.")],
+    ['a home number to ring', toResident("Ring 020 7946 0000 after six, that's my home number.")],
+    ['"ring me on…"', toResident("Ring me on 07700 900123 if you'd like to come and see the plot.")],
+    ['"email me … or ring…"', toGroups('Email me if you want a place, or ring 015394 60344.')],
+    ['"text me … to book"', toResident('Text me on 07700 900789 to book.')],
+  ], 'plain words: accepts from a councillor: %s');
+
+  // The council's own staff told what they will do; a seat on the council or its website is no promise of its money.
+  tester.flags<MailDraft>([
+    ['the caretaker told what he will do', toClerk('The caretaker will mark out a space for me by the town hall door.'), whole('judged')],
+    ['a minute-style action for the clerk', toClerk('Clerk to update the website and the voicemail with the new hours.'), whole('judged')],
+    ['what the grounds team will need to do', toClerk('The grounds team will need to replace the planters before the judges come.'), whole('judged')],
+    ['what the office will decline', toClerk('The office will decline all Sunday invitations on my behalf.'), whole('judged')],
+    ['"grounds team to…"', toClerk('Grounds team to strim the churchyard every fortnight from April.'), whole('judged')],
+    ["what the caretaker mustn't do, in a later clause", toClerk("The jumble sale lot want the tables left out on Friday, so the caretaker mustn't put them away."), whole('judged')],
+    ["what the caretaker needn't do", toClerk("Chairs are staying out for the quiz on Friday, the caretaker doesn't need to stack them."), whole('judged')],
+  ], 'staff: flags from a councillor: %s');
+  tester.accepts<MailDraft>([
+    ['what the clerk will know', toClerk('The clerk will know the answer better than me.')],
+    ['when the office will be shut', toClerk('The office will be shut over Christmas, I assume.')],
+    ['what the caretaker will need to know', toClerk("The caretaker will need to know the alarm code, won't he?")],
+    ["a contractor's own plans", toClerk('The roofer will start on Monday if the weather holds, he says.')],
+    ['the clerk will write, to a resident', toResident('The clerk will write to you about the allotment next week.')],
+    ['the grounds team will have been busy', toClerk('The grounds team will have been busy with all this rain.')],
+    ['what the office will want', toClerk('The office will want the forms back by Friday, I suppose.')],
+    ['a seat on the council', toResident("She's been on the council for twenty years.")],
+    ["charges on the council's website", toResident("The room hire charges are on the council's website.")],
+    ['a question whether a tab is on the council', toClerk('Is the bar tab on the council, or do we pay ourselves?')],
+    ['a payment the council decided', toResident('The council is paying £2,000 towards it, as agreed in March.')],
+    ['a bill on the council, hypothetically', toResident('If the bill goes on the council, the auditor will ask questions.')],
+    ['the writer on the council', toResident("I'm on the council and I'll raise it for you.")],
+    ["costs on the council's agenda", toResident("The costs of the appeal are on the council's agenda for Tuesday.")],
+  ], 'staff and money: accepts from a councillor: %s');
+
+  // Other voices: the writer's own promises and plans, a hope, and advice, are not instructions.
+  tester.accepts<MailDraft>([
+    ['"it would be most helpful to know"', toClerk('It would be most helpful to know when the flagpole will be repaired.')],
+    ['"it would be lovely if the sun came out"', toClerk('It would be lovely if the sun came out for the fete.')],
+    ['the writer\'s own plans with a colleague', toClerk("I've agreed with Pam that we'll both go to the Rotary dinner.")],
+    ['a promise to a grandson', toClerk("I've promised my grandson I'll take him to see the lights switched on.")],
+    ['"told you it would rain"', toClerk('Told you it would rain for the fete!')],
+    ['advice to bring a coat, to a contractor', toContractor("You'll want to bring a coat, it's freezing up on the moor.")],
+  ], 'other voices: accepts from a councillor: %s');
+
+  // Said to a resident or a contractor, what the council's staff will do and a standing rule commit the
+  // council too; an enquiry promised, or what someone may not be blamed for, does not.
+  tester.flags<MailDraft>([
+    ['what the caretaker will do, to a resident', toResident('The caretaker will mark out a space for your stall on the day.'), whole('judged')],
+    ['a standing rule, to a resident', toResident("The scouts are not to have the hall again until they've paid, and you can tell them I said so."), whole('judged')],
+    ['the clerk to pay, to a contractor', toContractor("Clerk to pay your invoice this week, I've told her."), whole('judged')],
+    ['"is not to be left open", to the clerk', toClerk('The footpath gate is not to be left open after dusk.'), whole('judged')],
+  ], 'to anyone: flags from a councillor: %s');
+  tester.accepts<MailDraft>([
+    ['the clerk will send a permit', toResident('The clerk will send you a new permit.')],
+    ['the clerk will look into it', toResident('The clerk will look into it and get back to you.')],
+    ['the office will check', toResident('The office will check and let you know.')],
+    ['the office will be in touch', toResident('The office will be in touch next week.')],
+    ['the deputy clerk will deal with a query', toResident("I'm away next week; the deputy clerk will deal with your query.")],
+    ['"not to blame"', toResident('You are not to blame for any of this.')],
+    ['"told you"', toResident('Told you it would be a long meeting!')],
+  ], 'to anyone: accepts from a councillor: %s');
+
   it('reads use of property as a commitment, not a look at the papers', () => {
     expect(detectInstruction('I said they can have the hut for free on Saturdays.')).toMatchObject({ kind: 'commitment' });
     expect(detectInstruction('I told her she could have a look at the minutes.')).toBeUndefined();

@@ -128,5 +128,31 @@ describe('solicitation/advertising', () => {
     // The same words from an officer whose name is not on the firm: no private-offer finding.
     expect(findingsOf(rule, draft({ from: { name: 'Jo Marsh', address: 'clerk@waretowncouncil.gov.uk' }, body })).map((x) => x.messageId)).not.toContain('private-offer');
   });
+  // A guest house or holiday let writing about itself in "we" (the seventh-round suites): rooms to
+  // sleep in offered with a price, a discount or a way to book are private advertising; the council's
+  // hall, pitches or seats, and a thank-you for a stay, are not.
+  const toGroups = (body: string) =>
+    draft({ from: { name: 'Cllr Ruth Atkinson', address: 'cllr.ruth.atkinson@waretowncouncil.gov.uk' }, to: ['team@rescue.example.org.uk', 'footpaths@example.org.uk'], body });
+  const offers = (body: string) => findingsOf(rule, toGroups(body)).map((f) => f.ruleId + ':' + f.level);
+  it.each([
+    "We've had two cancellations at Fellside so we have a double and a twin free over New Year. 10% off for anyone from the rescue team, just reply to this.",
+    "We've still got a family room free for show weekend if anyone needs somewhere to stay, mates' rates for the footpaths lot.",
+    "We have a twin room available at the farm for Easter week. Give me a ring if you're interested.",
+    'At the cottage we have a double room free from the 3rd, happy to do a discount for volunteers.',
+    "We've got a twin room going spare at the guest house the week of the fell race, drop me a line.",
+    'We have a double free at the B&B for the hound trail weekend, £70 with breakfast, get in touch.',
+  ])('warns on rooms let privately in "we": %s', (body) => {
+    expect(offers(body)).toEqual(['solicitation/advertising:warn']);
+  });
+  it.each([
+    'We have a double room booked for the visiting speaker at the Fellside, and the council will pay the invoice direct.',
+    'The village hall has a cancellation on Saturday, so the main room is free for your meeting at the usual £15.',
+    "We have two vacancies on the parish council; get in touch with the clerk if you'd like to stand.",
+    'Thank you for putting us up in the twin room last month, the breakfast was superb.',
+    'The rescue team is looking for a double room for the visiting instructors, does anyone know somewhere?',
+    'We have a double booking for the hall on the 12th, so could one of you move your meeting?',
+  ])('does not read as private advertising: %s', (body) => {
+    expect(offers(body)).toEqual([]);
+  });
 });
 

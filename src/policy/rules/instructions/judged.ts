@@ -53,11 +53,12 @@ const REQUEST_IF = /\b(?:i'?d|i would|i should|we'?d|we would) be (?:\w+ ){0,2}(
  * "I'll make sure it doesn't get lost", "I'd make sure the shed is locked", "I want to make sure I've
  * got it right" (./detect.ts reads a "make sure" the same way); "I told her I would pass her request
  * on" ("I said we'd sort it" promises the council, and stays); "I should be pleased to see them
- * there"; "I'd like to thank…". Each is read as "i will" before the shapes are asked.
+ * there"; "I'd like to thank…"; "I've promised my grandson I'll take him", "I've agreed with Pam that
+ * we'll both go". Each is read as "i will" before the shapes are asked.
  */
 const WRITER_OWN = [
   /\b(?:(?:i|we)(?:'ll| will|'d| would| shall| should) |(?:want|need|like) to )(?:make sure|ensure|see to it|see that)\b|\b(?:make sure|ensure) (?:i|we)\b/g,
-  /\b(?:i'?ve|i have|i) (?:told|said to|said|promised|assured) (?:(?:him|her|them|the \w+|\w+) )?(?:that )?i(?:'d|'ll| would| will)\b/g,
+  /\b(?:i'?ve|i have|i) (?:told|said to|said|promised|assured|agreed with) (?:(?:him|her|them|(?:the|my) \w+|\w+) )?(?:that )?(?:i(?:'d|'ll| would| will)|we(?:'d|'ll| would| will) both)\b/g,
   /\b(?:i|we) (?:should|must|ought to) be\b/g,
   /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish) to (?!see\b|have\b|get\b)/g,
   // What the writer said in debate: "I said so in the debate", "I told them as much at the meeting".
@@ -114,10 +115,28 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
   return to?.officer === true || ACTOR.test(lower.replace(/\bthank you\b/g, ''));
 }
 
+/**
+ * Orders the model reads too weakly, said to anyone but councillors (telling a resident or a group is
+ * committing the council too), each a form of 4.3c's instruction in plain words: a standing rule that
+ * someone is not to do something ("The scouts are not to have the hall again"; "is not to be …", which
+ * may state an existing rule, is the model's); the council's own staff told what they will or are to
+ * do ("The caretaker will mark out a space", "Clerk to update the website", "so the caretaker mustn't
+ * put them away"; not what they will be, know or want, nor an enquiry or a reply to the reader, "the
+ * clerk will look into it", "the office will send you a form").
+ */
+const PLAIN_ORDER =
+  /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to|must(?:n'?t)?|(?:does|do)n'?t need to) (?!(?:need to )?(?:be|have|know|want|see|look|check|let|get back|deal|cover|find|\w+ (?:to )?(?:you|me))\b)/;
+
+/** Is the sentence a plain order (PLAIN_ORDER)? An agenda matter is left to instructions/councillor (raisesIt). */
+export function plainOrder(text: string): boolean {
+  return PLAIN_ORDER.test(text.toLowerCase().replace(/’/g, "'"));
+}
+
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
   if (to?.councillorsOnly) return undefined;
-  if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text) || !judgeSentence('instruction', text)?.fires) return undefined;
-  if (!obligationForm(text, to)) return undefined;
+  if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text)) return undefined;
+  // The model's candidate stands with an obligation's form; a plain order stands however the model reads it.
+  if (!(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) && !plainOrder(text)) return undefined;
   return { kind: 'judged', cue: quoteOf(text) };
 }

@@ -39,7 +39,10 @@ const OWNER = new RegExp(
     "|\\bour (?:\\w+ ){0,2}(?:team|sale|advert|adverts|leaflets?|flyers?|opening offer|menu|turkeys|eggs|hay|logs|trees|caravan)\\b|\\bour sister company\\b" +
     "|\\bmy (?:old|spare|unwanted|late \\w+'s) \\w+|\\bmy(?: \\w+){1,3} (?:business|firm|company|shop|salon|café|cafe|studio|van|stall|round|service)\\b" +
     "|\\bi own (?:a|an|the)(?: \\w+){0,3} (?:business|firm|company|shop|salon|café|cafe|studio|gym|pub|restaurant|garage|bakery)\\b" +
-    "|\\b(?:business|shop|café|cafe|salon|lets|classes|stall|round|firm|company) (?:that )?i run\\b|\\b(?:selling|raffling) (?:my|some of my)\\b|\\braffle for my\\b|\\bdoing a bit of\\b",
+    "|\\b(?:business|shop|café|cafe|salon|lets|classes|stall|round|firm|company) (?:that )?i run\\b|\\b(?:selling|raffling) (?:my|some of my)\\b|\\braffle for my\\b|\\bdoing a bit of\\b" +
+    // A guest house or holiday let writing about itself ("we have a double and a twin free over New
+    // Year", "we've still got a family room for the show"): rooms to sleep in, which a council does not let.
+    "|\\bwe(?:'ve| have)? (?:\\w+ ){0,5}(?:a (?:double|twin)|(?:double|twin|family) rooms?)\\b",
 );
 /** A sale of one's own things: with a first-person word anywhere in the sentence, this is an offer by itself. */
 const SALE =
