@@ -337,7 +337,6 @@ describe('instructions/councillor', () => {
     ['what the office will decline', toClerk('The office will decline all Sunday invitations on my behalf.'), whole('judged')],
     ['"grounds team to…"', toClerk('Grounds team to strim the churchyard every fortnight from April.'), whole('judged')],
     ["what the caretaker mustn't do, in a later clause", toClerk("The jumble sale lot want the tables left out on Friday, so the caretaker mustn't put them away."), whole('judged')],
-    ["what the caretaker needn't do", toClerk("Chairs are staying out for the quiz on Friday, the caretaker doesn't need to stack them."), whole('judged')],
   ], 'staff: flags from a councillor: %s');
   tester.accepts<MailDraft>([
     ['what the clerk will know', toClerk('The clerk will know the answer better than me.')],

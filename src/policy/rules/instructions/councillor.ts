@@ -39,13 +39,9 @@ const WRITER_ASKED = /\b(?:i|we)\s+$/i;
  * Work words that the verbs of saying (../../judge/reported.ts) also spell: a price ("until I've seen
  * the quote", "your quote for the fencing") and work done or to be done ("ought to be painted", "get
  * the notice posted", "is to be written up", "the graffiti on the underpass"). In an instruction they are the work, not someone's
- * words passed on; they are blanked before the sentence is judged for a speaker. So is a note's
- * opening "Told"/"Said" with the "I" left out ("Told the band they're getting £300"): the writer's own.
+ * words passed on; they are taken out before the sentence is judged for a speaker.
  */
-const WORK_WORDS = /^\s*(?:told|said)\b|\b(?:the|a|your|their|our) (?:\w+ )?quotes?\b|\b(?:be|get|got|is|are) (?:\w+ )?(?:painted|posted|written)\b|graffiti\b(?! (?:said|says|reads?)\b)/gi;
-function ownWorkWords(sentence: string): string {
-  return sentence.replace(WORK_WORDS, (w) => ' '.repeat(w.length));
-}
+const WORK_WORDS = /\b(?:the|a|your|our) (?:\w+ )?quotes?\b|\b(?:be|get|is|are) (?:\w+ )?(?:painted|posted|written)\b|graffiti\b(?! (?:said|says|reads?)\b)/gi;
 function relaysRequest(sentence: string): boolean {
   const m = ASKED.exec(sentence);
   return m !== null && !WRITER_ASKED.test(sentence.slice(Math.max(0, m.index - 8), m.index));
@@ -135,7 +131,8 @@ export default defineRule({
       // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
       // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
       // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.
-      if (found.kind === 'judged' ? sentenceReported(ownWorkWords(sentence.text), 0, sentence.text.length) || relaysRequest(sentence.text) : inQuotation(body, sentence.start + found.start)) continue;
+      const own = sentence.text.replace(WORK_WORDS, '');
+      if (found.kind === 'judged' ? sentenceReported(own, 0, own.length) || relaysRequest(sentence.text) : inQuotation(body, sentence.start + found.start)) continue;
       report({
         messageId: found.kind,
         data: { cue: found.cue },

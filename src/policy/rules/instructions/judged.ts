@@ -122,21 +122,17 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
  * may state an existing rule, is the model's); the council's own staff told what they will or are to
  * do ("The caretaker will mark out a space", "Clerk to update the website", "so the caretaker mustn't
  * put them away"; not what they will be, know or want, nor an enquiry or a reply to the reader, "the
- * clerk will look into it", "the office will send you a form").
+ * clerk will look into it", "the office will send you a form"). An agenda matter is left to
+ * instructions/councillor (raisesIt).
  */
 const PLAIN_ORDER =
-  /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to|must(?:n'?t)?|(?:does|do)n'?t need to) (?!(?:need to )?(?:be|have|know|want|see|look|check|let|get back|deal|cover|find|\w+ (?:to )?(?:you|me))\b)/;
-
-/** Is the sentence a plain order (PLAIN_ORDER)? An agenda matter is left to instructions/councillor (raisesIt). */
-export function plainOrder(text: string): boolean {
-  return PLAIN_ORDER.test(text.toLowerCase().replace(/’/g, "'"));
-}
+  /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to|must(?:n'?t)?) (?!(?:need to )?(?:be|have|know|want|see|look|check|deal|cover|find|\w+ (?:\w+ )?(?:to )?(?:you|me))\b)/;
 
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
   if (to?.councillorsOnly) return undefined;
   if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text)) return undefined;
   // The model's candidate stands with an obligation's form; a plain order stands however the model reads it.
-  if (!(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) && !plainOrder(text)) return undefined;
+  if (!(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) && !PLAIN_ORDER.test(text.toLowerCase().replace(/’/g, "'"))) return undefined;
   return { kind: 'judged', cue: quoteOf(text) };
 }
