@@ -118,6 +118,40 @@ describe('tone/abusive', () => {
     ['name-calling passed on (tone/reported warns)', 'She called him a lying little weasel at the meeting, which we have minuted.'],
   ], 'ordinary words not aimed at anyone as name-calling: %s');
 
+  // Council suites (helper tone4): a crude word used as a noun for a person is name-calling, not mild
+  // swearing; and more words that call a person stupid or shabby start a run (phrasings written for this test).
+  tester.flags(
+    [
+      aimedAt('Cllr Pike is a nasty little shit who only looks after his mates.', 'shit'),
+      aimedAt('You little turd, you knew full well the hall was booked.', 'turd'),
+      aimedAt("Honestly, the chairman's an arse and the whole committee knows it.", 'arse'),
+      aimedAt('Whoever parked across the field gate is a selfish shit.', 'shit'),
+      aimedAt('They are a shower of shits, the lot of them.', 'shits'),
+      aimedAt('Tell the planning officer from me that he is a complete arse.', 'arse'),
+      aimedAt('The parish council is a bunch of brainless, gutless old men.', 'brainless, gutless old men'),
+      aimedAt('You are dozy, feckless and useless, the whole pack of you.', 'dozy, feckless and useless'),
+      aimedAt('What a feckless, small-minded little man.', 'feckless, small-minded little man'),
+      aimedAt('Our so-called councillors are witless, grubby hypocrites.', 'witless, grubby hypocrites'),
+      aimedAt('He is a half-witted, dim-witted individual and should resign.', 'half-witted, dim-witted individual'),
+      aimedAt('Get it sorted, you dozy, gormless lot.', 'dozy, gormless lot'),
+    ],
+    'a person called crude or stupid names: %s',
+  );
+  tester.accepts([
+    ['a thing called shit (tone/impolite warns)', 'The new printer is a load of shit.'],
+    ['a crude word as an adjective', 'He said the new bins are shit.'],
+    ['the writer of themselves', 'I felt a bit shit after the meeting, sorry.'],
+    ['a crude word before a noun', 'It was a shit job but the volunteers did it with a smile.'],
+    ['a fall on the ice', 'He fell flat on his arse on the ice, poor man.'],
+    ['a crude word then a question', 'Stop talking shit, who told you that?'],
+    ['an animal', 'The sanctuary says its ass is called Jasper.'],
+    ['a lazy afternoon', 'It was a dozy, lazy afternoon by the river.'],
+    ['the writer after a night shift', 'I was dozy and witless after the night shift.'],
+    ['children after a dig', 'The children came back from the dig grubby, dozy and happy.'],
+    ['a scheme, not a person', 'The report calls the scheme brainless and feckless.'],
+    ['one describing word (not a run)', 'The volunteers on the litter pick came back grubby and tired.'],
+  ], 'crude or belittling words not said of a person: %s');
+
   it("leaves abuse in a reply's subject kept from the message it answers to tone/reported", () => {
     const body = 'Dear Mr Jukes,\n\nThank you for your email.\n\nFrom: Paul Jukes <paul.jukes@gmail.com>\nSent: 04 December 2026 07:55\nSubject: Skate park - you absolute idiots\n\nYou absolute idiots.';
     expect(idsOf(rule, draft({ subject: 'RE: Skate park - you absolute idiots', body, composeType: 'reply' }))).toEqual([]);

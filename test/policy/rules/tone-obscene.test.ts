@@ -100,3 +100,31 @@ describe('tone/obscene: innuendo about a woman, owned as dirty', () => {
     ['dirty dog walkers', 'The dirty dog walkers who leave bags on the green are a menace; the warden will fine them.'],
   ]);
 });
+
+// Council suites (helper tone4): a crude joke passed on to friends, framed as a joke ("too good not to
+// pass on", "walks into the Swan", "what have … in common") with slang for breasts and sex ("a pair of
+// knockers", "a quick shag"). Phrasings of our own, in different voices, each with a neighbour.
+describe('tone/obscene: a crude joke passed on, in slang', () => {
+  const tester = ruleTester(rule, { level: 'block' });
+  const first = (input: string | { body: { text: string } }) => {
+    const body = typeof input === 'string' ? input : input.body.text;
+    const end = body.search(/[.!?]/);
+    return [`sexual@body:0-${end}`];
+  };
+  tester.flags([
+    ['"too good not to share", a quick shag and her knockers', 'Too good not to share: the barmaid at the Crown flashes her knockers and offers the farmer a quick shag before last orders.', first],
+    ['"walks into the Swan", a pair of knockers and a shag', 'A vicar walks into the Swan with a pair of knockers on his hat and asks for a pint and a shag. The landlady says she has run out of pints.', first],
+    ['"what have they got in common"', 'What have the new barmaid and the bell-ringers got in common? They both know what to do with a pair of knockers and fancy a shag after practice.', at('sexual', 'They both know what to do with a pair of knockers and fancy a shag after practice')],
+    ['"Dave sent me this", mucky joke', 'Dave sent me this mucky one: the milkmaid says she only wants a quick shag and a pair of knockers like hers sells more milk.', first],
+    ['"doing the rounds at the depot"', 'This one is doing the rounds at the depot: the new postwoman has a pair of knockers that stop traffic and she is randy as a goat.', first],
+    ['a forwarded joke to a walking group', forward('Fw: for Saturday', `Lads, one for the walk.${HEADER}A tup walks into the Plough and says to the barmaid, I will have a pint and a quick shag, and she says she likes a big pair of knockers on a ram.`), at('sexual', 'A tup walks into the Plough and says to the barmaid, I will have a pint and a quick shag, and she says she likes a big pair of knockers on a ram')],
+  ]);
+  tester.accepts([
+    ['a shag on the estuary, too good not to share', 'Too good not to share: a shag and two cormorants on the estuary rocks this morning.'],
+    ['door knockers at the church', 'The church wants a pair of knockers for the new oak doors; a tup walks into the churchyard most mornings too.'],
+    ['a clean "walks into the" joke', "A horse walks into the Plough. The landlord says why the long face? Too good not to pass on."],
+    ['a muddy footpath, mucky one', 'Dave sent me this: the footpath by the tup field is a mucky one after the rain, bring boots.'],
+    ['a clean "have in common" quiz', 'What have the bell-ringers and the bowls club got in common? Both meet on Tuesdays.'],
+    ['a brass knocker story, lol', 'lol, the new brass door knockers fell off the village hall again.'],
+  ]);
+});

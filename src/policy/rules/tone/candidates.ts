@@ -13,7 +13,7 @@ import { isReported } from '../../judge/reported';
 import { perCheck } from '../../judge/per-check';
 import { compilePhrases, scanPhrases } from '../../text/patterns';
 import { lexiconHits } from './lexicon';
-import { insultHits, insultStrings } from './insults';
+import { crudePerson, insultHits, insultStrings } from './insults';
 import { disguisedAbuse, hyphenMasked } from './disguised';
 
 export type Family = 'abusive' | 'threat' | 'discriminatory';
@@ -93,10 +93,12 @@ function judge(ctx: RuleContext): Judged[] {
       continue;
     }
     if (overlaps(hit.field, hit.start, hit.end)) continue;
-    if (hit.tier === 'strong' || (hit.tier === 'insult' && hit.directed)) {
+    // A crude word as a noun for a person ("a grubby little shit who …") is name-calling, not mild swearing.
+    const person = hit.tier === 'mild' && /^(?:shit|turd|arse|ass)s?$/i.test(hit.text) && crudePerson(text, hit.start, hit.end);
+    if (hit.tier === 'strong' || (hit.tier === 'insult' && hit.directed) || person) {
       // "Thank you Dick": a name after a greeting is not an insult aimed at the reader.
       if (hit.tier === 'insult' && inNamePosition(text, hit.start, hit.end)) continue;
-      const messageId = hit.directed ? 'abuse' : 'profanity';
+      const messageId = hit.directed || person ? 'abuse' : 'profanity';
       add({ family: 'abusive', messageId, outcome: reported || (inherited && hit.field === 'subject') ? 'reported' : 'block', ...base });
     }
   }

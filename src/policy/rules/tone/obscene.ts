@@ -14,12 +14,12 @@ import { defineRule } from '../../rule';
 import { sentenceEnd, sentenceStart } from '../../judge/window';
 import { quoteOf } from './judged';
 
-const FRAME = /\b(?:jokes?|funny|limerick|made me laugh|you(?:'ll|’ll) (?:like|love) this|one for the (?:pub|lads)|what(?:'s|’s) the difference|walks into a (?:bar|pub)|lol|haha)\b/gi;
-const LABEL = /\b(?:(?:filthy|dirty|smutty|rude|naughty|saucy|adult|x-rated) (?:jokes?|ones?|stor(?:y|ies)|bits?|limericks?|videos?|pics?|photos?)|easily offended|not for the faint-hearted|don(?:'t|’t) show the (?:wife|missus)|nsfw|(?:gets?(?: properly| even)?|proper(?:ly)?) (?:filth|dirt)(?:y|ier)|dirty (?:old )?(?:sod|devil))\b/gi;
+const FRAME = /\b(?:jokes?|funny|limerick|made me laugh|you(?:'ll|’ll) (?:like|love) this|one for the (?:pub|lads)|what(?:'s|’s) the difference|(?:have|got) in common|walks into (?:a|the)|too good not to|sent me this|doing the rounds|lol|haha)\b/gi;
+const LABEL = /\b(?:(?:filthy|dirty|mucky|smutty|rude|naughty|saucy|adult|x-rated) (?:jokes?|ones?|stor(?:y|ies)|bits?|limericks?|videos?|pics?|photos?)|easily offended|not for the faint-hearted|don(?:'t|’t) show the (?:wife|missus)|nsfw|(?:gets?(?: properly| even)?|proper(?:ly)?) (?:filth|dirt)(?:y|ier)|dirty (?:old )?(?:sod|devil))\b/gi;
 /** Sex acts (also the evidence of an explicit description) and bodies. */
 const ACT = /\b(?:(?:have|had|having) sex|sex with|intercourse|shag\w{0,3} (?:her|him)|bonk(?:s|ed|ing)?|blow ?jobs?|hard-on|go(?:es)? down on (?:him|her|you)|orgasm)\b/gi;
-const BODY = /\b(?:(?:knickers|trousers|bra) (?:off|down)|off (?:his|her) (?:knickers|trousers|bra)|stark naked|(?:his|her) (?:todger|willy|dick|tits|boobs|privates))\b/gi;
-const INNUENDO = /\b(?:knickers|(?:in|round|on|up|through) (?:his|her) (?:trousers|pants|ankles|back)|(?:his|her) (?:bits|bum|backside|clothes off)|it (?:twice|(?:\w+ ){1,2}times) a night|(?:make|makes|get|keep) (?:him|her husband) (?:hard|stiff)|slept with (?:her|him)|let you (?:in|have it) for|(?:give|gave) (?:him|her) one(?! of)|(?:giv\w+|gave) her a (?:good )?(?:rub down|seeing to)|a pair like that|randy|horny|sexy)\b/gi;
+const BODY = /\b(?:(?:knickers|trousers|bra) (?:off|down)|off (?:his|her) (?:knickers|trousers|bra)|stark naked|(?:his|her) (?:todger|willy|dick|tits|boobs|knockers|privates))\b/gi;
+const INNUENDO = /\b(?:knickers|pair of knockers|a (?:quick )?shag|(?:in|round|on|up|through) (?:his|her) (?:trousers|pants|ankles|back)|(?:his|her) (?:bits|bum|backside|clothes off)|it (?:twice|(?:\w+ ){1,2}times) a night|(?:make|makes|get|keep) (?:him|her husband) (?:hard|stiff)|slept with (?:her|him)|let you (?:in|have it) for|(?:give|gave) (?:him|her) one(?! of)|(?:giv\w+|gave) her a (?:good )?(?:rub down|seeing to)|a pair like that|randy|horny|sexy)\b/gi;
 /** Someone else's matter: a complaint, a report, safeguarding, a health or education service. */
 const SOMEONE_ELSES = /\b(?:complain\w{0,4}|reported|offensive|obscene|indecent|inappropriate|taken? (?:it |them )?down|police|safeguarding|clinic|sexual health|sex education|victims?)\b/i;
 
