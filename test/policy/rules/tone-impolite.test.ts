@@ -249,6 +249,40 @@ describe('tone/impolite', () => {
     ['a plainer version offered', "I've tried to make the leaflet clearer; do say if it could be simpler."],
   ], 'innocent neighbour (tone3): %s');
 
+  // Council suites (helper tone4): the reader's grasp doubted (two signs together), and a bare word of
+  // praise beside a delay carried on to a far-off date; phrasings written for this test, in different voices.
+  it.each([
+    ['plain words "even a newcomer could follow"', "Let me set this out in words even a newcomer could follow. The verge belongs to the county, not us.", 'condescending'],
+    ['"new to you" and plain terms', "I know committee work is all rather new to you, so I'll put it in terms that should be clear: we vote after the debate.", 'condescending'],
+    ['"not a difficult problem" and basic competence', 'This is not a difficult problem. Anyone with basic competence would have booked the skip by now.', 'condescending'],
+    ['"I don\'t suppose anyone has heard of" and "isn\'t complicated"', "I don't suppose anyone in the office has heard of a gritting rota. It isn't complicated.", 'condescending'],
+    ['"if you really must" and "new to you"', "As finance is new to you, I'll do the budget, and you can add a note about the youth club if you really must.", 'condescending'],
+    ['language "you can follow" and "even the youngest could manage"', "I'll explain in language you can follow: even the youngest scout could manage a risk assessment.", 'condescending'],
+    ['"Marvellous." and "at this rate … Easter"', 'Marvellous. Five weeks for one refund. At this rate I will see the money around Easter.', 'sarcasm'],
+    ['"Splendid." and "at this rate … Christmas"', 'Splendid. Three months to mend one streetlight, and at this rate the new bulb will go in for Christmas.', 'sarcasm'],
+    ['"Brilliant!" and "at this rate … retire"', 'Brilliant! Still waiting on the April invoice. At this rate I will have retired before it is paid.', 'sarcasm'],
+    ['"Lovely." and "thank you ever so much"', 'Lovely. The grass was cut again after the fete, not before. Thank you ever so much.', 'sarcasm'],
+    ['"Wonderful." and "at this rate … next year"', 'Wonderful. Another month gone and no reply; at this rate we will hear next year.', 'sarcasm'],
+    ['"Perfect." and "for once"', 'Perfect. The agenda went out late again. For once it would be nice to have it on time.', 'sarcasm'],
+  ])('flags the kind (tone4): %s', (_name, body, messageId) => {
+    expect(findingsOf(rule, draft({ body })).map((f) => f.messageId)).toEqual([messageId]);
+  });
+
+  tester.accepts([
+    ['terms of a lease', 'Let me set this out in terms of cost: the lease is £400 a year and the insurance £90.'],
+    ['a trail children can follow', 'The new nature trail is marked so even the youngest children can follow it.'],
+    ['a welcome to a new clerk', 'I know the council is new to you; I have attached the standing orders. Do ask if anything is unclear.'],
+    ['a polite request with "I don\'t suppose"', "I don't suppose you could send me the minutes from March? Thank you."],
+    ['a hard decision', 'This is not a difficult decision for the committee, but we must minute it.'],
+    ['first aid training', 'Anyone with basic first aid training is welcome to help at the fete.'],
+    ['real delight', 'Marvellous. The grant came through and the children are thrilled.'],
+    ['progress at this rate', 'Great. Two weeks ahead of plan, and at this rate the hedges will be done by Friday.'],
+    ['thanks in a reply', 'Brilliant! Thank you for sending the invoice so quickly.'],
+    ['a date for Christmas', 'Lovely. The lights go up on Saturday, in good time for Christmas.'],
+    ['waiting, with thanks', 'Perfect. We are waiting for the roofer, who comes next week.'],
+    ['a long plan', 'Wonderful. The play area will take two months and open next year.'],
+  ], 'innocent neighbour (tone4): %s');
+
   it("leaves a reply's subject kept from the message it answers alone", () => {
     const body = 'Dear Mr Jukes,\n\nThank you for your email.\n\nFrom: Paul Jukes <paul.jukes@gmail.com>\nSent: 04 December 2026 07:55\nSubject: Skate park - you\'re a useless lot\n\nYou\'re a useless lot.';
     expect(idsOf(rule, draft({ subject: "RE: Skate park - you're a useless lot", body, composeType: 'reply' }))).toEqual([]);

@@ -20,7 +20,10 @@ type Kind = 'condescending' | 'sarcasm' | 'passive';
 // [candidate, kind, strong: true, false, or what in the match makes it strong]
 const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   [/\b(?:keep|make|put|explain|say|go|take)(?: this| it)? (?:very |as )?(?:simple|simply|slowly|in simple terms|step by step)(?: for you| this time)?/gi, 'condescending', /slow|for you|this time/i],
-  [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\bit(?:['’]s| is)(?:n['’]t| not) (?:that )?complicated|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading/gi, 'condescending', false],
+  [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\b(?:it|this|that)(?:['’]s| is)(?:n['’]t| not) (?:that |an? )?(?:complicated|difficult)\b|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading/gi, 'condescending', false],
+  // The reader's grasp doubted: plain words "even a newcomer could follow", "new to you", "I don't suppose anyone has heard of".
+  [/\bin (?:terms|words|language) (?:that|which|even|you|anyone)\b|\bnew to you\b|\bif you (?:really|absolutely) must\b|\bi don['’]t suppose (?:you|any\w*)\b[^.?!\n]{0,40}?\b(?:heard of|knows?|read|realised?)\b|\bwith (?:basic|any|half an?|an ounce of) (?:competence|sense|brain|intelligence)\b/gi, 'condescending', false],
+  [/\beven (?:an?|you|the)\b[^.?!\n]{0,30}?\b(?:could|can|would|will) (?:follow|understand|grasp|manage|cope)\b/gi, 'condescending', false],
   [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
   [/\b(?:does|do|is) (?:any(?:body|one)|you)\b[^.?!\n]{0,30}? (?:actually|even) (?:read|listen)|\btoo much to ask\b|\bclearly (?:nobody|no one)\b|\bthank(?:s| you) for finally\b|\bonly \w+ weeks late\b/gi, 'sarcasm', true],
   [/\btoo \w+ for you to (?:notice|see|read|find)\b/gi, 'sarcasm', false],
@@ -39,8 +42,10 @@ const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
  * will be equally thrilled", "just for novelty's sake" are weak ones.
  */
 const DRY = /(?:^|[.!?] )(?:how|what) (?:marvellous|wonderful|lovely|delightful|splendid|convenient)\./gim;
-const IRONY = /\bthank you ever so much\b|\bmakes? my (?:job|day) (?:a joy|so much easier)|\bequally (?:thrilled|delighted)|\bi do so (?:look forward|enjoy)|\bnovelty['’]s sake|\bfor once\b/gi;
-const FAILURE = /\b(?:wrong|error|mistake|late|again|overspen\w*|days? after|missed|voted against)\b/i;
+/** A bare word of praise as a sentence ("Marvellous."), or a delay carried on to a far-off date ("at this rate … by Easter"): weak. */
+const BARE = /(?:^|[.!?] )(?:marvellous|wonderful|splendid|brilliant|fantastic|lovely|terrific|great|perfect)[.!]/gim;
+const IRONY = /\bat this rate\b[^.?!\n]{0,60}?\b(?:christmas|easter|next year|retire\w*|pension|century)|\bthank you ever so much\b|\bmakes? my (?:job|day) (?:a joy|so much easier)|\bequally (?:thrilled|delighted)|\bi do so (?:look forward|enjoy)|\bnovelty['’]s sake|\bfor once\b/gi;
+const FAILURE = /\b(?:wrong|error|mistake|late|again|overspen\w*|days? after|weeks?|months?|waiting|missed|voted against)\b/i;
 
 interface Cue {
   start: number;
@@ -52,7 +57,7 @@ interface Cue {
 /** The candidates of every family in the writer's own text, in order; someone else's words left out. */
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
-  const families: [RegExp, Kind, boolean | RegExp][] = FAILURE.test(text) ? [...FAMILIES, [DRY, 'sarcasm', true], [IRONY, 'sarcasm', false]] : FAMILIES;
+  const families: [RegExp, Kind, boolean | RegExp][] = FAILURE.test(text) ? [...FAMILIES, [DRY, 'sarcasm', true], [BARE, 'sarcasm', false], [IRONY, 'sarcasm', false]] : FAMILIES;
   for (const [re, kind, strong] of families) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
