@@ -45,7 +45,7 @@ export const built: [string, RegExp][] = [
   ...Object.entries(SHAPE_REGEXES).map(([k, re]) => [`solicitation shape ${k}`, re] as [string, RegExp]),
   ['accusation', ACCUSATION],
   ...LEXICON.map((re, i) => [`lexicon ${i}`, re] as [string, RegExp]),
-  ...INSULT_REGEXES.map((re, i) => [`insult judgement ${i}`, re] as [string, RegExp]),
+  ...INSULT_REGEXES().map((re, i) => [`insult judgement ${i}`, re] as [string, RegExp]),
   ...DETECT.map((re, i) => [`instruction detector ${i}`, re] as [string, RegExp]),
 
   ['internal markers', phraseRegExp(INTERNAL_MARKERS)],

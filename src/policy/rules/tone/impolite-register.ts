@@ -20,10 +20,9 @@ type Kind = 'condescending' | 'sarcasm' | 'passive';
 // [candidate, kind, strong: true, false, or what in the match makes it strong]
 const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   [/\b(?:keep|make|put|explain|say|go|take)(?: this| it)? (?:very |as )?(?:simple|simply|slowly|in simple terms|step by step)(?: for you| this time)?/gi, 'condescending', /slow|for you|this time/i],
-  [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\b(?:it|this|that)(?:['’]s| is)(?:n['’]t| not) (?:that |an? )?(?:complicated|difficult)\b|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading/gi, 'condescending', false],
-  // The reader's grasp doubted: plain words "even a newcomer could follow", "new to you", "I don't suppose anyone has heard of".
-  [/\bin (?:terms|words|language) (?:that|which|even|you|anyone)\b|\bnew to you\b|\bif you (?:really|absolutely) must\b|\bi don['’]t suppose (?:you|any\w*)\b[^.?!\n]{0,40}?\b(?:heard of|knows?|read|realised?)\b|\bwith (?:basic|any|half an?|an ounce of) (?:competence|sense|brain|intelligence)\b/gi, 'condescending', false],
-  [/\beven (?:an?|you|the)\b[^.?!\n]{0,30}?\b(?:could|can|would|will) (?:follow|understand|grasp|manage|cope)\b/gi, 'condescending', false],
+  [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\b(?:it|this|that)(?:['’]s| is)(?:n['’]t| not) (?:that |an? )?(?:complicated|difficult)\b|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading|\bnew to you\b|\bi don['’]t suppose (?:you|any)[^.?!\n]{0,40}?\b(?:heard of|knows?)\b|\bwith (?:basic|any|half a) (?:competence|sense|brain)\b/gi, 'condescending', false],
+  // The reader's grasp doubted (helper tone4; "new to you", "I don't suppose anyone has heard of" above): "even a newcomer could follow".
+  [/\beven (?:an?|you|the)\b[^.?!\n]{0,30}?\b(?:could|can) (?:follow|understand|grasp|manage)\b/gi, 'condescending', false],
   [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],
   [/\b(?:does|do|is) (?:any(?:body|one)|you)\b[^.?!\n]{0,30}? (?:actually|even) (?:read|listen)|\btoo much to ask\b|\bclearly (?:nobody|no one)\b|\bthank(?:s| you) for finally\b|\bonly \w+ weeks late\b/gi, 'sarcasm', true],
   [/\btoo \w+ for you to (?:notice|see|read|find)\b/gi, 'sarcasm', false],
@@ -31,20 +30,19 @@ const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   // Counting how often the reader has been told; their excuse turned back on them ("so are the rest of us").
   [/\bas (?:i|we)(?:['’]ve| have)? (?:now |already )?(?:said|explained|told you)(?: this| it)? (?:twice|repeatedly|(?:three|four|several|many) times)|\b(?:i|we)(?:['’]ve| have) (?:now )?(?:told|reminded) you(?: this)? (?:twice|(?:three|four|several|many) times)|\bso are the rest of us\b|\baren['’]t we all\b/gi, 'passive', true],
   // Talking down: a pet name in a correction, plain words for the reader, mocking inexperience.
-  [/[,.!?] (?:love|dear|darling|sweetheart|petal|pet)(?= ?[,.!?])|\bin (?:simple|plain|layman['’]?s) terms\b|\byou(?:['’]ll| will) (?:soon )?learn\b/gi, 'condescending', false],
+  [/[,.!?] (?:love|dear|darling|sweetheart|petal|pet)(?= ?[,.!?])|\bin (?:(?:simple|plain|layman['’]?s) terms|(?:terms|words) (?:that|even|you))\b|\byou(?:['’]ll| will) (?:soon )?learn\b/gi, 'condescending', false],
   [/\b(?:calm down|listen|look|now),? (?:dear|love|darling|sweetheart|petal)\b|\bthere['’]s a good girl\b|\bsimple enough for (?:you|a child)|\beven a child could\b|\bhow much (?:simpler|clearer) (?:i|we) can\b|\bas long as (?:i|me) have\b|\bwet behind the ears\b/gi, 'condescending', true],
 ];
 
 /**
  * Mock praise and ironic enthusiasm, counted only in a message that reports something gone wrong
  * (FAILURE), so real delight stays silent: a dry exclamation of praise as a sentence of its own, with
- * a full stop ("How marvellous."), is a strong sign; "It really does make my job a joy", "the auditor
- * will be equally thrilled", "just for novelty's sake" are weak ones.
+ * a full stop ("How marvellous."), is a strong sign; a bare "Marvellous." or "Brilliant!", "It really
+ * does make my job a joy", "the auditor will be equally thrilled", "just for novelty's sake", a delay
+ * carried on to a far-off date ("at this rate … around Easter") are weak ones.
  */
-const DRY = /(?:^|[.!?] )(?:how|what) (?:marvellous|wonderful|lovely|delightful|splendid|convenient)\./gim;
-/** A bare word of praise as a sentence ("Marvellous."), or a delay carried on to a far-off date ("at this rate … by Easter"): weak. */
-const BARE = /(?:^|[.!?] )(?:marvellous|wonderful|splendid|brilliant|fantastic|lovely|terrific|great|perfect)[.!]/gim;
-const IRONY = /\bat this rate\b[^.?!\n]{0,60}?\b(?:christmas|easter|next year|retire\w*|pension|century)|\bthank you ever so much\b|\bmakes? my (?:job|day) (?:a joy|so much easier)|\bequally (?:thrilled|delighted)|\bi do so (?:look forward|enjoy)|\bnovelty['’]s sake|\bfor once\b/gi;
+const DRY = /(?:^|[.!?] )(?:(?:how|what) )?(?:marvellous|wonderful|lovely|delightful|splendid|convenient|brilliant|fantastic|great|perfect)[.!]/gim;
+const IRONY = /\bat this rate\b[^.?!\n]{0,60}?\b(?:christmas|easter|next year|retire|pension)|\bthank you ever so much\b|\bmakes? my (?:job|day) (?:a joy|so much easier)|\bequally (?:thrilled|delighted)|\bi do so (?:look forward|enjoy)|\bnovelty['’]s sake|\bfor once\b/gi;
 const FAILURE = /\b(?:wrong|error|mistake|late|again|overspen\w*|days? after|weeks?|months?|waiting|missed|voted against)\b/i;
 
 interface Cue {
@@ -57,7 +55,7 @@ interface Cue {
 /** The candidates of every family in the writer's own text, in order; someone else's words left out. */
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
-  const families: [RegExp, Kind, boolean | RegExp][] = FAILURE.test(text) ? [...FAMILIES, [DRY, 'sarcasm', true], [BARE, 'sarcasm', false], [IRONY, 'sarcasm', false]] : FAMILIES;
+  const families: [RegExp, Kind, boolean | RegExp][] = FAILURE.test(text) ? [...FAMILIES, [DRY, 'sarcasm', /^\W*(?:how|what) \w+\./i], [IRONY, 'sarcasm', false]] : FAMILIES;
   for (const [re, kind, strong] of families) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
