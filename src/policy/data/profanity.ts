@@ -230,8 +230,8 @@ export const INSULT_NOUNS: InsultNoun[] = [
 export const RUN_DOWN: readonly string[] = [
   'stupid', 'useless', 'pathetic', 'ignorant', 'lazy', 'incompetent', 'arrogant', 'thick', 'jumped-up', 'smug', 'lying', 'thieving', 'pompous',
   'gormless', 'clueless', 'spineless', 'two-faced', 'idle', 'nasty', 'vile', 'sneaky', 'spiteful', 'dishonest', 'greedy', 'worthless',
-  'self-important', 'petty', 'slimy', 'despicable', 'half-witted', 'dim-witted', 'brainless', 'witless', 'gutless', 'feckless', 'dozy',
-  'moronic', 'grubby', 'small-minded',
+  'self-important', 'petty', 'slimy', 'despicable', 'half-witted', 'brainless', 'gutless', 'feckless', 'dozy',
+  'grubby', 'small-minded',
 ];
 export const ANIMAL_INSULTS: readonly string[] = ['weasel', 'snake', 'rat', 'toad', 'slug', 'worm', 'leech', 'pig', 'vulture'];
 export const CONTEMPT_NOUNS: readonly string[] = ['disgrace', 'embarrassment', 'hypocrite', 'coward'];

@@ -254,7 +254,7 @@ describe('tone/impolite', () => {
   it.each([
     ['plain words "even a newcomer could follow"', "Let me set this out in words even a newcomer could follow. The verge belongs to the county, not us.", 'condescending'],
     ['"new to you" and plain terms', "I know committee work is all rather new to you, so I'll put it in terms that should be clear: we vote after the debate.", 'condescending'],
-    ['"not a difficult problem" and basic competence', 'This is not a difficult problem. Anyone with basic competence would have booked the skip by now.', 'condescending'],
+    ['"not a difficult problem" and "I don\'t suppose anyone has heard of"', 'This is not a difficult problem. I don\'t suppose anyone at the depot has heard of a skip.', 'condescending'],
     ['"I don\'t suppose anyone has heard of" and "isn\'t complicated"', "I don't suppose anyone in the office has heard of a gritting rota. It isn't complicated.", 'condescending'],
     ['"new to you" and "I don\'t suppose you know"', "As finance is new to you, I'll do the budget. I don't suppose you know what a precept is.", 'condescending'],
     ['words "you can follow" and "even the youngest could manage"', "I'll explain in words you can follow: even the youngest scout could manage a risk assessment.", 'condescending'],
@@ -274,7 +274,6 @@ describe('tone/impolite', () => {
     ['a welcome to a new clerk', 'I know the council is new to you; I have attached the standing orders. Do ask if anything is unclear.'],
     ['a polite request with "I don\'t suppose"', "I don't suppose you could send me the minutes from March? Thank you."],
     ['a hard decision', 'This is not a difficult decision for the committee, but we must minute it.'],
-    ['first aid training', 'Anyone with basic first aid training is welcome to help at the fete.'],
     ['real delight', 'Marvellous. The grant came through and the children are thrilled.'],
     ['progress at this rate', 'Great. Two weeks ahead of plan, and at this rate the hedges will be done by Friday.'],
     ['thanks in a reply', 'Brilliant! Thank you for sending the invoice so quickly.'],

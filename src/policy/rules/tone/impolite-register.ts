@@ -20,7 +20,7 @@ type Kind = 'condescending' | 'sarcasm' | 'passive';
 // [candidate, kind, strong: true, false, or what in the match makes it strong]
 const FAMILIES: [RegExp, Kind, boolean | RegExp][] = [
   [/\b(?:keep|make|put|explain|say|go|take)(?: this| it)? (?:very |as )?(?:simple|simply|slowly|in simple terms|step by step)(?: for you| this time)?/gi, 'condescending', /slow|for you|this time/i],
-  [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\b(?:it|this|that)(?:['’]s| is)(?:n['’]t| not) (?:that |an? )?(?:complicated|difficult)\b|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading|\bnew to you\b|\bi don['’]t suppose (?:you|any)[^.?!\n]{0,40}?\b(?:heard of|knows?)\b|\bwith (?:basic|any|half a) (?:competence|sense|brain)\b/gi, 'condescending', false],
+  [/\byou(?:['’]re| are) (?:still )?new\b|\bwho (?:are|is)n['’]t used to|n['’]t (?:seem to )?(?:have )?(?:landed|sunk in)|\b(?:it|this|that)(?:['’]s| is)(?:n['’]t| not) (?:that |an? )?(?:complicated|difficult)\b|\bdo you understand\?|\bnext time,? you (?:could|might)|\btry(?:ing)? reading|\bnew to you\b|\bi don['’]t suppose (?:you|any)[^.?!\n]{0,40}?\b(?:heard of|knows?)\b/gi, 'condescending', false],
   // The reader's grasp doubted (helper tone4; "new to you", "I don't suppose anyone has heard of" above): "even a newcomer could follow".
   [/\beven (?:an?|you|the)\b[^.?!\n]{0,30}?\b(?:could|can) (?:follow|understand|grasp|manage)\b/gi, 'condescending', false],
   [/\bas any(?:one|body) (?:would|could) (?:know|tell)|\bproper english\b|\bread\b[^.?!\n]{0,40}?\bbefore (?:(?:writing|emailing|complaining) again|lecturing|criticising)/gi, 'condescending', true],

@@ -51,7 +51,7 @@ const COPULA = new RegExp(`\\b(?:is|are|was|were|'s|’s|'re|’re|being|be|been
 /** An adjective said of its subject: "you're so useless", "the clerk is completely useless". */
 const PREDICATE = /\b(?:is|are|was|were|'s|’s|'re|’re|being|be|been|look|looks|looked|seem|seems|seemed|sound|sounds)(?:[ \t]+(?:so|just|completely|totally|utterly|absolutely|bloody|really|pretty|fairly|quite|too|that|very|an?|such an?|complete|total|utter|absolute|right))*[ \t]*$/i;
 /** "you useless …", "you gormless …": an adjective called at the reader. */
-const YOU_ADJ = /\b(?:you|ya|u)(?:[ \t]+(?:absolute(?:ly)?|complete(?:ly)?|total(?:ly)?|utter(?:ly)?|bloody|fucking|stupid|fat|lazy|little|great|silly|smug))*[ \t]*$/i;
+const YOU_ADJ = /\b(?:you|ya|u)(?:[ \t]+(?:absolute(?:ly)?|completely|totally|utterly|bloody|fucking|stupid|fat|lazy|little))*[ \t]*$/i;
 /** After the word: "… like you", ", the lot of you". */
 const AIMED_AFTER = /^(?:[ \t]+like (?:you|him|her|them|yourself)\b|,?[ \t]{1,3}(?:the (?:whole )?lot of (?:you|them)|all of you|every(?: last)? one of you)\b)/i;
 /** The subject of the clause is a person: a pronoun, a role, a name. */
@@ -154,12 +154,12 @@ function nounAimed(text: string, start: number, end: number, before: string): bo
  * swearing? Said with "who" after it ("a grubby little shit who …"), called at the reader ("you little
  * turd"), or said of a person with an article ("he's an arse"); not of a thing ("a shit job").
  */
-const CALLED = /\b(?:is|are|was|were|'s|’s|'re|’re)[ \t]+(?:such )?an?(?:[ \t]+(?!of\b|bit\b)[\w-]+){0,3}[ \t]*$/i;
+const CALLED = /\b(?:is|are|was|were|'s|’s|'re|’re)[ \t]+an?(?:[ \t]+(?!of\b|bit\b)[\w-]+){0,3}[ \t]*$/i;
 export function crudePerson(text: string, start: number, end: number): boolean {
   if (namesAThing(text, end)) return false;
   const before = text.slice(clauseStart(text, start), start);
   const m = CALLED.exec(before);
-  return /^[ \t]+(?:who|whom|whose)\b/i.test(text.slice(end, end + 8)) || AIMED_AFTER.test(text.slice(end, end + 30)) || YOU_ADJ.test(before) || (m !== null && personInClause(before.slice(0, m.index)));
+  return /^[ \t]+who\b/i.test(text.slice(end, end + 8)) || AIMED_AFTER.test(text.slice(end, end + 30)) || YOU_ADJ.test(before) || (m !== null && personInClause(before.slice(0, m.index)));
 }
 
 /** Judge one candidate: undefined when it is not aimed at anyone. */
