@@ -6,7 +6,7 @@
 // cannot drift apart.
 type Row = [string, string, string[]];
 
-export const KINDS: Record<'criminal' | 'hr' | 'sexuality', { flags: Row[]; accepts: [string, string][] }> = {
+export const KINDS: Record<'criminal' | 'hr' | 'sexuality' | 'faith' | 'diagnosis', { flags: Row[]; accepts: [string, string][] }> = {
   criminal: {
     flags: [
       ['plural offences, a prison named', 'She did two years in Styal for thefts from the till at her last job.', ['criminal@body:4-37']],
@@ -35,6 +35,13 @@ export const KINDS: Record<'criminal' | 'hr' | 'sexuality', { flags: Row[]; acce
       ['a disciplinary hearing', 'Mrs Dyson is facing a disciplinary hearing on Thursday about the petty cash.', ['learnt@body:4-34']],
       ['a verbal warning', "Tracey's on a verbal warning for her timekeeping, as you'd expect.", ['learnt@body:0-28']],
       ['facing a disciplinary', "Darren's facing a disciplinary over his mileage, so he won't be at the bridge day.", ['learnt@body:0-30']],
+      // Suspended or dismissed (restored, issue #17).
+      ['suspended pending', 'Between ourselves, the groundsman was suspended pending an investigation into the fuel receipts.', ['learnt@body:23-55']],
+      ['sacked for', "Darren was sacked for fiddling his mileage, so he won't be at the bridge day.", ['learnt@body:0-21']],
+      ['suspended over', 'FYI Karen has been suspended over the missing petty cash, so please deal with me.', ['learnt@body:4-33']],
+      ['dismissed after', 'Our caretaker was dismissed after the complaint about the hall keys, hence the new code.', ['learnt@body:4-33']],
+      ['sacked after, a role', 'Between ourselves, the clerk has been sacked after the complaints about the keys.', ['learnt@body:23-50']],
+      ['dismissed for, a title', 'Mr Pattinson was dismissed for gross misconduct in March, as the chair will tell you.', ['learnt@body:3-30']],
     ],
     accepts: [
       ['off sick today', 'Alan is off sick today, so Ruth will open the hall for you.'],
@@ -47,6 +54,12 @@ export const KINDS: Record<'criminal' | 'hr' | 'sexuality', { flags: Row[]; acce
       ['the procedure itself', 'The clerk will send you the disciplinary procedure adopted in May.'],
       ['a building on a warning', "The hall's on a final warning from the fire officer about the exit signs."],
       ['a warning the writer gave', 'I gave him a final written warning in May, as the chair asked.'],
+      ['a service suspended', 'The bus service was suspended for the bank holiday, so allow extra time.'],
+      ['an appeal dismissed', 'His appeal was dismissed after a short hearing, the Gazette says.'],
+      ['the writer’s own suspension', 'I was suspended pending an investigation in 2019, which the tribunal overturned.'],
+      ['play suspended', 'Play was suspended for rain at the cricket club, so the teas ran late.'],
+      ['pupils let go', 'The pupils were let go after the fire drill, about half past two.'],
+      ['councillors dismissed for lunch', 'The chair dismissed the working group for lunch at one.'],
     ],
   },
   sexuality: {
@@ -57,6 +70,13 @@ export const KINDS: Record<'criminal' | 'hr' | 'sexuality', { flags: Row[]; acce
       ['you ought to know', 'You ought to know, before the interview, that she lives with her wife on Elm Road.', ['sexuality@body:50-69']],
       ['only telling you, about a bloke', "Tom? He's been seeing a bloke from the rugby club. I'm only telling you so you can decide about the camping trip.", ['sexuality@body:5-29']],
       ['thought you ought to know', 'I thought you ought to know that Dean has moved in with his boyfriend.', ['sexuality@body:42-69']],
+      // A partner said plainly with "has" (restored, issue #17).
+      ['has got a girlfriend, only telling you', "About Sarah: she's got a girlfriend, and I'm only telling you so the church isn't caught out.", ['sexuality@body:13-35']],
+      ['has a husband, ought to know', "I thought you ought to know: he has a husband in Leeds, and some of the congregation won't like it.", ['sexuality@body:29-45']],
+      ['got a boyfriend, keep it to yourself', "Keep this to yourself, but he's got a boyfriend in Kendal.", ['sexuality@body:27-47']],
+      ['has a wife, parents have no idea', "She has a wife, though her parents have no idea, so please don't mention it at the lunch.", ['sexuality@body:0-14']],
+      ['another boyfriend, between you and me', 'Between you and me, he has another boyfriend now.', ['sexuality@body:20-44']],
+      ['a wife, in confidence', "In confidence: she's got a wife back in Poland.", ['sexuality@body:15-31']],
     ],
     accepts: [
       ['a partner said openly', 'Helen and her wife will both help on the tombola, so put them together.'],
@@ -65,6 +85,53 @@ export const KINDS: Record<'criminal' | 'hr' | 'sexuality', { flags: Row[]; acce
       ['a boyfriend of a daughter', 'Her daughter has a boyfriend in the army, so use your own judgement on the date.'],
       ['the writer’s own', "I'm only telling you because you asked: I live with my girlfriend Jo."],
       ['has a man for the garden', 'He has a man who does his hedges, if you need a name.'],
+      ['a wife, as a warning', "I'm only telling you so you're not caught out: he has a wife in Leeds."],
+      ['a husband, between you and me', "Between you and me, she's got a husband who plays for the Lions."],
+      ['he’s a lad, in confidence', "In confidence, he's a lad who knows the hall better than anyone."],
+      ['a daughter’s boyfriend, ought to know', 'Her daughter has a boyfriend in the army, I thought you ought to know.'],
+      ['the writer’s own girlfriend', "I've got a girlfriend, between you and me, so I'll bring her."],
+      ['a girlfriend said openly', 'She has a girlfriend coming to help with the teas, so two cups.'],
+    ],
+  },
+  // Faith in practice about a named person (restored, issue #17).
+  faith: {
+    flags: [
+      ['Friday prayers', 'Yusuf will be at Friday prayers until two, so the site visit is better at three.', ['identity@body:0-31']],
+      ['goes to Mass', 'Mrs Hill goes to Mass every morning, so ring her after ten.', ['identity@body:4-21']],
+      ['fasting for Ramadan', "Priya is fasting for Ramadan, so don't book her for the lunch.", ['identity@body:0-28']],
+      ['a husband keeps kosher', 'Her husband keeps kosher, so the caterer needs to know.', ['identity@body:4-24']],
+      ['observes the Sabbath', 'Between us, Mr Levy observes the Sabbath, so no Saturday meetings.', ['identity@body:15-40']],
+      ['at the mosque for jummah', "Ask Tariq first. He's at the mosque for jummah on Fridays.", ['identity@body:17-46']],
+    ],
+    accepts: [
+      ['an iftar at the centre', 'The Ramadan iftar at the community centre starts at sunset on Friday.'],
+      ['the writer fasting', "I'm fasting for Ramadan, so I'll skip the lunch."],
+      ['the hall open during Ramadan', 'We are keeping the hall open late during Ramadan.'],
+      ['a councillor at a mosque open day', 'Cllr Ahmed will be at the mosque for the Eid open day.'],
+      ['a service at the church', 'The Remembrance service is at the church at eleven.'],
+      ['a caterer’s menus', 'The caterer does kosher and halal menus if you ask a week ahead.'],
+      ['those fasting, in general', 'Those fasting for Ramadan are welcome at the iftar after sunset.'],
+      ['residents at Friday prayers', 'Residents going to Friday prayers can park at the school.'],
+      ['everyone who goes to Mass', 'Everyone who goes to Mass on Sunday can park at the school.'],
+    ],
+  },
+  // A named person's diagnosis with the condition before it (restored, issue #17).
+  diagnosis: {
+    flags: [
+      ['her autism diagnosis', 'Since her autism diagnosis, Ellie has needed a quiet room at the club.', ['health@body:6-26']],
+      ['his dementia diagnosis', 'His dementia diagnosis came through last month, so his daughter deals with the allotment.', ['health@body:0-22']],
+      ['an ADHD diagnosis', "Tom's had a rough year after his ADHD diagnosis, so go gently on the complaint.", ['health@body:29-47']],
+      ['an MS diagnosis', "Her MS diagnosis means she can't do the stairs at the hall.", ['health@body:0-16']],
+      ['a PTSD diagnosis', 'He told me about his PTSD diagnosis, which is why he left the army.', ['health@body:17-35']],
+      ['a bipolar diagnosis', 'Jan asked me to explain that her bipolar diagnosis is why she missed the meeting.', ['health@body:29-50']],
+    ],
+    accepts: [
+      ['an engineer’s diagnosis', "The engineer's diagnosis of the boiler fault is attached."],
+      ['the writer’s own diagnosis', 'My autism diagnosis came late, so bear with my emails.'],
+      ['a diagnosis pathway', 'The autism diagnosis pathway for children has a two-year wait.'],
+      ['to the person themselves', 'Sorry to hear about your cancer diagnosis, and take your time.'],
+      ['a stroke awareness talk', 'His stroke awareness talk at the library was well attended.'],
+      ['an autism-friendly session', 'Her autism-friendly swim session runs on Sunday mornings.'],
     ],
   },
 };

@@ -38,6 +38,17 @@ export const TREATMENTS = "chemo\\w*|radiotherapy|dialysis|ivf|rehab|an? (?:mast
  */
 export const AWAY_BECAUSE = "(?:(?:signed )?off|away|unwell|in hospital) (?:with|after|since)";
 
+/**
+ * A person's religious practice (Art. 9), after a person (issue #17): "he'll be at Friday prayers",
+ * "Mrs Hill goes to Mass", "she's fasting for Ramadan", "he keeps kosher": a verb said of one person
+ * ("is", "goes"), so "those fasting for Ramadan" is no one in particular. A place of worship alone is
+ * a venue ("at the mosque for the open day"), and an iftar or a service is an event.
+ */
+export const WORSHIP =
+  "(?:\\b(?:is|was|will be)|['’](?:s|ll be)) (?:at|going to|observing|keeping|fasting(?: for| during)?)|\\b(?:goes to|went to|attends|observes|keeps)";
+/** What they go to or keep, after WORSHIP's verb: "at the mosque for jummah", "the Sabbath". */
+export const WORSHIP_WHAT = "(?: the)? (?:(?:mosque|synagogue|gurdwara|church)(?: for)? )?(?:friday )?(?:prayers|jummah|mass|sabbath|ramadan|kosher|halal)";
+
 /** After a condition, words that make it a service or campaign, not a person's health ("dementia support"). */
 export const CONDITION_NOT_PERSONAL: readonly string[] = [
   'support', 'services', 'service', 'care', 'friendly', 'awareness', 'cafe', 'café', 'group', 'groups', 'strategy',
@@ -213,4 +224,6 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   'charity', 'nhs', 'hospital', 'clinic', 'it', 'this', 'that', 'there', 'which', 'what', 'everyone', 'nobody',
   'anyone', 'someone', 'group', 'church', 'school', 'hall', 'library', 'board', 'government', 'department', 'office',
   'practice', 'surgery', 'society', 'club', 'association', 'company', 'ltd', 'plc', 'they', 'we', 'you', 'i',
+  // What is suspended or stopped for a while, said first in a sentence: "Play was suspended for rain".
+  'play', 'work', 'parking', 'those', 'people',
 ];

@@ -69,8 +69,8 @@ describe('personal-data/external, lists written with a title and a bare initial'
 });
 
 
-// Issue #17, round 7: rural and northern addresses (a house or street without a number, "Brow", "Fold",
-// "Bungalows") and six-digit dialling codes ("015394 60511") are still homes and numbers.
+// Issue #17, round 7: rural and northern addresses (a house or street without a number, a house name
+// before the number, "Brow", "Fold", "Bungalows") and six-digit dialling codes ("015394 60511") are still homes and numbers.
 describe('personal-data/external, contact lists with house names and long dialling codes', () => {
   const tester = ruleTester(rule, { level: 'warn' });
   const list = (lines: string[]) => draft({ to: [RESIDENT], body: 'For the day:\n' + lines.join('\n') });
@@ -81,6 +81,13 @@ describe('personal-data/external, contact lists with house names and long dialli
     ['numbers written +44', list(['Sue Hartley, 3 Orchard Meadows, +44 7700 900111', 'Raj Patel, 10 Tarn Croft, +44 7700 900222', 'Lin Wu, The Barn, Moor Lane, +44 7700 900333']), ['contact-list@body:13-147']],
     ['six-digit dialling codes', list(['Bill Airey, High Garth, 015394 41122', 'Nora Airey, 5 Kirk Brow, 015394 41890', 'Len Fell, Church Row, 015394 40017']), ['contact-list@body:13-122']],
     ['a farm, a garth and meadows', list(['Rob Dawson, Intack Farm, 015396 20044', 'Amy Dawson, 7 Deer Garth, 07700 900421', 'Kath Moss, 1 Priory Meadows, 01539 620777']), ['contact-list@body:13-131']],
+    // A house name alone, just before the number (restored, issue #17).
+    ['a house name alone', list(['David Ogden, The Old Smithy, 07700 900733', 'Peter Hale, 2 Fell Brow, 07700 900301', 'Mary Lowther, The Forge, 015394 32118']), ['contact-list@body:13-130']],
+    ['house names with titles', list(['Mrs J. Airey, The Granary, 01768 771234', 'Mr T. Airey, The Old Vicarage, 01768 771990', 'Ms K. Dent, The Laurels, +44 7700 900555']), ['contact-list@body:13-137']],
+    ['house names, dashes', list(['- Ann Pratt - The Mount - 01524 761003', '- Bob Pratt - Lane End Farm - 01524 761778', '- Cath Yeats - The Hollies - 07700 900650']), ['contact-list@body:15-136']],
+    ['house names and a croft', list(['Gwen Tapley, The Coach House, 01539 620111', 'Ray Tapley, 4 Mill Croft, 01539 620222', 'Lou Hird, High Croft, 01539 620333']), ['contact-list@body:13-129']],
+    ['a list of helpers with house names', list(['Sue Hartley, The Old School, 07700 900111', 'Raj Patel, The Orchard, 07700 900222', 'Lin Wu, The Barn, 07700 900333']), ['contact-list@body:13-122']],
+    ['a farmhouse and a house name', list(['Rob Dawson, Intack Farm, 015396 20044', 'Amy Dawson, The Old Dairy, 07700 900421', 'Kath Moss, The Stables, 01539 620777']), ['contact-list@body:13-127']],
   ], 'rural homes: flags %s');
   tester.accepts([
     ['two people only', list(['Joan Birkett, Rose Cottage, 015394 32118', 'Peter Hale, 2 Fell Brow, 07700 900301'])],
@@ -89,5 +96,9 @@ describe('personal-data/external, contact lists with house names and long dialli
     ['house names without numbers', list(['Joan Birkett, Rose Cottage', 'Peter Hale, 2 Fell Brow', 'Mary Lowther, The Old Forge'])],
     ['places to meet, no people', list(['The Old Forge, 015394 32118', 'Rose Cottage tea room, 07700 900301', 'The Barn, Moor Lane, 07700 900877'])],
     ['sums of a different kind', draft({ to: [RESIDENT], body: 'Tickets:\nMrs Dale, 2 Adults, £24\nTom Ince, 3 Children, £15' })],
+    ['businesses named The …', list(['The Old Bakery Cafe, 015394 32118', 'The Kings Arms, 07700 900301', 'The Village Shop, 07700 900877'])],
+    ['people at businesses named The …', list(['Dan Wilson, The Old Bakery Cafe, 015394 60123', 'Amy Todd, The Kings Arms Hotel, 01539 720111', 'Sam Hird, The Lakes Garage Ltd, 01539 733444'])],
+    ['two house names only', list(['David Ogden, The Old Smithy, 07700 900733', 'Mary Lowther, The Forge, 015394 32118'])],
+    ['the writer’s own signature', draft({ to: [RESIDENT], body: 'Thanks,\nDavid Ogden, The Old Smithy, 07700 900733' })],
   ], 'rural homes: accepts %s');
 });

@@ -225,6 +225,13 @@ describe('personal-data/special-category', () => {
 
   // Issue #17, round 7: a criminal record with plural offences or time served without a number, a
   // member of staff's disciplinary matter or sickness-absence record, sexuality passed on as a warning.
+  // Restored kinds (issue #17) kept inside the council: internal HR, a colleague's faith or partner.
+  tester.accepts([
+    ['a suspension told to the clerk', draft({ to: [CLERK], body: 'Darren was sacked for fiddling his mileage, so he won’t be at the bridge day.' })],
+    ['a diagnosis told to the clerk', draft({ to: [CLERK], body: 'Since her autism diagnosis, Ellie has needed a quiet room.' })],
+    ['fasting told to the clerk', draft({ to: [CLERK], body: 'Priya is fasting for Ramadan, so don’t book her for the lunch.' })],
+  ], 'restored kinds inside the council: accepts %s');
+
   for (const [kind, { flags, accepts }] of Object.entries(KINDS)) {
     tester.flags(flagRows(flags), `${kind}, round 7: flags %s`);
     tester.accepts(accepts.map(([name, body]) => [name, out(body)] as [string, ReturnType<typeof out>]), `${kind}, round 7: accepts %s`);

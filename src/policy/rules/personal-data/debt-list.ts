@@ -13,9 +13,9 @@ const STREET =
 const ADDRESS = `(?:(?:Flat[ \\t]{1,3}[0-9]{1,3},?[ \\t]{1,3})?[0-9]{1,4}[A-Za-z]?,?[ \\t]{1,3}(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){0,2}${STREET}\\b|Flat[ \\t]{1,3}[0-9]{1,3}\\b)`;
 /**
  * A home without a number, in a contact list only: a street or house alone ("Low Fold, Birk Lane",
- * "Rose Cottage"); a debt list keeps to numbered addresses ("2 Adults, £24" is not one).
+ * "Rose Cottage"), or a house name just before the telephone number ("The Old Smithy, 07700 …"); a debt list keeps to numbered addresses ("2 Adults, £24" is not one).
  */
-const HOME = `(?:${ADDRESS}|(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){1,2}${STREET}\\b)`;
+const HOME = `(?:${ADDRESS}|(?:[A-Z][a-z]{1,15}[ \\t]{1,3}){1,2}${STREET}\\b|The(?:[ \\t]{1,3}[A-Z][a-z]{1,15}){1,2}(?=[ \\t,-]{1,4}[0+]))`;
 const MONEY = '£[ \\t]?[0-9][0-9,]{0,9}(?:\\.[0-9]{2})?';
 
 /** A UK telephone number: 01/02/03 landlines (six-digit codes too: "015394 60511") and 07 mobiles, spaced or not, or +44. */

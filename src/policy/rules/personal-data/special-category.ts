@@ -27,6 +27,8 @@ import {
   THEIR_HEALTH_NOUNS,
   TREATMENTS,
   WOMEN,
+  WORSHIP,
+  WORSHIP_WHAT,
 } from '../../data/special-category';
 import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
@@ -104,10 +106,11 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   // details".
   {
     kind: 'learnt',
-    re: new RegExp(`${AUX}(?:(?:got|(?:was|been) given|on|facing) (?:an? )?(?:(?:final|verbal|written) ){1,3}warning|facing (?:an? )?disciplinary|(?:had|taken) [\\w-]{1,12} (?:day|week)s?['’]? (?:off )?sick(?=[^.?!\\n]{0,30}?\\b(?:since|this year|so far)))\\b`, 'gi'),
+    re: new RegExp(`${AUX}(?:(?:got|(?:was|been) given|on|facing) (?:an? )?(?:(?:final|verbal|written) ){1,3}warning|facing (?:an? )?disciplinary|(?:suspended|sacked|dismissed) (?:for|over|pending|after)|(?:had|taken) [\\w-]{1,12} (?:day|week)s?['’]? (?:off )?sick(?=[^.?!\\n]{0,30}?\\b(?:since|this year|so far)))\\b`, 'gi'),
     subject: true,
   },
-  { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
+  // "her autism diagnosis": a condition may come between (issue #17).
+  { kind: 'health', re: new RegExp(`\\b${alt(PERSONAL_POSSESSIVES)}${GAP}(?:${CONDITION}${GAP})?${alt(HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'health', re: new RegExp(`\\btheir${GAP}${alt(THEIR_HEALTH_NOUNS)}${WORD_END}`, 'gi') },
   { kind: 'criminal', re: phraseRegExp(CRIMINAL_PHRASES) },
   // Plain words (issue #17): "did eighteen months for handling", "got two years inside", "was done for
@@ -137,14 +140,17 @@ export const PATTERNS: { kind: Kind; re: RegExp; subject?: boolean; private?: bo
   { kind: 'identity', re: new RegExp(`\\b(?:his|her)${GAP}${alt(IDENTITY_NOUNS)}${WORD_END}`, 'gi') },
   // Sexuality in idiom, after a person (issue #17): "Martin bats for the other side", "he's that way inclined".
   { kind: 'identity', re: new RegExp(`(?:${SEXUALITY_IDIOMS})${WORD_END}`, 'gi'), subject: true, idiom: true },
+  // Faith in practice, after a person (issue #17): "Yusuf will be at Friday prayers", "she keeps kosher".
+  { kind: 'identity', re: new RegExp(`(?:${WORSHIP})${WORSHIP_WHAT}${WORD_END}`, 'gi'), subject: true },
   { kind: 'sexuality', re: new RegExp(`\\b(?:(?:lives|living|lived|moved${GAP}in)${GAP}with${GAP})?${alt(SAME_SEX_PARTNERS)}${WORD_END}`, 'gi'), private: true },
   // "his partner", "her partner" says nothing of sexuality, unless the writer hints at it (issue #17:
   // "lives with his partner Simon, if you follow me, and some families are old-fashioned about that").
   { kind: 'sexuality', re: /\b(?:his|her) partner\b/gi, private: true, hinted: true },
   // The same in plain words (issue #17): "he's been with a bloke from Watford for years", "she lives with another woman".
-  ...([['he', MEN], ['she', WOMEN]] as const).map(([who, partner]) => ({
+  // And "he has a husband", "she's got a girlfriend" (issue #17): a spouse word only, so "he's a lad" is no partner.
+  ...([['he', MEN, 'boyfriend|husband'], ['she', WOMEN, 'girlfriend|wife']] as const).map(([who, partner, spouse]) => ({
     kind: 'sexuality' as const,
-    re: new RegExp(`\\b${who} ?(?:${PARTNER_VERBS}) (?:a|another) (?:${partner})${WORD_END}`, 'gi'),
+    re: new RegExp(`\\b${who} ?(?:(?:${PARTNER_VERBS}) (?:a|another) (?:${partner}|${spouse})|(?:has|['’]s)(?: got)? a(?:nother)? (?:${spouse}))${WORD_END}`, 'gi'),
     private: true,
   })),
 ];
@@ -208,6 +214,8 @@ export function findSpecialCategory(text: string): Hit[] {
         const who = wordBefore(text, m.index);
         if (!who || !isPerson(who)) continue;
         start = text.lastIndexOf(who, m.index);
+        // "who" stands for the word before it: "Mrs Hill, who goes to Mass", not "everyone who goes to Mass".
+        if (who === 'who' && !isPerson(wordBefore(text, start))) continue;
       }
       const whose = whoseData(text, start, m.index + m[0].length, news);
       if (whose !== 'third-party' && whose !== 'own-family') continue;
