@@ -286,7 +286,7 @@ describe('confidential/external, confidential content in a forwarded message', (
     conf5("Once the gallery had been cleared, members resolved to end the bowls club's lease."),
     conf5('Last night with the doors shut we agreed to sell the depot site.'),
     conf5('The council decided behind the scenes to end the payroll contract in June.'),
-    conf5("The pink papers for tonight say they're thinking of shutting the tourist info centre."),
+    conf5("The pink papers for tonight say they're closing the tourist info centre on Mondays."),
     conf5('The exempt item was the proposal to give the clerk a final written warning.'),
     conf5('The confidential vote was 7-5 to close the public toilets.'),
     conf5('The closed item last night was selling the allotments to a developer.'),
