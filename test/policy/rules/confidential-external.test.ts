@@ -253,4 +253,74 @@ describe('confidential/external, confidential content in a forwarded message', (
     ['advice a firm gave a resident, not the council', fwdLaw(lawyer('Sam Marsh <sam@marsh-co.example.co.uk>', 'Our view is that you have a right of way.', 'Sam Marsh, Solicitors', `Jo <${RESIDENT}>`), 'neighbour@example.org')],
     ['a view from someone who is not a lawyer', fwdLaw(lawyer('Bob Smith <bob@smithbuilders.example.co.uk>', 'Our view is that the Council should replace the whole roof.', 'Bob Smith\nSmith Builders'))],
   ], "does not flag a lawyer's message forwarded: %s");
+
+  // Issue #17, restore round (helper conf5): kinds dropped earlier for the bundle, written again as kinds,
+  // in phrasings of our own in different voices. A confidence in other words ("strictly between us",
+  // "for your eyes only", "I shouldn't be telling you this", "I can tell you privately", "I'd be obliged if
+  // this went no further"), including a staff move ("about to hand in her notice"); a closed session named
+  // in plain words (the public asked to leave, the press excluded, the gallery cleared, the doors shut,
+  // decided behind the scenes or in secret, the pink papers) with what it did or was about; a bidder told
+  // how to price against the others ("sharpen your pencil", "you'd want to be under that"). Neighbours:
+  // a confidence carrying only the writer's view or praise, someone's private life that is no council
+  // business, the same words used innocently, a request, a decision held back.
+  const conf5 = (body: string) => [body, out(body), [`content@body:0-${body.length}`]] as const;
+  tester.flags([
+    conf5("Strictly between us, I think our solicitor is right that we'd lose the boundary case."),
+    conf5('Keep it to yourself, but I think the RFO is about to hand in her notice.'),
+    conf5('Just between us, the committee has agreed to sell the depot to the highest bidder.'),
+    conf5("Between us, the grounds contract is going to Harlow's."),
+    conf5('For your eyes only: the council is negotiating for the paddock and our top figure is £95k.'),
+    conf5('For you alone: members agreed to settle the flooding claim for £6,000.'),
+    conf5("I really shouldn't be telling you this, but the clerk has been suspended."),
+    conf5("I'm not meant to share this, but the three quotes came in at £4,100, £5,650 and £6,200."),
+    conf5("I'm not sure I should mention it, but the panel rejected the caretaker's grievance."),
+    conf5("We shouldn't be saying this, but the council went with the dearer tender."),
+    conf5('I can tell you privately that the committee agreed to sell the depot.'),
+    conf5('I thought you should know privately that the council intends to end the bowls club lease.'),
+    conf5("I'd be obliged if this went no further: the standards panel upheld the complaint against Cllr Mason."),
+    conf5('I trust you will be discreet: the committee voted to close the toilets.'),
+  ], 'flags a confidence in other words: %s');
+  tester.flags([
+    conf5('After they asked the public to leave, we voted to buy the old garage site for up to £180k.'),
+    conf5('The councillors agreed with the press excluded to offer £25,000 for the glebe field.'),
+    conf5("Once the gallery had been cleared, members resolved to end the bowls club's lease."),
+    conf5('Last night with the doors shut we agreed to sell the depot site.'),
+    conf5('The council decided behind the scenes to end the payroll contract in June.'),
+    conf5("The pink papers for tonight say they're closing the tourist info centre on Mondays."),
+    conf5('The exempt item was the proposal to give the clerk a final written warning.'),
+    conf5('The confidential vote was 7-5 to close the public toilets.'),
+    conf5('The closed item last night was selling the allotments to a developer.'),
+  ], 'flags a closed session named in plain words: %s');
+  tester.flags([
+    conf5('Three quotes for the railings so far: £9,200, £11,000, £12,750. Sharpen your pencil.'),
+    conf5("Best price in so far is £146k from Ridgeway. You'd want to be under that."),
+    conf5("The other quote for the boiler was £2,000 under yours, in case you'd like to look at your figure again."),
+    conf5("Lumina's quote is only £11,400, so tell your brother to go lower if he wants it."),
+    conf5("The lowest bid is £31,000 at the moment; if you can come in below that it's yours."),
+    conf5('Bids for the hedge-laying: yours £3,100, the other firm £2,850. Sharpen up.'),
+  ], 'flags a bidder told how to price against the others: %s');
+  tester.accepts([
+    ...[
+      "Between ourselves, I think the chairman's marriage is on the rocks.",
+      'Between ourselves, I thought the chairman handled the meeting very well.',
+      'Strictly between us, I thought the new clerk did a brilliant job at the fete.',
+      "Just between us, I think the chairman has been far too soft on the landlord and I'll be pushing for a tougher line.",
+      'The distance between us and the depot is about a mile, and the lease plan shows it.',
+      'Please tell me privately if the grant form is confusing.',
+      'I trust you are well and that the lease renewal has gone smoothly.',
+      'We should not share your details with anyone, and the complaint will be handled by the clerk.',
+      "I shouldn't say too much until the decision is published next week.",
+      'The doors were shut at ten and we agreed to meet again on Tuesday.',
+      'The public were asked to leave for the item on the cemetery lease; it will be reported when the sale completes.',
+      'Thanks to everyone who worked behind the scenes; we agreed it was the best fete yet.',
+      'The meeting with the doors shut went on till ten.',
+      "Keep this to yourself, but I'm planning a surprise party for the clerk's retirement.",
+      'Tenders must reach us by Friday; bids of over £50,000 must come with two references.',
+      'Your quote of £2,100 was the lowest, so the contract is yours and an order will follow.',
+      'Prices for the hall hire will go lower in winter: £12 an hour instead of £15.',
+      'Please sharpen the pencils in the chamber; the quotes for new ones were £40.',
+      'Our solicitor has advised us not to comment while the matter is ongoing.',
+      'For your eyes only: the draft programme for the fete.',
+    ].map((b) => [b, out(b)] as const),
+  ], 'restore round neighbours: accepts %s');
 });
