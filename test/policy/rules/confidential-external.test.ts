@@ -323,4 +323,21 @@ describe('confidential/external, confidential content in a forwarded message', (
       'For your eyes only: the draft programme for the fete.',
     ].map((b) => [b, out(b)] as const),
   ], 'restore round neighbours: accepts %s');
+
+  // "Between us" meaning "jointly": the learnt judgement read it as a confidence and blocked a thank-you.
+  tester.accepts([
+    ...[
+      'Between us we raised £400 for the hospice at the quiz night, so thank you all for coming.',
+      "Between the two of us we've cleared the brambles from the churchyard path.",
+      'Between them they painted every bench on the green in a weekend.',
+      "Between ourselves we'll cover the Saturday shift at the information hut.",
+      'Between us we managed to get the hall ready by six.',
+      'Between the three of us we counted 212 cars through the village in an hour.',
+    ].map((b) => [b, out(b)] as const),
+  ], '"between us" meaning jointly: accepts %s');
+  tester.flags([
+    conf5('Between us, we have agreed to sell the depot to the highest bidder.'),
+    conf5('Between us, the clerk has been suspended.'),
+    conf5("Between ourselves, they've agreed to settle the flooding claim for £6,000."),
+  ], 'still flags a confidence with a comma after "between us": %s');
 });

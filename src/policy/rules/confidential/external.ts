@@ -25,13 +25,18 @@ function candidateStands(ctx: RuleContext): (text: string, c: { start: number; e
     if (!discloses(text, c, footers) || isReported(text, c.start, c.end) || news.near(c.start)) return false;
     const end = sentenceEnd(text, c.end);
     const window = text.slice(sentenceStart(text, c.start), end < text.length ? sentenceEnd(text, end + 1) : end);
-    // A confidence that carries only the writer's own view is no council business passed on.
-    return !disclosesNothing(window) && !(CONFIDENCE_FAMILIES.has(c.family ?? '') && confidesOnlyAView(window));
+    // A confidence that carries only the writer's own view is no council business passed on; "between
+    // us we raised £400" is "jointly", not "in confidence".
+    const confidence = CONFIDENCE_FAMILIES.has(c.family ?? '');
+    return !disclosesNothing(window) && !(confidence && (confidesOnlyAView(window) || JOINTLY.test(text.slice(c.start, c.start + 60))));
   };
 }
 
 /** The learnt judgement's cue families that are a confidence ("between you and me", "keep it quiet"). */
 const CONFIDENCE_FAMILIES = new Set(['between-us', 'gate-confidential', 'secrecy']);
+
+/** "Between us" (no comma) with "we" or "they" doing something together: jointly, not a confidence. */
+const JOINTLY = /^between (?:us|ourselves|them(?:selves)?|the (?:two|three|four|five) of (?:us|them))\s+(?:we|they)\b/i;
 
 const BARE_PART = /^part\s+(?:ii|2|two|Ⅱ)$/i;
 /** Solicitors or barristers (UK words: US mail says attorneys) named in the email. */
