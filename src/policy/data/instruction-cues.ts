@@ -43,8 +43,9 @@ export const COMMITMENT_CUES: readonly string[] = [
   '(?:is|are) (?:all )?yours (?:every|each|on|from|until|till|whenever|for the (?:day|week|month|year|season|evening|morning|afternoon))',
   // Promising payment: "I'll see she pays it straight off", "I'll make sure you get paid".
   "(?:i|we)(?:'ll|’ll| will| shall) (?:see|make sure|ensure|see to it)(?: that)? (?:you|she|he|they|it|the [a-z]+) (?:is |are |gets? |get )?(?:paid|pays?)",
-  // Permission given in so many words: "I gave the food bank permission", "the tree surgeon has my go-ahead".
-  "(?:i|i've|i’ve|i have) (?:given|gave) (?:[a-z’'-]+ ){0,4}(?:permission|the go-ahead|the ok|the okay|the green light|my (?:word|permission|blessing|go-ahead))",
+  // Permission given in so many words: "I gave the food bank permission", a note's "Gave the youth club the
+  // ok" (the "I" left out), "the tree surgeon has my go-ahead".
+  "(?:^|i |i've |i’ve |i have )(?:given|gave) (?:[a-z’'-]+ ){0,4}(?:permission|the go-ahead|the ok|the okay|the green light|my (?:word|permission|blessing|go-ahead))",
   '(?:has|have) my (?:go-ahead|permission|approval|blessing|authority|sign-off)',
   "(?:told|tell|telling|let|letting|informed|said to) (?:[a-z’'-]+ ){0,4}(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:alright|all right|ok|okay|fine|good|clear|free) to (?:start|begin|proceed|go ahead|crack on|get started|get going)",
 ];
@@ -85,10 +86,10 @@ export const IMPERATIVE_VERBS: readonly string[] = [
 ];
 
 /**
- * Objects that make an opening verb harmless: "Send my apologies", "Call me", "Let me know", and a
+ * Objects that make an opening verb harmless: "Send my apologies", "Call me", "Let me know", "Order yours", and a
  * phone number to reach someone ("Call 01768 223344 for details"; not "Ring 01768 223344 and order…").
  */
-export const HARMLESS_OBJECTS = '(?:me|us|my (?:apologies|thanks|regards|best|love|condolences)|our (?:thanks|apologies|regards)|a thought|it a (?:go|try)|0[\\d ]{9,12}\\d(?! and))\\b';
+export const HARMLESS_OBJECTS = '(?:me|us|yours|my (?:apologies|thanks|regards|best|love|condolences)|our (?:thanks|apologies|regards)|a thought|it a (?:go|try)|0[\\d ]{9,12}\\d(?! and))\\b';
 
 /**
  * In a polite request ("Can you please pay this today?", "I'd be grateful if you could place the

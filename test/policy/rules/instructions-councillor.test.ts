@@ -383,6 +383,57 @@ describe('instructions/councillor', () => {
     ['"told you"', toResident('Told you it would be a long meeting!')],
   ], 'to anyone: accepts from a councillor: %s');
 
+  // Restore round: the council's money promised in plain words, to anyone but councillors; a council act
+  // forbidden and "can we make sure", said to the officers; a byelaw explained; a hedge; a note's "Gave…".
+  tester.flags<MailDraft>([
+    ['a tab put on the council, to the clerk', toClerk("Clerk. The Legion's bar tab at the reception is on the council."), (d: MailDraft) => [{ id: `judged@body:7-${d.body.text.length}` }]],
+    ['"the council\'s paying", to a contractor', toContractor("Don't worry about the bill, the council's paying."), whole('judged')],
+    ['a charge waived, to a resident', toResident('Bring the kids along, we won\'t charge you for the hall.'), whole('judged')],
+    ['a hire put on the council\'s account', toContractor("The marquee hire goes on the council's account, I've squared it."), whole('judged')],
+    ['marshals on the council\'s bill', toClerk("The parade marshals go on the council's bill."), whole('judged')],
+    ['an order on the council\'s account', toClerk("I ordered the wreaths on the council's account, they'll send the bill to you."), whole('judged')],
+    ['a paying council with a sum', toClerk("Face painter is booked, the council's paying £120."), whole('judged')],
+    ['"won\'t be charging them"', toResident('The allotment society can have the trailer for nothing, we won\'t be charging them.'), whole('judged')],
+  ], 'money: flags from a councillor: %s');
+  tester.accepts<MailDraft>([
+    ['what the council decided it is paying', toResident('The council is paying £2,000 towards it, as agreed in March.')],
+    ['a view on what the council pays', toResident("The council's paying far too much for the grass cutting, in my view.")],
+    ['what the council paid', toResident('The council paid for the bench last year.')],
+    ['a question whether it charges', toResident('Does the council charge for the hall?')],
+    ['a seat on the council', toResident('Mrs Green is on the council now.')],
+    ["a bill on the council's website", toResident("The bill is on the council's website if you want to check it.")],
+    ['a condition', toResident('The council is covering it if the grant falls through.')],
+    ['the writer\'s own round', toResident('The drinks are on me tonight.')],
+    ['a question of who pays', toResident("Who's paying? The council's paying, I think?")],
+  ], 'money: accepts from a councillor: %s');
+  tester.flags<MailDraft>([
+    ['keys not to be given', toClerk("Don't give the bowls club the keys till they've signed the agreement."), whole('judged')],
+    ['a payment held', toClerk("Don't pay the roofer until the gutters are back on."), whole('judged')],
+    ['a booking refused', toClerk("Don't book the hall out to the wedding lot again."), whole('judged')],
+    ['nobody on the field', toClerk("Don't let anyone on the field till the lines are dry."), whole('judged')],
+    ['"can we make sure" of the bins', toClerk('Can we make sure the bins are out by Thursday?'), whole('judged')],
+    ['"can we make sure" of the grit bins', toClerk('Can we make sure the grit bins are filled before the cold snap?'), whole('judged')],
+    ['a note\'s "Gave … the ok"', toClerk('Gave the youth club the ok to use the pavilion on Fridays.'), whole('commitment')],
+    ['a note\'s "Gave … permission"', toClerk('Gave the scouts permission to camp on the rec.'), whole('commitment')],
+    ['a hedge after a real order', toClerk('The clerk will sort the heating before Thursday, I expect.'), whole('judged')],
+  ], 'to the officers: flags from a councillor: %s');
+  tester.accepts<MailDraft>([
+    ['the keys ban, to a resident', toResident("Don't give the bowls club the keys till they've signed the agreement.")],
+    ['"don\'t pay them any mind"', toClerk("Don't pay them any mind.")],
+    ['"don\'t let them get to you"', toClerk("Don't let them get to you, you're doing a grand job.")],
+    ['"don\'t let the weather put you off"', toClerk("Don't let the weather put you off coming on Saturday.")],
+    ['"don\'t give up"', toClerk("Don't give up on the allotment waiting list idea.")],
+    ['"can we make sure" of ourselves', toClerk('Can we make sure our diaries are clear for the 14th?')],
+    ['"can we make sure we talk"', toClerk('Can we make sure we talk before the meeting?')],
+    ['a byelaw explained, to a resident', toResident("Dogs are not to be let off the lead on the rec, that's the byelaw.")],
+    ['a byelaw explained, to the clerk', toClerk("Dogs are not to be let off the lead on the rec, that's the byelaw.")],
+    ['a hedge after a reply', toResident('The clerk will let you know, I expect.')],
+    ['a hedge, to the clerk', toClerk('The keys are in the drawer, I expect.')],
+    ['someone else gave permission', toClerk('The chairman gave the scouts permission to camp, I gather.')],
+    ['a note\'s "Gave the talk"', toClerk('Gave the talk at the WI, it went well.')],
+    ['"Order yours"', toResident('Order yours now, the calendars are only £5.')],
+  ], 'to the officers: accepts from a councillor: %s');
+
   it('reads use of property as a commitment, not a look at the papers', () => {
     expect(detectInstruction('I said they can have the hut for free on Saturdays.')).toMatchObject({ kind: 'commitment' });
     expect(detectInstruction('I told her she could have a look at the minutes.')).toBeUndefined();

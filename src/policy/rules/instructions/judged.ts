@@ -24,9 +24,12 @@ const QUOTATION = /["“”]/;
  * ("Nobody sticks to the 30").
  */
 const WEAK_FORMS = new Set(['deadline', 'can-have', 'hold-back']);
-/** The strong part of the weak shapes: permission ("can have", "may use"), a ban ("don't let", "nobody is to"). */
+/**
+ * The strong part of the weak shapes: permission ("can have", "may use"), a ban ("don't let", "nobody is
+ * to"; not "don't let them get to you", "don't let the weather put you off").
+ */
 const PERMISSION = /\b(?:can|may) (?:have|use|start|park|keep|go ahead)\b|\bwill (?:use|start|park|keep|go ahead)\b|\bthe council (?:will|won'?t) (?:mind|pay|meet)\b/;
-const FORBIDS = /\b(?:don'?t|do not|doesn'?t|mustn'?t) let (?:them|him|her|anyone|any|the|that|those)\b|^no more \w+|\b(?:nobody|no-one|no one|nothing) (?:is|are) to\b|\buntil i(?:'?ve| have)? (?:seen|approved|checked|signed|agreed|looked|had|say|said)\b/;
+const FORBIDS = /\b(?:don'?t|do not|doesn'?t|mustn'?t) let (?:them|him|her|anyone|any|the|that|those)\b(?! (?:\w+ ){0,2}(?:to )?you\b)|^no more \w+|\b(?:nobody|no-one|no one|nothing) (?:is|are) to\b|\buntil i(?:'?ve| have)? (?:seen|approved|checked|signed|agreed|looked|had|say|said)\b/;
 /**
  * With only a time phrase, what makes it an instruction: the reader or a worker asked ("you", "pls",
  * "the lads", "the clerk", "someone"; not "your" in "thank you for your patience this week"), or a
@@ -66,8 +69,9 @@ const WRITER_OWN = [
   // Not an order either: a grumble that the reader was told already ("I've told you this already", "As
   // I told you, …"); a prediction of what others will do ("I expect the parish will object",
   // "I'd expect most of the village will turn out"; not "I expect you'll…" or the clerk, nor work done
-  // or by a time: "I expect the fence will be up by Friday").
-  /told you(?: this| that)?(?: already|[,.]|$)|\bi'?d? expect (?!you|the cl)[\w' ]{0,30}?\b(?:will|would|'ll)\b(?! be| have)(?![^.]*\b(?:by|before|so)\b)/g,
+  // or by a time: "I expect the fence will be up by Friday"); nor a hedge after the words ("The clerk
+  // will let you know, I expect").
+  /told you(?: this| that)?(?: already|[,.]|$)|, i (?:expect|suppose|imagine)\W*$|\bi'?d? expect (?!you|the cl)[\w' ]{0,30}?\b(?:will|would|'ll)\b(?! be| have)(?![^.]*\b(?:by|before|so)\b)/g,
 ];
 /** "Make sure" and its kin, without "get the…" unless the reader is asked ("could you get the electrician in"). */
 const ASKS_TO_SEE_TO = /\b(?:make sure|ensure|see to it|see that|let'?s (?:get|have|make)|kindly|would you (?:get|make|see|sort)|(?:can|could|will|would) (?:you|u) (?:please |just )?get)\b/;
@@ -128,11 +132,40 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
 const PLAIN_ORDER =
   /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to|must(?:n'?t)?) (?!(?:need to )?(?:be|have|know|want|see|look|check|deal|cover|find|\w+ (?:\w+ )?(?:to )?(?:you|me))\b)/;
 
+/**
+ * The council's money promised in plain words, to anyone but councillors: a bill put on the council
+ * ("the bar tab at the reception is on the council", "put the wreaths on the council's account"), the
+ * council paying, said as settled ("don't worry about the bill, the council's paying"), or a charge
+ * waived ("we won't charge them"). Not a question, a condition or what the council decided ("as agreed
+ * in March") (NOT_PROMISED), nor a seat on the council, its agenda or its website.
+ */
+const MONEY =
+  /\b(?:tab|bill|drinks|hire|costs?|invoice|fees?)\b[^.,;]{0,40}?\b(?:is|are|goes|go|'s) on the council(?= *(?:[,.;!]|$))|\b(?:is|are|go|goes|put|ordered|booked|charged?)\b[^.,;]{0,40}?on the council'?s (?:account|bill|tab|card)|\b(?:the council|we)(?:'s|'re| is| are) (?:paying|covering it)(?= *(?:£|[,.;!]|$))|\b(?:we|the council) (?:won't|will not) (?:be )?charg/;
+const NOT_PROMISED = /\b(?:if|whether|unless|agreed|decided)\b|\?/;
+/**
+ * Said to the council's own officers, forms the model reads too weakly: a council act forbidden ("Don't
+ * give the bowls club the keys till they've signed", "Don't pay the roofer until…"; not "don't give it
+ * another thought", "don't pay them any mind", "don't let them get to you"), and "can we make sure" of
+ * someone else ("…the bins are out by Thursday"; not "…we've got enough chairs"). Left out for the
+ * event bundle's size: a wish to see work done ("I'd like to see the shelter repainted").
+ */
+const OFFICER_ORDER =
+  /^(?:don't|do not) (?:give|book|pay|let|open) (?:the|anyone|them|him|her)\b(?! (?:\w+ ){0,2}(?:to )?you\b| any\b)|\bcan we (?:please )?(?:make sure|ensure) (?:that )?(?!(?:we|i|us|our)\b)/;
+
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
   if (to?.councillorsOnly) return undefined;
-  if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text)) return undefined;
+  // A rule that stands already is explained, not given ("Dogs are not to be let off the lead, that's the byelaw").
+  if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text) || /\bbye?-?laws?\b/i.test(text)) return undefined;
   // The model's candidate stands with an obligation's form; a plain order stands however the model reads it.
-  if (!(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) && !PLAIN_ORDER.test(text.toLowerCase().replace(/’/g, "'"))) return undefined;
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  // …and so do the council's money promised (MONEY) and, to its officers, OFFICER_ORDER.
+  if (
+    !(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) &&
+    !PLAIN_ORDER.test(lower) &&
+    !(MONEY.test(lower) && !NOT_PROMISED.test(lower)) &&
+    !(to?.officer && OFFICER_ORDER.test(lower))
+  )
+    return undefined;
   return { kind: 'judged', cue: quoteOf(text) };
 }
