@@ -76,7 +76,7 @@ const ISSUES = {
       'src/policy/judge/generalisation.ts':
         'export const namesGroup = (_s: string) => false;\nexport const judgesByCharacteristic = (_s: string) => false;\nexport const readsGroup = (..._a: unknown[]): any => undefined;\nexport const GENERALISATION_REGEXES: RegExp[] = [];\n',
       'src/policy/rules/confidential/content.ts':
-        'export type ContentKind = string;\nexport const CONTENT_WHAT: Record<string, string> = {};\nexport const confidentialContent = (_c: unknown): any => undefined;\nexport const disclosesNothing = (_t: string) => false;\nexport const confidesOnlyAView = (_t: string) => false;\n',
+        'export type ContentKind = string;\nexport const CONTENT_WHAT: Record<string, string> = {};\nexport const confidentialContent = (_c: unknown): any => undefined;\nexport const disclosesNothing = (_t: string) => false;\nexport const confidesOnlyAView = (_t: string) => false;\nexport type ContentHit = any;\nexport const contentIn = (..._a: unknown[]): any => ({});\n',
       'src/policy/rules/credentials/unlabelled.ts':
         'export const unlabelledSecrets = (_t: string): any[] => [];\nexport const codeStands = (..._a: unknown[]) => false;\nexport const passwordStands = (..._a: unknown[]) => false;\n',
       'src/policy/rules/instructions/judged.ts': 'export const judgedInstruction = (_s: unknown): any => undefined;\n',
@@ -98,7 +98,7 @@ const ISSUES = {
       'src/policy/rules/tone/obscene.ts':
         "export default { meta: { id: 'tone/obscene', category: 'tone', clause: '2.3', summary: '', defaultLevel: 'block', messages: {}, inputs: ['body'] }, check() {} } as any;\n",
       'src/policy/rules/credentials/given.ts': 'export const givenCodes = (_t: string): any[] => [];\n',
-      'src/policy/rules/confidential/forwarded.ts': 'export type ForwardedConfidence = any;\nexport const forwardedConfidence = (_c: unknown): any => undefined;\n',
+      'src/policy/rules/confidential/forwarded.ts': 'export type ForwardedConfidence = any;\nexport const forwardedConfidence = (_c: unknown): any => undefined;\nexport const forwardedContent = (_c: unknown): any => undefined;\n',
     },
   },
 };
