@@ -6,7 +6,7 @@ import path from 'path';
 import { check } from 'recheck';
 import { growsLinearly, pumpedAttack, RECHECK_PARAMS } from '../helpers/recheck';
 import { built } from '../helpers/built-regexes';
-import { distinctExpressions, shardIndexes, SHARDS, UNKNOWN_ALLOWED } from '../helpers/regex-safety';
+import { distinctExpressions, estimatedCost, repeatCount, shardIndexes, SHARDS, UNKNOWN_ALLOWED } from '../helpers/regex-safety';
 import { sourceRegexes } from '../helpers/source-regexes';
 
 describe('the expressions the ReDoS checks cover', () => {
@@ -39,6 +39,12 @@ describe('the expressions the ReDoS checks cover', () => {
     const files = fs.readdirSync(__dirname).filter((f) => /^regex-safety-\d+\.test\.ts$/.test(f));
     expect(files.sort()).toEqual(Array.from({ length: SHARDS }, (_, i) => `regex-safety-${i + 1}.test.ts`).sort());
     for (let n = 1; n <= SHARDS; n++) expect(fs.readFileSync(path.join(__dirname, `regex-safety-${n}.test.ts`), 'utf8')).toMatch(new RegExp(`\\bcheckShard\\(${n}\\);`));
+  });
+
+  it('splits by an estimate of recheck\'s cost that counts counted repetitions, not only length', () => {
+    // {2} counts 2, {3,} 3, {1,30} 30; a brace in a character class or escaped is a character.
+    expect(repeatCount('a{2}b{3,}c{1,30}[{5}]\\{4}')).toBe(35);
+    expect(estimatedCost({ source: '(?:hi|well)[ ,]{1,30}\\s{0,30}' })).toBeGreaterThan(estimatedCost({ source: 'x'.repeat(1000) }));
   });
 
   it('the growth check pumps only the attack\'s repeated part, and fails on quadratic and exponential growth', async () => {

@@ -61,19 +61,54 @@ export function distinctExpressions(): Expression[] {
 }
 
 /**
- * Which shard (0 … SHARDS − 1) checks each expression: the longest first, each to the shard with the
- * least total length so far (recheck's time grows with the pattern; the large phrase alternations
- * are the slow ones). Deterministic, so every run splits the same way.
+ * The sum of the counts of counted repetitions ({n}, {n,}: n; {n,m}: m) — what recheck calls the
+ * repeat count (ReDoS.scala `repeatCount`). Read from the source text (escapes and character classes
+ * skipped): an estimate for splitting the shards, never part of a check.
+ */
+export function repeatCount(source: string): number {
+  let sum = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(source.slice(i, i + 24));
+      if (m) sum += Number(m[2] || m[1]);
+    }
+  }
+  return sum;
+}
+
+/**
+ * How long recheck is expected to take on `e`, in rough units, for splitting the shards. recheck
+ * decides by its automaton checker (fast here: a fraction of a second) unless the pattern's repeat
+ * count reaches maxRepeatCount (30) or its size maxPatternSize (1,500) — then it fuzzes, which costs
+ * seconds to tens of seconds, growing with the pattern (recheck's docs, "Criteria to Decide
+ * Algorithm" and "Parameters"; ReDoS.scala `checkAutomaton`). The old split weighed expressions by
+ * length alone, so a short expression with many counted repetitions (council.ts VOCATIVE_BEFORE, 157
+ * characters, repeat count 150) counted as cheap, and one shard could collect several of them.
+ */
+export function estimatedCost(e: Pick<Expression, 'source'>): number {
+  const fuzzes = repeatCount(e.source) >= 30 || e.source.length >= 1500;
+  return fuzzes ? FUZZ_COST + e.source.length / 100 : 1 + e.source.length / 500;
+}
+const FUZZ_COST = 20;
+
+/**
+ * Which shard (0 … SHARDS − 1) checks each expression: the most costly first (estimatedCost), each to
+ * the shard with the least estimated cost so far. Deterministic, so every run splits the same way.
  */
 export function shardIndexes(expressions: Expression[], shards = SHARDS): number[] {
-  const order = expressions.map((_, i) => i).sort((a, b) => expressions[b].source.length - expressions[a].source.length || a - b);
+  const cost = expressions.map(estimatedCost);
+  const order = expressions.map((_, i) => i).sort((a, b) => cost[b] - cost[a] || a - b);
   const load = new Array<number>(shards).fill(0);
   const shardOf = new Array<number>(expressions.length);
   for (const i of order) {
     const s = load.indexOf(Math.min(...load));
     shardOf[i] = s;
-    // A fixed cost per expression as well: parsing and starting the check.
-    load[s] += expressions[i].source.length + 200;
+    load[s] += cost[i];
   }
   return shardOf;
 }
