@@ -202,7 +202,8 @@ export function findSpecialCategory(text: string): Hit[] {
       // The subject captured in the pattern must be a person: "Darren's on a tag", not "the hall was locked up".
       if (p.who && !isPerson(m[1])) continue;
       // "off with an illness" names none; "away with Ms Patel" is a name.
-      if (p.away && /(?:ill\w*|health|\bms)$/i.test(m[0])) continue;
+      // The last word run holds "ill" (not "ill\w*$" from every "ill": quadratic on "illillill…").
+      if (p.away && /(?:^|\W)(?=\w*ill)\w*$|health$|\bms$/i.test(m[0])) continue;
       if (p.subject) {
         // "Margaret has dementia": the word before the verb must name a person; the span includes it.
         const who = wordBefore(text, m.index);
