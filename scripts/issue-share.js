@@ -72,7 +72,7 @@ const ISSUES = {
         // Without a judgement, a keyword candidate is neither confirmed nor turned down.
         'export const learntConfirms = (..._a: unknown[]): boolean | undefined => undefined;\n' +
         'export const confidentialJudgement = none, specialCategoryJudgement = none, personalListJudgement = none, credentialJudgement = none, advertisingJudgement = none, impoliteJudgement = none;\n' +
-        'export const CONFIDENTIAL_MESSAGES = {}, SPECIAL_CATEGORY_MESSAGES = {}, PERSONAL_LIST_MESSAGES = {}, CREDENTIAL_MESSAGES = {}, ADVERTISING_MESSAGES = {}, IMPOLITE_MESSAGES = {};\n',
+        'export const CONFIDENTIAL_MESSAGES = {}, SPECIAL_CATEGORY_MESSAGES = {}, PERSONAL_LIST_MESSAGES = {}, CREDENTIAL_MESSAGES = {}, ADVERTISING_MESSAGES = {}, IMPOLITE_MESSAGES = {};\nexport const SPECIAL_WHAT: Record<string, string> = {};\n',
       'src/policy/judge/generalisation.ts':
         'export const namesGroup = (_s: string) => false;\nexport const judgesByCharacteristic = (_s: string) => false;\nexport const readsGroup = (..._a: unknown[]): any => undefined;\nexport const GENERALISATION_REGEXES: RegExp[] = [];\n',
       'src/policy/rules/confidential/content.ts':

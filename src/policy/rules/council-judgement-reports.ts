@@ -175,7 +175,8 @@ export const SPECIAL_CATEGORY_MESSAGES = {
   learnt:
     '“{quote}” gives {what} about someone who can be identified, and this email goes to {count:recipient|recipients} outside the council ({first}). Such details need a lawful basis and extra care under data protection law (policy 4.1; UK GDPR Art. 9 and 10). Take them out, or share them only through a secure route the person has agreed to.',
 };
-const SPECIAL_WHAT = {
+/** What each special-category family gives, in the learnt message's words (the rule's own disciplinary pattern reuses 'hr-detail'). */
+export const SPECIAL_WHAT = {
   health: 'health details',
   criminal: 'details of a criminal record or an allegation',
   identity: 'details of their faith, sexuality or gender identity',

@@ -34,7 +34,7 @@ import { literalAlternation, phraseRegExp } from '../../text/patterns';
 import { matches } from '../../text/mask';
 import { outsideRecipients } from '../recipients/outside';
 import { eachHitLeaving } from './leaving';
-import { SPECIAL_CATEGORY_MESSAGES, learntConfirms, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
+import { SPECIAL_CATEGORY_MESSAGES, SPECIAL_WHAT, learntConfirms, specialCategoryJudgement, withJudgement } from '../council-judgement-reports';
 import { NewsCues, whoseData } from '../../judge/whose';
 import { onQuotedLine } from '../../judge/reported';
 import { inNamePosition } from '../../judge/names';
@@ -314,7 +314,7 @@ export default withJudgement((ctx) => specialCategoryJudgement(ctx, candidateSta
       if (learntConfirms(ctx, 'special-category', admit, [span], true) === false) return;
       const actual = text.slice(h.start, h.end);
       // A disciplinary matter (kind `learnt`) is told in the learnt judgement's words, which read `quote` and `what`.
-      report({ messageId: h.kind, data: { actual, quote: actual, what: 'employment or disciplinary details', count: outside.length, first: outside[0].address }, span, actual });
+      report({ messageId: h.kind, data: { actual, quote: actual, what: SPECIAL_WHAT['hr-detail'], count: outside.length, first: outside[0].address }, span, actual });
     });
   },
 }));
