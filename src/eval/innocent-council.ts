@@ -27,10 +27,13 @@ export const INNOCENT_OFFICER = 'clerk@waretowncouncil.gov.uk';
 export const INNOCENT_COUNCILLOR = 'cllr.ada.lovelace@waretowncouncil.gov.uk';
 export const INNOCENT_RECIPIENT = 'resident@example.co.uk';
 
-/** Reads every `*.txt` in the folder: `voice | text` a line, `\n` in text for a line break. */
-export function readInnocentCouncil(dir: string = INNOCENT_DIR): InnocentItem[] {
+/**
+ * Reads every `*.txt` in the folder (or those whose name `only` matches): `voice | text` a line, `\n`
+ * in text for a line break.
+ */
+export function readInnocentCouncil(dir: string = INNOCENT_DIR, only?: RegExp): InnocentItem[] {
   const out: InnocentItem[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt') && (!only || only.test(f))).sort()) {
     const theme = file.slice(0, -4);
     fs.readFileSync(path.join(dir, file), 'utf8')
       .split('\n')
@@ -64,9 +67,9 @@ export interface InnocentReport {
   blocks: string[];
 }
 
-export function evalInnocentCouncil(opts: { dir?: string; config?: PolicyConfig; onWarn?(item: InnocentItem, f: Finding[]): void } = {}): InnocentReport {
+export function evalInnocentCouncil(opts: { dir?: string; only?: RegExp; config?: PolicyConfig; onWarn?(item: InnocentItem, f: Finding[]): void } = {}): InnocentReport {
   const config = opts.config ?? defaultPolicy();
-  const items = readInnocentCouncil(opts.dir);
+  const items = readInnocentCouncil(opts.dir, opts.only);
   const r: InnocentReport = { task: 'innocent-council', n: items.length, blocked: 0, warned: 0, blockRate: 0, warnRate: 0, byRule: {}, blocks: [] };
   for (const item of items) {
     const findings = innocentFindings(item, config);
