@@ -62,7 +62,7 @@ function businessSets(b) {
 const setFigure = ([name, v]) => `${name === 'ham' ? 'enron1 ham' : name} (${v.n}): block ${pct(v.blockRate)}, warn ${pct(v.warnRate)}`;
 const setOk = (sets) => sets.every(([, v]) => v.blockRate <= 0.002 && v.warnRate <= 0.05);
 
-function table(results, innocent) {
+function table(results, innocent, fresh) {
   const r = Object.fromEntries(results.map((x) => [x.task, x.report || {}]));
   const a = r['auth-results'];
   const p = r.politeness;
@@ -87,7 +87,8 @@ by the very cross-validation that reports it (slightly optimistic, and there is 
 | business-mail: ordinary business email, officer → one external, whole rule set | ${b.n} | ${dev.map(setFigure).join('; ') || '—'} | ${held.map(setFigure).join('; ') || '—'} | 0 % (every email is innocent) | — | each set block ≤ 0.2 % and warn ≤ 5 %: dev ${ok(setOk(dev))}, held back ${ok(setOk(held))} |
 ${suiteRow(r.suite)}
 ${heldoutRow(r['suite-heldout'])}
-| innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |`;
+| innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |
+| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |`;
 }
 
 /** Our own council suites (data/council-suites): the dev halves were read, the locked halves not. */
@@ -171,6 +172,19 @@ function innocentRun() {
   return r;
 }
 
+/** The fresh innocent set (data/innocent-fresh): its read and locked halves, counted apart. */
+function freshRun() {
+  require('./lib/register');
+  const { evalInnocentCouncil } = require('../src/eval/innocent-council.ts');
+  const dir = path.join(root, 'data', 'innocent-fresh');
+  const out = {};
+  for (const half of ['read', 'locked']) {
+    out[half] = evalInnocentCouncil({ dir, only: new RegExp(`-${half}\\.txt$`) });
+    process.stdout.write(`innocent-fresh ${half}: ${out[half].n} items, blocked ${out[half].blocked}, warned ${out[half].warned}\n`);
+  }
+  return out;
+}
+
 /** Rule ids whose level is block under the shipped policy file. */
 function blockLevelRules() {
   require('./lib/register');
@@ -250,6 +264,7 @@ async function main() {
   for (const r of results) process.stdout.write(`${r.task}: ${r.report ? JSON.stringify(r.report) : 'FAILED ' + r.error} (${r.seconds.toFixed(1)} s)\n`);
   const failed = results.filter((r) => !r.report);
   const innocent = innocentRun();
+  const fresh = freshRun();
   const business = results.find((r) => r.task === 'business-mail')?.report;
   const intent = results.find((r) => r.task === 'intent')?.report || {};
   const body = `# Detection quality
@@ -258,7 +273,7 @@ Written by \`npm run eval\` (scripts/eval.js) from \`council-mail eval\` runs on
 (protocols, licences and anchors: that folder's README). Every figure stands beside its
 majority-class baseline and its published anchor. Regenerate rather than edit.
 
-${table(results, innocent)}
+${table(results, innocent, fresh)}
 
 ## How each figure is made
 
