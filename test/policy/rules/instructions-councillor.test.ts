@@ -444,4 +444,60 @@ describe('instructions/councillor', () => {
     expect(idsOf(rule, toResident(body))).toEqual(['judged@body:8-67']);
     expect(idsOf(rule, toResident('Road closure notice goes to the police today, not tomorrow.'))).toEqual([]);
   });
+
+  // Fresh innocent set: the reader sent on their own errand. To someone outside the council's office, an
+  // imperative that asks the reader to ring, tell or report to another authority, a trader or the
+  // council office gives no instruction on the council's behalf; one that sets the council's workers,
+  // contractors or money to work, or passes on an order, still does; the clerk asked is instructed.
+  tester.accepts<MailDraft>([
+    ["the county's drain", toResident("That drain is the county's, not ours. Phone them on 0300 123 6789 and quote the reference on the grating.")],
+    ['a verge reported online', toResident('Report it on the Highways website and put a photo in, it does get looked at.')],
+    ['a crime number', toResident('Ring the police on 101 and get a crime number, your insurer will want it.')],
+    ["the district's lamp", toResident('Email them at lighting@district.example.gov.uk and tell them it flickers all night.')],
+    ['whom to ask for at the office', toResident('Ring the office on 01234 567890 and ask for Sandra, she does the bookings.')],
+    ['another authority asked for a lid', toResident('Contact the borough on 01234 111222 and ask them to send a new lid.')],
+    ['"ring it through"', toResident('Ring it through to the floodline, the more people who do the quicker they come.')],
+    ['a late bus', toResident('Call the bus operator and tell them the 7.40 never turns up.')],
+    ['whose name to give', toResident("Tell her Maureen sent you, she'll see you right.")],
+    ['booking a room for oneself', toResident('Contact the booking office to book the hall for your party.')],
+    ['"please" first', toResident('Please tell the district the bin by the bus stop has lost its lid.')],
+    ['the clerk as the council office', toResident("Ring the clerk on 01234 567890 and she'll put your name down for a plot.")],
+    ['a photo for Highways', toResident('Send them a photo of the pothole, they like evidence.')],
+    ['a greeting passed on', toResident('Ask for Sandra at the desk. Tell her I said hello.')],
+  ], 'own errand: accepts from a councillor: %s');
+  tester.flags<MailDraft>([
+    ['the contractor told to start', toResident('Ring the contractor and tell him to start Monday.'), whole('directive')],
+    ['a firm told to start', toResident('Ring Hext on 07700 900111 and tell him to start on the hedge Monday.'), whole('directive')],
+    ['bins ordered', toResident('Phone Smiths on 01234 567890 and order twenty new bins.'), whole('directive')],
+    ['a tower booked', toResident('Call the scaffolders and get the tower booked for Thursday.'), whole('directive')],
+    ['the caretaker set to work', toResident('Ring the caretaker and have him open the hall at six.'), whole('directive')],
+    ["the council's account", toResident("Ring Jones and put the wreaths on the council's account."), whole('directive')],
+    ['a delivery cancelled', toResident("Email the builders and cancel Friday's delivery."), whole('directive')],
+    ["a fee waived on the writer's say-so", toResident('Ring them and tell them I said the fee is waived.'), whole('directive')],
+    ['a discount promised', toResident("Tell the office I sent you and they'll give you a discount."), whole('directive')],
+    ['the clerk set to book', toResident('Ring the clerk and have her book the hall for you.'), whole('directive')],
+    ['the clerk told to hand over a key', toResident('Tell the clerk to give you a key to the pavilion.'), whole('directive')],
+    ['"said it\'s fine"', toResident("Ring the office and tell them the chairman said it's fine to park on the green."), whole('directive')],
+    ['the same errand, to the clerk', toClerk('Ring Highways on 01609 780780 and give them the grid number.'), whole('directive')],
+    ['"ring it in", to the clerk', toClerk('Ring it in to the floodline today.'), whole('directive')],
+  ], 'own errand: flags from a councillor: %s');
+
+  // The council's position stated: a refusal of its money creates no obligation; a promise of it, a
+  // charge waived or permission given still does.
+  tester.accepts<MailDraft>([
+    ['work on private land', toResident("The council won't pay for work on private land, I'm sorry to say.")],
+    ['a fence on the far side', toResident("I'm afraid the council won't meet the cost of a fence on your side of the boundary.")],
+    ['private lanes', toResident("The council won't pay for resurfacing private lanes.")],
+    ['a private ditch', toResident("Sadly the council won't pay to clear a private ditch.")],
+    ['a survey twice', toResident("The council won't pay twice for the same survey.")],
+    ['legal costs', toResident("I'm sorry, but the council won't meet legal costs in a neighbour dispute.")],
+  ], 'a refusal: accepts from a councillor: %s');
+  tester.flags<MailDraft>([
+    ['the council paying for a gate', toResident('The council will pay for the new gate.'), whole('commitment')],
+    ['the cost of a skip met', toResident('The council will meet the cost of the skip.'), whole('commitment')],
+    ["the council won't mind", toResident("The council won't mind you parking on the green on Sunday."), whole('judged')],
+    ['no charge for the pavilion', toResident("The council won't charge the scouts for the pavilion."), whole('judged')],
+    ['no charge for the hall', toResident("We won't charge you for the hall on Saturday."), whole('judged')],
+    ['the council paying, said as settled', toResident("Don't worry about the skip, the council's paying."), whole('judged')],
+  ], 'a refusal: flags from a councillor: %s');
 });

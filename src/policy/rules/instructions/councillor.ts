@@ -80,6 +80,22 @@ const RECORD = /minutes|draft|wording|item \d/i;
  * joking, but pay the invoice today"). "I'm not joking" and "joking aside" are no such mark.
  */
 const NOT_MEANT = /(?:\b(?:only|just) (?:joking|kidding|teasing)|take (?:that|it) seriously)\b(?! about)|in cheek/i;
+/**
+ * The reader sent on their own errand, to someone outside the council's office (the clerk asked to ring
+ * Highways is instructed): "Ring Highways on 01609 780780 and give them the grid number", "ring it in",
+ * "tell them the one by the gate is split", "Tell him I sent you", "ring the clerk and she'll put your
+ * name down". 4.3c is about instructions given on the council's behalf; this gives none, unless the
+ * sentence sets the council's workers, money or say-so to work (COUNCIL_WORK: "ring the contractor",
+ * "…and order a skip", "…and get the tower booked", "have her book the hall", "on the council's
+ * account", "a discount", "tell them I said it's fine") or passes on an order ("tell him to start
+ * Monday"; "ask the county to send a new lid" is a request to another authority).
+ */
+const ERRAND = /^(?:please )?(?:ring|phone|call|contact|e-?mail|tell|ask|write to|report|send (?:them|him|her|a photo|photos|pictures))\b/i;
+const COUNCIL_WORK =
+  /\b(?:the|our|his|your) (?:contractors?|groundsm[ae]n|caretaker|builders?|gardeners?|cleaners?|lads)\b|\b(?:and|then|to) (?:pay|order|sign|approve|issue|instruct|hire|appoint|cancel|purchase|buy)\b|\band (?:book|arrange|start)\b|\b(?:get|have) (?:him|her|them|(?:\w+ ){1,3}(?:booked|done|in|sorted|fixed|cut))\b|council'?s (?:account|bill|card|money)|\bi(?:'ve)? (?:say|agreed)\b|\bsaid (?:to|you|it|the|they|that)\b|for (?:free|nothing)|no charge|waive|discount|refund/i;
+function ownErrand(s: string): boolean {
+  return ERRAND.test(s) && !COUNCIL_WORK.test(s) && (!/\b(?:tell|ask|get|have) (?:\w+ ){1,2}to\b/i.test(s) || /\b(?:highways|district|county|borough|agency|floodline|police|101)\b/i.test(s));
+}
 /** A greeting to an officer by post ("Clerk,", "Dear Town Clerk", "Grounds team:"). */
 const OFFICER_GREETING = /^(?:(?:dear|hi|hello|morning|good morning|afternoon|good afternoon)\s+)?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team)\s*[,:.!]?$/i;
 
@@ -126,6 +142,8 @@ export default defineRule({
       // Nor papers for a member (PAPERS), nor how to reach a seller the email
       // recommends to people outside the office ("Ring him on … and say Frank sent you": advertising).
       if (!found || (found.kind !== 'commitment' && (raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx))))) continue;
+      // Nor the reader sent on their own errand (ownErrand).
+      if (found.kind === 'directive' && outside && !to.officer && ownErrand(sentence.text)) continue;
       // Nor a tease the writer marks as not meant (NOT_MEANT).
       if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;
       // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');

@@ -26,9 +26,10 @@ const QUOTATION = /["“”]/;
 const WEAK_FORMS = new Set(['deadline', 'can-have', 'hold-back']);
 /**
  * The strong part of the weak shapes: permission ("can have", "may use"), a ban ("don't let", "nobody is
- * to"; not "don't let them get to you", "don't let the weather put you off").
+ * to"; not "don't let them get to you", "don't let the weather put you off"). "The council won't pay for
+ * private driveways" states the council's position and promises nothing; "won't mind" permits.
  */
-const PERMISSION = /\b(?:can|may) (?:have|use|start|park|keep|go ahead)\b|\bwill (?:use|start|park|keep|go ahead)\b|\bthe council (?:will|won'?t) (?:mind|pay|meet)\b/;
+const PERMISSION = /\b(?:can|may) (?:have|use|start|park|keep|go ahead)\b|\bwill (?:use|start|park|keep|go ahead)\b|\bthe council (?:will (?:mind|pay|meet)|won'?t mind)\b/;
 const FORBIDS = /\b(?:don'?t|do not|doesn'?t|mustn'?t) let (?:them|him|her|anyone|any|the|that|those)\b(?! (?:\w+ ){0,2}(?:to )?you\b)|^no more \w+|\b(?:nobody|no-one|no one|nothing) (?:is|are) to\b|\buntil i(?:'?ve| have)? (?:seen|approved|checked|signed|agreed|looked|had|say|said)\b/;
 /**
  * With only a time phrase, what makes it an instruction: the reader or a worker asked ("you", "pls",
