@@ -110,7 +110,7 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   tit: ['blue', 'great', 'coal', 'long-tailed', 'marsh', 'willow', 'crested', 'bird', 'nest', 'rspb', 'feeder', 'tit for tat'],
   cock: ['stop', 'ball', 'water', 'hen', 'pheasant', 'bird', 'valve', 'crow', 'cock-up'],
   dick: ['whittington', 'turpin', 'van dyke', 'king-smith', 'spotted dick', 'moby'],
-  pussy: ['willow', 'cat', 'kitten', 'boots', 'footin', 'foot'],
+  pussy: ['willow', 'cat', 'kitten', 'boots', 'foot'],
   // A finger prick, not "get his finger out".
   prick: ['needle', 'pin', 'thorn', 'conscience', 'finger prick', 'finger-prick', 'prick your finger', 'prick my finger', 'pricked finger', 'blood test'],
   // The garden tool; a hoedown; Dutch "hoe" (how), known by Dutch function words English does not use.
@@ -124,17 +124,21 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   ],
   // Ambiguous slurs (src/policy/data/slurs.ts) in their ordinary sense: a fag break, faggots and peas,
   // Offa's Dyke, a chink of light, growth retarded by frost, a queer fish, an oriental rug.
-  fag: ['break', 'cigarette', 'smok', 'lighter', 'packet', 'ash', 'fag end', 'peas', 'gravy', 'menu', 'onion', 'lunch', 'supper', 'dinner', 'butcher', 'mushy'],
+  fag: ['break', 'cig', 'smok', 'light', 'tobacco', 'baccy', 'roll', 'packet', 'ash', 'fag end', 'peas', 'gravy', 'menu', 'onion', 'lunch', 'supper', 'dinner', 'butcher', 'mushy'],
   faggot: ['peas', 'gravy', 'menu', 'onion', 'lunch', 'supper', 'dinner', 'butcher', 'mushy', 'firewood', 'kindling', 'brains'],
-  dyke: ['offa', 'drain', 'ditch', 'marsh', 'fen', 'embankment', 'flood', 'river', 'water', 'field', 'path', 'footpath'],
+  dyke: ['offa', 'drain', 'ditch', 'marsh', 'fen', 'embankment', 'flood', 'river', 'water', 'field', 'path', 'footpath', 'sea ', 'canal', 'dutch', 'polder'],
   chink: ['light', 'armour', 'armor', 'curtain', 'door', 'gap', 'wall', 'glass', 'cloud', 'coin'],
   retard: ['growth', 'flame', 'fire', 'progress', 'development', 'ignition', 'timing', 'concrete', 'drying', 'rate', 'spread', 'corrosion', 'plant', 'setting'],
-  queer: ['street', 'fish', 'feel', 'theory', 'studies', 'community', 'lgbt', 'pride', 'as folk', 'folk', 'anarcho'],
+  queer: ['street', 'fish', 'feel', 'theory', 'studies', 'community', 'lgbt', 'pride', 'folk', 'anarcho', 'trans ', 'bisexual', 'rights', 'history', 'film'],
   oriental: ['rug', 'carpet', 'restaurant', 'takeaway', 'poppy', 'road', 'street', 'hotel', 'museum', 'art', 'studies', 'cuisine', 'buffet', 'express', 'mandarin', 'plane', 'garden', 'shorthair'],
-  cracker: ['christmas', 'xmas', 'cream', 'cheese', 'biscuit', 'party', 'pull', 'jacob', 'fire', 'nut', 'joke', 'hat', 'safe', 'graham', 'animal', 'jack'],
+  cracker: ['christmas', 'xmas', 'cream', 'cheese', 'biscuit', 'party', 'pull', 'jacob', 'fire', 'nut', 'joke', 'hat', 'safe', 'graham', 'animal', 'jack',
+    // Food: what a cracker is eaten with or from.
+    'barrel', 'soup', 'snack', 'eat', 'ate ', 'crumb', 'butter', 'wheat'],
   homo: ['sapiens', 'erectus', 'habilis', 'neanderthal', 'genus'],
   // A coon cat, coon hound, Coon cheese; a raccoon (hunting, tracks, treed by a dog).
-  coon: ['cat', 'maine', 'hound', 'cheese', 'squirrel', 'possum', 'opossum', 'tracks', 'treed', 'hunting', 'trap', 'dog', 'pole', 'tree'],
+  coon: ['cat', 'maine', 'hound', 'cheese', 'squirrel', 'possum', 'opossum', 'tracks', 'hunt', 'trap', 'dog', 'pole', 'tree',
+    // Other wildlife, and what a raccoon gets into.
+    'skunk', 'fox', 'deer', 'critter', 'wildlife', 'animal', 'roadkill', 'garbage', 'attic'],
   // Gobbledygook written as two words.
   gook: ['gobbledy'],
   spastic: ['paralysis', 'diplegia', 'cerebral', 'muscle', 'hemiplegia', 'society'],
@@ -143,9 +147,12 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   negro: ['rio', 'río', 'negroni', 'cabo', 'monte', 'spanish', 'wine', 'league', 'ojos', 'los ', 'las ', 'el ', 'tus ', 'mis ', 'que ', 'muy ', 'con ', 'para ',
     // More Spanish and Portuguese function words, and things that are black ("pelo negro", "café negro", "humor negro").
     'del ', 'por ', 'pero ', 'una ', 'como ', 'esta ', 'está', 'todo', 'hay ', 'soy ', 'eres ', 'nada', 'mucho', 'bien ', 'não', 'você', 'muito', 'mais ', 'uma ',
-    'pelo', 'café', 'humor', 'mercado', 'vestido', 'gato', 'perro', 'oro ', 'color', 'cor '],
+    'pelo', 'café', 'humor', 'mercado', 'vestido', 'gato', 'perro', 'oro ', 'color', 'cor ',
+    // More everyday Spanish.
+    'se ', 'mi ', 'pinche', 'gracias', 'hola', 'tengo', 'tiene', 'quiero'],
   honky: ['tonk'],
-  tranny: ['motor', 'engine', 'transmission', 'gearbox', 'auto ', 'manual', 'clutch', 'fluid', 'rebuild'],
+  // A gearbox, and a Transit van (fleet slang in the UK too).
+  tranny: ['motor', 'engine', 'transmission', 'gear', 'auto ', 'manual', 'clutch', 'fluid', 'rebuil', 'van ', 'vans', 'transit', 'truck', 'car ', 'mechanic', 'garage'],
   whitey: ['tighty', 'tightey', 'tidy'],
   mong: ['kok'],
   midget: ['gem', 'car', 'submarine', 'tomato', 'variety', 'seed'],

@@ -1,20 +1,21 @@
 // Domain senses: trades, food, birds, plants and insects whose names hold a word the lexicon lists.
 // Merged into the lexicon's innocent contexts (src/policy/rules/tone/lexicon.ts): when a word of the
-// same sentence starts with one of these, the listed word is read in its everyday sense.
+// same sentence starts with one of these, the listed word is read in its everyday sense. A cue covers
+// every word it starts ("garden" covers "gardening"), so no list repeats what another cue for the same
+// word covers (test/policy/data/word-senses.test.ts).
 export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   // The bloody-nosed beetle (Timarcha tenebricosa), bloody cranesbill, a Bloody Mary.
-  bloody: ['nosed', 'beetle', 'cranesbill', 'mary', 'marys', 'nose', 'dock', 'sorrel'],
+  bloody: ['beetle', 'cranesbill', 'mary', 'nose', 'dock', 'sorrel'],
   // Plumbing and birds: a ball-cock or stop-cock valve, a cock pheasant, woodcock, cock robin.
   cock: ['cistern', 'tap', 'plumb', 'robin', 'sparrow', 'blackbird', 'grouse', 'partridge', 'chicken', 'poultry', 'cockerel', 'bantam', 'flock'],
   // Spotted dick (a pudding), Dick Whittington (a pantomime).
-  dick: ['pudding', 'custard', 'panto', 'pantomime', 'dessert'],
-  tit: ['tits nest', 'nest box', 'nestbox', 'chick', 'garden bird', 'birdwatch'],
-  hoe: ['weeding', 'gardening', 'gardener', 'allotments', 'seedlings', 'potato', 'onion', 'beds'],
-  faggot: ['meatball', 'meat', 'butchers', 'pork', 'liver', 'recipe', 'pie'],
-  bitch: ['whelping', 'dam', 'puppy', 'puppies', 'breeder', 'greyhound', 'lurcher', 'spaniel', 'terrier', 'labrador', 'collie'],
+  dick: ['pudding', 'custard', 'panto', 'dessert'],
+  tit: ['chick'],
+  hoe: ['seedlings', 'potato', 'onion'],
+  faggot: ['meat', 'pork', 'liver', 'recipe', 'pie'],
+  bitch: ['dam', 'greyhound', 'lurcher', 'spaniel', 'terrier', 'labrador', 'collie'],
   shit: ['shitake', 'shiitake'],
-  ass: ['donkey', 'donkeys', 'mule'],
-  pussy: ['willows', 'catkin'],
+  ass: ['donkey', 'mule'],
 };
 
 /**

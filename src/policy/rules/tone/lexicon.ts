@@ -213,8 +213,9 @@ function looksLikeName(text: string, whole: string, start: number, end: number):
 }
 
 // The obscenity matcher costs a few microseconds a character, too slow for a 1 MB body. So a cheap
-// pre-pass picks the words that could match, plus the word after each (for two-word entries such as
-// "jerk off"); only those windows, joined, go to the matcher, and its offsets are mapped back.
+// pre-pass picks the words that could match, plus the two words after each (for entries of two or
+// three words such as "jerk off" and "trailer park trash"); only those windows, joined, go to the
+// matcher, and its offsets are mapped back.
 // The pre-pass test is built from the matcher's own parsed patterns (not from loose stems, which let
 // "as", "con" and "abo" through and sent most of a business email to the matcher): each pattern's
 // first word becomes a regular expression over the word folded as the matcher folds text.
@@ -333,7 +334,8 @@ function candidateWindows(text: string): { joined: string; segments: Segment[] }
   let joined = '';
   let pendingFrom = -1;
   let pendingTo = -1;
-  let extendNext = false;
+  // Words still to take after a candidate: two, for entries of three words ("trailer park trash").
+  let extend = 0;
   const close = () => {
     if (pendingFrom < 0) return;
     segments.push({ at: joined.length, from: pendingFrom, length: pendingTo - pendingFrom });
@@ -348,7 +350,7 @@ function candidateWindows(text: string): { joined: string; segments: Segment[] }
     const start = m.index;
     const end = start + m[0].length;
     const candidate = isCandidate(m[0]);
-    if (candidate || extendNext) {
+    if (candidate || extend > 0) {
       if (pendingFrom >= 0 && start - pendingTo <= 3) pendingTo = end;
       else {
         close();
@@ -356,7 +358,7 @@ function candidateWindows(text: string): { joined: string; segments: Segment[] }
         pendingTo = end;
       }
     }
-    extendNext = candidate;
+    extend = candidate ? 2 : extend - 1;
   }
   close();
   return { joined, segments };

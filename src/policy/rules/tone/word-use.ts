@@ -117,6 +117,8 @@ export function verbAfterSubject(text: string, word: string, start: number): boo
  * writer's own abuse.
  */
 const MENTION = /\b(?:(?:the|a|that|this)[ \t]+(?:word|term|slur|expression)|words?[ \t]+(?:such[ \t]+as|like))$/i;
+/** A name given in quotation marks: 'what we call "…"', 'they called me "…"', 'so-called "…"'. */
+const NAMED_AS = /\b(?:call(?:s|ed|ing)?(?:[ \t]+(?:it|them|him|her|us|me|you|this|that|those|these))?|so-called|known as|dubbed)[ \t]*["“‘]$/i;
 /** An opening quotation mark just before the word. */
 const OPENING_QUOTE = /["'“‘]$/;
 /** A colon or comma after "the word" ("the word: …"). */
@@ -128,9 +130,10 @@ const LEAD_IN = /[:,]$/;
  * optional runs made the regex-safety check slow.
  */
 export function mentioned(text: string, start: number): boolean {
+  if (NAMED_AS.test(text.slice(Math.max(0, start - 24), start))) return true;
   const before = stripTrailing(stripTrailing(text.slice(Math.max(0, start - 32), start).replace(OPENING_QUOTE, ''), ' \t').replace(LEAD_IN, ''), ' \t');
   return MENTION.test(before);
 }
 
 
-export const WORD_USE_REGEXES: RegExp[] = [CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING, OF_IT, MENTION, OPENING_QUOTE, LEAD_IN];
+export const WORD_USE_REGEXES: RegExp[] = [NAMED_AS, CUT, HAS_ELLIPSIS, SELF, SELF_AFTER, MY_BEFORE, NEXT_WORD, PERSON_ENDING, OF_IT, MENTION, OPENING_QUOTE, LEAD_IN];
