@@ -31,6 +31,9 @@ function babelRules(root, mode, { dependencies, tailData = false, leanSchema = f
     // Its pattern parser in a few lines, without the Parser class (build/obscenity-pattern.js).
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]pattern[\\/]Pattern\.js$/, use: path.join(__dirname, 'obscenity-pattern-loader.js') });
   }
+  // The event bundle's coded everyday-word list goes to the end of the bundle too (build/tail-string-loader.js);
+  // `enforce: 'pre'`, so it reads the TypeScript source before Babel.
+  if (tailData) rules.push({ test: /[\\/]src[\\/]policy[\\/]data[\\/]disguise-common-words\.ts$/, enforce: 'pre', use: path.join(__dirname, 'tail-string-loader.js') });
   // The policy schema with only the keywords validation reads (build/schema-lean-loader.js).
   if (leanSchema) rules.push({ test: /[\\/]policy[\\/]policy\.schema\.json$/, type: 'json', use: path.join(__dirname, 'schema-lean-loader.js') });
   return rules;
