@@ -23,14 +23,18 @@ function babelRules(root, mode, { dependencies, tailData = false, leanSchema = f
   // core-js and webpack's own helpers must not be re-transpiled (they would import themselves).
   if (dependencies) rules.push({ test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/, use: babel });
   // obscenity's look-alike table, the same characters in fewer bytes (build/confusables-loader.js);
-  // listed after Babel's rule, so it runs first and Babel transpiles its output.
+  // listed after Babel's rule, so it runs first and Babel transpiles its output. With `tailData`, its
+  // letters go to the end of the bundle too.
   if (dependencies) {
-    rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]transformer[\\/]resolve-confusables[\\/]confusables\.js$/, use: path.join(__dirname, 'confusables-loader.js') });
+    rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]transformer[\\/]resolve-confusables[\\/]confusables\.js$/, use: { loader: path.join(__dirname, 'confusables-loader.js'), options: { tail: tailData } } });
     // Its English word list as one string and a loop making the same calls (build/english-dataset-loader.js).
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/, use: path.join(__dirname, 'english-dataset-loader.js') });
     // Its pattern parser in a few lines, without the Parser class (build/obscenity-pattern.js).
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]pattern[\\/]Pattern\.js$/, use: path.join(__dirname, 'obscenity-pattern-loader.js') });
   }
+  // The event bundle's coded everyday-word list goes to the end of the bundle too (build/tail-string-loader.js);
+  // `enforce: 'pre'`, so it reads the TypeScript source before Babel.
+  if (tailData) rules.push({ test: /[\\/]src[\\/]policy[\\/]data[\\/]disguise-common-words\.ts$/, enforce: 'pre', use: path.join(__dirname, 'tail-string-loader.js') });
   // The policy schema with only the keywords validation reads (build/schema-lean-loader.js).
   if (leanSchema) rules.push({ test: /[\\/]policy[\\/]policy\.schema\.json$/, type: 'json', use: path.join(__dirname, 'schema-lean-loader.js') });
   return rules;

@@ -13,6 +13,7 @@
 // the original, and fails the build otherwise.
 'use strict';
 const vm = require('vm');
+const { TAIL_MARK } = require('./data-tail');
 
 /** The exported Map of the original CommonJS module text. */
 function originalTable(source) {
@@ -77,17 +78,23 @@ function sameMapping(a, b) {
   return [...a.keys()].join('\u0000') === [...b.keys()].join('\u0000');
 }
 
-function moduleSource(source) {
+/**
+ * With `tail` (the event bundle), the letters string is marked for build/data-tail.js (kind 5), which
+ * puts it first among the strings at the end of the bundle: about 0.15 KB less gzipped than among the code.
+ */
+function moduleSource(source, { tail = false } = {}) {
   const table = originalTable(source);
   const entries = encode(table);
   if (!sameMapping(table, decode.apply(null, entries))) throw new Error('confusables-loader: the compact table does not give the same character map');
   // The original's licence comment (gc/confusables, MIT) is kept.
   const licence = (/\/\*\*[\s\S]*?\*\//.exec(source) || [''])[0];
-  return ['"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });', licence, `exports.confusables = (${decode.toString()})(${JSON.stringify(entries).slice(1, -1)});`, ''].join('\n');
+  const written = tail ? [entries[0], `${TAIL_MARK}5:${entries[1]}`, entries[2]] : entries;
+  return ['"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });', licence, `exports.confusables = (${decode.toString()})(${JSON.stringify(written).slice(1, -1)});`, ''].join('\n');
 }
 
 module.exports = function confusablesLoader(source) {
-  return moduleSource(source);
+  const options = (this && this.getOptions && this.getOptions()) || {};
+  return moduleSource(source, { tail: Boolean(options.tail) });
 };
 module.exports.moduleSource = moduleSource;
 module.exports.sameMapping = sameMapping;

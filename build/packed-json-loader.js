@@ -37,11 +37,97 @@ function packTable(table) {
   if (!ints.every((n, i) => Number.isSafeInteger(n) && n / scale === values[i])) return undefined;
   const keyed = frontCoded(keys);
   if (!keyed) return undefined;
+  const plain = { keys: keyed.keys, sep: keyed.sep, ...digits(ints), scale };
+  // Keys grouped by word, when that round-trips and the keys and values gzip smaller together.
+  const grouped = groupedCoded(keys);
+  if (!grouped) return plain;
+  const regrouped = { keys: grouped.keys, sep: GROUPED, ...digits(grouped.order.map((i) => ints[i])), scale };
+  return gzipped(regrouped.keys + regrouped.values) < gzipped(plain.keys + plain.values) ? regrouped : plain;
+}
+
+/** The integers as digits, fixed-width or sign and magnitude, whichever gzips smaller (pruned weights are mostly small: sign and magnitude, one digit each). */
+function digits(ints) {
   const fixed = fixedDigits(ints);
   const varying = signMagnitudeDigits(ints);
-  // Whichever gzips smaller (pruned weights are mostly small: sign and magnitude, one digit each).
   const best = varying && gzipped(varying.values) < gzipped(fixed.values) ? varying : fixed;
-  return { keys: keyed.keys, sep: keyed.sep, values: best.values, width: best.width, min: best.min, scale };
+  return { values: best.values, width: best.width, min: best.min };
+}
+
+/** unpackNumbers' `sep` for keys grouped by word (GROUPED in src/policy/data/packed-numbers.ts). */
+const GROUPED = '_';
+/** At most this many letters shared with the word before, in the grouped coding ('A'-'M', 'N'-'Z'). */
+const GROUP_PREFIX = 12;
+const WORD = /^[^A-Z \n_]+$/;
+
+/**
+ * The keys grouped by word (see src/policy/data/packed-numbers.ts): the keys that are not `w:word` or
+ * `b:word_next` front-coded unseparated, a line break, then each word once with its `w:` key (if any)
+ * and the next words of its `b:` keys. `order`: the keys' indexes in the order written, the values'
+ * order. Undefined unless the keys are in sorted order (the unpacker sorts them back), no key has a
+ * capital letter or line break, no word or next word has a space, and there is at least one word;
+ * the coding is decoded here as the unpacker does and must give the same keys.
+ */
+function groupedCoded(keys) {
+  if (!keys.every((k, i) => i === 0 || keys[i - 1] < k)) return undefined;
+  if (keys.some((k) => /[A-Z\n]/.test(k))) return undefined;
+  const rest = [];
+  const words = new Map(); // word -> { uni: index | undefined, next: [[next, index]] }
+  const entry = (w) => words.get(w) || words.set(w, { uni: undefined, next: [] }).get(w);
+  keys.forEach((k, i) => {
+    const cut = k.indexOf('_');
+    if (k.startsWith('w:') && WORD.test(k.slice(2))) entry(k.slice(2)).uni = i;
+    else if (k.startsWith('b:') && cut > 2 && WORD.test(k.slice(2, cut)) && /^[^A-Z \n]*$/.test(k.slice(cut + 1))) entry(k.slice(2, cut)).next.push([k.slice(cut + 1), i]);
+    else rest.push(i);
+  });
+  if (words.size === 0) return undefined;
+  const order = [...rest];
+  let text = '';
+  let prev = '';
+  for (const i of rest) {
+    const k = keys[i];
+    let n = 0;
+    while (n < 25 && n < prev.length && n < k.length && prev[n] === k[n]) n++;
+    text += String.fromCharCode(65 + n) + k.slice(n);
+    prev = k;
+  }
+  text += '\n';
+  prev = '';
+  for (const w of [...words.keys()].sort()) {
+    const { uni, next } = words.get(w);
+    let n = 0;
+    while (n < GROUP_PREFIX && n < prev.length && n < w.length && prev[n] === w[n]) n++;
+    text += String.fromCharCode((uni === undefined ? 78 : 65) + n) + w.slice(n);
+    if (uni !== undefined) order.push(uni);
+    for (const [x, i] of next) {
+      text += ' ' + x;
+      order.push(i);
+    }
+    prev = w;
+  }
+  const back = groupedKeys(text);
+  if (back.length !== keys.length || back.some((k, j) => k !== keys[order[j]])) return undefined;
+  return { keys: text, order };
+}
+
+/** The keys of a grouped coding in the order written: src/policy/data/packed-numbers.ts's groupedKeys. */
+function groupedKeys(keys) {
+  const out = [];
+  const cut = keys.indexOf('\n');
+  let prev = '';
+  for (const p of keys.slice(0, cut).split(/(?=[A-Z])/)) {
+    if (!p) continue;
+    prev = prev.slice(0, p.charCodeAt(0) - 65) + p.slice(1);
+    out.push(prev);
+  }
+  let word = '';
+  for (const part of keys.slice(cut + 1).split(/(?=[A-Z])/)) {
+    const next = part.split(' ');
+    const c = next[0].charCodeAt(0) - 65;
+    word = word.slice(0, c % 13) + next[0].slice(1);
+    if (c < 13) out.push('w:' + word);
+    for (let i = 1; i < next.length; i++) out.push(`b:${word}_${next[i]}`);
+  }
+  return out;
 }
 
 /**

@@ -8,7 +8,9 @@ import zlib from 'zlib';
 import { DIST } from './build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { moduleSource } = require('../../build/confusables-loader.js') as { moduleSource: (source: string) => string };
+const { moduleSource } = require('../../build/confusables-loader.js') as { moduleSource: (source: string, o?: { tail?: boolean }) => string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { moveToTail, TAIL_MARK } = require('../../build/data-tail.js') as { moveToTail: (code: string) => { code: string }; TAIL_MARK: string };
 const OBSCENITY = path.join(__dirname, '..', '..', 'node_modules', 'obscenity', 'dist');
 const FILE = path.join(OBSCENITY, 'transformer', 'resolve-confusables', 'confusables.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -47,6 +49,19 @@ test("obscenity's transformer maps every code point the same with either table",
   }
   expect(differ).toBe(0);
   expect(mapped).toBeGreaterThan(2500);
+});
+
+test('with `tail` (the event bundle), the letters are marked for the end of the bundle and come back the same from there', () => {
+  const marked = moduleSource(original, { tail: true });
+  expect(marked).toContain(JSON.stringify(`${TAIL_MARK}5:`).slice(1, -1));
+  expect(moduleSource(original)).not.toContain(JSON.stringify(TAIL_MARK).slice(1, -1));
+  // As one module of an IIFE, then moved by data-tail: the very same table as without the mark.
+  const moved = moveToTail(`(function(){var exports={};${marked.replace('"use strict";', '')}out=exports.confusables})();`).code;
+  expect(moved).not.toContain(TAIL_MARK);
+  const box: { out?: Map<string, string> } = {};
+  vm.runInNewContext(moved, Object.assign(box, { Map, Object, JSON, String, parseInt }));
+  const want = tableOf(moduleSource(original));
+  expect([...(box.out as Map<string, string>)]).toEqual([...want]);
 });
 
 test('a table the compact form cannot carry stops the build', () => {

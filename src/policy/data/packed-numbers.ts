@@ -7,21 +7,61 @@
 // c = 2 × (|n| − min) + (1 if n < 0): one digit when c < esc, else two (esc + ⌊(c − esc) / 91⌋, then
 // (c − esc) mod 91), so the common small weights take one digit. The packer writes a table only when every value
 // comes back identical (===, and no -0) and keeps the key order, so the object equals JSON.parse's.
+//
+// With `sep` GROUPED ('_'), the keys are grouped by word instead (a table of word features whose keys
+// are in order): first the other keys, front-coded unseparated as above, then a line break, then each
+// word of the `w:word` and `b:word_next` keys once, in order, as one character (65 + the letters it
+// shares with the word before, at most 12, for a word with its own `w:` key; 78 + that number for a
+// word only some `b:` keys start with) and the letters after, then ' next' for each `b:word_next` key.
+// The values follow that order; the keys are put back in sorted order, which the packer checks is
+// theirs. Each bigram's first word is written once instead of once per bigram.
 // Jest and the command line read the JSON files directly and never call this.
+
+/** The `sep` that marks keys grouped by word. */
+export const GROUPED = '_';
+
+/** Front-coded keys, unseparated (each starts with 'A' + the length shared with the key before). */
+function frontDecoded(keys: string, into: string[]): void {
+  let prev = '';
+  for (const p of keys.split(/(?=[A-Z])/)) {
+    if (!p) continue;
+    prev = prev.slice(0, p.charCodeAt(0) - 65) + p.slice(1);
+    into.push(prev);
+  }
+}
+
+/** The keys of a GROUPED table, in the order its values are written. */
+function groupedKeys(keys: string): string[] {
+  const out: string[] = [];
+  const cut = keys.indexOf('\n');
+  frontDecoded(keys.slice(0, cut), out);
+  let word = '';
+  for (const part of keys.slice(cut + 1).split(/(?=[A-Z])/)) {
+    const next = part.split(' ');
+    const c = next[0].charCodeAt(0) - 65;
+    word = word.slice(0, c % 13) + next[0].slice(1);
+    if (c < 13) out.push('w:' + word);
+    for (let i = 1; i < next.length; i++) out.push(`b:${word}_${next[i]}`);
+  }
+  return out;
+}
+
 export function unpackNumbers(keys: string, sep: string, values: string, width: number, min: number, scale: number): Record<string, number> {
   const out: Record<string, number> = {};
+  const grouped = sep === GROUPED;
   // With no separator, each key starts with a capital letter ('A' + the shared length); else '0' + it.
-  const parts = sep ? keys.split(sep) : keys.split(/(?=[A-Z])/);
+  const parts = grouped ? groupedKeys(keys) : sep ? keys.split(sep) : keys.split(/(?=[A-Z])/);
   const base = sep ? 48 : 65;
   const digit = (j: number) => {
     const c = values.charCodeAt(j);
     return c - (c > 92 ? 36 : 35);
   };
+  const numbers: number[] = [];
   let prev = '';
   let at = 0;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
-    const key = prev.slice(0, p.charCodeAt(0) - base) + p.slice(1);
+    const key = grouped ? p : prev.slice(0, p.charCodeAt(0) - base) + p.slice(1);
     let n = 0;
     if (width > 0) {
       for (let j = 0; j < width; j++) n = n * 91 + digit(at++);
@@ -31,8 +71,15 @@ export function unpackNumbers(keys: string, sep: string, values: string, width: 
       if (c >= -width) c = (c + width) * 91 + digit(at++) - width;
       n = c & 1 ? -((c >> 1) + min) : (c >> 1) + min;
     }
-    out[key] = n / scale;
+    if (grouped) {
+      parts[i] = key;
+      numbers.push(n / scale);
+    } else out[key] = n / scale;
     prev = key;
+  }
+  if (grouped) {
+    const order = parts.map((_, i) => i).sort((a, b) => (parts[a] < parts[b] ? -1 : 1));
+    for (const i of order) out[parts[i]] = numbers[i];
   }
   return out;
 }

@@ -39,6 +39,16 @@ function modelWords(weights: Record<string, number>, into: Set<string>): void {
 
 export function vocabulary(): Vocabulary {
   if (built) return built;
+  built = vocabularyBesidesCommonWords();
+  wordsOf([DISGUISE_COMMON_WORDS], built.words);
+  return built;
+}
+
+/**
+ * The vocabulary from every source but the intent model's everyday words (DISGUISE_COMMON_WORDS):
+ * scripts/gen-disguise-words.js leaves out of that list the words these already give.
+ */
+export function vocabularyBesidesCommonWords(): Vocabulary {
   const words = new Set<string>(['a', 'i']);
   const offensive = new Set<string>();
   modelWords(POLITENESS.weights as Record<string, number>, words);
@@ -47,7 +57,6 @@ export function vocabulary(): Vocabulary {
   wordsOf(THREAT_PATTERNS, words);
   wordsOf(DISGUISE_FUNCTION_WORDS, words);
   wordsOf(DISGUISE_EXTRA_WORDS, words);
-  wordsOf([DISGUISE_COMMON_WORDS], words);
   wordsOf(
     [
       ...Object.keys(OBSCENITY_TIERS).filter((w) => OBSCENITY_TIERS[w] !== 'ignore'),
@@ -58,8 +67,7 @@ export function vocabulary(): Vocabulary {
     offensive,
   );
   for (const w of offensive) words.add(w);
-  built = { words, offensive };
-  return built;
+  return { words, offensive };
 }
 
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly'];

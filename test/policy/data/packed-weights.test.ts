@@ -3,7 +3,7 @@
 // (Object.is), and tables that cannot round-trip left as JSON.
 import fs from 'fs';
 import path from 'path';
-import { unpackNumbers } from '../../../src/policy/data/packed-numbers';
+import { GROUPED, unpackNumbers } from '../../../src/policy/data/packed-numbers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { moduleSource } = require('../../../build/packed-json-loader.js') as { moduleSource: (text: string, from: string) => string };
@@ -147,4 +147,70 @@ test('keys without capitals are front-coded unseparated; a capital in any key fa
   const empties = Object.fromEntries([['', 0.5], ...base(60)] as [string, number][]);
   expect(packTable(empties)?.sep).toBe('');
   expectIdentical(load(JSON.stringify({ t: empties })), { t: empties });
+});
+
+describe('keys grouped by word (unpackNumbers with sep GROUPED)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { packTable } = require('../../../build/packed-json-loader.js') as { packTable: (t: Record<string, number>) => { sep: string; keys: string } | undefined };
+  const sorted = (entries: [string, number][]) => Object.fromEntries([...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+
+  test('the shipped politeness and council tables are grouped, and come back identical', () => {
+    const pol = JSON.parse(fs.readFileSync(path.join(DATA, 'politeness-weights.json'), 'utf8'));
+    expect(packTable(pol.weights)?.sep).toBe(GROUPED);
+    const council = JSON.parse(fs.readFileSync(path.join(DATA, 'council-weights.json'), 'utf8'));
+    for (const c of Object.values(council.classes) as { weights: Record<string, number> }[]) expect(packTable(c.weights)?.sep).toBe(GROUPED);
+  });
+
+  test('each first word is written once: the bigrams of a word follow it', () => {
+    const entries: [string, number][] = [];
+    for (const w of ['please', 'pleased', 'thank', 'thanks', 'the', 'you', 'your']) {
+      entries.push([`w:${w}`, 0.25]);
+      for (const x of ['.', '?', 'the', 'you', 'for', "don't", '<url>']) entries.push([`b:${w}_${x}`, -0.5]);
+    }
+    const t = sorted(entries);
+    const packed = packTable(t);
+    expect(packed?.sep).toBe(GROUPED);
+    expect(packed?.keys.split('please').length).toBe(2);
+    expectIdentical(load(JSON.stringify({ weights: t })), { weights: t });
+  });
+
+  test('round-trips awkward grouped tables: other keys, bigram-only words, underscores after the first, empty next words, long shared prefixes', () => {
+    let seed = 4242;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const letters = "abcdefghij'<>.?!0123456789_";
+    const word = (n: number) => Array.from({ length: 1 + Math.floor(rnd() * n) }, () => letters[Math.floor(rnd() * (letters.length - 1))]).join('');
+    let grouped = 0;
+    for (let t = 0; t < 30; t++) {
+      const map = new Map<string, number>();
+      const stem = 'internationalisation'.slice(0, Math.floor(rnd() * 20));
+      const pool = Array.from({ length: 30 }, () => (rnd() < 0.3 ? stem : '') + word(6));
+      for (let i = 0; i < 60 + Math.floor(rnd() * 200); i++) {
+        const r = rnd();
+        const w = pool[Math.floor(rnd() * pool.length)];
+        const v = Math.round((rnd() * 2 - 1) * 1e4) / 1e2 || 0.5;
+        if (r < 0.35) map.set(`w:${w}`, v);
+        else if (r < 0.8) map.set(`b:${w}_${rnd() < 0.1 ? '' : word(5)}${rnd() < 0.1 ? '_x' : ''}`, v);
+        else map.set(['s:strategy_', 'h:cue-', 'p:', 'w:', 'b:', 'x'][Math.floor(rnd() * 6)] + word(8), v);
+      }
+      const table = sorted([...map]);
+      if (packTable(table)?.sep === GROUPED) grouped++;
+      const text = JSON.stringify({ meta: 'm', weights: table });
+      expectIdentical(load(text), JSON.parse(text));
+    }
+    expect(grouped).toBeGreaterThan(10);
+  });
+
+  test('keys out of order, or with a capital letter or a line break, are not grouped (and still round-trip)', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `w:word${String(i).padStart(2, '0')}`);
+    const bigrams = words.map((w) => `b:${w.slice(2)}_the`);
+    const inOrder = sorted([...words, ...bigrams].map((k, i): [string, number] => [k, (i % 7) / 4 - 0.5]));
+    expect(packTable(inOrder)?.sep).toBe(GROUPED);
+    const reversed = Object.fromEntries(Object.entries(inOrder).reverse());
+    const capital = { ...inOrder, 'w:Zebra': 0.25 };
+    const newline = { ...inOrder, 'w:line\nbreak': 0.25 };
+    for (const t of [reversed, capital, newline]) {
+      expect(packTable(t)?.sep).not.toBe(GROUPED);
+      expectIdentical(load(JSON.stringify({ weights: t })), { weights: t });
+    }
+  });
 });

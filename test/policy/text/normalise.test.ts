@@ -129,21 +129,27 @@ describe('normalise: spans map back through every pass', () => {
 // Linear cost on long and hostile input: test/hardening/linear-cost.test.ts (CPU time, two sizes).
 
 describe('normalise: vocabulary data', () => {
-  it('the generated everyday words are exactly the intent model’s word features the politeness model lacks (scripts/gen-disguise-words.js)', async () => {
+  it('the generated everyday words are exactly the intent model’s word features the vocabulary’s other sources lack (scripts/gen-disguise-words.js)', async () => {
     const { DISGUISE_COMMON_WORDS } = await import('../../../src/policy/data/disguise-common-words');
     const weights = (await import('../../../src/policy/data/intent-weights.json')).default.weights as Record<string, number>;
     const politeness = (await import('../../../src/policy/data/politeness-weights.json')).default.weights as Record<string, number>;
+    const { vocabulary, vocabularyBesidesCommonWords } = await import('../../../src/policy/text/vocabulary');
     const intentWords = Object.keys(weights)
       .filter((k) => k.startsWith('w:') && /^[a-z]{2,20}$/.test(k.slice(2)))
       .map((k) => k.slice(2))
       .sort();
-    const expected = intentWords.filter((w) => !(`w:${w}` in politeness));
+    const others = vocabularyBesidesCommonWords();
+    const expected = intentWords.filter((w) => !others.words.has(w));
     expect(expected.length).toBeGreaterThan(1000);
+    // The politeness model's words are among the other sources'.
+    expect(expected.filter((w) => `w:${w}` in politeness)).toEqual([]);
     expect(DISGUISE_COMMON_WORDS.endsWith(' ')).toBe(true);
     expect(DISGUISE_COMMON_WORDS.trim().split(' ')).toEqual(expected);
-    // What the list leaves out the vocabulary still has: every intent word, through the politeness model.
-    const { vocabulary } = await import('../../../src/policy/text/vocabulary');
+    // What the list leaves out the vocabulary still has: every intent word, through its other sources.
     const v = vocabulary();
     expect(intentWords.filter((w) => !v.words.has(w))).toEqual([]);
+    // The vocabulary is the other sources' words and the list's, nothing more.
+    expect([...v.words].sort()).toEqual([...new Set([...others.words, ...expected])].sort());
+    expect([...v.offensive]).toEqual([...others.offensive]);
   });
 });
