@@ -500,4 +500,162 @@ describe('instructions/councillor', () => {
     ['no charge for the hall', toResident("We won't charge you for the hall on Saturday."), whole('judged')],
     ['the council paying, said as settled', toResident("Don't worry about the skip, the council's paying."), whole('judged')],
   ], 'a refusal: flags from a councillor: %s');
+
+  // Fresh innocent set (data/innocent-fresh): sentences the learnt judgement scored that instruct nobody
+  // on the council's behalf. Each kind is cleared as narrowly as it runs; the same shape with someone
+  // asked to act, a time set or the council committed still blocks.
+  const blocked = (d: MailDraft) => idsOf(rule, d).length > 0;
+  const fwd = (own: string, passedOn: string) => `${own}\n\n---------- Forwarded message ---------\nFrom: A resident\nSubject: Please help\n${passedOn}\nThanks`;
+  const fresh: { kind: string; ok: MailDraft[]; still: MailDraft[] }[] = [
+    {
+      kind: "a view marked as the writer's own, asking no one and setting no time",
+      ok: [
+        toResident('In my view the war memorial railings ought to be green, not black.'),
+        toResident('Speaking for myself, the bus stop should go back where it was.'),
+        toResident('I reckon the bottle bank needs moving further from the houses.'),
+        toResident('For what it\'s worth, the Christmas tree should stay on the green.'),
+        toResident('If you ask me, the hall wants repainting inside.'),
+        toResident('I personally feel the parking bays should be wider.'),
+      ],
+      still: [
+        toContractor('In my view the railings ought to be painted before Remembrance Sunday.'),
+        toResident('Speaking for myself, the contractor should be paid as soon as the invoice comes in.'),
+        toContractor("For what it's worth, the hedge needs cutting this week."),
+        toClerk('I reckon the lads should be strimming the churchyard every fortnight from now on.'),
+        toClerk('Personally I think the grounds team need to be clearing the drains before the frost.'),
+        toContractor('I think the lads should be starting on the bowls green on Monday.'),
+        // Said to the council's officer, the same view asks them to act.
+        toClerk('In my view the war memorial railings ought to be green, not black.'),
+        toClerk('I reckon the bottle bank needs moving further from the houses.'),
+      ],
+    },
+    {
+      kind: 'what the writer said in a debate',
+      ok: [
+        toResident('I said put the new bins by the bus stop, others wanted them by the school.'),
+        toResident('In committee I said plant wildflowers on the verge, some preferred grass.'),
+        toResident('I said buy the second-hand mower, the rest wanted a new one.'),
+        toResident('I said paint the shelter green, some wanted it left as it is.'),
+        toResident('In the debate I said fund the youth club first, everyone else backed the skate park.'),
+        toResident('I said move the market to Saturdays, the rest wanted Fridays.'),
+      ],
+      still: [
+        toClerk("I said they can have the hut on Saturdays, others wanted a charge."),
+        toResident('I said the scouts can use the pavilion for free, others wanted a charge.'),
+        toResident('I said the council will pay for it, the rest wanted to wait.'),
+        toContractor('In committee I said the contractor can go ahead, some wanted another price.'),
+        toContractor('At the meeting I said you can start on the fencing next week.'),
+        toResident('I said the allotment society can have the trailer for nothing, others wanted a fee.'),
+      ],
+    },
+    {
+      kind: "a guess at what is or will be so ('which must be a first', 'should be a good night')",
+      ok: [
+        toResident('Forty volunteers on the litter pick, which must be a record.'),
+        toResident("The bonfire raised £900, and that must be the best we've ever done."),
+        toResident('Over two hundred at the bonfire, that must be the biggest crowd yet.'),
+        toResident('Eight inches of snow on the green, which must be a record.'),
+        toResident('Three weddings in one weekend at the church, that must be some kind of record.'),
+        toResident('The hall was packed for the panto, which must be a sign the new times suit people.'),
+        toResident('The quiz should be a good night, do come along.'),
+        toResident('It should be a lovely evening if the rain holds off.'),
+        toResident('It must be lovely to have the new kitchen in at last.'),
+        toResident('The fireworks should be spectacular this year.'),
+      ],
+      still: [
+        toContractor('The noticeboard glass must be replaced before the fete, which must be a first for you.'),
+        toClerk('This must be a priority for the grounds team this week.'),
+        toContractor('The bins must be emptied every morning over the holidays.'),
+        toContractor('The new gates must be the green ones, fitted before the fete.'),
+        toClerk('The minutes must be on the website by Friday, which must be a first.'),
+        toContractor('The hedge along the school must be cut back this week.'),
+        toContractor('The fence should be painted before the fete, which should be a good night.'),
+        toClerk('The chairs should be out by six, the quiz should be a grand night.'),
+      ],
+    },
+    {
+      kind: "the writer's own undertaking to do something themselves",
+      ok: [
+        toResident('I am free until noon, after which I have promised to take my mother to the dentist.'),
+        toResident("I've agreed to open the fete on Saturday."),
+        toResident("I've agreed to judge the scarecrow competition again this year."),
+        toResident('I promised to walk the footpath with the Ramblers before I say anything.'),
+        toResident('I have arranged to meet the vicar at ten about the churchyard wall.'),
+        toResident("I've agreed to read a lesson at the carol service before Christmas."),
+      ],
+      still: [
+        toResident("I've agreed to pay the bell-ringers £50 out of the council's budget."),
+        toResident("I've promised to let the scouts have the hall for nothing."),
+        toResident("I've agreed to waive the hire fee for the WI's centenary."),
+        toResident("I've promised the cricket club they can use the pavilion."),
+        toResident("I've agreed to give the youth club the old minibus."),
+        toResident("I've promised to give the bowls club the old mower for nothing."),
+      ],
+    },
+    {
+      kind: 'a running order at a clock time',
+      ok: [
+        toResident("The lantern parade will start at 5pm from the school, and you're at the front with the drum."),
+        toResident('The service will start at 3pm, and your reading comes after the second hymn.'),
+        toResident('The quiz will start at 7.30 and the raffle is at the interval.'),
+        toResident("The fun run will start from 10am at the rec, with the toddlers' race first."),
+        toResident('The brass band will start at about 2 and play for an hour.'),
+        toResident('The carols will start at around 6, and the mince pies come out after.'),
+      ],
+      still: [
+        toContractor("The contractor will start on Monday, I've squared it."),
+        toResident('The roofers will start next week at the usual rate.'),
+        toContractor('Your lads will start on the hedge in November at the usual price.'),
+        toContractor('The cleaners will start on the pavilion straight after the match.'),
+        toContractor("The tree surgeon will start Monday, I've said yes."),
+        toContractor('You will start at 8am on the bowls green, not before.'),
+      ],
+    },
+    {
+      kind: "a resident's message below a typed forward separator",
+      ok: [
+        toResident(fwd('I am passing this on, as the shelter is the county\'s.', 'Could somebody please see to it before the dark evenings?')),
+        toResident(fwd('Forwarded with her permission.', "I'd like the broken swing taken away before someone gets hurt.")),
+        toResident(fwd('See below, from a neighbour of the rec.', 'The hedges along the lane should be cut back this week, not next month.')),
+        toResident(fwd('This came to me; it is yours, I think.', 'The gate on the footpath is to be padlocked at night from now on.')),
+        toResident(fwd('Passing this on for your attention.', 'I want the skip by the allotments gone by Friday.')),
+        toResident(fwd('From a resident, for your records.', 'The litter bins by the shops need emptying every morning over the holidays.')),
+      ],
+      still: [
+        toResident(fwd("I'd like the broken swing taken away before Friday.", 'Thank you for your help.')),
+        toResident(fwd('The hedges along the lane should be cut back this week, not next month.', 'Thank you.')),
+        toResident(fwd('The gate on the footpath is to be padlocked at night from now on.', 'Thanks again.')),
+        toResident(fwd('I want the skip by the allotments gone by Friday.', 'Much obliged.')),
+        toResident(fwd('Ring the contractor and get the swing taken away today.', 'Could somebody see to it?')),
+        toResident(fwd('The litter bins by the shops need emptying every morning over the holidays.', 'Regards.')),
+      ],
+    },
+    {
+      kind: 'the council writing to someone outside it or passing their matter on, said to them',
+      ok: [
+        toResident('The clerk will write to the county with the council\'s concerns.'),
+        toResident('The office will reply formally once the committee has met.'),
+        toResident('The clerk will confirm the date of the hearing.'),
+        toResident('The RFO will confirm the figures in writing.'),
+        toResident('The clerk will follow up with the details of the licence.'),
+        toContractor('The clerk will write formally with the council\'s questions.'),
+        toResident('The clerk will forward your letter to the county.'),
+        toResident('The clerk will let the Ramblers know about the stile.'),
+      ],
+      still: [
+        toClerk('The clerk will write to the county with the council\'s concerns.'),
+        toClerk('The office will reply formally once the committee has met.'),
+        toClerk('The clerk will be in touch with the insurers about the claim today.'),
+        toClerk('The RFO will confirm the figures to the auditor in writing.'),
+        toClerk('The clerk will follow up with Highways about the drains.'),
+        toClerk('The clerk will forward the letter to the county today.'),
+        toClerk('The clerk will let the Ramblers know about the stile.'),
+        toResident('The caretaker will mark out a space for your stall on the day.'),
+      ],
+    },
+  ];
+  describe.each(fresh)('fresh set: $kind', ({ ok, still }) => {
+    it.each(ok.map((d) => [d.body.text, d] as const))('does not block: %s', (_t, d) => expect(idsOf(rule, d)).toEqual([]));
+    it.each(still.map((d) => [d.body.text, d] as const))('still blocks: %s', (_t, d) => expect(blocked(d)).toBe(true));
+  });
 });

@@ -6,7 +6,7 @@ import type { RuleContext } from '../../context';
 const SUBJECT_OBJECT = /^\s+(?:the|a|an|this|that|these|those|our|their|his|her|my|your|its|it|them|him|all|every|payment|up|off|out|down)\b/i;
 import { AGENDA_REQUEST } from '../../data/judgement';
 import { footersOfBody } from '../../judge/labels';
-import { inQuotation, sentenceReported } from '../../judge/reported';
+import { forwardedFrom, inQuotation, sentenceReported } from '../../judge/reported';
 import { inRanges } from '../../text/paragraphs';
 import { privateOffer } from '../solicitation/private-offer';
 
@@ -134,6 +134,11 @@ export default defineRule({
     const outside = ctx.externalRecipients.some((r) => ctx.roleOf(r).role !== 'councillor');
     const body = ctx.draft.body.text;
     const footers = footersOfBody(ctx);
+    // Below a forward separator typed into the body ("---------- Forwarded message ---------" in a new
+    // message): someone else's message passed on, by the writer's own account. Outlook's own forward
+    // header takes it out of ctx.sentences; a typed one is only believed for the learnt judgement (as
+    // tone/discriminatory does), so a command the cue patterns read still counts there.
+    const forwarded = forwardedFrom(ctx.ownText);
     for (const sentence of ctx.sentences) {
       // A disclaimer footer instructs no one (issue #16).
       if (inRanges(footers, sentence.start)) continue;
@@ -150,7 +155,12 @@ export default defineRule({
       // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
       // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.
       const own = sentence.text.replace(WORK_WORDS, '');
-      if (found.kind === 'judged' ? sentenceReported(own, 0, own.length) || relaysRequest(sentence.text) : inQuotation(body, sentence.start + found.start)) continue;
+      if (
+        found.kind === 'judged'
+          ? sentenceReported(own, 0, own.length) || relaysRequest(sentence.text) || (forwarded >= 0 && sentence.start >= forwarded)
+          : inQuotation(body, sentence.start + found.start)
+      )
+        continue;
       report({
         messageId: found.kind,
         data: { cue: found.cue },

@@ -26,10 +26,12 @@ const QUOTATION = /["“”]/;
 const WEAK_FORMS = new Set(['deadline', 'can-have', 'hold-back']);
 /**
  * The strong part of the weak shapes: permission ("can have", "may use"), a ban ("don't let", "nobody is
- * to"; not "don't let them get to you", "don't let the weather put you off"). "The council won't pay for
- * private driveways" states the council's position and promises nothing; "won't mind" permits.
+ * to"; not "don't let them get to you", "don't let the weather put you off"). "Will start" at a clock
+ * time is a running order ("The choir will start at 6pm, and you're on after the Mayor"), not a go-ahead.
+ * "The council won't pay for private driveways" states the council's position and promises nothing;
+ * "won't mind" permits.
  */
-const PERMISSION = /\b(?:can|may) (?:have|use|start|park|keep|go ahead)\b|\bwill (?:use|start|park|keep|go ahead)\b|\bthe council (?:will (?:mind|pay|meet)|won'?t mind)\b/;
+const PERMISSION = /\b(?:can|may) (?:have|use|start|park|keep|go ahead)\b|\bwill (?:use|start(?! at| from \d)|park|keep|go ahead)\b|\byou will start\b|\bthe council (?:will (?:mind|pay|meet)|won'?t mind)\b/;
 const FORBIDS = /\b(?:don'?t|do not|doesn'?t|mustn'?t) let (?:them|him|her|anyone|any|the|that|those)\b(?! (?:\w+ ){0,2}(?:to )?you\b)|^no more \w+|\b(?:nobody|no-one|no one|nothing) (?:is|are) to\b|\buntil i(?:'?ve| have)? (?:seen|approved|checked|signed|agreed|looked|had|say|said)\b/;
 /**
  * With only a time phrase, what makes it an instruction: the reader or a worker asked ("you", "pls",
@@ -64,6 +66,9 @@ const WRITER_OWN = [
   /\b(?:(?:i|we)(?:'ll| will|'d| would| shall| should) |(?:want|need|like) to )(?:make sure|ensure|see to it|see that)\b|\b(?:make sure|ensure) (?:i|we)\b/g,
   /\b(?:i'?ve|i have|i) (?:told|said to|said|promised|assured|agreed with) (?:(?:him|her|them|(?:the|my) \w+|\w+) )?(?:that )?(?:i(?:'d|'ll| would| will)|we(?:'d|'ll| would| will) both)\b/g,
   /\b(?:i|we) (?:should|must|ought to) be\b/g,
+  // The writer's own undertaking to do something themselves: "I've promised to take my son to a party",
+  // "I've offered to help on the tombola" (not the council's money or property: "agreed to pay", "to let").
+  /\bi(?:'ve| have)? (?:promised|offered|agreed|arranged) to (?!(?:pay|let|give|fund|waive)\b)/g,
   /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish) to (?!see\b|have\b|get\b)/g,
   // What the writer said in debate: "I said so in the debate", "I told them as much at the meeting".
   /\b(?:i|we) (?:said|told them) (?:so|as much)\b/g,
@@ -99,11 +104,31 @@ export interface InstructionAddressees {
   toOfficers?: boolean;
 }
 
+/**
+ * What the writer said in a debate, beside what others argued or where ("I said put a second trough
+ * in, others wanted a meter", "At the meeting I said the hall wants a new floor"): the writer's own
+ * case put to the members, not an order given through the email.
+ */
+const DEBATE = /\b(?:at|in) (?:the )?(?:meeting|debate|committee)\b|\b(?:others|some|the rest) (?:\w+ )?(?:wanted|said|argued|preferred|backed)\b/;
+/**
+ * A view the writer marks as their own ("I think", "in my view", "speaking for myself", "for what it's
+ * worth") of what ought to happen, with no one asked and no time set: "Speaking for myself, I think it
+ * wants moving nearer the school". Said to someone outside the council that is an opinion, which
+ * disclaimer/personal-views reads (it warns when the email goes out without the disclaimer): no one is
+ * instructed and nothing is committed. Said to the council's officers, it asks them to act, and stands.
+ */
+/** A time set for it, which the model's deadline shape may not name ("before Remembrance Sunday", "next month"). */
+const WHEN = /\b(?:before|until|next|today|tomorrow|asap|now)\b/;
+const OWN_VIEW = /\b(?:i (?:think|feel|reckon|believe)|my (?:own )?(?:view|opinion)|personally|speaking for myself|for what it'?s worth|if you ask me)\b/;
+
 /** Has the sentence the form of an obligation, not only a time phrase or a prediction? */
 export function obligationForm(text: string, to?: InstructionAddressees): boolean {
   const lower = text.toLowerCase().replace(/’/g, "'");
-  const own = WRITER_OWN.reduce((t, re) => t.replace(re, 'i will'), lower);
+  let own = WRITER_OWN.reduce((t, re) => t.replace(re, 'i will'), lower);
+  if (DEBATE.test(own)) own = own.replace(/\bi said\b/g, 'i argued');
   const forms = instructionForms(own).filter((f) => f !== 'make-sure' || ASKS_TO_SEE_TO.test(own));
+  // An opinion of what ought to be ("should be", "wants moving"), marked as the writer's, asking no one.
+  if (!to?.officer && forms.length === 1 && forms[0] === 'should-be' && OWN_VIEW.test(lower) && !ACTOR.test(lower.replace(OWN_VIEW, '')) && !WHEN.test(lower)) return false;
   // Raising a matter with the officers: a wish that a problem be put right, naming no act.
   const raised = to?.toOfficers === true;
   const vague = raised && VAGUE_WISH.test(lower);
@@ -153,6 +178,14 @@ const NOT_PROMISED = /\b(?:if|whether|unless|agreed|decided)\b|\?/;
 const OFFICER_ORDER =
   /^(?:don't|do not) (?:give|book|pay|let|open) (?:the|anyone|them|him|her)\b(?! (?:\w+ ){0,2}(?:to )?you\b| any\b)|\bcan we (?:please )?(?:make sure|ensure) (?:that )?(?!(?:we|i|us|our)\b)/;
 
+/**
+ * The council's officer writing to someone outside the council or passing their matter on, said to
+ * them ("The clerk will write formally with the Council's questions", "The clerk will forward your
+ * letter to the county"): the council's correspondence with the reader, not an order. Said to the
+ * officers themselves, PLAIN_ORDER stands.
+ */
+const CORRESPONDS = /\b(?:clerk|rfo|office) will (?:write|reply|respond|be in touch|follow up|confirm|contact|forward|pass|let (?:\w+ ){1,3}know)\b/;
+
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
   if (to?.councillorsOnly) return undefined;
@@ -163,7 +196,7 @@ export function judgedInstruction(sentence: { text: string; start: number }, to?
   // …and so do the council's money promised (MONEY) and, to its officers, OFFICER_ORDER.
   if (
     !(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) &&
-    !PLAIN_ORDER.test(lower) &&
+    !(PLAIN_ORDER.test(lower) && (to?.officer || !CORRESPONDS.test(lower))) &&
     !(MONEY.test(lower) && !NOT_PROMISED.test(lower)) &&
     !(to?.officer && OFFICER_ORDER.test(lower))
   )
