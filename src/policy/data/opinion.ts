@@ -24,8 +24,9 @@ export const OPINION_MARKERS: readonly { source: string; tier: OpinionTier }[] =
   { source: 'in my (?:view|opinion)', tier: 'view' },
   { source: 'my (?:view|opinion) is', tier: 'view' },
   { source: 'imo', tier: 'view' },
-  { source: 'i think', tier: 'hedge' },
-  { source: 'i believe', tier: 'hedge' },
+  // Not a hedge on a fact: "the footpath number, which I believe is CHA/12/1", "the landowner, which I
+  // think is you", "I believe it's on the 12th".
+  { source: "i (?:think|believe)(?! (?:it['’]?s |it is |is |are |was )(?:on |at |in |by |until )?(?:the )?(?:you\\b|\\S*\\d))", tier: 'hedge' },
   { source: 'i feel (?:that|strongly|the|we|this|it|they)', tier: 'hedge' },
   { source: 'i reckon', tier: 'hedge' },
   // A view stated as plain fact, with nothing like "I think" (a councillor answering "what does the
@@ -67,6 +68,17 @@ export const CONTESTED_TOPICS: readonly string[] = [
   'democrats',
   'president',
 ];
+
+/**
+ * A disclaimer in plain words (lower-cased body): the view said to be the writer's own and, with at
+ * most a few linking words between, the council's voice disowned ("speaking for myself not the
+ * council", "my own view, not the council's", "just me talking, not the council mind", "in a personal
+ * capacity and not on behalf of the Council"), or "I'm not speaking for the council". "My own view"
+ * alone disowns nothing (2.2 asks for a disclaimer; 3.1 forbids passing a view off as the council's),
+ * and "my own view: not the council's finest hour" is a view about the council, not a disclaimer.
+ */
+export const OWN_NOT_COUNCIL =
+  /(?:(?:(?:own|personal|private) (?:view|opinion|capacity)s?|for myself|just me|me (?:talking|speaking)|individual(?: \w+)?|personally)\W*(?:(?:mind|talking|speaking|here|and|but|councillor)\W+){0,3}not(?: (?:speaking |writing )?(?:for|on behalf of)| (?:the (?:view|position|opinion)s?|those) of)?|(?:not|n['’]t) (?:speak|writ)\w* (?:for|on behalf of)) (?:the )?(?:[\w-]+ ){0,2}council(?!['’]?s? (?!(?:views?|position|opinion|mind|which|i|but|till|until|yet|here|on|and|so)\b)\w)/;
 
 /** A disclaimer in other words: all of one group's phrases appear in the body (case-insensitive). */
 export const DISCLAIMER_KEY_PHRASES: readonly (readonly string[])[] = [

@@ -22,6 +22,7 @@ import { ACT_CUES, ACT_PAIRS, ACT_PARTS } from '../data/council-act-cues';
 import { scoreVector, sigmoid, type FeatureVector, type LogisticModel } from './logistic';
 import { politenessCues, politenessLogOdds } from './politeness';
 import { namesGroup, GENERALISATION_REGEXES } from '../judge/generalisation';
+import { ALWAYS_CAPITALISED } from '../data/proper-nouns';
 
 export const SENTENCE_CLASSES = ['instruction', 'harassment', 'threat', 'discrimination'] as const;
 export const WINDOW_CLASSES = ['impolite', 'confidential', 'special-category', 'credentials', 'advertising'] as const;
@@ -474,6 +475,8 @@ const PASSWORD_SHAPES = new Set(['#pwsym', '#pwmixed']);
 const CODE_SHAPES = new Set(['#d3', '#d4', '#d56', '#dgrp', '#pw', '#pwsym', '#pwmixed', '#mixsym', '#caps', '#year']);
 /** Capitalised words that are not names (sentence starts are skipped anyway). */
 const NOT_NAMES = new Set(['i', 'the', 'council', 'councillor', 'councillors', 'mayor', 'chair', 'clerk', 'part', 'ii', 'hi', 'dear', 'hello', 'regards', 'thanks', 'best', 'cllr']);
+/** Months, days and feasts: capitalised, but no one ("away from 17 to 28 March for a small operation on my knee"). */
+const DATE_WORDS = new Set(ALWAYS_CAPITALISED);
 
 /** A capitalised word inside a sentence that is not a known non-name ("Mrs Hale", "Colin"). */
 function hasName(tokens: readonly CouncilToken[]): boolean {
@@ -512,7 +515,7 @@ function aboutSomeoneElse(tokens: readonly CouncilToken[], hits: readonly CueHit
   const kind = (i: number): 'me' | 'other' | undefined => {
     const t = tokens[i];
     if (FIRST_PERSON.has(t.t)) return 'me';
-    if (i > 0 && t.cap && !NOT_NAMES.has(t.t) && !/[.?!]/.test(tokens[i - 1].t)) return 'other';
+    if (i > 0 && t.cap && !NOT_NAMES.has(t.t) && !DATE_WORDS.has(t.t) && !/[.?!]/.test(tokens[i - 1].t)) return 'other';
     return [...OTHER_PERSON].some((f) => firstsOf(hits, f).has(i)) ? 'other' : undefined;
   };
   for (let i = cue.first - 1; i >= 0 && i >= cue.first - 12 && !/[.?!]/.test(tokens[i].t); i--) {

@@ -11,7 +11,7 @@ import type { Fix } from '../types';
 import { mask } from '../text/mask';
 import { outsideRecipients } from './recipients/outside';
 import { findContactLists, findDebtLists } from './personal-data/debt-list';
-import { namesTrade, OPINION, privateStake, speaksOfTrade } from './solicitation/private-offer';
+import { councilsOwn, councilVoice, namesTrade, OPINION, privateStake, speaksOfTrade } from './solicitation/private-offer';
 import { perCheck } from '../judge/per-check';
 
 /** Longest quotation of the writer's words in a message. */
@@ -256,19 +256,28 @@ const PRIVATE_SELLER =
 const COUNCIL_BUSINESS =
   /\b(?:(?:the|our) (?:town |parish |district |county )?council (?:will be |is |are |has been )?(?:running|holding|hosting|organising|putting on|staging)|thank(?:s| you) for (?:asking|inviting) (?:me|us) to (?:quote|price|look at|have a look|come and look)|as (?:you )?requested|further to your (?:request|enquiry|email|letter)|(?:this|the|our|my) (?:quote|quotation|estimate|price) (?:is|remains|will be) valid|(?:send|stick|put|pop|submit|address) (?:your |the |an |my )?invoices? (?:in )?(?:to|for)|your (?:quote|quotation|estimate|invoice) (?:is|of|for|came))\b/i;
 
+/** Someone else's offer passed on ("a resident has asked me to pass on the offer below"), and an offer made for nothing. */
+const BELOW = /\boffer below\b/i;
+const FREE = /\bno (?:charge|fee)|\bfor (?:nothing|free)|\bfree(?:,| of charge)/i;
+/** A surname that is a trade word, after a name or a title ("Mrs Oyelaran-Price", "Cllr Rhys Price"). */
+const TRADE_SURNAME = /[A-Z][a-z]+[- ]Price\b/g;
+
 export function advertisingJudgement(ctx: RuleContext): RuleReport[] {
   const j = judge(ctx, 'advertising');
   if (!j) return [];
-  const said = ctx.draft.body.text.slice(j.start, j.end);
+  const text = ctx.draft.body.text;
+  const said = text.slice(j.start, j.end).replace(TRADE_SURNAME, '');
   // Private advertising promotes someone's private trade: no trade in the window ("my wife's car slid
   // into the ditch") is not advertising, and nor is the council's own voice from its office asking for
   // a notice to be passed on with no one's stake, no price and no business named (its festival,
   // "please share with your members").
   if (!speaksOfTrade(said)) return [];
-  const councilVoice = ctx.sender.role !== 'councillor' && !!ctx.draft.from && ctx.isInternal(ctx.draft.from.address);
-  if (councilVoice && !privateStake(said, ctx.draft.from?.name) && !namesTrade(said)) return [];
+  if ((councilVoice(ctx) && !privateStake(said, ctx.draft.from?.name) && !namesTrade(said)) || councilsOwn(ctx, said)) return [];
+  // An offer passed on is advertising only if the offer itself names a trade or a price ("No charge, of course").
+  const rest = text.slice(j.end);
+  if (BELOW.test(said) && !speaksOfTrade(said.replace(BELOW, '')) && (!namesTrade(rest) || (FREE.test(rest) && !/£\s?\d/.test(rest)))) return [];
   if ((TRADING.test(said) || PASS_ON_INFORMATION.test(said) || COUNCIL_BUSINESS.test(ctx.ownText) || said.search(OPINION) >= 0) && !PRIVATE_SELLER.test(said)) return [];
-  const q = quote(ctx.draft.body.text, j.start, j.end);
+  const q = quote(text, j.start, j.end);
   const what = first(j.families, ADVERTISING_WHAT, 'selling something');
   return [{ messageId: 'learnt', data: { quote: q, what }, span: { field: 'body', start: j.start, end: j.end }, actual: q }];
 }

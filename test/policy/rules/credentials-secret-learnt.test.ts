@@ -41,4 +41,33 @@ describe('credentials/secret, learnt judgement', () => {
     ],
     'does not judge %s',
   );
+
+  // Fresh innocent set (2026-12-07): a hirer given the code for their own booking, changed after each
+  // hire. Giving its user the code is what it is for, and the copy in the email opens nothing after the
+  // hire; a code that stays, or one sent about someone else's booking, is still a secret (3.1, 5.2).
+  const hire = (greeting: string, booking: string, code: string, close: string) => `${greeting}\n${booking} ${code}\n${close}`;
+  const HIRES: [string, string, string, string, string, string[]][] = [
+    ['the porch key safe, changed after each booking', 'Dear Mr Oduya,', 'Your hire of the Jubilee Hall on Friday 3 July, 6pm to 11pm, is confirmed.', 'The key safe on the porch wall is 2958', ', and the code is changed after each booking.', ['code@body:124-128']],
+    ['the key box, reset after every hire', 'Dear Mrs Fenton,', 'Thanks for your booking of the pavilion for Sunday.', 'The key box by the changing rooms is 6170', '; we reset it after every hire, so it only works for your party.', ['code@body:106-110']],
+    ['a labelled key safe, changed after each hire', 'Hello Priya,', 'Your booking for the scout hut on the 14th is all set.', 'Key safe by the back door: 3825', '. We change the code after each hire.', ['code@body:95-99']],
+    ['the door keypad, changed at the end of every let', 'Dear Ms Holt,', 'Your booking of the community room is confirmed for Tuesday evenings in May.', 'The door keypad is 7741', ', and we change the number at the end of every let.', ['code@body:110-114']],
+    ['the field gate padlock, changed after every hire', 'Dear Mr Carver,', 'Thank you for your booking.', 'The padlock on the field gate opens with 5093', '; it is changed after every hire, so please do not pass it on.', ['code@body:85-89']],
+    ['the side door key safe, changed after each booking', 'Hi Lou,', 'You have booked the Memorial Hall for the 21st.', 'The key safe by the side door is code 8364', ', and the code is changed after each booking.', ['learnt@body:0-99']],
+  ];
+  tester.accepts(
+    HIRES.map(([name, greeting, booking, code, changed]) => [name, hire(greeting, booking, code + changed, 'Kind regards,\nAnn')] as [string, string]),
+    "a hirer's code for their own booking: %s",
+  );
+  tester.flags(
+    HIRES.map(([name, greeting, booking, code, , ids]) => [name, hire(greeting, booking, code + '.', 'Kind regards,\nAnn'), ids] as [string, string, string[]]),
+    'the same code with nothing said of changing it: %s',
+  );
+  tester.flags(
+    [
+      ["someone else's hire", "Dear Mr Webb,\nMrs Patel's hire of the Memorial Hall on Saturday is confirmed. The key safe by the side door is code 4471, and we change the code after every hire.\nKind regards,\nAnn", ['learnt@body:14-162']],
+      ['the office code that stays', "Dear Gary,\nThe office alarm code is 4471 and the key safe by the side door is 9023; we change the hall code after every hire, but the office one stays.\nThanks,\nAnn", ['code@body:36-40', 'code@body:78-82']],
+      ['a permanent code after the hirer\'s', 'Dear Ms Nwosu,\nYour booking of the Memorial Hall is confirmed. The key safe is 2958 and we change it after each hire. Thanks for coming.\n\nPS: the office alarm code is 1234 if it goes off.\nKind regards,\nAnn', ['code@body:167-171']],
+    ],
+    'still a secret: %s',
+  );
 });

@@ -49,6 +49,58 @@ describe('disclaimer/personal-views', () => {
     ['money said to be wasted', cllrToResident('The district are wasting money on consultants again.'), [{ id: 'missing@body:17-30', text: 'wasting money' }]],
     ['a better option put as fact', cllrToResident('The village would be far better off with a zebra crossing by the school.'), [{ id: 'missing@body:0-35', text: 'The village would be far better off' }]],
   ], 'flags a view stated as fact: %s');
+  // Fresh innocent set (2026-12-07): a disclaimer in plain words, anywhere in the email: the view said
+  // to be the writer's own and the council's voice disowned (2.2 asks for a disclaimer where personal
+  // views are expressed; 3.1 forbids passing them off as the council's).
+  tester.accepts(
+    [
+      ['"speaking for myself and not for the council"', cllrToResident('Speaking for myself and not for the council, I think the play area needs new swings.')],
+      ['"my own view, not the town council\'s"', cllrToResident("I'll back the bus shelter grant. That's my own view, not the town council's, until it votes.")],
+      ['"just me talking, not the council mind"', cllrToResident("I reckon the car park wants resurfacing first - that's just me talking, not the council mind.")],
+      ['"in a private capacity and not on behalf of"', cllrToResident('I write in a private capacity and not on behalf of Ware Town Council. In my view the market should stay on Fridays.')],
+      ['"my personal opinion as an individual councillor, not the position of the council"', cllrToResident('This is my personal opinion as an individual councillor, not the position of the council: I think the toilets should stay open.')],
+      ['"me speaking, mind, not the council"', cllrToResident("Frankly the hedge cutting was a shambles. That's me speaking, mind, not the council.")],
+      ['"I\'m not speaking for the council here"', cllrToResident("I'm not speaking for the council here, but I believe the footpath should be gritted.")],
+      ['"I don\'t speak for the parish council"', cllrToResident('I don’t speak for the parish council on this, but I think the allotment extension is overdue.')],
+      ['"my views and not those of the council"', cllrToResident('I think the speed limit should drop to 20 mph. These are my own views and not those of the council.')],
+    ],
+    'accepts a disclaimer in plain words: %s',
+  );
+  tester.flags(
+    [
+      ['"my own view" disowning nothing', cllrToResident('My own view is that the council has got the parking charges wrong.'), ['missing@body:0-14']],
+      ['"speaking for myself" disowning nothing', cllrToResident('Speaking for myself, I think the council should drop the scheme.'), ['missing@body:0-19']],
+      ['"just my own opinion" then the council', cllrToResident('Just my own opinion, but the council ought to fund the youth club.'), ['missing@body:0-19']],
+      ['a view about the council after "my own view"', cllrToResident("My own view: not the council's finest hour."), ['missing@body:0-11']],
+      ['"not the council\'s fault" after "my own view"', cllrToResident("My own view, not the council's fault, is that the county let the drains go."), ['missing@body:0-11']],
+      ['"not the council" in a view about who should pay', cllrToResident('Personally I think the developer should pay, not the council taxpayer.'), ['missing@body:0-10']],
+    ],
+    'flags a view with no disclaimer: %s',
+  );
+
+  // A hedge on a fact is no view: "which I believe is CHA/12/1", "which I think is you".
+  tester.accepts(
+    [
+      ['a footpath number', cllrToResident('Please give the footpath number when you report it, which I believe is CHA/12/1.')],
+      ['whose job it is', cllrToResident("The ditch is the landowner's job, which I think is you.")],
+      ['a meeting date', cllrToResident('It is on the agenda, and I believe it is on the 12th.')],
+      ['a grid reference', cllrToResident("Give them the lamp post's number, which I think is 47.")],
+      ['a telephone number', cllrToResident("The crew's number, which I believe is 0300 123 4567, is on the district's website.")],
+      ['a closing date', cllrToResident('Comments go to the district council; I believe it’s by 14 March.')],
+    ],
+    'accepts a hedge on a fact: %s',
+  );
+  tester.flags(
+    [
+      ['a verdict after "which I think is"', cllrToResident('The new parking scheme, which I think is a disgrace, starts in May.'), ['missing@body:30-37']],
+      ['a verdict after "I believe it is"', cllrToResident('I believe it is wrong to close the toilets in winter.'), ['missing@body:0-9']],
+      ['"I think" before a proposal', cllrToResident('I think the hall should be repainted before the fair.'), ['missing@body:0-7']],
+      ['"I believe" on a charge', cllrToResident('I believe the car park charges are too high.'), ['missing@body:0-9']],
+      ['a view on whose job it is', cllrToResident("The ditch is the landowner's job, which I think is unfair on you."), ['missing@body:40-47']],
+      ['"I think it is" a view', cllrToResident('I think it is time the council listened to the market traders.'), ['missing@body:0-7']],
+    ],
+    'flags a hedged view: %s',
+  );
   tester.accepts([
     ['the same candour from the clerk', draft({ from: CLERK, to: [RESIDENT], body: 'Frankly the invoice is wrong: it charges for twelve visits.' })],
     ['the same verdict from the clerk', draft({ from: CLERK, to: [RESIDENT], body: 'Printing every page in colour is a waste of money.' })],

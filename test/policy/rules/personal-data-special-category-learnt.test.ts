@@ -77,4 +77,32 @@ describe('personal-data/special-category, learnt judgement', () => {
     Object.values(KINDS).flatMap((k) => k.accepts).map(([name, body]) => [name, draft({ to: [RESIDENT], body })] as [string, ReturnType<typeof draft>]),
     'round-7 neighbour: %s',
   );
+
+  // Fresh innocent set (2026-12-07): the sender's own operation, with the dates of their absence between
+  // the writer and the cue. A month or a day is capitalised but is no one: "I", "my knee" decide.
+  const absence = (opening: string, sentence: string, after: string) => draft({ to: [RESIDENT], body: `${opening},\n\n${sentence} ${after}\n\nRegards,\nGill` });
+  tester.accepts(
+    [
+      ['away between dates for an operation on my hip', absence('Dear Mrs Okafor', 'I will be away from the office from 3 to 14 February for an operation on my hip.', 'Anything urgent should go to the Vice-Chairman, Councillor Platt, on 01462 330 118.')],
+      ['out between dates for an operation on my hand', absence('Dear Mr Lund', 'I shall be out of the office between 9 and 20 October for an operation on my hand.', 'Any urgent business should go to the Chairman, Councillor Ruiz, on 01462 330 118.')],
+      ['away from a date for an operation on my back', absence('Dear Mr Hollis', 'I am away from 2 to 16 September for an operation on my back.', 'In the meantime the Chairman, Councillor Dean, is your contact.')],
+      ['off from a weekday and a date for an operation on my ankle', absence('Dear Dr Evans', 'I am off from Tuesday 4 May until the end of the month for an operation on my ankle;', 'the Deputy Clerk, Mrs Grey, has the file.')],
+      ['away for an operation on my wrist', absence('Dear Mrs Bell', 'I will be away from the office from 6 to 17 January for an operation on my wrist.', 'Any urgent Council business should go to Councillor Shah on 01920 441 900.')],
+      ['away for an operation on my shoulder', absence('Dear Mr Quinn', 'I am away from 11 to 22 November for an operation on my shoulder.', 'Councillor Fry will look after the footpath query until I am back.')],
+      ['off from a weekday for an operation on my eye', absence('Dear Mrs Rowe', 'I will be off from Wednesday 5 March for a week for an operation on my eye;', 'the Chairman, Councillor Webb, has your letter.')],
+    ],
+    "the sender's own operation, dates between: %s",
+  );
+  tester.flags(
+    [
+      ["the caretaker's operation on his hip", absence('Dear Mrs Okafor', 'Our caretaker, Mr Poole, will be away from 3 to 14 February for an operation on his hip.', 'Anything urgent should go to the Vice-Chairman, Councillor Platt, on 01462 330 118.'), ['learnt@body:0-106']],
+      ["the warden's operation on her foot", absence('Dear Ms Khan', 'Our warden, Mrs Hurst, is away from 1 to 12 April for an operation on her foot, so please contact Councillor Marsh about the bench.', ''), ['learnt@body:15-146']],
+      ["the cleaner's operation on her back", absence('Dear Mr Hollis', 'Our cleaner, Mrs Dale, is away from 2 to 16 September for an operation on her back.', 'In the meantime the Chairman, Councillor Dean, is your contact.'), ['learnt@body:0-100']],
+      ["the litter picker's operation on his ankle", absence('Dear Dr Evans', 'Our litter picker, Mr Reyes, is off from Tuesday 4 May until the end of the month for an operation on his ankle.', ''), ['learnt@body:16-128']],
+      ["the caretaker's surgery on his wrist", absence('Dear Mrs Bell', 'Our caretaker, Mr Poole, is away from 6 to 17 January for surgery on his wrist.', 'Please send anything urgent to Councillor Shah on 01920 441 900.'), ['learnt@body:0-95']],
+      ["the handyman's operation on his shoulder", absence('Dear Mr Quinn', 'Our handyman, Mr Tate, is away from 11 to 22 November for an operation on his shoulder.', 'Councillor Fry will look after the footpath query.'), ['learnt@body:16-154']],
+      ["the caretaker's operation on her eye", absence('Dear Mrs Rowe', 'Our caretaker, Mrs Judd, will be off from Wednesday 5 March for a week for an operation on her eye;', 'the Chairman, Councillor Webb, has your letter.'), ['learnt@body:16-163']],
+    ],
+    "someone else's operation, dates between: %s",
+  );
 });

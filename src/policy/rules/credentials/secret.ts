@@ -91,9 +91,24 @@ function scan(text: string): Hit[] {
   return out;
 }
 
+/**
+ * A hirer's own code for their booking, changed after each hire ("Your booking of the hall is
+ * confirmed … The key safe is code 4471, and we change the code after every hire"): giving its user
+ * the code is what it is for, and the copy in the email opens nothing after the hire (3.1 forbids
+ * disclosing a password without authorisation, 5.2 asks for one kept and changed). A code that stays
+ * (the office's alarm), or one for someone else's booking ("Mrs Patel's hire"), is still a secret.
+ */
+const ONE_OFF = /\b(?:chang|reset)\w* (?:\S+ ){0,3}(?:after|at the end of) (?:every|each) (?:hire|booking|let|use)/i;
+const YOURS = /\byour (?:hire|booking)|\byou(?:'ve|’ve| have) booked/i;
+/** Said of the code at [start, end): in its own sentence or the next, to the hirer of a booking. */
+function hirersCode(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
+  return ONE_OFF.test(text.slice(from, end) + /^[^.!?\n]*.?[^.!?\n]*/.exec(text.slice(end, end + 300))![0]) && YOURS.test(text);
+}
+
 /** The learnt judgement's candidate value, checked as the rule checks its own (a label, a number of something else). */
 const valueStands = (text: string, c: { start: number; end: number }) =>
-  (/[a-z]/.test(text.slice(c.start, c.end)) ? passwordStands : codeStands)(text, c.start, c.end);
+  /[a-z]/.test(text.slice(c.start, c.end)) ? passwordStands(text, c.start, c.end) : !hirersCode(text, c.start, c.end) && codeStands(text, c.start, c.end);
 
 // The learnt judgement speaks only when the rule's own patterns found nothing (issue #17).
 export default withJudgement((ctx) => credentialJudgement(ctx, valueStands), defineRule({
@@ -120,6 +135,7 @@ export default withJudgement((ctx) => credentialJudgement(ctx, valueStands), def
     // The whole body, quoted part included: forwarding a password passes it on again (issue #18).
     for (const [field, text] of [['subject', ctx.draft.subject], ['body', ctx.draft.body.text]] as const) {
       for (const h of scan(text)) {
+        if (h.kind === 'code' && hirersCode(text, h.start, h.end)) continue;
         const actual = mask(text.slice(h.start, h.end));
         const span: Span = { field, start: h.start, end: h.end };
         report({ messageId: h.kind, data: { masked: actual, name: h.name }, span, actual });

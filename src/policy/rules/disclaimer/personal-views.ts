@@ -7,7 +7,7 @@
 // and anyone's opinion on party politics, elections, government or religion, is personal.
 import { defineRule } from '../../rule';
 import type { RuleContext } from '../../context';
-import { CONTESTED_TOPICS, DISCLAIMER_KEY_PHRASES, OPINION_MARKERS, type OpinionTier } from '../../data/opinion';
+import { CONTESTED_TOPICS, DISCLAIMER_KEY_PHRASES, OPINION_MARKERS, OWN_NOT_COUNCIL, type OpinionTier } from '../../data/opinion';
 import { compilePhrases, escapeRegExp, firstPhrase, scanPhrases, type PhraseHit } from '../../text/patterns';
 
 const MARKERS = compilePhrases(OPINION_MARKERS.map((m) => m.source));
@@ -49,7 +49,7 @@ function disclaimerPattern(disclaimer: string): RegExp | undefined {
 export function hasDisclaimer(body: string, disclaimer: string): boolean {
   const lower = body.toLowerCase();
   const wanted = disclaimerPattern(disclaimer);
-  if (wanted && wanted.test(lower)) return true;
+  if ((wanted && wanted.test(lower)) || OWN_NOT_COUNCIL.test(lower)) return true;
   return KEY_PATTERNS.some((group) => group.every((re) => re.test(lower)));
 }
 

@@ -76,22 +76,27 @@ function advertises(text: string, senderName: string | undefined): boolean {
 
 /**
  * Trade in plain words: a business, work or custom, a sale or a price. An owner alone ("my wife's car
- * slid into the ditch") is not private advertising.
+ * slid into the ditch") is not private advertising, nor is a service in church ("the civic service",
+ * "the carol service") or making a meeting or seeing fit ("I won't make Thursday's meeting", "as you see fit").
  */
 const TRADE =
-  /\b(?:business|firm|company|shop|trade|trading|round|service|services|work|jobs?|customers?|clients?|bookings?|orders?|set up|started|starting|launched|opened|opening|sells?|selling|sold|for sale|does|fits?|makes?|runs?|offers?|offering|insured|qualified|registered|rates?|prices?|quotes?|deals?|discounts?|stock|stall|lessons|classes|sessions?|sale|sales|bargains?|flyers?|leaflets?|cards?|adverts?|advertis\w*|promot\w*|gifts?|part(?:y|ies)|launch\w*|copies|self-employed|earner|etsy|website|facebook page|we(?:'re| are) (?:a|an))\b|£\s?\d/;
+  /\b(?:business|firm|company|shop|trade|trading|round|service|services|work|jobs?|customers?|clients?|bookings?|orders?|set up|started|starting|launched|opened|opening|sells?|selling|sold|for sale|does|fits|makes|runs?|offers?|offering|insured|qualified|registered|rates?|prices?|quotes?|deals?|discounts?|stock|stall|lessons|classes|sessions?|sale|sales|bargains?|flyers?|leaflets?|cards?|adverts?|advertis\w*|promot\w*|gifts?|part(?:y|ies)|launch\w*|copies|self-employed|earner|etsy|website|facebook page|we(?:'re| are) (?:a|an))\b|£\s?\d/;
 /** A trade a person is ("my sister's a hairdresser"): trade too. */
 const OCCUPATION = new RegExp("\\b(?:" + OCCUPATIONS + ")s?\\b");
 
+/** A service in church: no trade. */
+const CEREMONY = /\b(?:civic|carol|church|memorial|remembrance) service/g;
+const tradeText = (text: string) => plain(text).replace(CEREMONY, '');
+
 /** Trade in plain words, for the learnt judgement: an offer, a sale or a trade word. */
 export function speaksOfTrade(text: string): boolean {
-  const lower = plain(text);
+  const lower = tradeText(text);
   return OFFER.test(lower) || SALE.test(lower) || TRADE.test(lower) || OCCUPATION.test(lower);
 }
 
 /** A business, a sale, a trade or a price named in plain words (not only a request to pass something on). */
 export function namesTrade(text: string): boolean {
-  const lower = plain(text);
+  const lower = tradeText(text);
   return SALE.test(lower) || TRADE.test(lower) || OCCUPATION.test(lower);
 }
 
@@ -130,20 +135,36 @@ function ownFirm(text: string, senderName: string | undefined): boolean {
   return false;
 }
 
+/**
+ * The council's own services and charges, offered from its office ("I'm pleased to offer you plot 14B
+ * at the allotments … the annual rent is £38", "I can offer you the village hall … the hire charge is
+ * £60"): the council's business, not private advertising, unless a relative, the writer's own business
+ * or a sale of their own things comes into it ("my husband grows too many leeks on his allotment").
+ */
+const COUNCIL_SERVICE = /\b(?:allotment|tenancy|(?:village|town|parish|community) hall|pavilion|cemetery|burial|interment|hire (?:charge|fee)|pitch fee|market (?:stall|pitch))/;
+const PRIVATE = new RegExp("\\bmy (?:" + RELATIVE + "|business|firm|shop|band)\\b|\\bi(?:'m)? (?:sell|run|mak|doing|do\\b)");
+/** Sent from the council's own office (not a councillor's address): the council's voice. */
+export const councilVoice = (ctx: RuleContext) => ctx.sender.role !== 'councillor' && !!ctx.draft.from && ctx.isInternal(ctx.draft.from.address);
+export function councilsOwn(ctx: RuleContext, said: string): boolean {
+  const lower = plain(said);
+  return councilVoice(ctx) && COUNCIL_SERVICE.test(lower) && !PRIVATE.test(lower) && !SALE.test(lower);
+}
+
 /** The first sentence, or pair of neighbouring sentences, of the sender's own words that advertises privately. */
 export function privateOffer(ctx: RuleContext): OfferHit | undefined {
   const text = ctx.draft.body.text;
   const sentences = ctx.sentences.slice(0, MAX_SENTENCES);
   const sender = ctx.draft.from?.name;
+  const offers = (a: number, b: number) => advertises(text.slice(a, b), sender) && !councilsOwn(ctx, text.slice(a, b));
   for (let i = 0; i < sentences.length; i++) {
     const one = sentences[i];
-    if (advertises(text.slice(one.start, one.end), sender)) return { start: afterGreeting(text, one.start, one.end), end: one.end };
+    if (offers(one.start, one.end)) return { start: afterGreeting(text, one.start, one.end), end: one.end };
     const two = sentences[i + 1];
     if (!two || two.start - one.end > 4) continue;
-    if (advertises(text.slice(one.start, two.end), sender)) return { start: afterGreeting(text, one.start, two.end), end: two.end };
+    if (offers(one.start, two.end)) return { start: afterGreeting(text, one.start, two.end), end: two.end };
   }
   return undefined;
 }
 
 /** The expression built from word lists, for the ReDoS tests (the literals are checked where they stand). */
-export const PRIVATE_OFFER_BUILT: RegExp[] = [OWNER, OCCUPATION];
+export const PRIVATE_OFFER_BUILT: RegExp[] = [OWNER, OCCUPATION, PRIVATE];
