@@ -103,7 +103,7 @@ const YOURS = /\byour (?:hire|booking)|\byou(?:'ve|’ve| have) booked/i;
 /** Said of the code at [start, end): in its own sentence or the next, to the hirer of a booking. */
 function hirersCode(text: string, start: number, end: number): boolean {
   const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
-  return ONE_OFF.test(text.slice(from, end) + /^[^.!?\n]*.?[^.!?\n]*/.exec(text.slice(end, end + 300))![0]) && YOURS.test(text);
+  return ONE_OFF.test(text.slice(from, end) + /^[^.!?\n]*[.!?\n]?[^.!?\n]*/.exec(text.slice(end, end + 300))![0]) && YOURS.test(text);
 }
 
 /** The learnt judgement's candidate value, checked as the rule checks its own (a label, a number of something else). */
