@@ -1,15 +1,12 @@
-// The ReDoS checks (test/helpers/regex-safety.ts) check each distinct expression in src/ once (whole,
-// or through its pieces), split over test/hardening/regex-safety-N.test.ts. This file proves that
-// nothing falls between the shards, that the splitting and the structural shortcut keep catastrophic
-// expressions failing, that the growth check behind a "polynomial" verdict can fail, and prints the
-// "unknown" allow-list.
+// The ReDoS checks (test/helpers/regex-safety.ts) check each distinct expression in src/ once, split
+// over test/hardening/regex-safety-N.test.ts. This file proves that nothing falls between the shards,
+// that the growth check behind a "polynomial" verdict can fail, and prints the "unknown" allow-list.
 import fs from 'fs';
 import path from 'path';
 import { check } from 'recheck';
 import { growsLinearly, pumpedAttack, RECHECK_PARAMS } from '../helpers/recheck';
 import { built } from '../helpers/built-regexes';
-import { allowedUnknown, checkUnit, checkUnits, distinctExpressions, estimatedCost, type Expression, piecesOf, repeatCount, shardIndexes, SHARDS, UNKNOWN_ALLOWED } from '../helpers/regex-safety';
-import { hasBackreference, isConstant, pieces } from '../helpers/regex-structure';
+import { allowedUnknown, distinctExpressions, estimatedCost, repeatCount, shardIndexes, SHARDS, UNKNOWN_ALLOWED } from '../helpers/regex-safety';
 import { sourceRegexes } from '../helpers/source-regexes';
 
 describe('the expressions the ReDoS checks cover', () => {
@@ -34,25 +31,9 @@ describe('the expressions the ReDoS checks cover', () => {
     expect(all.length).toBeLessThan(sourceRegexes().length + built.length);
   });
 
-  const units = checkUnits(all);
-
-  it('checks every expression whole or through all of its pieces, each distinct piece once', () => {
-    for (const e of all) {
-      const mine = units.filter((u) => u.of.includes(e)).map((u) => u.source);
-      expect(mine.sort()).toEqual([...new Set(piecesOf(e))].sort());
-    }
-    const keys = units.map((u) => `${u.flags}/${u.source}`);
-    expect(new Set(keys).size).toBe(keys.length);
-    // The phrase lists recheck could not decide whole are now checked through their pieces.
-    for (const name of ['built: impolite phrases', 'built: solicitation cues 0', 'built: solicitation cues 1']) {
-      const e = all.find((x) => x.places.includes(name));
-      expect(e && piecesOf(e).length).toBeGreaterThan(10);
-    }
-  });
-
-  it('puts each unit in exactly one of the shard files, and there is a file for every shard', () => {
-    const shardOf = shardIndexes(units);
-    expect(shardOf).toHaveLength(units.length);
+  it('puts each expression in exactly one of the shard files, and there is a file for every shard', () => {
+    const shardOf = shardIndexes(all);
+    expect(shardOf).toHaveLength(all.length);
     for (const s of shardOf) expect(Number.isInteger(s) && s >= 0 && s < SHARDS).toBe(true);
     for (let n = 1; n <= SHARDS; n++) expect(shardOf.filter((s) => s === n - 1).length).toBeGreaterThan(0);
     const files = fs.readdirSync(__dirname).filter((f) => /^regex-safety-\d+\.test\.ts$/.test(f));
@@ -83,70 +64,6 @@ describe('the expressions the ReDoS checks cover', () => {
     // And a linear expression on the same kind of input passes.
     expect(growsLinearly(/\s#/, quadratic.attack).ok).toBe(true);
   }, 120_000);
-
-  // A planted expression, as distinctExpressions() would list it, and the units it is checked through.
-  const planted = (source: string, flags = 'i'): Expression => ({ source, flags, places: ['planted'], runFlags: [`${flags}g`] });
-  const verdicts = async (e: Expression): Promise<(string | undefined)[]> => Promise.all(checkUnits([e]).map(checkUnit));
-  // A long list of literal words, as the phrase lists are built (compilePhrases): recheck fuzzes it
-  // whole (over 1,500 characters), so it is split.
-  const words = Array.from({ length: 260 }, (_, i) => `(word${i.toString(36)} (?:one|two))`);
-
-  it('rejects a planted catastrophic expression, whole and inside a long literal list', async () => {
-    const whole = await verdicts(planted('(a+)+$', ''));
-    expect(whole).toHaveLength(1);
-    expect(whole[0]).toMatch(/is exponential/);
-    // Hidden among 260 literal alternatives: the list is split, the one bad piece is found, and the
-    // failure names the piece and where the expression is.
-    const list = planted([...words.slice(0, 130), '((?:\\w+\\s?)+$)', ...words.slice(130)].join('|'));
-    expect(list.source.length).toBeGreaterThan(1500);
-    const units = checkUnits([list]);
-    expect(units.length).toBeGreaterThan(200);
-    expect(units.filter((u) => !u.constant)).toHaveLength(1);
-    const failed = (await Promise.all(units.map(checkUnit))).filter((v) => v !== undefined);
-    expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/^the piece \/\(\(\?:\\w\+\\s\?\)\+\$\)\/i of an expression is exponential.*found at planted$/);
-  }, 120_000);
-
-  it('rejects a slow (quadratic) piece of a long literal list, confirmed in V8', async () => {
-    const list = planted([...words.slice(0, 200), '(\\s*#$)', ...words.slice(200)].join('|'));
-    const failed = (await verdicts(list)).filter((v) => v !== undefined);
-    expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/is polynomial.*grew|is polynomial.*run with flags/);
-  }, 120_000);
-
-  it('proves only quantifier-free expressions linear without recheck', () => {
-    expect(isConstant('\\b(?:as per my (?:last|previous) email|with all due respect)\\b', 'i')).toBe(true);
-    expect(isConstant('(?<=x)a(?=b|c)\\B', '')).toBe(true);
-    for (const q of ['a*', 'a+', 'a?', 'a{2}', 'a{1,60}?', '(?=a*)b', '(a)\\1']) expect(isConstant(q, '')).toBe(false);
-    // The planted lists above: every literal piece is constant, the bad piece is not.
-    expect(checkUnits([planted(`\\b(?:${words.join('|')})`)]).every((u) => u.constant)).toBe(true);
-  });
-
-  it('splits only alternations outside quantifiers and lookarounds, never with a backreference, into pieces that match what the whole matches', () => {
-    expect(pieces('x(?:a|b)y', '')).toEqual(['x(?:a)y', 'x(?:b)y']);
-    expect(pieces('x(?:a|b)y|z', '')).toEqual(['x(?:a|b)y', 'z']);
-    expect(pieces('(?:a|b)+c', '')).toEqual(['(?:a|b)+c']);
-    expect(pieces('x(?=a|b)', '')).toEqual(['x(?=a|b)']);
-    expect(hasBackreference('(a|b)\\1', '')).toBe(true);
-    expect(pieces('(a|b)\\1', '')).toEqual(['(a|b)\\1']);
-    // On real expressions: at positions across a sample text (every space, every third character),
-    // the whole matches exactly when one of its pieces does (the pieces are the alternatives of the
-    // whole, and nothing else).
-    const sample = 'As per my last email, you people never reply. What part of "no" do you not understand? ' + 'The council will pay for it. Free quote, mates rates! Dear all, thanks. ';
-    const split = all.filter((e) => piecesOf(e).length > 1);
-    expect(split.length).toBeGreaterThan(20);
-    for (const e of split) {
-      const flags = e.runFlags[0].replace(/[gy]/g, '') + 'y';
-      const whole = new RegExp(e.source, flags);
-      const parts = piecesOf(e).map((p) => new RegExp(p, flags));
-      for (let i = 0; i < sample.length; i += sample[i] === ' ' ? 1 : 3) {
-        whole.lastIndex = i;
-        const w = whole.test(sample);
-        const some = parts.some((r) => ((r.lastIndex = i), r.test(sample)));
-        expect(`${e.places[0]} at ${i}: ${some}`).toBe(`${e.places[0]} at ${i}: ${w}`);
-      }
-    }
-  });
 
   it('prints the expressions allowed to come back "unknown", each still in src/ and with a reason', () => {
     for (const a of UNKNOWN_ALLOWED) {
