@@ -306,8 +306,10 @@ export const SOLICITATION_FAMILIES: readonly CueFamily[] = [
     cap: 3,
     cues: [
       ['(?:rnd|random) ?_ ?(?:alt|body|word|words|intro|ad|ads|buy|tag|text|sign|line|link|subject|name|num|number|digit|letter|letters|char|chars)', 3],
-      // The picture-only junk template: "email is loading.. image not loading? view message here".
-      ['(?:(?:e-?mail|page|message|image)s? (?:is )?(?:loading|not loading|not showing)[ .?]*)+(?:view|see) (?:the )?message here', 2.5],
+      // The picture-only junk template: "email is loading.. image not loading? view message here". One
+      // "… not loading" before the link is enough (a search finds the last of a run of them); repeating
+      // the group, with the gap that may end each, was quadratic on a run of such phrases.
+      ['(?:e-?mail|page|message|image)s? (?:is )?(?:loading|not loading|not showing)[ .?]*(?:view|see) (?:the )?message here', 2.5],
     ],
   },
 ];
