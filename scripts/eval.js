@@ -62,7 +62,7 @@ function businessSets(b) {
 const setFigure = ([name, v]) => `${name === 'ham' ? 'enron1 ham' : name} (${v.n}): block ${pct(v.blockRate)}, warn ${pct(v.warnRate)}`;
 const setOk = (sets) => sets.every(([, v]) => v.blockRate <= 0.002 && v.warnRate <= 0.05);
 
-function table(results, innocent, fresh) {
+function table(results, innocent, fresh, fresh2) {
   const r = Object.fromEntries(results.map((x) => [x.task, x.report || {}]));
   const a = r['auth-results'];
   const p = r.politeness;
@@ -88,7 +88,14 @@ by the very cross-validation that reports it (slightly optimistic, and there is 
 ${suiteRow(r.suite)}
 ${heldoutRow(r['suite-heldout'])}
 | innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |
-| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |`;
+| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |${fresh2Row(fresh2)}`;
+}
+
+/** The second fresh set (data/innocent-fresh2): neither half was read by anyone changing the checker when it was first measured. */
+function fresh2Row(f) {
+  if (!f) return '';
+  const half = (h) => `${h.blocked} blocked (${pct(h.blockRate)}), ${h.warned} warned (${pct(h.warnRate)})`;
+  return `\n| second fresh innocent set: new writers, more councillors writing to people outside the council (data/innocent-fresh2) | ${f.read.n + f.locked.n} | read half: ${half(f.read)} | locked half: ${half(f.locked)} | 0 % | — | no block: ${ok(f.read.blocked + f.locked.blocked === 0)} |`;
 }
 
 /** Our own council suites (data/council-suites): the dev halves were read, the locked halves not. */
@@ -172,15 +179,16 @@ function innocentRun() {
   return r;
 }
 
-/** The fresh innocent set (data/innocent-fresh): its read and locked halves, counted apart. */
-function freshRun() {
+/** A fresh innocent set (data/innocent-fresh, data/innocent-fresh2): its read and locked halves, counted apart. */
+function freshRun(name) {
   require('./lib/register');
   const { evalInnocentCouncil } = require('../src/eval/innocent-council.ts');
-  const dir = path.join(root, 'data', 'innocent-fresh');
+  const dir = path.join(root, 'data', name);
+  if (!fs.existsSync(dir)) return undefined;
   const out = {};
   for (const half of ['read', 'locked']) {
     out[half] = evalInnocentCouncil({ dir, only: new RegExp(`-${half}\\.txt$`) });
-    process.stdout.write(`innocent-fresh ${half}: ${out[half].n} items, blocked ${out[half].blocked}, warned ${out[half].warned}\n`);
+    process.stdout.write(`${name} ${half}: ${out[half].n} items, blocked ${out[half].blocked}, warned ${out[half].warned}\n`);
   }
   return out;
 }
@@ -264,7 +272,8 @@ async function main() {
   for (const r of results) process.stdout.write(`${r.task}: ${r.report ? JSON.stringify(r.report) : 'FAILED ' + r.error} (${r.seconds.toFixed(1)} s)\n`);
   const failed = results.filter((r) => !r.report);
   const innocent = innocentRun();
-  const fresh = freshRun();
+  const fresh = freshRun('innocent-fresh');
+  const fresh2 = freshRun('innocent-fresh2');
   const business = results.find((r) => r.task === 'business-mail')?.report;
   const intent = results.find((r) => r.task === 'intent')?.report || {};
   const body = `# Detection quality
@@ -273,7 +282,7 @@ Written by \`npm run eval\` (scripts/eval.js) from \`council-mail eval\` runs on
 (protocols, licences and anchors: that folder's README). Every figure stands beside its
 majority-class baseline and its published anchor. Regenerate rather than edit.
 
-${table(results, innocent, fresh)}
+${table(results, innocent, fresh, fresh2)}
 
 ## How each figure is made
 

@@ -6,6 +6,8 @@
 //     each blocked email of the read half (and with --warn each warned one): where, rules, text
 //   node scripts/lib/run-ts.js scripts/measure-innocent-fresh.ts read|locked --totals
 //     counts only: emails, blocked, warned, and per rule (the only view of the locked half)
+//   --set NAME  another fresh set under data/ (default innocent-fresh; the second, written later on
+//     2026-12-07, is data/innocent-fresh2: nobody fixing the checker has read either of its halves)
 //
 // Each email is sent as the innocent council set sends it (src/eval/innocent-council.ts): a
 // councillor's from a councillor's council address, the rest from the clerk's, to one outside
@@ -15,11 +17,16 @@ import { businessVerdict } from '../src/eval/business-mail';
 import { defaultPolicy } from '../src/eval/default-policy';
 import { evalInnocentCouncil, innocentFindings, readInnocentCouncil } from '../src/eval/innocent-council';
 
-const DIR = path.resolve(__dirname, '../data/innocent-fresh');
 const args = process.argv.slice(2);
+const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'innocent-fresh';
+if (!setName || !/^innocent-fresh\d*$/.test(setName)) {
+  process.stderr.write(`--set takes the name of a fresh set under data/ (innocent-fresh, innocent-fresh2), not "${setName ?? ''}".\n`);
+  process.exit(2);
+}
+const DIR = path.resolve(__dirname, '../data', setName);
 const half = args[0];
 if (half !== 'read' && half !== 'locked') {
-  process.stderr.write('Usage: measure-innocent-fresh.ts read|locked [--totals] [--rule RULE] [--warn]\n');
+  process.stderr.write('Usage: measure-innocent-fresh.ts read|locked [--totals] [--set NAME] [--rule RULE] [--warn]\n');
   process.exit(2);
 }
 const only = new RegExp(`-${half}\\.txt$`);
@@ -29,7 +36,7 @@ if (args.includes('--totals')) {
   const rules = Object.entries(r.byRule)
     .sort((a, b) => b[1].block - a[1].block || b[1].warn - a[1].warn)
     .map(([rule, c]) => `  ${rule.padEnd(36)} block ${String(c.block).padStart(3)}  warn ${String(c.warn).padStart(3)}`);
-  process.stdout.write(`${half} half: ${r.n} emails, ${r.blocked} blocked (${(100 * r.blockRate).toFixed(1)} %), ${r.warned} warned (${(100 * r.warnRate).toFixed(1)} %)\n${rules.join('\n')}\n`);
+  process.stdout.write(`${setName}, ${half} half: ${r.n} emails, ${r.blocked} blocked (${(100 * r.blockRate).toFixed(1)} %), ${r.warned} warned (${(100 * r.warnRate).toFixed(1)} %)\n${rules.join('\n')}\n`);
   process.exit(0);
 }
 if (half === 'locked') {
