@@ -6,6 +6,16 @@
 // once, and a failure names every place. The distinct expressions are split into SHARDS files
 // (test/hardening/regex-safety-N.test.ts) so that jest's two workers share the work;
 // test/hardening/regex-inventory.test.ts proves that the shards together hold every expression once.
+// Each expression is one test.
+//
+// An expression recheck would fuzz (fuzzes below: the long phrase lists, and those with many counted
+// repetitions) is checked through its pieces where that saves work (piecesOf): a real regex parser
+// splits its alternations outside quantifiers and lookarounds (test/helpers/regex-structure.ts,
+// proof 2: the whole costs at most the sum of its pieces), and each piece is a small expression that
+// recheck decides as it would one written on its own, most with its exact automaton checker instead
+// of minutes of fuzzing. A piece with no quantifier is linear by proof 1 there and needs no recheck.
+// The pieces are checked one after another inside the expression's own test, through the same recheck
+// process (recheck keeps one per jest worker), so splitting adds no tests and no start-up.
 //
 // recheck's budgets are in steps, not seconds (RECHECK_PARAMS, test/helpers/recheck.ts), so a
 // verdict does not depend on how busy the machine is; "unknown" fails unless the expression is on
@@ -13,6 +23,7 @@
 import { check } from 'recheck';
 import { built } from './built-regexes';
 import { growsLinearly, RECHECK_PARAMS } from './recheck';
+import { isConstant, pieces } from './regex-structure';
 import { sourceRegexes } from './source-regexes';
 
 /** How many test/hardening/regex-safety-N.test.ts files share the checks. */
@@ -40,9 +51,6 @@ export interface Expression {
 export const UNKNOWN_ALLOWED: readonly { place: string; length: number; reason: string }[] = [
   { place: 'src/policy/models/council.ts', length: 157, reason: 'VOCATIVE_BEFORE: every quantifier is bounded ({0,30}, {1,30}), so the work at each start position is bounded and matching is linear; recheck fuzzes it (150 counted repeats) for minutes' },
   { place: 'built: instruction detector 9', length: 341, reason: 'ACCEPTS_QUOTE: the one unbounded quantifier ([\\d,.]* after "£") is followed by a bounded lazy gap ({0,80}?); recheck fuzzes it for minutes' },
-  { place: 'built: solicitation cues 0', length: 7656, reason: 'a 7,656-character phrase alternation that recheck fuzzes for minutes; not proven safe here (listed so the gap shows)' },
-  { place: 'built: solicitation cues 1', length: 7596, reason: 'a 7,596-character phrase alternation that recheck fuzzes for minutes; not proven safe here (listed so the gap shows)' },
-  { place: 'built: impolite phrases', length: 8021, reason: 'an 8,021-character phrase alternation that recheck fuzzes for minutes; not proven safe here (listed so the gap shows)' },
 ];
 
 const sortFlags = (flags: string): string => [...flags].sort().join('');
@@ -91,25 +99,74 @@ export function repeatCount(source: string): number {
 }
 
 /**
- * How long recheck is expected to take on `e`, in rough units, for splitting the shards. recheck
- * decides by its automaton checker (fast here: a fraction of a second) unless the pattern's repeat
- * count reaches maxRepeatCount (30) or its size maxPatternSize (1,500) — then it fuzzes, which costs
- * seconds to tens of seconds, growing with the pattern (recheck's docs, "Criteria to Decide
- * Algorithm" and "Parameters"; ReDoS.scala `checkAutomaton`). The old split weighed expressions by
- * length alone, so a short expression with many counted repetitions (council.ts VOCATIVE_BEFORE, 157
- * characters, repeat count 150) counted as cheap, and one shard could collect several of them.
+ * How long recheck is expected to take on one expression or piece, in rough units, for splitting the
+ * shards. recheck decides by its automaton checker (fast here: a fraction of a second) unless the
+ * pattern's repeat count reaches maxRepeatCount (30) or its size maxPatternSize (1,500) — then it
+ * fuzzes, which costs seconds to tens of seconds, growing with the pattern (recheck's docs, "Criteria
+ * to Decide Algorithm" and "Parameters"; ReDoS.scala `checkAutomaton`). The old split weighed
+ * expressions by length alone, so a short expression with many counted repetitions (council.ts
+ * VOCATIVE_BEFORE, 157 characters, repeat count 150) counted as cheap, and one shard could collect
+ * several of them.
  */
-export function estimatedCost(e: Pick<Expression, 'source'>): number {
-  const fuzzes = repeatCount(e.source) >= 30 || e.source.length >= 1500;
-  return fuzzes ? FUZZ_COST + e.source.length / 100 : 1 + e.source.length / 500;
+function sourceCost(source: string): number {
+  return fuzzes(source) ? FUZZ_COST + source.length / 100 : 1 + source.length / 500;
 }
 const FUZZ_COST = 20;
+
+/** Whether recheck would fuzz `source` rather than decide it with its automaton checker (estimatedCost). */
+export function fuzzes(source: string): boolean {
+  return repeatCount(source) >= 30 || source.length >= 1500;
+}
+
+/**
+ * How long the check of `e` is expected to take (sourceCost above), for splitting the shards: the sum
+ * over the pieces it is checked through that need recheck (a piece with no quantifier costs nothing).
+ */
+export function estimatedCost(e: Pick<Expression, 'source' | 'flags'>): number {
+  const ps = piecesOf(e);
+  if (ps.length === 1) return sourceCost(ps[0]);
+  const key = `${e.flags}/${e.source}`;
+  let cost = costMemo.get(key);
+  if (cost === undefined) {
+    cost = 0.01 + ps.filter((p) => !isConstant(p, e.flags)).reduce((sum, p) => sum + sourceCost(p), 0);
+    costMemo.set(key, cost);
+  }
+  return cost;
+}
+const costMemo = new Map<string, number>();
+
+/**
+ * The pieces an expression is checked through ([its own source] when it is checked whole). Splitting
+ * is always sound (regex-structure.ts, proof 2); it is done where it saves work: the expression is
+ * one recheck would fuzz, and at most MAX_PIECES of its pieces need recheck (the others have no
+ * quantifier: proof 1), of which at most MAX_FUZZED_PIECES are still fuzzed — at most one when the
+ * expression is fuzzed only for its counted repetitions (under 1,500 characters): a context shared
+ * by every alternative (P or S in P·(A1|…|Ak)·S) that makes recheck fuzz would otherwise be fuzzed
+ * once per piece instead of once (measured by ci3: special-category pattern 11, two pieces of about
+ * 20 s of CPU each at load 20).
+ */
+export function piecesOf(e: Pick<Expression, 'source' | 'flags'>): string[] {
+  if (!fuzzes(e.source)) return [e.source];
+  const key = `${e.flags}/${e.source}`;
+  let found = piecesMemo.get(key);
+  if (!found) {
+    const all = pieces(e.source, e.flags);
+    const checked = all.filter((p) => !isConstant(p, e.flags));
+    const fuzzed = checked.filter(fuzzes).length;
+    found = checked.length > MAX_PIECES || fuzzed > (e.source.length >= 1500 ? MAX_FUZZED_PIECES : 1) ? [e.source] : all;
+    piecesMemo.set(key, found);
+  }
+  return found;
+}
+const piecesMemo = new Map<string, string[]>();
+const MAX_PIECES = 120;
+const MAX_FUZZED_PIECES = 16;
 
 /**
  * Which shard (0 … SHARDS − 1) checks each expression: the most costly first (estimatedCost), each to
  * the shard with the least estimated cost so far. Deterministic, so every run splits the same way.
  */
-export function shardIndexes(expressions: Expression[], shards = SHARDS): number[] {
+export function shardIndexes(expressions: Pick<Expression, 'source' | 'flags'>[], shards = SHARDS): number[] {
   const cost = expressions.map(estimatedCost);
   const order = expressions.map((_, i) => i).sort((a, b) => cost[b] - cost[a] || a - b);
   const load = new Array<number>(shards).fill(0);
@@ -122,13 +179,57 @@ export function shardIndexes(expressions: Expression[], shards = SHARDS): number
   return shardOf;
 }
 
-function describeFound(e: Expression, complexity: string, attack: string): string {
-  return `/${e.source}/${e.flags} is ${complexity}; attack: ${attack.slice(0, 80)}; found at ${e.places.join(', ')}`;
-}
-
 /** The allow-list entry that lets `e` through when recheck answers "unknown", if any. */
 export function allowedUnknown(e: Pick<Expression, 'source' | 'places'>): (typeof UNKNOWN_ALLOWED)[number] | undefined {
   return UNKNOWN_ALLOWED.find((a) => e.source.length === a.length && e.places.some((p) => p === a.place || p.startsWith(`${a.place}:`)));
+}
+
+/**
+ * The ReDoS check of one expression or piece `source` of expression `e`: undefined when it passes,
+ * else why it fails. No quantifier: passes by proof 1 (regex-structure.ts). Otherwise recheck decides
+ * (RECHECK_PARAMS): "exponential" fails; "polynomial" fails unless its attack grows linearly in V8
+ * with every set of flags `e` is used with; "unknown" fails unless `e` is on UNKNOWN_ALLOWED.
+ */
+export async function checkSource(e: Expression, source: string): Promise<string | undefined> {
+  if (isConstant(source, e.flags)) return undefined;
+  const piece = source !== e.source;
+  const what = piece ? `the piece /${source.slice(0, 300)}/${e.flags} of an expression` : `/${source}/${e.flags}`;
+  const res = await check(source, e.flags, RECHECK_PARAMS);
+  if (res.status === 'unknown') {
+    const why = `${res.error.kind}${'message' in res.error ? `: ${res.error.message}` : ''}`;
+    const allowed = allowedUnknown(e);
+    if (allowed) {
+      console.log(`recheck did not decide ${piece ? 'a piece of ' : ''}${e.places.join(', ')} (${why}); allowed: ${allowed.reason}`);
+      return undefined;
+    }
+    return `recheck could not decide ${piece ? 'the piece ' : ''}/${source.slice(0, 200)}/${e.flags} (${why}); found at ${e.places.join(', ')}. Rewrite it, or add it to UNKNOWN_ALLOWED in test/helpers/regex-safety.ts with the reason it is safe`;
+  }
+  if (res.status === 'safe') return undefined;
+  const complexity = `${res.complexity.type}${'degree' in res.complexity ? ` (degree ${res.complexity.degree})` : ''}`;
+  const found = `${what} is ${complexity}; attack: ${JSON.stringify(res.attack.pattern).slice(0, 80)}; found at ${e.places.join(', ')}`;
+  if (res.complexity.type === 'exponential') return found;
+  // recheck models bounded repetition loosely: a "polynomial" verdict is confirmed by running its
+  // attack in V8 with only the pumps growing (CPU time, test/helpers/recheck.ts), with each set of
+  // flags the expression is used with.
+  for (const flags of e.runFlags) {
+    const g = growsLinearly(new RegExp(source, flags), res.attack);
+    if (!g.ok) return `${found} (run with flags "${flags}": ${g.small} → ${g.large} characters took ${g.smallMs.toFixed(0)} → ${g.largeMs.toFixed(0)} ms of CPU)`;
+  }
+  return undefined;
+}
+
+/**
+ * The ReDoS check of expression `e`, whole or through all its pieces (piecesOf), each distinct piece
+ * once, one after another: the failures (empty when it passes). Every piece is checked even after one
+ * fails, so a failure names each bad piece.
+ */
+export async function checkExpression(e: Expression): Promise<string[]> {
+  const failures: string[] = [];
+  for (const source of piecesOf(e)) {
+    const failed = await checkSource(e, source);
+    if (failed !== undefined) failures.push(failed);
+  }
+  return failures;
 }
 
 /** The jest tests for shard `n` (1 … SHARDS): one test per distinct expression. */
@@ -139,29 +240,10 @@ export function checkShard(n: number): void {
   const title = (e: Expression): string => (e.places.length > 1 ? `${e.places[0]} (and ${e.places.length - 1} more)` : e.places[0]);
 
   describe(`regular expressions in src/ (shard ${n} of ${SHARDS})`, () => {
-    // One test per expression (each with its own hang guard), seeded.
+    // One test per expression (each with its own hang guard), seeded; a split expression's pieces are
+    // checked inside its test.
     it.each(mine.map((e) => [title(e), e] as const))('%s does not backtrack catastrophically (exponential or polynomial)', async (_where, e) => {
-      const res = await check(e.source, e.flags, RECHECK_PARAMS);
-      if (res.status === 'unknown') {
-        const why = `${res.error.kind}${'message' in res.error ? `: ${res.error.message}` : ''}`;
-        const unknown = `recheck could not decide /${e.source.slice(0, 200)}/${e.flags} (${why}); found at ${e.places.join(', ')}. Rewrite it, or add it to UNKNOWN_ALLOWED in test/helpers/regex-safety.ts with the reason it is safe`;
-        const allowed = allowedUnknown(e);
-        if (allowed) console.log(`recheck did not decide ${e.places.join(', ')} (${why}); allowed: ${allowed.reason}`);
-        expect(allowed ? 'decided or allowed' : unknown).toBe('decided or allowed');
-        return;
-      }
-      if (res.status === 'safe') return;
-      const complexity = `${res.complexity.type}${'degree' in res.complexity ? ` (degree ${res.complexity.degree})` : ''}`;
-      const found = describeFound(e, complexity, JSON.stringify(res.attack.pattern));
-      expect(res.complexity.type === 'exponential' ? found : 'not exponential').toBe('not exponential');
-      // recheck models bounded repetition loosely: a "polynomial" verdict is confirmed by running its
-      // attack in V8 with only the pumps growing (CPU time, test/helpers/recheck.ts), with each set
-      // of flags the expression is used with.
-      for (const flags of e.runFlags) {
-        const g = growsLinearly(new RegExp(e.source, flags), res.attack);
-        const grew = `${found} (run with flags "${flags}": ${g.small} → ${g.large} characters took ${g.smallMs.toFixed(0)} → ${g.largeMs.toFixed(0)} ms of CPU)`;
-        expect(g.ok ? 'grows linearly in V8' : grew).toBe('grows linearly in V8');
-      }
+      expect(await checkExpression(e)).toEqual([]);
       // A hang guard above recheck's own (RECHECK_PARAMS.timeout), not a speed check.
     }, 300_000);
   });
