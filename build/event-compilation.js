@@ -16,6 +16,7 @@ const { OFFICE_JS_CDN } = require('./page-template');
 const { AllowedAddinsPlugin } = require('./well-known');
 const { DataTailPlugin } = require('./data-tail');
 const { FunctionsLastPlugin } = require('./functions-last');
+const { FreeOrderPlugin } = require('./free-order');
 
 /** `s`: the settings webpack.config.js read (root, dist, mode, origin, publicOrigin, csp, ancestors, serve). */
 function eventCompilation(shared, s) {
@@ -86,6 +87,8 @@ function eventCompilation(shared, s) {
       // The IIFE's function declarations after its other statements, then the weight tables' strings
       // at the end of launchevent.js, where they cost gzip least.
       new FunctionsLastPlugin(),
+      // Then the statements whose place does not matter, alike text together (build/free-order.js).
+      ...(s.dev ? [] : [new FreeOrderPlugin()]),
       new DataTailPlugin(),
       new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(s.publicOrigin) }),
     ],

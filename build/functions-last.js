@@ -135,4 +135,4 @@ class FunctionsLastPlugin extends AssetRewritePlugin {
   }
 }
 
-module.exports = { FunctionsLastPlugin, functionsLast };
+module.exports = { FunctionsLastPlugin, functionsLast, closed };
