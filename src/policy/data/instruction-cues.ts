@@ -59,7 +59,7 @@ export const COMMITMENT_CUES: readonly string[] = [
  */
 export const QUOTE_ACCEPTED =
   "(?:your (?:quote|quotation|price|estimate|figure)|the (?:quote|quotation|price|estimate)|£\\s?\\d[\\d,.]*k?)[^.?!\\n]{0,80}?\\b(?:is|are|looks|sounds|seems) (?:fine|ok|okay|acceptable|agreed|a fair price|good (?:by|with|for|to) (?:me|us|go))\\b|\\b(?:i|we)(?:'ll|’ll| will)? (?:accept|go with|take) (?:your|the) (?:quote|quotation|estimate|price)\\b" +
-  "|\\b(?:the council|we)(?:'ll|’ll| will) (?:sort|clear|cut|repair|replace|empty|get (?:it|that|this|them|the|your))\\b[^.;?]*\\b(?:by|before|next|this|tomorrow|today)\\b";
+  "|\\b(?:the council|we)(?:'ll|’ll| will) (?:sort|clear|cut|repair|replace|empty|get (?:it|that|this|them|the|your))\\b[^.;?]{0,60}\\b(?:by|before|next|this|tomorrow|today)\\b";
 
 /** Instructions anywhere in a sentence. */
 export const DIRECTIVE_CUES: readonly string[] = [

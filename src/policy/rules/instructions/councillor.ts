@@ -111,7 +111,7 @@ const WORK =
  * condition ("check the deeds before you move the fence").
  */
 const OWNED = /\b(?:your|yours|my|his|their) (?!lads|men|contractor|builder)(?:\w+ )?\w+/gi;
-const OWN_WORK = new RegExp(`(?:\\b\\w+ ){0,2}${OWNED.source}(?: \\w+){0,2}|\\b(?:before|after|when|if|once|until|so) you\\b[^,.;]*`, 'gi');
+export const OWN_WORK = new RegExp(`(?:\\b\\w+ ){0,2}${OWNED.source}(?: \\w+){0,2}|\\b(?:before|after|when|if|once|until|so) you\\b[^,.;]*`, 'gi');
 
 /** Sure (instructions/councillor), possible (false: instructions/councillor-possible), or no instruction for the council. */
 function forCouncil(text: string, judged: boolean, place: string): boolean | undefined {
