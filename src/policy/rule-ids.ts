@@ -28,6 +28,7 @@ export const RULE_IDS = [
   'recipients/duplicate',
   'recipients/personal-address',
   'instructions/councillor',
+  'instructions/councillor-possible',
   'instructions/councillor-review',
   'disclaimer/personal-views',
   'confidential/external',

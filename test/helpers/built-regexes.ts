@@ -16,6 +16,7 @@ import { ACCUSATION } from '../../src/policy/rules/tone/defamation-risk';
 import { BUILT_REGEXES as LEXICON } from '../../src/policy/rules/tone/lexicon';
 import { INSULT_REGEXES } from '../../src/policy/rules/tone/insults';
 import { BUILT_REGEXES as DETECT } from '../../src/policy/rules/instructions/detect';
+import { OWN_WORK } from '../../src/policy/rules/instructions/councillor';
 
 import { INTERNAL_MARKERS } from '../../src/policy/data/internal-markers';
 import { ATTACHMENT_PHRASES } from '../../src/policy/data/attachment-phrases';
@@ -47,6 +48,7 @@ export const built: [string, RegExp][] = [
   ...LEXICON.map((re, i) => [`lexicon ${i}`, re] as [string, RegExp]),
   ...INSULT_REGEXES().map((re, i) => [`insult judgement ${i}`, re] as [string, RegExp]),
   ...DETECT.map((re, i) => [`instruction detector ${i}`, re] as [string, RegExp]),
+  ['instruction: the reader\'s own work', OWN_WORK],
 
   ['internal markers', phraseRegExp(INTERNAL_MARKERS)],
   ['attachment phrases', phraseRegExp(ATTACHMENT_PHRASES)],

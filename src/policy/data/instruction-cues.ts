@@ -53,10 +53,13 @@ export const COMMITMENT_CUES: readonly string[] = [
 /**
  * Accepting a price, said to whoever quoted it ("£2,350 for laying the hedge is fine by me", "we'll go
  * with your quote"): a commitment when the email goes outside the council (instructions/councillor
- * asks only then); to the clerk the same words are the councillor's view.
+ * asks only then); to the clerk the same words are the councillor's view. So is council work promised
+ * to a resident with a time ("the council will clear your hedge by Friday", "we'll get the pothole
+ * filled before the weekend").
  */
 export const QUOTE_ACCEPTED =
-  "(?:your (?:quote|quotation|price|estimate|figure)|the (?:quote|quotation|price|estimate)|£\\s?\\d[\\d,.]*k?)[^.?!\\n]{0,80}?\\b(?:is|are|looks|sounds|seems) (?:fine|ok|okay|acceptable|agreed|a fair price|good (?:by|with|for|to) (?:me|us|go))\\b|\\b(?:i|we)(?:'ll|’ll| will)? (?:accept|go with|take) (?:your|the) (?:quote|quotation|estimate|price)\\b";
+  "(?:your (?:quote|quotation|price|estimate|figure)|the (?:quote|quotation|price|estimate)|£\\s?\\d[\\d,.]*k?)[^.?!\\n]{0,80}?\\b(?:is|are|looks|sounds|seems) (?:fine|ok|okay|acceptable|agreed|a fair price|good (?:by|with|for|to) (?:me|us|go))\\b|\\b(?:i|we)(?:'ll|’ll| will)? (?:accept|go with|take) (?:your|the) (?:quote|quotation|estimate|price)\\b" +
+  "|\\b(?:the council|we)(?:'ll|’ll| will) (?:sort|clear|cut|repair|replace|empty|get (?:it|that|this|them|the|your))\\b[^.;?]{0,60}\\b(?:by|before|next|this|tomorrow|today)\\b";
 
 /** Instructions anywhere in a sentence. */
 export const DIRECTIVE_CUES: readonly string[] = [

@@ -1,7 +1,11 @@
-import { defineRule } from '../../rule';
+import { defineRule, type RuleReport } from '../../rule';
+import { perCheck } from '../../judge/per-check';
 import { detectAcceptance, detectInstruction } from './detect';
 import { judgedInstruction, type InstructionAddressees } from './judged';
 import type { RuleContext } from '../../context';
+
+/** A finding of 4.3c, and whether it is sure (instructions/councillor) or only possible (instructions/councillor-possible). */
+export type InstructionFinding = RuleReport & { sure: boolean };
 
 const SUBJECT_OBJECT = /^\s+(?:the|a|an|this|that|these|those|our|their|his|her|my|your|its|it|them|him|all|every|payment|up|off|out|down)\b/i;
 import { AGENDA_REQUEST } from '../../data/judgement';
@@ -81,23 +85,115 @@ const RECORD = /minutes|draft|wording|item \d/i;
  */
 const NOT_MEANT = /(?:\b(?:only|just) (?:joking|kidding|teasing)|take (?:that|it) seriously)\b(?! about)|in cheek/i;
 /**
- * The reader sent on their own errand, to someone outside the council's office (the clerk asked to ring
- * Highways is instructed): "Ring Highways on 01609 780780 and give them the grid number", "ring it in",
- * "tell them the one by the gate is split", "Tell him I sent you", "ring the clerk and she'll put your
- * name down". 4.3c is about instructions given on the council's behalf; this gives none, unless the
- * sentence sets the council's workers, money or say-so to work (COUNCIL_WORK: "ring the contractor",
- * "…and order a skip", "…and get the tower booked", "have her book the hall", "on the council's
- * account", "a discount", "tell them I said it's fine") or passes on an order ("tell him to start
- * Monday"; "ask the county to send a new lid" is a request to another authority).
+ * The addressee decides what counts as an instruction on the council's behalf (4.3c). To its own
+ * officers, a councillor asking for council work is what the clause forbids. To someone outside the
+ * council (a resident, a group, the press, another authority, a supplier), a request is the council's
+ * only when it promises in its name ("we'll sort your hedge", "I've told the kids it'll be done"; with
+ * a time, detectAcceptance reads such a promise as a commitment), sets its people to work, spends or
+ * charges its money, gives its say-so or lays down its rules (COUNCIL_ACT: "ring the contractor", "…and
+ * order a skip", "have her book the hall", "the invoice", "no charge", "the usual rate", "they can use
+ * the hall", "until I've seen the plan", "the gate is to be padlocked"), or asks for work on what the
+ * council owns or runs (WORK on a PLACE, named in the sentence or the one before: "the verges cut by
+ * Friday"; a wish or a passive obligation naming a PLACE needs no work word). The reader's own things
+ * (OWNED: "get your hedge cut", "set up your stall") are their affairs; a request for information, a
+ * meeting or advice passed on asks nothing of the council. Work asked for whose owner the words do not
+ * name ("I'd like it sorted before the spring") is instructions/councillor-possible's (warn).
  */
-const ERRAND = /^(?:please )?(?:ring|phone|call|contact|e-?mail|tell|ask|write to|report|send (?:them|him|her|a photo|photos|pictures))\b/i;
-const COUNCIL_WORK =
-  /\b(?:the|our|his|your) (?:contractors?|groundsm[ae]n|caretaker|builders?|gardeners?|cleaners?|lads)\b|\b(?:and|then|to) (?:pay|order|sign|approve|issue|instruct|hire|appoint|cancel|purchase|buy)\b|\band (?:book|arrange|start)\b|\b(?:get|have) (?:him|her|them|(?:\w+ ){1,3}(?:booked|done|in|sorted|fixed|cut))\b|council'?s (?:account|bill|card|money)|\bi(?:'ve)? (?:say|agreed)\b|\bsaid (?:to|you|it|the|they|that)\b|for (?:free|nothing)|no charge|waive|discount|refund/i;
-function ownErrand(s: string): boolean {
-  return ERRAND.test(s) && !COUNCIL_WORK.test(s) && (!/\b(?:tell|ask|get|have) (?:\w+ ){1,2}to\b/i.test(s) || /\b(?:highways|district|county|borough|agency|floodline|police|101)\b/i.test(s));
+const COUNCIL_ACT =
+  /\b(?:the (?:\w+ )?(?:council|parish)|we)(?:'ll| will|'d| would) (?:sort|fix|clear|cut|pay|settle|repair|replace|fund|cover|provide|host|accept|(?:have|get) (?:it|that|this|them|the|your)\b)|\b(?:told|promised|assured) [^,.;]{0,30}\b(?:we|it)(?:'d|'ll| will| would)\b|\b(?:the|our|his|your) (?:contractors?|groundsm[ae]n|caretaker|builders?|gardeners?|cleaners?|lads|grounds? (?:team|lads|staff))\b|\b(?:and|then|to) (?:pay|order|sign|approve|issue|instruct|hire|appoint|cancel|purchase|buy)\b|\band (?:book|arrange|start)\b|\b(?:get|have) (?:him|her|them|(?:\w+ ){1,3}(?:booked|done|in|sorted|fixed|cut))\b|tell the (?:clerk|office|rfo) to\b|council'?s (?:account|bill|card|money|paying|covering)|on the council\b|\bi(?:'ve)? (?:say|agreed)\b|\bsaid (?:to|you|it|the|they|that|yes)\b|for (?:free|nothing)|no charge|waive|discount|refund|invoice|the quote\b|\bprice\b|\brate\b|contract|agreement|\blease|\bbudget|\bpo\b|purchase order|\bpay(?:ing)? (?:him|her|them|the|his|for)\b|go[- ]ahead|crack on|\b(?:can|could|may)(?: as well)? (?:(?:have|use|keep) (?:the|our|it)|start)\b(?! by)|until i(?:'ve| have)? (?:seen|approved|checked|signed|agreed|inspected|looked|visited|counted)|\b(?:is|are) (?:not )?to (?:be|go|come)\b|£\s?\d/i;
+const PLACE =
+  /\b(?:our\b|pavilion|play ?(?:area|ground)|allotment|hall|verge|cemetery|churchyard|memorial|shelter|notice|bench|rec\b|pitch|car park|toilet|grit|bins?\b|planter|basket|lights|flag|chamber|website|newsletter|minutes|agenda|market|green|park|hedge|grass|gate|fence|railing|path|drain|ditch|trees?\b(?! surgeon)|skip|swing)/i;
+const WORK =
+  /\b(?:cut|mow|strim|clear(?!ly)|empt|fix|repair|paint|clean|replac|install|remov|fill(?! in)|start(?! of| at|[.,!?])|order|sort(?! of)|tak\w* (?:\w+ ){0,3}(?:down|away)|put (?:\w+ )?(?:up|back)|set (?:up|out)|mov|done|(?:get|have) (?:the|a|him|her|them|someone|somebody) (?:\w+ ){0,2}(?:to|in|out|round)\b|(?:be|is|are|get|gets) \w+ed\b|(?:needs?|wants?) \w+ing\b)/i;
+/**
+ * The reader's own things, or another's ("your wall", "their pitch"), and with the work asked on them
+ * ("get your hedge cut", "set up your stall"), or the reader's own doing in a clause of time or
+ * condition ("check the deeds before you move the fence").
+ */
+const OWNED = /\b(?:your|yours|my|his|their) (?!lads|men|contractor|builder)(?:\w+ )?\w+/gi;
+export const OWN_WORK = new RegExp(`(?:\\b\\w+ ){0,2}${OWNED.source}(?: \\w+){0,2}|\\b(?:before|after|when|if|once|until|so) you\\b[^,.;]*`, 'gi');
+
+/** Sure (instructions/councillor), possible (false: instructions/councillor-possible), or no instruction for the council. */
+function forCouncil(text: string, judged: boolean, place: string): boolean | undefined {
+  const t = text.replace(OWNED, '');
+  const work = WORK.test(text.replace(OWN_WORK, ''));
+  if (COUNCIL_ACT.test(t) || (work && PLACE.test(place.replace(OWNED, ''))) || (judged && PLACE.test(t))) return true;
+  return work ? false : undefined;
 }
 /** A greeting to an officer by post ("Clerk,", "Dear Town Clerk", "Grounds team:"). */
-const OFFICER_GREETING = /^(?:(?:dear|hi|hello|morning|good morning|afternoon|good afternoon)\s+)?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team)\s*[,:.!]?$/i;
+const OFFICER_GREETING =
+  /^(?:(?:dear|hi|hello|morning|good morning|afternoon|good afternoon)\s+)?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team)\s*[,:.!]?$/i;
+
+export const instructionFindings = perCheck((ctx: RuleContext): InstructionFinding[] => {
+  const out: InstructionFinding[] = [];
+  if (ctx.sender.role !== 'councillor') return out;
+  const learnt = ctx.config.learntJudgements.includes('instruction');
+  const to = addresseesOf(ctx);
+  // To the council's own officers, or to no one: as found. To someone outside the council, only what
+  // the sentence does for the council (forCouncil); a promise or go-ahead (a commitment cue) stands.
+  const outsider = !to.officer && !to.councillorsOnly && ctx.recipients.length > 0;
+  const report = (r: RuleReport, text: string, kind: string, place: string) => {
+    const sure = !outsider || kind === 'commitment' || forCouncil(text, kind === 'judged', place);
+    if (sure !== undefined) out.push({ ...r, sure });
+  };
+  // The subject line gives instructions too ("Please arrange payment today"): issue #18, finding 4.
+  let at = 0;
+  for (const line of ctx.draft.subject.split('\n')) {
+    const found = line.trim() ? detectInstruction(line.trim()) : undefined;
+    // A subject is often a bare noun phrase ("Invoice", "Book club meeting"): a lone verb-like
+    // first word counts only with an object after it ("Pay the contractor") or a cue like "Please arrange".
+    const sure = found && (found.kind === 'commitment' || /\s/.test(found.cue) || SUBJECT_OBJECT.test(line.trim().slice(found.end)));
+    if (found && sure) report({ messageId: found.kind, data: { cue: found.cue }, span: { field: 'subject', start: at, end: at + line.length }, actual: line }, line, found.kind, line);
+    at += line.length + 1;
+  }
+  // Someone outside the council who is not a councillor (a contractor, a group): a price accepted, or
+  // council work promised with a time, is promised to them.
+  const outside = ctx.externalRecipients.some((r) => ctx.roleOf(r).role !== 'councillor');
+  const body = ctx.draft.body.text;
+  const footers = footersOfBody(ctx);
+  // Below a forward separator typed into the body ("---------- Forwarded message ---------" in a new
+  // message): someone else's message passed on, by the writer's own account. Outlook's own forward
+  // header takes it out of ctx.sentences; a typed one is only believed for the learnt judgement (as
+  // tone/discriminatory does), so a command the cue patterns read still counts there.
+  const forwarded = forwardedFrom(ctx.ownText);
+  let before = '';
+  for (const sentence of ctx.sentences) {
+    // The sentence before names what "it" is ("The pavilion roof is leaking again. I want it sorted.").
+    const place = before + sentence.text;
+    before = sentence.text + ' ';
+    // A disclaimer footer instructs no one (issue #16).
+    if (inRanges(footers, sentence.start)) continue;
+    const found = detectInstruction(sentence.text) ?? (outside ? detectAcceptance(sentence.text) : undefined) ?? (learnt ? judgedInstruction(sentence, to) : undefined);
+    // Nor papers for a member (PAPERS), nor how to reach a seller the email
+    // recommends to people outside the office ("Ring him on … and say Frank sent you": advertising).
+    if (!found || (found.kind !== 'commitment' && (raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx)))))
+      continue;
+    // Nor a tease the writer marks as not meant (NOT_MEANT).
+    if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;
+    // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
+    // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
+    // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.
+    const own = sentence.text.replace(WORK_WORDS, '');
+    if (
+      found.kind === 'judged'
+        ? sentenceReported(own, 0, own.length) || relaysRequest(sentence.text) || (forwarded >= 0 && sentence.start >= forwarded)
+        : inQuotation(body, sentence.start + found.start)
+    )
+      continue;
+    report(
+      {
+        messageId: found.kind,
+        data: { cue: found.cue },
+        span: { field: 'body', start: sentence.start, end: sentence.end },
+        actual: sentence.text,
+      },
+      sentence.text,
+      found.kind,
+      place,
+    );
+  }
+  return out;
+});
 
 export default defineRule({
   meta: {
@@ -117,56 +213,6 @@ export default defineRule({
     inputs: ['from', 'recipients', 'subject', 'body'],
   },
   check(ctx, report) {
-    if (ctx.sender.role !== 'councillor') return;
-    // The subject line gives instructions too ("Please arrange payment today"): issue #18, finding 4.
-    let at = 0;
-    for (const line of ctx.draft.subject.split('\n')) {
-      const found = line.trim() ? detectInstruction(line.trim()) : undefined;
-      // A subject is often a bare noun phrase ("Invoice", "Book club meeting"): a lone verb-like
-      // first word counts only with an object after it ("Pay the contractor") or a cue like "Please arrange".
-      const sure = found && (found.kind === 'commitment' || /\s/.test(found.cue) || SUBJECT_OBJECT.test(line.trim().slice(found.end)));
-      if (found && sure) report({ messageId: found.kind, data: { cue: found.cue }, span: { field: 'subject', start: at, end: at + line.length }, actual: line });
-      at += line.length + 1;
-    }
-    const learnt = ctx.config.learntJudgements.includes('instruction');
-    const to = addresseesOf(ctx);
-    // Someone outside the council who is not a councillor (a contractor, a group): a price accepted is promised to them.
-    const outside = ctx.externalRecipients.some((r) => ctx.roleOf(r).role !== 'councillor');
-    const body = ctx.draft.body.text;
-    const footers = footersOfBody(ctx);
-    // Below a forward separator typed into the body ("---------- Forwarded message ---------" in a new
-    // message): someone else's message passed on, by the writer's own account. Outlook's own forward
-    // header takes it out of ctx.sentences; a typed one is only believed for the learnt judgement (as
-    // tone/discriminatory does), so a command the cue patterns read still counts there.
-    const forwarded = forwardedFrom(ctx.ownText);
-    for (const sentence of ctx.sentences) {
-      // A disclaimer footer instructs no one (issue #16).
-      if (inRanges(footers, sentence.start)) continue;
-      const found =
-        detectInstruction(sentence.text) ?? (outside ? detectAcceptance(sentence.text) : undefined) ?? (learnt ? judgedInstruction(sentence, to) : undefined);
-      // Nor papers for a member (PAPERS), nor how to reach a seller the email
-      // recommends to people outside the office ("Ring him on … and say Frank sent you": advertising).
-      if (!found || (found.kind !== 'commitment' && (raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx))))) continue;
-      // Nor the reader sent on their own errand (ownErrand).
-      if (found.kind === 'directive' && outside && !to.officer && ownErrand(sentence.text)) continue;
-      // Nor a tease the writer marks as not meant (NOT_MEANT).
-      if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;
-      // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
-      // "the letter says it is urgent, so I need you to pay it" is the councillor's own instruction. The
-      // learnt judgement reads the whole sentence, so the whole sentence is judged for a speaker.
-      const own = sentence.text.replace(WORK_WORDS, '');
-      if (
-        found.kind === 'judged'
-          ? sentenceReported(own, 0, own.length) || relaysRequest(sentence.text) || (forwarded >= 0 && sentence.start >= forwarded)
-          : inQuotation(body, sentence.start + found.start)
-      )
-        continue;
-      report({
-        messageId: found.kind,
-        data: { cue: found.cue },
-        span: { field: 'body', start: sentence.start, end: sentence.end },
-        actual: sentence.text,
-      });
-    }
+    for (const { sure, ...r } of instructionFindings(ctx)) if (sure) report(r);
   },
 });

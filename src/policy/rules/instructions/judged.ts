@@ -178,13 +178,6 @@ const NOT_PROMISED = /\b(?:if|whether|unless|agreed|decided)\b|\?/;
 const OFFICER_ORDER =
   /^(?:don't|do not) (?:give|book|pay|let|open) (?:the|anyone|them|him|her)\b(?! (?:\w+ ){0,2}(?:to )?you\b| any\b)|\bcan we (?:please )?(?:make sure|ensure) (?:that )?(?!(?:we|i|us|our)\b)/;
 
-/**
- * The council's officer writing to someone outside the council or passing their matter on, said to
- * them ("The clerk will write formally with the Council's questions", "The clerk will forward your
- * letter to the county"): the council's correspondence with the reader, not an order. Said to the
- * officers themselves, PLAIN_ORDER stands.
- */
-const CORRESPONDS = /\b(?:clerk|rfo|office) will (?:write|reply|respond|be in touch|follow up|confirm|contact|forward|pass|let (?:\w+ ){1,3}know)\b/;
 
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
@@ -196,7 +189,7 @@ export function judgedInstruction(sentence: { text: string; start: number }, to?
   // …and so do the council's money promised (MONEY) and, to its officers, OFFICER_ORDER.
   if (
     !(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) &&
-    !(PLAIN_ORDER.test(lower) && (to?.officer || !CORRESPONDS.test(lower))) &&
+    !PLAIN_ORDER.test(lower) &&
     !(MONEY.test(lower) && !NOT_PROMISED.test(lower)) &&
     !(to?.officer && OFFICER_ORDER.test(lower))
   )
