@@ -98,7 +98,7 @@ export const OWN_VOTE =
  * their own ("speaking for myself", "I'll be voting against"), a disclaimer in other words.
  */
 export const COUNCIL_UNDECIDED =
-  /council has(?:n['’]t| not| yet to)(?: yet)? (?:taken|discuss|vote|decide)|council to decide|s a council decision|decision will be|if the council agrees|nothing['’]?s agreed|we haven['’]t voted/;
+  /council has(?:n['’]t| not| yet to)(?: yet)? (?:taken|discuss|vote|decide)|council to decide|s a council decision|council['’]s decision will be|if the council agrees|nothing['’]?s agreed|we haven['’]t voted/;
 
 /**
  * The writer's own illness ("I have had a bad case of flu … the doctor has told me to stay at home,

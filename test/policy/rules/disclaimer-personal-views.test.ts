@@ -165,6 +165,7 @@ describe('disclaimer/personal-views', () => {
       ['"I think" with no vote, "the parish council hasn\'t taken a position"', cllrToResident("I think the mast is fine. The parish council hasn't taken a position."), at('I think')],
       ['a vote and a view, the council not mentioned', cllrToResident("I'll be supporting the application because I believe the village needs starter homes."), at('I believe')],
       ['a vote against the council\'s decision already made', cllrToResident("The council's decision to close the toilets was wrong, and I'll be voting to reverse it as I believe they matter."), at('I believe')],
+      ['"speaking for myself", a decision to come but not the council\'s', cllrToResident('Speaking for myself, the car park charges are daylight robbery. The decision will be made by the county on the 22nd.'), at('Speaking for myself')],
     ],
     'flags a view with the council\'s decision not said to be to come: %s',
   );
