@@ -73,12 +73,43 @@ export const CONTESTED_TOPICS: readonly string[] = [
  * A disclaimer in plain words (lower-cased body): the view said to be the writer's own and, with at
  * most a few linking words between, the council's voice disowned ("speaking for myself not the
  * council", "my own view, not the council's", "just me talking, not the council mind", "in a personal
- * capacity and not on behalf of the Council"), or "I'm not speaking for the council". "My own view"
- * alone disowns nothing (2.2 asks for a disclaimer; 3.1 forbids passing a view off as the council's),
- * and "my own view: not the council's finest hour" is a view about the council, not a disclaimer.
+ * capacity and not on behalf of the Council", "my own view as a ward councillor, not the town
+ * council's position", "speaking as one councillor and not for the parish council", "as me, not the
+ * council", "to me personally rather than to the parish council", "as a resident rather than as a
+ * councillor"), or "I'm not speaking for the council". "My own view" alone disowns nothing (2.2 asks
+ * for a disclaimer; 3.1 forbids passing a view off as the council's), and "my own view: not the
+ * council's finest hour" is a view about the council, not a disclaimer.
  */
 export const OWN_NOT_COUNCIL =
-  /(?:(?:(?:own|personal|private) (?:view|opinion|capacity)s?|for myself|just me|me (?:talking|speaking)|individual(?: \w+)?|personally)\W*(?:(?:mind|talking|speaking|here|and|but|councillor)\W+){0,3}not(?: (?:speaking |writing )?(?:for|on behalf of)| (?:the (?:view|position|opinion)s?|those) of)?|(?:not|n['’]t) (?:speak|writ)\w* (?:for|on behalf of)) (?:the )?(?:[\w-]+ ){0,2}council(?!['’]?s? (?!(?:views?|position|opinion|mind|which|i|but|till|until|yet|here|on|and|so)\b)\w)/;
+  /(?:(?:(?:own|personal|private) (?:view|opinion|capacity)s?|for myself|just me|me (?:talking|speaking)|individual(?: \w+)?|personally|as (?:me|(?:an? |one )?(?:\w+ )?(?:councillor|resident)))\W*(?:(?:mind|talking|speaking|here|and|but|councillor|this)\W+){0,3}(?:not(?: (?:speaking |writing )?(?:for|on behalf of)| (?:the (?:view|position|opinion)s? of)| (?:those) of)?|rather than(?: to| as)?)|(?:not|n['’]t) (?:speak|writ)\w* (?:for|on behalf of)) (?:the )?(?:[\w-]+ ){0,2}council(?!['’]?s? (?!(?:views?|position|opinion|mind|which|i|but|till|until|yet|here|on|and|so)\b)\w)/;
+
+/**
+ * The writer's own vote or motion to come ("I'll be voting in favour", "I intend to propose", "I will
+ * second it"): with the council's decision said to be still to come (COUNCIL_UNDECIDED), a view given
+ * as the reason for one councillor's vote is not passed off as the council's (3.1).
+ */
+export const OWN_VOTE =
+  /\bi(?:['’]ll| will| intend to)(?: be)? (?:vot(?:e|ing) (?:in favour|for|against)|propos|second|support)/;
+
+/**
+ * The council's decision still to come, in the writer's words: "the parish council hasn't taken a
+ * position", "it's a council decision", "it will be for the whole council to decide", "if the council
+ * agrees", "nothing's agreed until then", "we haven't voted on it". Beside a view the writer marks as
+ * their own ("speaking for myself", "I'll be voting against"), a disclaimer in other words.
+ */
+export const COUNCIL_UNDECIDED =
+  /council has(?:n['’]t| not| yet to)(?: yet)? (?:taken|discuss|vote|decide)|council to decide|s a council decision|council['’]s decision will be|if the council agrees|nothing['’]?s agreed|we haven['’]t voted/;
+
+/**
+ * The writer's own illness ("I have had a bad case of flu … the doctor has told me to stay at home,
+ * which I think is wise"): an opinion marker in the same sentence is about the writer's health, not
+ * council business, unless the sentence names council business too (COUNCIL_MATTER: loose stems, so a
+ * doubt keeps the warning).
+ */
+export const OWN_ILLNESS =
+  /\b(?:flu|(?:a|stinking) cold|covid|unwell|poorly|the doctor|my gp|in hospital)\b/;
+export const COUNCIL_MATTER =
+  /council|precept|budget|plann|applica|consult|scheme|charge|grant|vot|agenda|committee/;
 
 /** A disclaimer in other words: all of one group's phrases appear in the body (case-insensitive). */
 export const DISCLAIMER_KEY_PHRASES: readonly (readonly string[])[] = [

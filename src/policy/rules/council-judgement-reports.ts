@@ -251,10 +251,12 @@ const PRIVATE_SELLER =
  * it is telling people about ("the town council will be running a spring market … please share this
  * with your members"), or the writer is answering the council's own request for a price ("Thank you
  * for asking me to look at the bus shelter … this quote is valid for 60 days"), or the council is the
- * buyer ("send your invoice to the clerk", "your quote of £2,350 is fine").
+ * buyer ("send your invoice to the clerk", "your quote of £2,350 is fine", "further to your quotation … the
+ * Parish Council accepted it"), or a councillor's casework ("several residents have asked me when the
+ * new recycling boxes will be delivered").
  */
 const COUNCIL_BUSINESS =
-  /\b(?:(?:the|our) (?:town |parish |district |county )?council (?:will be |is |are |has been )?(?:running|holding|hosting|organising|putting on|staging)|thank(?:s| you) for (?:asking|inviting) (?:me|us) to (?:quote|price|look at|have a look|come and look)|as (?:you )?requested|further to your (?:request|enquiry|email|letter)|(?:this|the|our|my) (?:quote|quotation|estimate|price) (?:is|remains|will be) valid|(?:send|stick|put|pop|submit|address) (?:your |the |an |my )?invoices? (?:in )?(?:to|for)|your (?:quote|quotation|estimate|invoice) (?:is|of|for|came))\b/i;
+  /\b(?:(?:the|our) (?:town |parish |district |county )?council (?:will be |is |are |has been )?(?:running|holding|hosting|organising|putting on|staging)|thank(?:s| you) for (?:asking|inviting) (?:me|us) to (?:quote|price|look at|have a look|come and look)|as (?:you )?requested|further to your (?:request|enquiry|email|letter|quot\w*|estimate|tender)|council accepted it|residents have asked me (?:when|whether|if)|(?:this|the|our|my) (?:quote|quotation|estimate|price) (?:is|remains|will be) valid|(?:send|stick|put|pop|submit|address) (?:your |the |an |my )?invoices? (?:in )?(?:to|for)|your (?:quote|quotation|estimate|invoice) (?:is|of|for|came))\b/i;
 
 /** Someone else's offer passed on ("a resident has asked me to pass on the offer below"), and an offer made for nothing. */
 const BELOW = /\boffer below\b/i;

@@ -1,6 +1,7 @@
 import rule from '../../../src/policy/rules/disclaimer/personal-views';
 import { draft, findingsOf, idsOf, policy, CLERK, CLLR, RESIDENT, STAFF } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
+import type { MailDraft } from '../../../src/policy/types';
 
 const DISCLAIMER = policy().disclaimer;
 
@@ -110,6 +111,88 @@ describe('disclaimer/personal-views', () => {
     ['"better" about the weather', cllrToResident('Hopefully the weather is better on Saturday for the litter pick.')],
     ['advice on whom to ask', cllrToResident("You'd be better off ringing the district council's planning line directly.")],
   ], 'accepts: %s');
+
+  // Second fresh innocent set (2026-12-07): views the writer marks as their own in their own words.
+  // `at(marker)`: the finding expected on the first occurrence of the marker.
+  const at = (marker: string) => (d: string | MailDraft) => {
+    const i = (typeof d === 'string' ? d : d.body.text).indexOf(marker);
+    return [{ id: `missing@body:${i}-${i + marker.length}`, text: marker }];
+  };
+  // A disclaimer worded the writer's way: the view disowned for the council after a few more linking
+  // words ("as a ward councillor", "this"), "speaking as one councillor", "as me", "rather than".
+  tester.accepts(
+    [
+      ['"my own view as a ward councillor, not the town council\'s position"', cllrToResident("This is my own view as a ward councillor, not the town council's position: I think the 20mph zone should cover Mill Lane.")],
+      ['"my own view this. Not the parish council\'s."', cllrToResident("My own view this. Not the parish council's. We haven't voted on it. The cuts to the bus are a bad idea.")],
+      ['"speaking as one councillor and not for the parish council"', cllrToResident('Speaking as one councillor and not for the parish council: I think the new charges will hurt the market.')],
+      ['"me personally rather than the town council"', cllrToResident('Please quote me personally rather than the town council: I believe the library should stay open.')],
+      ['"as a resident rather than as a councillor"', cllrToResident("I'm writing as a resident rather than as a councillor, and I think the new junction layout is dangerous.")],
+      ['"as me, not the council"', cllrToResident('Take this as me, not the council: frankly the consultation was rushed.')],
+      ['"speaking as a local resident and not on behalf of"', cllrToResident('Speaking as a local resident and not on behalf of the parish council, I reckon the hedge wants cutting back.')],
+    ],
+    'accepts a disclaimer worded the writer\'s way: %s',
+  );
+  tester.flags(
+    [
+      ['"my own view as a ward councillor" disowning nothing', cllrToResident('This is my own view as a ward councillor: I think the 20mph zone should cover Mill Lane.'), at('my own view')],
+      ['"my own view this" then a view of the council', cllrToResident('My own view this. The parish council got the bus cuts wrong.'), at('My own view')],
+      ['"speaking as one councillor" disowning nothing', cllrToResident('Speaking as one councillor, I think the new charges will hurt the market.'), at('I think')],
+      ['"rather than" with no one disowned', cllrToResident('I believe the library should stay open, rather than the council selling it off.'), at('I believe')],
+      ['"as a resident" then a view', cllrToResident('As a resident I think the new junction layout is dangerous, and the council should rethink it.'), at('I think')],
+      ['"from me" disowning nothing', cllrToResident("Take this from me: frankly the council's consultation was rushed."), at('frankly')],
+    ],
+    'flags a view not disowned: %s',
+  );
+  // The writer's own vote to come, or a view said to be personal, in an email that says the council has
+  // still to decide: one councillor's voice, not passed off as the council's (3.1).
+  tester.accepts(
+    [
+      ['a vote "for what it\'s worth", and a council decision', cllrToResident("For what it's worth I'll be voting in favour of getting quotes, but it's a council decision so nothing's agreed until then.")],
+      ['"I intend to vote in favour … I think", then "if the council agrees"', cllrToResident('I intend to vote in favour on Tuesday; I have read the guidance and I think it would suit Furnace Lane well. If the council agrees, volunteers will be needed.')],
+      ['"speaking for myself … I intend to propose", "for the whole council to decide"', cllrToResident('Speaking for myself, I share your view, and I intend to propose that the toilets stay open. It will be for the whole council to decide.')],
+      ['"speaking personally", "the parish council hasn\'t taken a position"', cllrToResident("Speaking personally, I'd welcome the mast. The parish council hasn't taken a position on the application.")],
+      ['"I\'ll be supporting … I believe", "the council hasn\'t discussed it yet"', cllrToResident("I'll be supporting the application because I believe the village needs starter homes, but the council hasn't discussed it yet.")],
+      ['"I will second the motion … I feel strongly", "up to the council to decide"', cllrToResident('I will second the motion, as I feel strongly that the verge should be protected; whether it passes is up to the council to decide.')],
+      ['"personally I think", "we haven\'t voted on them yet"', cllrToResident("Personally I think the allotment rents are fair, but we haven't voted on them yet.")],
+    ],
+    'accepts a view marked as the writer\'s own, the council yet to decide: %s',
+  );
+  tester.flags(
+    [
+      ['a vote and a view, nothing said of the council', cllrToResident("For what it's worth I'll be voting in favour; the skate ramp is long overdue."), at("For what it's worth")],
+      ['a view with no vote, then "if the council agrees"', cllrToResident('I think the scheme would suit Furnace Lane well. If the council agrees, volunteers will be needed.'), at('I think')],
+      ['"speaking for myself" on a decision already taken', cllrToResident('Speaking for myself, the toilets should stay open and the council decided wrongly.'), at('Speaking for myself')],
+      ['"I think" with no vote, "the parish council hasn\'t taken a position"', cllrToResident("I think the mast is fine. The parish council hasn't taken a position."), at('I think')],
+      ['a vote and a view, the council not mentioned', cllrToResident("I'll be supporting the application because I believe the village needs starter homes."), at('I believe')],
+      ['a vote against the council\'s decision already made', cllrToResident("The council's decision to close the toilets was wrong, and I'll be voting to reverse it as I believe they matter."), at('I believe')],
+      ['"speaking for myself", a decision to come but not the council\'s', cllrToResident('Speaking for myself, the car park charges are daylight robbery. The decision will be made by the county on the 22nd.'), at('Speaking for myself')],
+    ],
+    'flags a view with the council\'s decision not said to be to come: %s',
+  );
+  // A hedge on the writer's own illness is no council business; the same hedge on council business is.
+  tester.accepts(
+    [
+      ['flu and the doctor\'s advice', cllrToResident('I have had a bad case of flu since Tuesday and the doctor has told me to stay at home, which I think is wise.')],
+      ['a chest infection', cllrToResident("I'm poorly with a chest infection, so I won't make the litter pick; I think it's best I keep my germs to myself.")],
+      ['signed off by the GP', cllrToResident('My GP has signed me off for a fortnight, which I believe is for the best.')],
+      ['a stinking cold', cllrToResident("I've got a stinking cold, so I reckon I'd better stay away from the toddler group on Friday.")],
+      ['"frankly" about flu', cllrToResident('Frankly I feel dreadful - this flu has knocked me for six.')],
+      ['a knee replacement', cllrToResident("I'm in hospital for my knee replacement on Monday, and I think I'll be off my feet for a fortnight.")],
+    ],
+    'accepts a hedge on the writer\'s own illness: %s',
+  );
+  tester.flags(
+    [
+      ['flu, then the precept', cllrToResident("I've had flu all week, but I think the precept rise is far too high."), at('I think')],
+      ['a chest infection, then the budget', cllrToResident("I'm poorly with a chest infection, but frankly the council's budget is a shambles."), at('frankly')],
+      ['the doctor, then a planning application', cllrToResident('The doctor says I must rest, but I think the planning application should be refused.'), at('I think')],
+      ['a cold, then the consultation', cllrToResident("I've got a stinking cold, and I reckon the consultation was rushed."), at('I reckon')],
+      ['flu, then the car park charges', cllrToResident('Despite the flu, I feel strongly that the car park charges are wrong.'), at('I feel strongly')],
+      ['hospital, then a grant', cllrToResident("I'm in hospital on Monday, but I think the grant to the youth club should be doubled."), at('I think')],
+      ['flu in one sentence, a view in the next', cllrToResident('I have had flu all week. I think the new bins are ugly.'), at('I think')],
+    ],
+    'flags a hedge on council business beside an illness: %s',
+  );
 
   it('flags a custom disclaimer configured ending " ." when nothing follows it (the body is trimmed)', () => {
     const config = policy({ disclaimer: 'Personal view only .' });

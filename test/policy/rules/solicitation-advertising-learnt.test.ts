@@ -189,4 +189,54 @@ describe('solicitation/advertising, learnt judgement', () => {
     ],
     "still advertising, a surname that is a trade word: %s",
   );
+  // Second fresh innocent set (2026-12-07): the council as the buyer, accepting a contractor's quote
+  // ("further to your quotation … the Parish Council accepted it"), is council business.
+  tester.accepts(
+    [
+      ['a quotation accepted at a meeting', 'Dear Mrs Nolan,\nFurther to your quotation dated 2 May, I can confirm that the Parish Council accepted it at its meeting last night. Please proceed with the fencing at the play area at the agreed price of £1,980 plus VAT.'],
+      ['tree surgery, quotation by reference', 'Dear Mr Hussain,\nFurther to your quotation ref. 2291 for tree surgery in the churchyard, the Parish Council accepted it on 12 January. Please proceed at the agreed price of £1,700 plus VAT and let me know your start date.'],
+      ['a tender for grass cutting', 'Dear Mr Owusu,\nFurther to your tender for the grass cutting contract, I can confirm that the town council accepted it. The contract price is £7,800 a year, starting in April.'],
+      ['clock tower repairs, with a minute number', 'Dear Mrs Shaw,\nFurther to your quotation ref. 3310 dated 9 February, I am pleased to confirm that the Parish Council accepted it (minute 25/019). Please proceed with the clock tower repairs at the agreed price of £5,600 plus VAT.'],
+      ['hedge cutting, a quote', 'Dear Mr Ng,\nFurther to your quote dated 14 March, I am pleased to confirm that the Parish Council accepted it at its meeting on 21 March. Please proceed with the hedge cutting on the recreation ground at the agreed price of £350.'],
+      ['a footbridge handrail', 'Dear Mr Fenwick,\nFurther to your quotation ref. FW-12 dated 6 May, I am pleased to confirm that the Parish Council accepted it at its meeting on 13 May. Please proceed with the footbridge handrail at the agreed price of £1,240 plus VAT.'],
+      ['pond clearance', 'Dear Mr Akhtar,\nFurther to your quotation dated 11 January, I am pleased to confirm that the Parish Council accepted it at its meeting on 18 January. Please proceed with the pond clearance at the agreed price of £900.'],
+    ],
+    "not advertising, the council accepting a contractor's quote: %s",
+  );
+  tester.flags(
+    [
+      ['a husband\'s round in the same sentence', 'Dear Mrs Nolan,\nFurther to your quotation, the Parish Council accepted it; my husband has also started a gutter-cleaning round this spring, he is insured and very tidy.', ['learnt@body:0-168']],
+      ['a husband\'s round in the next sentence', 'Dear Mrs Nolan,\nFurther to your quotation, the Parish Council accepted it. My husband has started a gutter-cleaning round this spring; he is insured and very tidy.', ['learnt@body:16-163']],
+      ['a son\'s firm undercutting', "Dear Mr Hallam,\nFurther to your quotation, my son's firm could do the drystone wall for less; give him a ring on 07700 900123.", ['private-offer@body:16-126']],
+      ['a brother-in-law\'s paving slabs', 'Dear Mr Quinn,\nFurther to your quotation, the Town Council accepted it, and my brother-in-law sells paving slabs cheap if you need any - mention my name.', ['private-offer@body:15-153']],
+      ['a daughter\'s window round', 'Dear Ms Ellis,\nFurther to your quotation, the Parish Council accepted it; my daughter has just started a window-cleaning round and is taking bookings.', ['private-offer@body:15-150']],
+      ['the clerk\'s own logs', 'Dear Mr Rowe,\nFurther to your tender, the Town Council accepted it. If anyone needs logs this winter, I sell seasoned ash at £90 a load - drop me a line.', ['private-offer@body:68-153']],
+    ],
+    "still advertising, a private trade beside an accepted quote: %s",
+  );
+  // A councillor's casework, a question residents have put ("several residents have asked me when the
+  // new recycling boxes will be delivered; the leaflet said spring"), is council business.
+  const cllr = (body: string) => draft({ from: CLLR, body });
+  tester.accepts(
+    [
+      ['food waste caddies', cllr('Dear Mr Grant,\nI wonder whether you could help. Several residents have asked me when the new food waste caddies will be delivered in Upper Marsh; the leaflet said "autumn". Is there a firmer date I could pass on?')],
+      ['the garden waste price', cllr('Dear Ms Patel,\nA number of residents have asked me whether the new garden waste service will cost more next year; the leaflet that came with the bins gave no prices. Could you tell me?')],
+      ['recycling sacks', cllr('Dear Sir or Madam,\nSeveral residents have asked me when the new recycling sacks will be delivered in our village; the leaflet said early in the new year. Is there a firmer date?')],
+      ['a subscription price on a flyer', cllr("Dear Ms Osei,\nSome residents have asked me whether the garden waste subscription price will go up; the flyer through the door gave last year's prices. Could you confirm?")],
+      ['blue boxes before Christmas', cllr('Dear Mr Bell,\nSeveral residents have asked me if the replacement blue boxes will be delivered before Christmas; the leaflet was vague. Is there a date I could pass on?')],
+      ['glass recycling boxes', cllr('Dear Ms Fuller,\nSeveral residents have asked me when the glass recycling boxes will be delivered on the Weald estate; the leaflet just said "spring". Is there a firmer date I could give them?')],
+    ],
+    "not advertising, a councillor's casework: %s",
+  );
+  tester.flags(
+    [
+      ['a son\'s round in the same sentence', cllr('Dear Mr Grant,\nSeveral residents have asked me when the new caddies will be delivered, and my son has started a gutter-cleaning round this spring; he is insured and very tidy.'), ['learnt@body:0-175']],
+      ['a husband\'s round in the next sentence', cllr('Dear Mr Grant,\nSeveral residents have asked me about the caddies. My husband has started a gutter-cleaning round this spring; he is insured and very tidy.'), ['learnt@body:15-154']],
+      ['the councillor\'s own planters', cllr('Dear Mr Bell,\nSome residents have asked me about the blue boxes. I also make wooden planters for recycling boxes, £25 each - get in touch if you want one.'), ['learnt@body:14-154']],
+      ['a nephew\'s bin cleaning', cllr('Dear Ms Khan,\nSeveral residents have asked me when the new bins will be delivered; my nephew has set up a bin-cleaning business and is taking bookings.'), ['private-offer@body:14-151']],
+      ['a sister\'s cleaning firm', cllr("Dear Sir or Madam,\nSeveral residents have asked me when the sacks will be delivered. My sister runs a cleaning firm and is taking new customers at mates' rates."), ['private-offer@body:19-160']],
+      ['a husband\'s garden clearances', cllr('Dear Ms Osei,\nSome residents have asked me whether the garden waste price will go up. My husband does garden clearances and is cheaper than the council - give him a ring.'), ['private-offer@body:14-170']],
+    ],
+    "still advertising, a private trade beside casework: %s",
+  );
 });

@@ -7,7 +7,17 @@
 // and anyone's opinion on party politics, elections, government or religion, is personal.
 import { defineRule } from '../../rule';
 import type { RuleContext } from '../../context';
-import { CONTESTED_TOPICS, DISCLAIMER_KEY_PHRASES, OPINION_MARKERS, OWN_NOT_COUNCIL, type OpinionTier } from '../../data/opinion';
+import {
+  CONTESTED_TOPICS,
+  COUNCIL_MATTER,
+  COUNCIL_UNDECIDED,
+  DISCLAIMER_KEY_PHRASES,
+  OPINION_MARKERS,
+  OWN_ILLNESS,
+  OWN_NOT_COUNCIL,
+  OWN_VOTE,
+  type OpinionTier,
+} from '../../data/opinion';
 import { compilePhrases, escapeRegExp, firstPhrase, scanPhrases, type PhraseHit } from '../../text/patterns';
 
 const MARKERS = compilePhrases(OPINION_MARKERS.map((m) => m.source));
@@ -66,18 +76,47 @@ function tiersFor(ctx: RuleContext): keyof typeof BY_TIERS {
 export function personalView(ctx: RuleContext): PhraseHit | undefined {
   const text = ctx.ownText;
   const which = tiersFor(ctx);
-  // Without a contested topic anywhere, only the sender's own tiers can count: one scan, first hit.
-  if (which === 'all' || !firstPhrase(TOPICS, text)) return firstPhrase(BY_TIERS[which], text);
+  const sentences = ctx.sentences;
+  // A marker the writer's own words excuse, judged once a sentence: a view on the writer's own
+  // illness ("the doctor has told me to stay at home, which I think is wise"), which is no council
+  // business; or a view the writer marks as their own ("speaking for myself", or beside their own vote
+  // to come: "I'll be voting in favour") in an email that says the council has still to decide ("it's
+  // a council decision", "the parish council hasn't taken a position"): not passed off as the
+  // council's (3.1). Hits come in text order: one pointer walks the sentences (linear on 1 MB).
+  let j = 0;
+  let judged = -1;
+  let why = 0;
+  let undecided: boolean | undefined;
+  const excused = (hit: PhraseHit): boolean => {
+    while (j < sentences.length && sentences[j].end <= hit.start) j++;
+    const s = sentences[j];
+    if (!s || s.start > hit.start) return false;
+    if (judged !== j) {
+      judged = j;
+      const said = text.slice(s.start, s.end).toLowerCase();
+      why = OWN_ILLNESS.test(said) && !COUNCIL_MATTER.test(said) ? 1 : OWN_VOTE.test(said) || firstPhrase(BY_TIERS.personal, said) ? 2 : 0;
+    }
+    return why === 1 || (why === 2 && (undecided ??= COUNCIL_UNDECIDED.test(text.toLowerCase())));
+  };
+  // Without a contested topic anywhere, only the sender's own tiers can count: one scan, a hit at a time.
+  if (which === 'all' || !firstPhrase(TOPICS, text)) {
+    for (let from = 0; ; ) {
+      const hit = firstPhrase(BY_TIERS[which], text, from);
+      if (!hit || !excused(hit)) return hit;
+      from = hit.end;
+    }
+  }
   const hits = scanPhrases(MARKERS, text);
   const tiers = new Set(TIERS[which]);
-  const sentences = ctx.sentences;
-  // Hits and sentences both run in text order: one pointer walks the sentences (linear on 1 MB).
   // Each sentence is scanned for a topic once, however many markers it holds.
   let k = 0;
   let scanned = -1;
   let topical = false;
   for (const hit of hits) {
-    if (tiers.has(OPINION_MARKERS[hit.index].tier)) return hit;
+    if (tiers.has(OPINION_MARKERS[hit.index].tier)) {
+      if (excused(hit)) continue;
+      return hit;
+    }
     while (k < sentences.length && sentences[k].end <= hit.start) k++;
     const sentence = sentences[k];
     if (!sentence || sentence.start > hit.start) continue;
@@ -85,7 +124,7 @@ export function personalView(ctx: RuleContext): PhraseHit | undefined {
       scanned = k;
       topical = firstPhrase(TOPICS, text, sentence.start, sentence.end) !== undefined;
     }
-    if (topical) return hit;
+    if (topical && !excused(hit)) return hit;
   }
   return undefined;
 }
