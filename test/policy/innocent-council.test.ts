@@ -25,17 +25,23 @@ describe('the innocent council set', () => {
   });
 });
 
-// The fresh innocent set's read half (data/innocent-fresh, README there): 225 ordinary council emails
-// by writers who had not seen the checker; the kinds behind its first run's 15 blocks were fixed from
-// it. The locked half is counted by `npm run eval` only (never read, never a test: it is the fair figure).
-describe("the fresh innocent set's read half", () => {
-  const dir = path.resolve(__dirname, '../../data/innocent-fresh');
+// The fresh innocent sets' read halves (data/innocent-fresh and data/innocent-fresh2, READMEs there):
+// 225 ordinary council emails each by writers who had not seen the checker. The first set's kinds were
+// fixed from its read half; the second set's read half first ran at 11 blocks, all a councillor's
+// ordinary mail read as an instruction, and reads none since the rule judges by the addressee (fixed
+// without reading it). The locked halves are counted by `npm run eval` only (never read, never a
+// test: they are the fair figures).
+describe.each([
+  ['innocent-fresh', ['w1-read', 'w2-read', 'w3-read']],
+  ['innocent-fresh2', ['w4-read', 'w5-read', 'w6-read']],
+])("the fresh innocent set's read half (data/%s)", (set, writers) => {
+  const dir = path.resolve(__dirname, '../../data', set);
   const only = /-read\.txt$/;
 
   it('holds 225 emails from three writers', () => {
     const items = readInnocentCouncil(dir, only);
     expect(items.length).toBe(225);
-    expect(new Set(items.map((i) => i.theme))).toEqual(new Set(['w1-read', 'w2-read', 'w3-read']));
+    expect(new Set(items.map((i) => i.theme))).toEqual(new Set(writers));
   });
 
   it('never blocks any of them', () => {
