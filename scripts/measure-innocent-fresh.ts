@@ -7,11 +7,12 @@
 //   node scripts/lib/run-ts.js scripts/measure-innocent-fresh.ts read|locked --totals
 //     counts only: emails, blocked, warned, and per rule (the only view of the locked half)
 //   --set NAME  another fresh set under data/ (default innocent-fresh; the second, written later on
-//     2026-12-07, is data/innocent-fresh2: nobody fixing the checker has read either of its halves)
+//     2026-12-07, is data/innocent-fresh2; the third, data/innocent-fresh3, has mail inside the
+//     council too: `voice > officer | text`)
 //
 // Each email is sent as the innocent council set sends it (src/eval/innocent-council.ts): a
 // councillor's from a councillor's council address, the rest from the clerk's, to one outside
-// recipient. Prints to the terminal only.
+// recipient unless the line names another (src/eval/innocent-council.ts). Prints to the terminal only.
 import path from 'path';
 import { businessVerdict } from '../src/eval/business-mail';
 import { defaultPolicy } from '../src/eval/default-policy';
@@ -20,7 +21,7 @@ import { evalInnocentCouncil, innocentFindings, readInnocentCouncil } from '../s
 const args = process.argv.slice(2);
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'innocent-fresh';
 if (!setName || !/^innocent-fresh\d*$/.test(setName)) {
-  process.stderr.write(`--set takes the name of a fresh set under data/ (innocent-fresh, innocent-fresh2), not "${setName ?? ''}".\n`);
+  process.stderr.write(`--set takes the name of a fresh set under data/ (innocent-fresh, innocent-fresh2, innocent-fresh3), not "${setName ?? ''}".\n`);
   process.exit(2);
 }
 const DIR = path.resolve(__dirname, '../data', setName);
@@ -36,7 +37,8 @@ if (args.includes('--totals')) {
   const rules = Object.entries(r.byRule)
     .sort((a, b) => b[1].block - a[1].block || b[1].warn - a[1].warn)
     .map(([rule, c]) => `  ${rule.padEnd(36)} block ${String(c.block).padStart(3)}  warn ${String(c.warn).padStart(3)}`);
-  process.stdout.write(`${setName}, ${half} half: ${r.n} emails, ${r.blocked} blocked (${(100 * r.blockRate).toFixed(1)} %), ${r.warned} warned (${(100 * r.warnRate).toFixed(1)} %)\n${rules.join('\n')}\n`);
+  const to = Object.entries(r.byRecipient).map(([t, c]) => `  to ${t.padEnd(33)} ${String(c.n).padStart(3)} emails, ${c.blocked} blocked, ${c.warned} warned`);
+  process.stdout.write(`${setName}, ${half} half: ${r.n} emails, ${r.blocked} blocked (${(100 * r.blockRate).toFixed(1)} %), ${r.warned} warned (${(100 * r.warnRate).toFixed(1)} %)\n${[...to, ...rules].join('\n')}\n`);
   process.exit(0);
 }
 if (half === 'locked') {
@@ -57,7 +59,7 @@ for (const item of items) {
   if (v === 'ok' || (v === 'warn' && !showWarn)) continue;
   const shown = findings.filter((f) => (f.level === 'block' || (showWarn && f.level === 'warn')) && (!ruleArg || f.ruleId === ruleArg));
   if (!shown.length) continue;
-  process.stdout.write(`\n${item.where} (${item.voice}) → ${v}\n`);
+  process.stdout.write(`\n${item.where} (${item.voice} to ${item.to}) → ${v}\n`);
   for (const f of shown) {
     const words = f.span && f.span.field === "body" ? item.text.slice(f.span.start, f.span.end) : '';
     process.stdout.write(`  [${f.level}] ${f.ruleId} ${f.messageId}${words ? `: "${words.replace(/\n/g, ' ')}"` : ''}\n`);

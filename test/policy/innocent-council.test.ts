@@ -49,3 +49,51 @@ describe.each([
     expect(r.blocks).toEqual([]);
   });
 });
+
+// `voice > to | text` (the third fresh set): the recipient decides the address the email goes to, and
+// the rules see an internal officer or councillor exactly as the policy file lists them.
+describe('a line that names its recipient', () => {
+  const fs = jest.requireActual<typeof import('fs')>('fs');
+  const os = jest.requireActual<typeof import('os')>('os');
+  const write = (text: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'innocent-'));
+    fs.writeFileSync(path.join(dir, 'set.txt'), text);
+    return dir;
+  };
+
+  it('reads the recipient and sends to an address of that role', () => {
+    const dir = write(
+      [
+        '# persona: a councillor',
+        'councillor > officer | Hi,\\nCould you send me the minutes?',
+        'councillor > councillor | Lift on Thursday?',
+        'clerk > officer | The rota is attached.',
+        'rfo | Your invoice is paid.',
+        'councillor > outside | Dear Mrs Khan,\\nThank you.',
+      ].join('\n'),
+    );
+    const items = readInnocentCouncil(dir);
+    expect(items.map((i) => [i.voice, i.to])).toEqual([
+      ['councillor', 'officer'],
+      ['councillor', 'councillor'],
+      ['clerk', 'officer'],
+      ['rfo', 'outside'],
+      ['councillor', 'outside'],
+    ]);
+    expect(items[0].text).toBe('Hi,\nCould you send me the minutes?');
+  });
+
+  it("sends the same words to the council's own officer or to an outsider as the line says", () => {
+    // A councillor telling the office to have work done is what policy 4.3 is about; the same words to
+    // a resident are measured as an outside email (the rule's addressee design).
+    const words = 'Hi,\\nPlease ring Highways and report the pothole on Mill Lane by Friday.\\nThanks';
+    const dir = write([`councillor > officer | ${words}`, `councillor > outside | ${words}`].join('\n'));
+    const r = evalInnocentCouncil({ dir, config: policy() });
+    expect(r.blocks).toEqual(['set.txt:1 [instructions/councillor]']);
+  });
+
+  it('names the line and what is wrong when the recipient is not one it knows', () => {
+    const dir = write('councillor > staff | Hello');
+    expect(() => readInnocentCouncil(dir)).toThrow('set.txt:1: expected "voice | text" or "voice > to | text" with to one of outside, officer, councillor, found "councillor > staff".');
+  });
+});
