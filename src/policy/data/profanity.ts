@@ -98,6 +98,8 @@ export const INNOCENT_WORDS: readonly string[] = [
   'damnation', 'matlock', 'bugsworth', 'blackcock', 'moorcock', 'spitchcock',
   'cockshutt', 'cockett', 'cockayne', 'wankie', 'twatling', 'dickleburgh',
   'shittington', 'asst', 'assort', 'assorted', 'assortment', 'assortments', 'hoeing',
+  // Miserly: an old English word, not a slur (the matcher reads a slur at its start).
+  'niggard', 'niggards', 'niggardly', 'niggardliness',
 ];
 
 /**
@@ -158,6 +160,11 @@ export const INNOCENT_CONTEXT: Record<string, readonly string[]> = {
   midget: ['gem', 'car', 'submarine', 'tomato', 'variety', 'seed'],
   spook: ['ghost', 'halloween', 'haunt', 'spy', 'spies', 'mi5', 'mi6', 'cia', 'horror', 'scary', 'scare', 'thriller'],
   'cotton picker': ['machine', 'farm', 'harvest', 'tractor'],
+  // Fixed everyday phrases and names holding a slur: spick and span; kaffir lime and kaffir lily
+  // (plants); sambo, a wrestling sport.
+  spic: ['and span', 'and-span', 'n span', '& span'],
+  kaffir: ['lime', 'lily', 'lilies'],
+  sambo: ['wrestl', 'martial', 'grappl', 'judo', 'combat'],
 };
 
 /**
