@@ -31,6 +31,8 @@ function babelRules(root, mode, { dependencies, tailData = false, leanSchema = f
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/, use: path.join(__dirname, 'english-dataset-loader.js') });
     // Its pattern parser in a few lines, without the Parser class (build/obscenity-pattern.js).
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]pattern[\\/]Pattern\.js$/, use: path.join(__dirname, 'obscenity-pattern-loader.js') });
+    // Its one object spread as Object.assign, so the bundle needs no second copy of the helper (build/obscenity-dataset-loader.js).
+    rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]dataset[\\/]DataSet\.js$/, use: path.join(__dirname, 'obscenity-dataset-loader.js') });
   }
   // The event bundle's coded everyday-word list goes to the end of the bundle too (build/tail-string-loader.js);
   // `enforce: 'pre'`, so it reads the TypeScript source before Babel.

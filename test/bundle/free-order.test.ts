@@ -31,6 +31,8 @@ const fo = require('../../build/free-order.js') as {
   iifeBody: (ast: unknown) => { body: Node[] } | undefined;
   movable: (ast: unknown, stmts: Node[]) => Analysed;
   freeOrder: (code: string, variants?: unknown) => Result;
+  gzipped: (text: string) => number;
+  freeOrderPasses: (code: string, map: unknown, variants?: unknown, most?: number) => { code: string; map: { mappings: string } | null; passes: number };
   plan: (code: string, variant?: unknown) => { pieces: (string | [number, number])[] } | undefined;
   check: (code: string, out: string) => void;
   greedy: (items: { text: string; deps: Set<number> }[], options?: Record<string, unknown>) => number[];
@@ -199,6 +201,37 @@ test('source map mappings move with their text', () => {
     ],
   ]);
   expect(fo.movedMap(code, out, pieces, null)).toBeNull();
+});
+
+test('further passes start from the order the last chose, each checked, smaller each time, and the map follows them all', () => {
+  const program = wrap(
+    'const log=[];log.push("start");const a="alpha beta gamma",b="delta epsilon zeta",c=a+" eta",d=[b,"theta iota"],' +
+      'e="alpha beta gamma delta",f=/delta epsilon/g;function g(){return f.test(b)}function h(){return c.length+d.length}' +
+      'const x=e.split(" ").length;log.push(g(),h(),x);function k(){return e}out=log.concat(k())',
+  );
+  const first = fo.freeOrder(program, SMALL);
+  const chained = fo.freeOrderPasses(program, null, SMALL, 6);
+  expect(run(chained.code)).toEqual(run(program));
+  if (!first.pieces) expect(chained.passes).toBe(0);
+  else {
+    expect(chained.passes).toBeGreaterThanOrEqual(1);
+    fo.check(program, chained.code);
+    // No further pass makes it smaller: the passes stopped because the last found nothing better.
+    expect(fo.freeOrder(chained.code, SMALL).pieces).toBeUndefined();
+    expect(fo.gzipped(chained.code)).toBeLessThanOrEqual(first.size);
+  }
+  // One pass at most is the plugin's single pass.
+  expect(fo.freeOrderPasses(program, null, SMALL, 1).code).toBe(first.code);
+  // The map moves with the text: a mapping at each declarator's start still points at it afterwards.
+  const lines = [[] as number[][]];
+  const starts = [...program.matchAll(/(?:const |,)([a-z]+)=/g)].map((m) => m.index! + m[0].length - m[1].length - 1);
+  starts.forEach((at, i) => lines[0].push([at, 0, 0, i]));
+  const map = { version: 3, sources: ['x.ts'], names: [], mappings: fo.encodeMappings(lines) };
+  const moved = fo.freeOrderPasses(program, map, SMALL, 6);
+  const columns = fo.decodeMappings(moved.map!.mappings)[0].map((seg): [number, string] => [seg[3], moved.code.slice(seg[0], seg[0] + 3)]);
+  const want = starts.map((at, i): [number, string] => [i, program.slice(at, at + 3)]);
+  expect(moved.code).not.toBe(program);
+  expect(columns.sort((p, q) => p[0] - q[0])).toEqual(want);
 });
 
 test('the built event bundle starts with its settled declarators and still ends with its functions', () => {
