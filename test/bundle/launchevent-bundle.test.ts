@@ -62,6 +62,10 @@ function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok', 
     clearTimeout,
     setInterval,
     clearInterval,
+    // The handler's deadline arithmetic (Date.now() in src/launchevent/handlers.ts) reads the same fake
+    // clock as its timers: with the context's own Date, a first check slowed by a busy machine used
+    // up the real-time budget and the header was left unstamped (the test failed under load).
+    Date,
     fetch: (url: string) => {
       fetchCalls.push(url);
       if (fetchMode === 'hang') return new Promise(() => undefined);
@@ -81,9 +85,9 @@ function load(opts: StubOptions = {}, fetchMode: 'ok' | 'fail' | 'hang' = 'ok', 
   return { stub, storage, fetchCalls, printed, local };
 }
 
-// Every event runs on jest's fake timers (the bundle's setTimeout is whatever the global is when the
-// context is made, in each test): the handler's time budget then passes only as the test steps the
-// clock, never because a busy machine ran the first check slowly.
+// Every event runs on jest's fake timers and fake Date (the bundle's setTimeout and Date are whatever
+// the globals are when the context is made, in each test): the handler's time budget then passes only
+// as the test steps the clock, never because a busy machine ran the first check slowly.
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
 
