@@ -73,8 +73,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 export type RequirementSet = '1.12' | '1.14' | '1.15';
 
-export async function openPlayground(browser: Browser, base: string, o: { requirementSet?: RequirementSet; example?: string } = {}): Promise<Page> {
+export interface OpenOptions {
+  requirementSet?: RequirementSet;
+  example?: string;
+  /**
+   * Install Playwright's clock before the page loads (time still flows as usual), so a test can move
+   * the page's timers on with `page.clock.fastForward` instead of waiting for them.
+   */
+  clock?: boolean;
+}
+
+export async function openPlayground(browser: Browser, base: string, o: OpenOptions = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (o.clock) await page.clock.install();
   page.on('pageerror', (e) => console.error(`[playground page error] ${e.name}: ${e.message}`));
   await page.goto(new URL('playground.html', base).href);
   await page.waitForSelector('#send');
@@ -87,7 +98,7 @@ export async function openPlayground(browser: Browser, base: string, o: { requir
  * One served dist/ and one Chromium for the enclosing describe block (started in beforeAll, closed
  * in afterAll); `open` loads the playground in a new page.
  */
-export function usePlayground(): { open(o?: { requirementSet?: RequirementSet; example?: string }): Promise<Page> } {
+export function usePlayground(): { open(o?: OpenOptions): Promise<Page> } {
   let browser: Browser | undefined;
   let served: Served | undefined;
   beforeAll(async () => {
