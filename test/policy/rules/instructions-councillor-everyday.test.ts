@@ -44,6 +44,7 @@ const KINDS: { kind: string; instruct: [string, Verdict][]; innocent: string[] }
       'Could the caretaker confirm the hall is booked for the WI?',
       'Could the grounds team\'s work plan go on the next agenda?',
       'Can the handyman let me know if he found my glasses in the pavilion?',
+      'Could the contractors attend the site meeting on Tuesday?',
     ],
   },
   {
@@ -168,7 +169,7 @@ const KINDS: { kind: string; instruct: [string, Verdict][]; innocent: string[] }
       ['The fun day is on the 14th, so please book the bouncy castle for then.', 'none'],
       ['The lamp by the steps is out again, please get it fixed before the dark nights.', 'block'],
       ['The wreaths arrived damaged; please order two more for Sunday.', 'block'],
-      ['Its the gala saturday so pls put the barriers out friday night', 'none'],
+      ['its the gala saturday so pls book the toilet trailer for friday', 'block'],
       ['The skip on the green is overflowing, so please get it emptied.', 'block'],
       ["The hedge by the pavilion has gone wild, so please cut it back before the match.", 'block'],
       ['The pond railings are wobbly, please repair them before the duck race.', 'block'],
@@ -182,6 +183,10 @@ const KINDS: { kind: string; instruct: [string, Verdict][]; innocent: string[] }
       'Thank you for the agenda, please find my apologies attached.',
       'The lamp by the steps is out again, could it go on the list for the next meeting?',
       'It was lovely to see you at the fete, please give my best to your mum.',
+      'I am away next week, so please get in touch with Cllr Ahmed if anything comes up.',
+      'The surgery is on Saturday, so please put it in the diary.',
+      'The form is attached, so please fill in your part and send it back.',
+      'Lovely to see you at the fete, please take care of that cold.',
     ],
   },
   {

@@ -190,9 +190,9 @@ const OFFICER_ORDER =
  * back on the writer's say-so ("Hold off paying the roofer till…", "Nothing gets paid till…"). Said to someone outside the council, forCouncil
  * (./councillor.ts) still decides.
  */
-const JOB = '(?:re)?(?:paint|varnish|glaz|fix|mend|trim|clear|empt|replac|repair|oil|clean|swep|strim|lock|cut|fill|sort|done|put up|taken down|mown)';
+const JOB = '(?:re)?(?:paint|varnish|glaz|fix|mend|trim|clear|empt|replac|repair|oil|clean|swep|strim|lock|cut|fill(?! in)|sort|done|put up|taken down|mown)';
 const EVERYDAY = new RegExp(
-  `\\b(?:can|could|would) (?:the |our )?(?:caretaker|groundsman|grounds \\w+|lads|handyman|lengthsman|cleaners?|contractors?) (?!(?:tell|let|send|confirm|give|email|ring|call|need|know|be|have|like|mind|want)\\b)\\w+` +
+  `\\b(?:can|could|would) (?:the |our )?(?:caretaker|groundsman|grounds \\w+|lads|handyman|lengthsman|cleaners?|contractors?) (?!(?:tell|let|send|confirm|give|email|ring|call|need|know|be|have|like|mind|want|attend|come|join|meet)\\b)\\w+` +
     `|\\b(?:would|could|can|will) (?:you|u) (?:please |pls )?(?:ask|tell|get) (?:\\w+ ){1,3}?to (?:take|put|fit|move|book|order|remove|${JOB})` +
     `|^(?:please |pls )?(?:could|can|would) (?:the|our) (?:[\\w']+ ){1,6}?be ${JOB}|\\bcan we (?:please )?(?:get|have) (?:the|our|some|a) (?:[\\w']+ ){1,5}?${JOB}` +
     `|\\bi(?:'ve| have)? (?:\\w+ )?(?:allowed|permitted) (?:[\\w']+ ){1,4}?to (?:use|have|site|park|put|keep|take|store|borrow)\\b` +
@@ -201,7 +201,7 @@ const EVERYDAY = new RegExp(
 /** The same in a statement (not "Have the lads enjoyed the new kit?"). */
 const EVERYDAY_ORDER = new RegExp(
   `(?:^|[;:] )(?:please |kindly )?(?:have|get) (?:(?:it|them|the [\\w-]+) (?!been\\b)(?:[\\w-]+ (?:and )?)?${JOB}|the (?:contractor|caretaker|groundsman|lads|sparky|electrician|plumber)\\b)` +
-    `|(?:,|;|\\bso) (?:pls|please) (?:book|order|pay|cancel|arrange|get|put|take|move|${JOB})`,
+    `|(?:,|;|\\bso) (?:pls|please) (?:book|order|cancel|${JOB})`,
 );
 
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
