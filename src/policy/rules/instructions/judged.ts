@@ -156,7 +156,7 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
  * instructions/councillor (raisesIt).
  */
 const PLAIN_ORDER =
-  /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to|must(?:n'?t)?) (?!(?:need to )?(?:be|have|know|want|see|look|check|deal|cover|find|\w+ (?:\w+ )?(?:to )?(?:you|me))\b)/;
+  /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to|must(?:n'?t)?|do(?:es)?n'?t need to|needn'?t) (?!(?:need to )?(?:be|have|know|worry|want|see|look|check|deal|cover|find|\w+ (?:\w+ )?(?:to )?(?:you|me))\b)/;
 
 /**
  * The council's money promised in plain words, to anyone but councillors: a bill put on the council
@@ -178,6 +178,31 @@ const NOT_PROMISED = /\b(?:if|whether|unless|agreed|decided)\b|\?/;
 const OFFICER_ORDER =
   /^(?:don't|do not) (?:give|book|pay|let|open) (?:the|anyone|them|him|her)\b(?! (?:\w+ ){0,2}(?:to )?you\b| any\b)|\bcan we (?:please )?(?:make sure|ensure) (?:that )?(?!(?:we|i|us|our)\b)/;
 
+/**
+ * Everyday forms of a councillor's request for council work, which the model reads too weakly (issue
+ * #17), each standing however the model scores it: the council's staff asked in a question to do a job
+ * ("Can the caretaker leave the side door open…", "could the lads get the leaves off…"; not asked for
+ * news or a wish, "can the caretaker tell me…", "would the lads like…"); someone asked through the
+ * reader to do a job ("Would you ask Dave to take the tree down…"); a job asked for in the passive
+ * ("Please could the railings be painted…", "Can we get the signs replaced…"); the writer's own
+ * go-ahead passed on ("I've allowed the Pony Club to use the top field", "told the allotment lot
+ * they're getting a trough", "I've let the tree surgeon know the rate is fine"); and a payment held
+ * back on the writer's say-so ("Hold off paying the roofer till…", "Nothing gets paid till…"). Said to someone outside the council, forCouncil
+ * (./councillor.ts) still decides.
+ */
+const JOB = '(?:re)?(?:paint|varnish|glaz|fix|mend|trim|clear|empt|replac|repair|oil|clean|swep|strim|lock|cut|fill(?! in)|sort|done|put up|taken down|mown)';
+const EVERYDAY = new RegExp(
+  `\\b(?:can|could|would) (?:the |our )?(?:caretaker|groundsman|grounds \\w+|lads|handyman|lengthsman|cleaners?|contractors?) (?!(?:tell|let|send|confirm|give|email|ring|call|need|know|be|have|like|mind|want|attend|come|join|meet)\\b)\\w+` +
+    `|\\b(?:would|could|can|will) (?:you|u) (?:please |pls )?(?:ask|tell|get) (?:\\w+ ){1,3}?to (?:take|put|fit|move|book|order|remove|${JOB})` +
+    `|^(?:please |pls )?(?:could|can|would) (?:the|our) (?:[\\w']+ ){1,6}?be ${JOB}|\\bcan we (?:please )?(?:get|have) (?:the|our|some|a) (?:[\\w']+ ){1,5}?${JOB}` +
+    `|\\bi(?:'ve| have)? (?:\\w+ )?(?:allowed|permitted) (?:[\\w']+ ){1,4}?to (?:use|have|site|park|put|keep|take|store|borrow)\\b` +
+    `|\\blet (?:\\w+ ){1,3}?know (?:[\\w']+ ){0,4}?(?:rate|price|quote|that|it)(?:'?s| is| are)? (?:fine|ok)|(?:^(?:please |pls )?hold off|oughtn'?t to|nothing gets?) (?:be )?pa(?:y|id)\\w*\\b[^.;?]{0,50}\\b(?:until|till|til)\\b`,
+);
+/** The same in a statement (not "Have the lads enjoyed the new kit?"). */
+const EVERYDAY_ORDER = new RegExp(
+  `(?:^|[;:] )(?:please |kindly )?(?:have|get) (?:(?:it|them|the [\\w-]+) (?!been\\b)(?:[\\w-]+ (?:and )?)?${JOB}|the (?:contractor|caretaker|groundsman|lads|sparky|electrician|plumber)\\b)` +
+    `|(?:,|;|\\bso) (?:pls|please) (?:book|order|cancel|${JOB})`,
+);
 
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
@@ -190,6 +215,8 @@ export function judgedInstruction(sentence: { text: string; start: number }, to?
   if (
     !(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) &&
     !PLAIN_ORDER.test(lower) &&
+    !EVERYDAY.test(lower) &&
+    !(EVERYDAY_ORDER.test(lower) && !QUESTION_END.test(lower)) &&
     !(MONEY.test(lower) && !NOT_PROMISED.test(lower)) &&
     !(to?.officer && OFFICER_ORDER.test(lower))
   )
