@@ -92,7 +92,7 @@ const WRITER_OWN = [
  * A sentence without its subject is the writer's own ("Thought it fair to say so…", "want to check the
  * noticeboards are on it", "Just chasing…", "Had a call from a dad…", "Away this week"): read with "I".
  */
-const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|hop(?:e|ing)|meant|trying|planning|sorry|can'?t|won'?t|apologies|chasing|had (?:a|word)|noticed|heard|away|working|on (?:nights|holiday|leave))\b/;
+const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|hop(?:e|ing)|meant|trying|planning|sorry|can'?t|won'?t|apologies|chasing|had (?:a|word)|noticed|heard|away|working (?:away|late|nights)|on (?:nights|holiday|leave))\b/;
 /**
  * With only a time phrase and no one asked, not a request: praise or thanks for work done ("Edging on
  * the churchyard excellent this week"), the writer's whereabouts ("Nights this week", "Hospital
