@@ -92,7 +92,7 @@ const WRITER_OWN = [
  * A sentence without its subject is the writer's own ("Thought it fair to say so…", "want to check the
  * noticeboards are on it", "Just chasing…", "Had a call from a dad…", "Away this week"): read with "I".
  */
-const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|hop(?:e|ing)|meant|trying|planning|sorry|can'?t|won'?t|apologies|chasing|had (?:a|word)|noticed|heard|away|working (?:away|late|nights)|on (?:nights|holiday|leave))\b/;
+const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|trying|sorry|apologies|chasing|had a|away|working (?:away|late|nights)|on (?:nights|holiday|leave))\b/;
 /**
  * With only a time phrase and no one asked, not a request: praise or thanks for work done ("Edging on
  * the churchyard excellent this week"), the writer's whereabouts ("Nights this week", "Hospital
@@ -100,7 +100,7 @@ const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|hop(?:e|ing)|meant|try
  * this week"), what happened or must have ("It was before Easter we wrote", "The leak must have been
  * there a few weeks before anyone noticed").
  */
-const NOT_ASKED = /\b(?:excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|appointment|staying|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
+const NOT_ASKED = /\b(?:excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
 /** …unless someone is asked after all ("Great job on the bunting, the lads can take it down by Monday"). */
 const ASKED = /\b(?:you|lads|contractors?|caretaker|clerk|someone|somebody|staff|team|office) (?:can|could|will|must|should|to)\b/;
 /** A booking the writer made for themselves ("I've booked it through the hall committee like anyone else") commits no one. */
