@@ -30,10 +30,13 @@ describe('the innocent council set', () => {
 // fixed from its read half; the second set's read half first ran at 11 blocks, all a councillor's
 // ordinary mail read as an instruction, and reads none since the rule judges by the addressee (fixed
 // without reading it). The locked halves are counted by `npm run eval` only (never read, never a
-// test: they are the fair figures).
+// test: they are the fair figures). The third set (data/innocent-fresh3) has mail inside the council
+// too; its read half first ran at 9 blocks, all a councillor's ordinary mail read as an instruction
+// (apologies, a chased reply, an agenda request, advice to a resident), fixed by kind (helper prec8).
 describe.each([
   ['innocent-fresh', ['w1-read', 'w2-read', 'w3-read']],
   ['innocent-fresh2', ['w4-read', 'w5-read', 'w6-read']],
+  ['innocent-fresh3', ['w7-read', 'w8-read', 'w9-read']],
 ])("the fresh innocent set's read half (data/%s)", (set, writers) => {
   const dir = path.resolve(__dirname, '../../data', set);
   const only = /-read\.txt$/;

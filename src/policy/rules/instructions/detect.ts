@@ -35,7 +35,8 @@ const COMMITMENTS = compilePhrases(COMMITMENT_CUES);
 const DIRECTIVES = compilePhrases(DIRECTIVE_CUES);
 const POLITE = new RegExp(`^(?:${POLITE_OPENERS.join('|')})\\b`, 'i');
 const LEAD = /^(?:[-*•>]\s*|\d+[.)]\s*)?(?:(?:please|kindly|just|now|then|also|and|so|ok|okay|right)[,]?\s+)*/i;
-const IMPERATIVE = new RegExp(`^(?:${IMPERATIVE_VERBS.join('|')})\\b(?!\\s+${HARMLESS_OBJECTS})`, 'i');
+// "Phone's on if needed", "Order's in": a noun, not a command.
+const IMPERATIVE = new RegExp(`^(?:${IMPERATIVE_VERBS.join('|')})\\b(?!['’]s\\b|\\s+${HARMLESS_OBJECTS})`, 'i');
 const QUESTION_REQUEST = new RegExp(
   `\\b(?:can|could|would|will) (?:you|someone|somebody) (?:please |kindly |just )?(?:${QUESTION_ACTION_VERBS.join('|')})\\b`,
   'i',

@@ -69,7 +69,7 @@ const WRITER_OWN = [
   // The writer's own undertaking to do something themselves: "I've promised to take my son to a party",
   // "I've offered to help on the tombola" (not the council's money or property: "agreed to pay", "to let").
   /\bi(?:'ve| have)? (?:promised|offered|agreed|arranged) to (?!(?:pay|let|give|fund|waive)\b)/g,
-  /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish) to (?!see\b|have\b|get\b)/g,
+  /\b(?:i|we)(?:'d| would| should)? (?:want|like|need|wish) to (?!see\b|have\b|get\b)/g,
   // What the writer said in debate: "I said so in the debate", "I told them as much at the meeting".
   /\b(?:i|we) (?:said|told them) (?:so|as much)\b/g,
   // Not an order either: a grumble that the reader was told already ("I've told you this already", "As
@@ -78,7 +78,33 @@ const WRITER_OWN = [
   // or by a time: "I expect the fence will be up by Friday"); nor a hedge after the words ("The clerk
   // will let you know, I expect").
   /told you(?: this| that)?(?: already|[,.]|$)|, i (?:expect|suppose|imagine)\W*$|\bi'?d? expect (?!you|the cl)[\w' ]{0,30}?\b(?:will|would|'ll)\b(?! be| have)(?![^.]*\b(?:by|before|so)\b)/g,
+  // A matter the writer asks the council to debate, not to do: "I'd like the council to talk about it
+  // properly", "I would like members to consider a second bench" (not "…the council to pay the invoice").
+  /\bi(?:'d| would| should)? (?:like|want) (?:the (?:\w+ )?(?:council|committee)|full council|members|councillors|us) to (?:discuss|talk|consider|debate|look at|think|decide|vote|have a (?:proper )?(?:discussion|debate|say))\b/g,
+  // A guess at how long it has been, chasing a reply ("It must be six weeks since we wrote", "There must
+  // be forty names on it by now"; not "It must be painted since it is peeling").
+  /\bmust (?:be|have been) (?:a|an|nearly|about|over|\d+|two|three|four|five|six|ten|a few) (?:[\w-]+ ){0,3}?(?:since|ago)\b|\bmust be [^.,;]{0,40}\bby now\b/g,
+  // Advice on the reader's own route ("the quickest way to get it fixed is to report it on their
+  // website"); "…is for our contractor to go out today" names who acts, and stays.
+  /\b(?:quickest|best|easiest|simplest) (?:way|thing)\b[^.;]{0,60}?\bis to\b/g,
 ];
+/**
+ * A sentence without its subject is the writer's own ("Thought it fair to say so…", "want to check the
+ * noticeboards are on it", "Just chasing…", "Had a call from a dad…", "Away this week"): read with "I".
+ */
+const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|trying|sorry|apologies|chasing|had a|away|working (?:away|late|nights)|on (?:nights|holiday|leave))\b/;
+/**
+ * With only a time phrase and no one asked, not a request: praise or thanks for work done ("Edging on
+ * the churchyard excellent this week"), the writer's whereabouts ("Nights this week", "Hospital
+ * appointment first thing"), a resident's report passed on ("Someone mentioned the gate won't shut
+ * this week"), what happened or must have ("It was before Easter we wrote", "The leak must have been
+ * there a few weeks before anyone noticed").
+ */
+const NOT_ASKED = /\b(?:excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
+/** …unless someone is asked after all ("Great job on the bunting, the lads can take it down by Monday"). */
+const ASKED = /\b(?:you|lads|contractors?|caretaker|clerk|someone|somebody|staff|team|office) (?:can|could|will|must|should|to)\b/;
+/** A booking the writer made for themselves ("I've booked it through the hall committee like anyone else") commits no one. */
+const PRIVATE = /like anyone else|in my own name|paid (?:for it |the deposit )?myself/;
 /** "Make sure" and its kin, without "get the…" unless the reader is asked ("could you get the electrician in"). */
 const ASKS_TO_SEE_TO = /\b(?:make sure|ensure|see to it|see that|let'?s (?:get|have|make)|kindly|would you (?:get|make|see|sort)|(?:can|could|will|would) (?:you|u) (?:please |just )?get)\b/;
 
@@ -123,10 +149,11 @@ const OWN_VIEW = /\b(?:i (?:think|feel|reckon|believe)|my (?:own )?(?:view|opini
 
 /** Has the sentence the form of an obligation, not only a time phrase or a prediction? */
 export function obligationForm(text: string, to?: InstructionAddressees): boolean {
-  const lower = text.toLowerCase().replace(/’/g, "'");
+  let lower = text.toLowerCase().replace(/’/g, "'");
+  if (SUBJECTLESS.test(lower)) lower = 'i ' + lower;
   let own = WRITER_OWN.reduce((t, re) => t.replace(re, 'i will'), lower);
   if (DEBATE.test(own)) own = own.replace(/\bi said\b/g, 'i argued');
-  const forms = instructionForms(own).filter((f) => f !== 'make-sure' || ASKS_TO_SEE_TO.test(own));
+  const forms = instructionForms(own).filter((f) => (f !== 'make-sure' || ASKS_TO_SEE_TO.test(own)) && (f !== 'told' || !PRIVATE.test(own)));
   // An opinion of what ought to be ("should be", "wants moving"), marked as the writer's, asking no one.
   if (!to?.officer && forms.length === 1 && forms[0] === 'should-be' && OWN_VIEW.test(lower) && !ACTOR.test(lower.replace(OWN_VIEW, '')) && !WHEN.test(lower)) return false;
   // Raising a matter with the officers: a wish that a problem be put right, naming no act.
@@ -141,7 +168,7 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
   if (STANDING.test(lower)) return true;
   // With only a time phrase, a sentence about the writer ("I can't make it before Thursday", "my
   // questions this week") is the writer's own news or plans.
-  if (WRITER.test(lower)) return false;
+  if (WRITER.test(lower) || (NOT_ASKED.test(lower) && !ASKED.test(lower))) return false;
   return to?.officer === true || ACTOR.test(lower.replace(/\bthank you\b/g, ''));
 }
 
