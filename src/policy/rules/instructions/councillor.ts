@@ -77,6 +77,16 @@ function addresseesOf(ctx: RuleContext): InstructionAddressees {
 const PAPERS = /^(?:change|correct|amend|fix) it\b[^,;]{0,12}$|\b(?:send|circulate|check)\b[^.;]{0,40}?(?:wording|minutes|to (?:me|members|councillors))\b(?:(?! and )[^,;]){0,60}$/i;
 const RECORD = /minutes|draft|wording|item \d/i;
 /**
+ * A member's own affairs, asked of the council's officers: their own record or details ("Update my
+ * register of interests", "Change my email address on the councillor list", "Put my name down to speak
+ * on item 7", "Add me to the footpaths working group"), word of themselves passed on ("Tell Sue I'll be
+ * ten minutes late", "Let the chair know I can't make it"), or a question passed on ("Ask Dave if he
+ * still wants the old minutes"). The office's service to a member, no instruction on the council's
+ * behalf; not with the council's work or money in the same sentence (COUNCIL_ACT: "…and book him in").
+ */
+const MEMBER_OWN =
+  /^(?:(?:please|pls|also|and|oh|just|can you|could you)[,]? )*(?:(?:update|change|amend|correct|put|add|take|remove|cross) (?:my|me)\b|(?:tell|let) (?:[\w-]+ ){1,3}(?:know )?(?:that )?i(?:'ll be|'m| am| can'?t| cannot| won'?t be| will be| have to| had to| may be| might be)\b|ask (?:[\w-]+ ){1,3}(?:if|whether) )/i;
+/**
  * A tease the writer marks as not meant (4.3c is about real instructions): "You must bring cake from now
  * on, just kidding", "…after all that leafleting. Only joking!", "tongue in cheek", "don't take it
  * seriously". The mark covers the words before it: at the end of their sentence (not its start) or
@@ -168,6 +178,8 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
     // recommends to people outside the office ("Ring him on … and say Frank sent you": advertising).
     if (!found || (found.kind !== 'commitment' && (raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx)))))
       continue;
+    // Nor a member's own affairs asked of the office (MEMBER_OWN).
+    if (to.officer && found.kind !== 'commitment' && MEMBER_OWN.test(sentence.text.replace(/’/g, "'")) && !COUNCIL_ACT.test(sentence.text)) continue;
     // Nor a tease the writer marks as not meant (NOT_MEANT).
     if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;
     // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
