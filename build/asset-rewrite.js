@@ -32,4 +32,18 @@ class AssetRewritePlugin {
   }
 }
 
-module.exports = { AssetRewritePlugin };
+/**
+ * `old` with each `[start, end, text]` edit applied as a ReplaceSource (so the source map follows):
+ * an empty range inserts, any other replaces; undefined when there is no edit.
+ */
+function withEdits(old, sources, edits) {
+  if (!edits.length) return undefined;
+  const next = new sources.ReplaceSource(old);
+  for (const [start, end, text] of edits) {
+    if (start === end) next.insert(start, text);
+    else next.replace(start, end - 1, text);
+  }
+  return next;
+}
+
+module.exports = { AssetRewritePlugin, withEdits };

@@ -13,7 +13,7 @@
 'use strict';
 
 const acorn = require('acorn');
-const { AssetRewritePlugin } = require('./asset-rewrite');
+const { AssetRewritePlugin, withEdits } = require('./asset-rewrite');
 
 const TAIL_MARK = '\u0000tail:';
 const KINDS = 5;
@@ -98,16 +98,7 @@ function moveToTail(code) {
 class DataTailPlugin extends AssetRewritePlugin {
   constructor() {
     // After the minimizer (OPTIMIZE_SIZE), before source maps are written (DEV_TOOLING).
-    super('DataTailPlugin', 50, (old, sources) => {
-      const result = moveToTail(old.source().toString());
-      if (!result.edits.length) return undefined;
-      const next = new sources.ReplaceSource(old);
-      for (const [start, end, text] of result.edits) {
-        if (start === end) next.insert(start, text);
-        else next.replace(start, end - 1, text);
-      }
-      return next;
-    });
+    super('DataTailPlugin', 50, (old, sources) => withEdits(old, sources, moveToTail(old.source().toString()).edits));
   }
 }
 

@@ -11,7 +11,7 @@
 'use strict';
 
 const acorn = require('acorn');
-const { AssetRewritePlugin } = require('./asset-rewrite');
+const { AssetRewritePlugin, withEdits } = require('./asset-rewrite');
 const { literalPattern } = require('./babel-regex-literals');
 
 const parse = (text) => acorn.parse(text, { ecmaVersion: 2016, sourceType: 'script' });
@@ -106,13 +106,7 @@ class LateRegexLiteralsPlugin extends AssetRewritePlugin {
   constructor() {
     // After the minimizer (OPTIMIZE_SIZE), before build/functions-last.js (+40) and free-order (+45),
     // which move the literals with their statements.
-    super('LateRegexLiteralsPlugin', 30, (old, sources) => {
-      const result = lateRegexLiterals(old.source().toString());
-      if (!result.edits.length) return undefined;
-      const next = new sources.ReplaceSource(old);
-      for (const [start, end, text] of result.edits) next.replace(start, end - 1, text);
-      return next;
-    });
+    super('LateRegexLiteralsPlugin', 30, (old, sources) => withEdits(old, sources, lateRegexLiterals(old.source().toString()).edits));
   }
 }
 
