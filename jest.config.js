@@ -5,7 +5,7 @@
 //   integration  the built bundle in a bare runtime, the manifest and build settings, the CLI as a
 //                child process, the fake Graph server on 127.0.0.1 with an injected clock, and
 //                ESLint's layer rules (test/lint)
-//   browser      Chromium through playwright-core against dist/ (run with one worker)
+//   browser      Chromium through playwright-core against dist/ (one browser per file)
 //   hardening    seeded fuzzing, seeded recheck, and cost checks that compare CPU time across sizes
 'use strict';
 
@@ -55,7 +55,6 @@ module.exports = {
   projects: [unit, lane('integration'), lane('browser'), lane('hardening')],
   // A guard against a hang, not a speed check: no test waits on the wall clock (lanes above).
   testTimeout: 30000,
-  // CI machines have 2 cores; jest's default would use one worker. The browser lane runs with one
-  // (`npm run test:browser`, scripts/test.js).
+  // CI machines have 2 cores; jest's default would use one worker. Every lane uses two.
   maxWorkers: 2,
 };

@@ -4,8 +4,8 @@
 // nothing it should not: expressions whose bounded repetitions multiply are over the limit.
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element } from '@eslint-community/regexpp/ast';
-import { boundedProof, boundedWork, MAX_WORK, onlyBounded } from '../helpers/regex-bounded';
-import { checkExpression, distinctExpressions, type Expression } from '../helpers/regex-safety';
+import { boundedProof, boundedWork, MAX_WORK, onlyBounded, runProof } from '../helpers/regex-bounded';
+import { checkExpression, distinctExpressions, type Expression, settledByParts } from '../helpers/regex-safety';
 
 /**
  * Every character-atom attempt a backtracking matcher makes at position 0 of `input` when it tries
@@ -136,4 +136,80 @@ describe('proof 3: a bound on the work at one position for expressions with only
     expect(failed[0]).toMatch(/has only bounded quantifiers, but they can make the matcher take more than 100,000 steps at one position.*found at planted/);
     expect(await checkExpression(planted('(?:hi|hello)[ ,]{1,20}\\w{1,8}'))).toEqual([]);
   }, 120_000);
+});
+
+describe('proof 4: one unbounded loop over a run that no start position can enter', () => {
+  const work = (source: string, flags = ''): number | undefined => {
+    const p = runProof(source, flags);
+    return p.kind === 'proven' ? p.work : undefined;
+  };
+
+  it('bounds the attempts of a matcher that tries every path, summed over every start position, on every short input', () => {
+    const cases: [string, string, string, number][] = [
+      ['£\\s?\\d[\\d,.]*k?[^.]{0,2}?(?:1|,1)', '', '£1,k', 7],
+      ['x[ab]*c', '', 'xabc', 7],
+      ['x[ab]*?(?:a|ab)b?', '', 'xab', 8],
+      ['(?:xa|x)[^x]*a{0,2}', '', 'xa b', 7],
+      ['#[a-z]*!', 'i', '#aA!', 7],
+      ['"[^"]*"', '', '"a', 10],
+      ['<[^<>]+>', '', '<a>', 8],
+      ['(?<=a)x[ab]*(?=b)b?', '', 'axb', 8],
+    ];
+    for (const [source, flags, alphabet, length] of cases) {
+      const bound = work(source, flags);
+      expect({ source, bound: typeof bound }).toEqual({ source, bound: 'number' });
+      let worst = 0;
+      for (const s of strings(alphabet, length)) {
+        let total = 0;
+        for (let p = 0; p <= s.length; p++) total += attempts(source, flags, s.slice(p));
+        worst = Math.max(worst, total / Math.max(1, s.length));
+      }
+      // Per character of the input, the sum over start positions stays within the constant proved.
+      expect({ source, sound: worst <= (bound as number), worst }).toEqual({ source, sound: true, worst });
+    }
+  });
+
+  it('does not settle a loop whose run a start position can enter, or anything else', () => {
+    // Quadratic: every digit of a long run starts a new run of digits (and, below, of letters).
+    expect(runProof('\\d[\\d]*x', '').kind).toBe('not applicable');
+    expect(runProof('a[ab]*c', '').kind).toBe('not applicable');
+    expect(runProof('(?:b|a)\\w*!', 'i').kind).toBe('not applicable');
+    // "<" starts a run of [^>] ("<<<<…": quadratic); written [^<>] it cannot.
+    expect(runProof('<[^>]+>', '').kind).toBe('not applicable');
+    expect(work('<[^<>]+>', '')).toBeDefined();
+    // Case-insensitive, "A" starts a run of [a-z]: as V8 reads it with i.
+    expect(runProof('A[a-z]*!', 'i').kind).toBe('not applicable');
+    expect(work('A[a-z]*!', '')).toBeDefined();
+    // Nothing before the loop (or only what can match nothing): every position starts one.
+    expect(runProof('[ab]*c', '').kind).toBe('not applicable');
+    expect(runProof('x?[ab]*c', '').kind).toBe('not applicable');
+    // Two loops, a loop of more than one character, a loop inside an alternation or a group that repeats.
+    expect(runProof('x[ab]*[ab]*c', '').kind).toBe('not applicable');
+    expect(runProof('x(?:ab)*c', '').kind).toBe('not applicable');
+    expect(runProof('x(?:a|b*)c', '').kind).toBe('not applicable');
+    expect(runProof('x(?:a[bc]*){2}d', '').kind).toBe('not applicable');
+    expect(runProof('(a+)+$', '').kind).toBe('not applicable');
+    // A bounded part that multiplies is over the limit, as in proof 3.
+    expect(runProof('x[ab]*(?:c|c){20}', '').kind).toBe('over');
+  });
+
+  it('settles a long expression through its parts only when every part is settled', () => {
+    // The shape of instruction detector 9: "£" and a run of digits in one alternative of three.
+    const quote = '(?:your (?:quote|price)|the (?:quote|price)|£\\s?\\d[\\d,.]*k?)[^.?!\\n]{0,80}?\\b(?:is|are) (?:fine|ok|agreed)\\b|\\bwe(?: will)? (?:accept|take) (?:your|the) (?:quote|price)\\b';
+    expect(settledByParts(quote, 'i')).toBe(true);
+    // One part recheck must decide (a digit can start inside the run), one catastrophic: not settled.
+    expect(settledByParts(quote.replace('£\\s?\\d', '\\d'), 'i')).toBe(false);
+    expect(settledByParts(`${quote}|(a+)+$`, 'i')).toBe(false);
+  });
+
+  const planted = (source: string, flags = ''): Expression => ({ source, flags, places: ['planted'], runFlags: [`${flags}g`] });
+
+  it('leaves to recheck, and fails, an expression whose parts are not all settled', async () => {
+    const quote = '(?:your (?:quote|price)|£\\s?\\d[\\d,.]*k?)[^.?!\\n]{0,80}?\\b(?:is|are) (?:fine|ok)\\b';
+    expect(await checkExpression(planted(quote, 'i'))).toEqual([]);
+    // A quadratic part beside a part the proofs settle (through its own parts).
+    const failed = await checkExpression(planted(`${quote}|\\d[\\d,]*x`, 'i'));
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.join('\n')).toMatch(/polynomial|exponential|could not decide/);
+  }, 300_000);
 });

@@ -304,3 +304,87 @@ export function boundedWork(source: string, flags: string): number | undefined {
   const p = boundedProof(source, flags);
   return p.kind === 'proven' ? p.work : p.kind === 'over' ? Infinity : undefined;
 }
+
+/**
+ * Proof 4: an expression P·C*·S (C{m,} greedy or lazy, C one character atom, the only unbounded
+ * quantifier, in the top-level sequence once single-alternative groups are opened; P and S with only
+ * bounded quantifiers) in which P cannot start with a character C matches and must read at least one
+ * character. At a start position p the matcher tries each way P matches (at most W_P visits in all,
+ * proof 3), and after each the loop takes the run of C characters from where P ended (R(p) at most)
+ * and tries S after each length it may stop at: at most W_P·(1 + (R(p) + 1)·(W_S + 1)) visits. The
+ * runs cannot pile up: if two start positions p1 < p2 have runs covering the same position x, then p2
+ * lies inside P's match from p1 (at most L = P's longest match further on), since inside the run its
+ * character is one C matches, which P cannot start with. So each position lies in the runs of at most
+ * L + 1 start positions, ΣR(p) ≤ (L + 1)·n, and the whole input costs at most
+ * n·W_P·(1 + (W_S + 1)·(L + 2)) visits: linear, with that constant per character, which must be at
+ * most MAX_WORK. (`£\s?\d[\d,.]*k?…`: "£1,000,000" is one run, and no "£" can start inside it. Without
+ * the disjointness, `\d[\d]*x` on a line of digits is quadratic: every digit starts a new run.)
+ */
+export function runProof(source: string, flags: string, maxStates = MAX_STATES): BoundedProof {
+  if (/[uv]/.test(flags)) return { kind: 'not applicable', why: 'the u or v flag' };
+  const runFlags = flags.replace(/[gyd]/g, '');
+  let pattern: Pattern;
+  try {
+    pattern = parse(source, runFlags);
+  } catch {
+    return { kind: 'not applicable', why: 'does not parse' };
+  }
+  if (pattern.alternatives.length !== 1) return { kind: 'not applicable', why: 'an alternation at the top' };
+  const flat: Element[] = [];
+  const open = (els: Element[]): void => {
+    for (const el of els) {
+      if ((el.type === 'Group' || el.type === 'CapturingGroup') && el.alternatives.length === 1) open(el.alternatives[0].elements);
+      else flat.push(el);
+    }
+  };
+  open(pattern.alternatives[0].elements);
+  const loops = flat.map((el, i) => (el.type === 'Quantifier' && el.max === Infinity ? i : -1)).filter((i) => i >= 0);
+  if (loops.length !== 1) return { kind: 'not applicable', why: 'not one unbounded quantifier in the top-level sequence' };
+  const loop = flat[loops[0]] as Extract<Element, { type: 'Quantifier' }>;
+  if (loop.element.type !== 'Character' && loop.element.type !== 'CharacterClass' && loop.element.type !== 'CharacterSet') return { kind: 'not applicable', why: 'the loop reads more than one character' };
+  const before = flat.slice(0, loops[0]);
+  const after = flat.slice(loops[0] + 1);
+  const alt = (elements: Element[]): Alternative => ({ type: 'Alternative', elements }) as unknown as Alternative;
+  try {
+    // P: its automaton, its bound, whether it can match nothing, what it can start with, its longest match.
+    const nodes: NfaNode[] = [{ kind: 'accept' }];
+    const labels: Labels = { raws: [], index: new Map() };
+    const start = builder(runFlags, labels, nodes, maxStates)(alt(before), 0, false);
+    const wP = maxWork(nodes, start, labels.raws, runFlags, maxStates);
+    const firstLabels = new Set<number>();
+    let nullable = false;
+    const seen = new Set<number>();
+    const stack = [start];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const n = nodes[id];
+      if (n.kind === 'accept') nullable = true;
+      else if (n.kind === 'char') firstLabels.add(n.label);
+      else if (n.kind === 'eps') stack.push(...n.next);
+      else stack.push(n.next);
+    }
+    if (nullable) return { kind: 'not applicable', why: 'the part before the loop can match nothing' };
+    const loopSet = membership(loop.element.raw, runFlags);
+    for (const l of firstLabels) {
+      const m = membership(labels.raws[l], runFlags);
+      for (let c = 0; c < 65536; c++) if (m[c] && loopSet[c]) return { kind: 'not applicable', why: 'the part before the loop can start with a character the loop reads' };
+    }
+    // Every node's successors were made before it (the automaton is built from the end), so the
+    // longest match from each node is found in the order the nodes were made.
+    const longest = new Array<number>(nodes.length).fill(0);
+    for (let id = 1; id < nodes.length; id++) {
+      const n = nodes[id];
+      longest[id] = n.kind === 'char' ? 1 + longest[n.next] : n.kind === 'look' ? longest[n.next] : n.kind === 'eps' ? Math.max(...n.next.map((t) => longest[t])) : 0;
+    }
+    const L = longest[start];
+    const wS = after.length === 0 ? 1 : workOf([alt(after)], runFlags, false, maxStates);
+    const work = wP * (1 + (wS + 1) * (L + 2));
+    return work <= MAX_WORK ? { kind: 'proven', work } : { kind: 'over' };
+  } catch (e) {
+    if (e instanceof NotBounded) return { kind: 'not applicable', why: e.message };
+    if (e instanceof OverLimit) return { kind: 'over' };
+    throw e;
+  }
+}

@@ -95,3 +95,18 @@ export function pieces(source: string, flags: string): string[] {
   expand(source, true);
   return [...out];
 }
+
+/**
+ * One step of proof 2 on any piece, whatever its length: its top-level alternatives, or else the
+ * expressions made by putting each alternative of its largest splittable group in the group's place
+ * (undefined when it has a backreference or nothing to split). Used to split a piece further only
+ * where that lets a proof settle the parts (regex-safety.ts, piecesOf).
+ */
+export function splitOnce(source: string, flags: string): string[] | undefined {
+  if (hasBackreference(source, flags)) return undefined;
+  const ast = parse(source, flags);
+  if (ast.alternatives.length > 1) return ast.alternatives.map((a) => a.raw);
+  const group = splittable(ast.alternatives[0]);
+  if (!group) return undefined;
+  return group.alternatives.map((alt) => `${source.slice(0, group.start)}(?:${alt.raw})${source.slice(group.end)}`);
+}
