@@ -164,6 +164,29 @@ const KINDS: { kind: string; instruct: [string, Verdict][]; innocent: string[] }
       'Can you get the clerk to check the spelling of my name on the list?',
     ],
   },
+  {
+    kind: 'the writer\'s order in the old forms, and a council act asked in text-speak',
+    instruct: [
+      ['It is my express wish that the chain of office be cleaned before the civic service.', 'warn'],
+      ['I direct that the flags be flown at half mast on Monday.', 'block'],
+      ['I insist that all the chairs be put out by seven.', 'none'],
+      ['It is my wish that the mayoral car be polished before the parade.', 'block'],
+      ['I require that the parlour be swept and aired before the reception.', 'none'],
+      ['I direct that the memorial railings be repainted before Remembrance Sunday.', 'block'],
+      ['can u order more bin bags for the litter pick?', 'block'],
+      ['will u pls pay the band on the night?', 'block'],
+    ],
+    innocent: [
+      'I require that the minutes be amended to show I voted against.',
+      'I insist that my apologies be recorded.',
+      'It is my wish to thank the clerk for her hard work.',
+      'I insist that you be kind to yourself this week.',
+      'can u tell me when the meeting is?',
+      'I direct that members be patient with the new clerk, it is her first week.',
+      'It is my fond wish that all the residents be happy this Christmas.',
+      'will u be at the fete on saturday?',
+    ],
+  },
 ];
 
 describe('instructions/councillor: more everyday requests for council work (issue #17)', () => {

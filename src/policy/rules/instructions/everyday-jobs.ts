@@ -40,6 +40,12 @@ const JOB_LIST =
   /^(?!(?:i|we|you|he|she|they|it|me|kids)\b)(?:[\w'-]+ ){1,6}?(?:(edg|rak|mow|cut|trimm|swep|empt|clear|paint|strimm|weed|gritt|lock|repair|fix|replac|clean|tid|fill)\w*(?: back| down)?|out|up|down|away) (?:before|by(?! \d+%| a | about)|after|every|each|first thing|tomorrow|tonight|the night before)\b/;
 const NOT_A_JOB = /\b(?:was|were|is|are|be|been|has|had|have|gets?|got|will|would|should|looked|looks|thanks|thank you|well done|lovely|great)\b|\?\s*$/;
 /**
+ * The writer's order in the old forms ("It is my express wish that the chain of office be cleaned", "I
+ * direct that the flags be flown at half mast on Monday"): the subjunctive asks for it to be done. Not
+ * the member's own record ("I require that the minutes be amended to show I voted against").
+ */
+const DECREED = /\b(?:it is my (?:\w+ )?wish|i (?:direct|require|insist)) that (?:the|our|all) (?!minutes)(?:[\w'-]+ ){0,5}?be (?:\w+ed|flown|cut|put|made|done|swept|shut|kept|taken)\b/;
+/**
  * A payment held back on the writer's say-so ("the fencing contractor's invoice oughtn't to go through
  * until the job is finished", "Payment to the stonemason stands until I have inspected the lettering");
  * not the writer's own claim ("my expenses").
@@ -53,6 +59,7 @@ export function everydayJob(lower: string): boolean {
   return (
     (BARE_JOB.test(lower) && THING.test(lower) && !OWN_OR_NICE.test(lower)) ||
     MONEY.test(lower) ||
+    DECREED.test(lower) ||
     (LENT.test(lower) && !/\bmy\b/.test(lower)) ||
     (!!(job = JOB_LIST.exec(lower)) && (job[1] !== undefined || THING.test(lower)) && !NOT_A_JOB.test(lower)) ||
     (HELD_BACK.test(lower) && !/\bmy (?:expenses|claim)\b/.test(lower))
