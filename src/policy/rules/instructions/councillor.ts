@@ -42,10 +42,11 @@ const WRITER_ASKED = /\b(?:i|we)\s+$/i;
 /**
  * Work words that the verbs of saying (../../judge/reported.ts) also spell: a price ("until I've seen
  * the quote", "your quote for the fencing") and work done or to be done ("ought to be painted", "get
- * the notice posted", "is to be written up", "the graffiti on the underpass"). In an instruction they are the work, not someone's
- * words passed on; they are taken out before the sentence is judged for a speaker.
+ * the notice posted", "is to be written up", "have it shot-blasted and painted", "the graffiti on the underpass"). In an instruction they are the work, not someone's
+ * words passed on; they are taken out before the sentence is judged for a speaker. So is the adverb in
+ * "I've already told the volunteers", which keeps the writer as the speaker.
  */
-const WORK_WORDS = /\b(?:the|a|your|our) (?:\w+ )?quotes?\b|\b(?:be|get|is|are) (?:\w+ )?(?:painted|posted|written)\b|graffiti\b(?! (?:said|says|reads?)\b)|(?:^|, )told\b/gi;
+const WORK_WORDS = /\b(?:the|a|your|our) (?:\w+ )?quotes?\b|\b(?:be|get|is|are|and) (?:[\w-]+ )?(?:painted|posted|written)\b|graffiti\b(?! (?:said|says|reads?)\b)|(?:^|, )told\b|\b(?:already|just|also) (?=told\b)/gi;
 function relaysRequest(sentence: string): boolean {
   const m = ASKED.exec(sentence);
   return m !== null && !WRITER_ASKED.test(sentence.slice(Math.max(0, m.index - 8), m.index));

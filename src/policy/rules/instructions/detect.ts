@@ -38,7 +38,7 @@ const LEAD = /^(?:[-*•>]\s*|\d+[.)]\s*)?(?:(?:please|kindly|just|now|then|also
 // "Phone's on if needed", "Order's in": a noun, not a command.
 const IMPERATIVE = new RegExp(`^(?:${IMPERATIVE_VERBS.join('|')})\\b(?!['’]s\\b|\\s+${HARMLESS_OBJECTS})`, 'i');
 const QUESTION_REQUEST = new RegExp(
-  `\\b(?:can|could|would|will) (?:you|someone|somebody) (?:please |kindly |just )?(?:${QUESTION_ACTION_VERBS.join('|')})\\b`,
+  `\\b(?:can|could|would|will) (?:you|u|someone|somebody) (?:please |pls |kindly |just )?(?:${QUESTION_ACTION_VERBS.join('|')})\\b`,
   'i',
 );
 /** The same council acts asked for in the conditional, question or not: "I'd be grateful if you could renew the contract". */

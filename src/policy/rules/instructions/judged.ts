@@ -10,6 +10,7 @@
 // rule), and only where someone could be instructed or committed: not in debate among councillors.
 import { instructionForms, judgeSentence } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from '../tone/judged';
+import { everydayJob } from './everyday-jobs';
 
 /**
  * A sentence with a quotation in it passes on someone's words (a resident's request, a joke), not the
@@ -210,7 +211,7 @@ const OFFICER_ORDER =
  * #17), each standing however the model scores it: the council's staff asked in a question to do a job
  * ("Can the caretaker leave the side door open…", "could the lads get the leaves off…"; not asked for
  * news or a wish, "can the caretaker tell me…", "would the lads like…"); someone asked through the
- * reader to do a job ("Would you ask Dave to take the tree down…"); a job asked for in the passive
+ * reader to do a job ("Would you ask Dave to take the tree down…", "Can you get someone to look at the swings…"); a job asked for in the passive
  * ("Please could the railings be painted…", "Can we get the signs replaced…"); the writer's own
  * go-ahead passed on ("I've allowed the Pony Club to use the top field", "told the allotment lot
  * they're getting a trough", "I've let the tree surgeon know the rate is fine"); and a payment held
@@ -220,7 +221,7 @@ const OFFICER_ORDER =
 const JOB = '(?:re)?(?:paint|varnish|glaz|fix|mend|trim|clear|empt|replac|repair|oil|clean|swep|strim|lock|cut|fill(?! in)|sort|done|put up|taken down|mown)';
 const EVERYDAY = new RegExp(
   `\\b(?:can|could|would) (?:the |our )?(?:caretaker|groundsman|grounds \\w+|lads|handyman|lengthsman|cleaners?|contractors?) (?!(?:tell|let|send|confirm|give|email|ring|call|need|know|be|have|like|mind|want|attend|come|join|meet)\\b)\\w+` +
-    `|\\b(?:would|could|can|will) (?:you|u) (?:please |pls )?(?:ask|tell|get) (?:\\w+ ){1,3}?to (?:take|put|fit|move|book|order|remove|${JOB})` +
+    `|\\b(?:would|could|can|will) (?:you|u) (?:please |pls )?(?:ask|tell|get) (?:\\w+ ){1,3}?to (?:take|put|fit|move|book|order|remove|${JOB}|(?:look at|see to|check) (?:the|our)\\b(?![^.?]*\\bmy\\b))` +
     `|^(?:please |pls )?(?:could|can|would) (?:the|our) (?:[\\w']+ ){1,6}?be ${JOB}|\\bcan we (?:please )?(?:get|have) (?:the|our|some|a) (?:[\\w']+ ){1,5}?${JOB}` +
     `|\\bi(?:'ve| have)? (?:\\w+ )?(?:allowed|permitted) (?:[\\w']+ ){1,4}?to (?:use|have|site|park|put|keep|take|store|borrow)\\b` +
     `|\\blet (?:\\w+ ){1,3}?know (?:[\\w']+ ){0,4}?(?:rate|price|quote|that|it)(?:'?s| is| are)? (?:fine|ok)|(?:^(?:please |pls )?hold off|oughtn'?t to|nothing gets?) (?:be )?pa(?:y|id)\\w*\\b[^.;?]{0,50}\\b(?:until|till|til)\\b`,
@@ -244,6 +245,7 @@ export function judgedInstruction(sentence: { text: string; start: number }, to?
     !PLAIN_ORDER.test(lower) &&
     !EVERYDAY.test(lower) &&
     !(EVERYDAY_ORDER.test(lower) && !QUESTION_END.test(lower)) &&
+    !everydayJob(lower) &&
     !(MONEY.test(lower) && !NOT_PROMISED.test(lower)) &&
     !(to?.officer && OFFICER_ORDER.test(lower))
   )
