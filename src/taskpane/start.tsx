@@ -8,6 +8,7 @@ import { OfficeComposePort, OfficeReadPort } from '../office';
 import { loadHostedPolicy, localStoragePolicyStorage, policyUrl, type LoadedPolicy } from '../policy/hosted';
 import type { PolicyConfig } from '../policy/config';
 import { parseClauses, type ClauseIndex } from './clauses';
+import { pageFiles, POLICY_TEXT_FILE, TEXT_INIT, type EarlyFetch } from './early-fetch';
 import { initialContextData, officeTheme, onContextData, onThemeChange, paneMode } from './office-host';
 import type { RecordsScheduler } from './records/scheduler';
 import { parseStartupContext, type StartupContext } from './startup-context';
@@ -23,10 +24,13 @@ const SOURCE_TEXT: Record<LoadedPolicy['source'], string> = {
   'built-in': 'built-in default',
 };
 
+/** window.fetch, except that the policy file and text this page started at once (./early-fetch) are taken from there. */
+const pageFetch: EarlyFetch = pageFiles.fetch((url, init) => window.fetch(url, init as RequestInit));
+
 /** The adopted policy text, copied beside this page at build; without it clauses show as numbers. */
 async function loadClauses(): Promise<ClauseIndex> {
   try {
-    const res = await fetch(new URL('ware-internet-email-policy.txt', window.location.href).href, { credentials: 'omit' });
+    const res = await pageFetch(new URL(POLICY_TEXT_FILE, window.location.href).href, TEXT_INIT);
     return parseClauses(res.ok ? await res.text() : '');
   } catch {
     return parseClauses(''); // offline: the pane still works, citing clause numbers only
@@ -45,7 +49,7 @@ export interface PaneRootOptions {
 async function main(root: Root, options: PaneRootOptions): Promise<void> {
   const started = performance.now();
   const [loaded, clauses, context] = await Promise.all([
-    loadHostedPolicy({ url: policyUrl(window.location.href, BUILD_ORIGIN), fetch: (url, init) => window.fetch(url, init as RequestInit), storage: localStoragePolicyStorage(window.localStorage) }),
+    loadHostedPolicy({ url: policyUrl(window.location.href, BUILD_ORIGIN), fetch: pageFetch, storage: localStoragePolicyStorage(window.localStorage) }),
     loadClauses(),
     paneMode() === 'compose' ? initialContextData() : Promise.resolve(undefined),
   ]);
