@@ -27,6 +27,7 @@ import { CONTACT_ENTRY, DEBT_ENTRY } from '../../src/policy/rules/personal-data/
 import { JUDGE_REGEXES } from '../../src/policy/judge';
 import { PRIVATE_OFFER_BUILT } from '../../src/policy/rules/solicitation/private-offer';
 import { EVIDENCE_REGEXES } from '../../src/policy/rules/tone/harassment-evidence';
+import { COMPOSE_REGEXES } from '../../src/policy/rules/tone/harassment-compose';
 import { ORDINARY_VEILED_REGEXES } from '../../src/policy/rules/tone/threat';
 
 
@@ -62,6 +63,7 @@ export const built: [string, RegExp][] = [
   ...JUDGE_REGEXES.map((re, i) => [`context judgement ${i}`, re] as [string, RegExp]),
   ...PRIVATE_OFFER_BUILT.map((re, i) => [`private offer ${i}`, re] as [string, RegExp]),
   ...EVIDENCE_REGEXES.map((re, i) => [`harassment evidence ${i}`, re] as [string, RegExp]),
+  ...COMPOSE_REGEXES.map((re, i) => [`harassment composition ${i}`, re] as [string, RegExp]),
   ...ORDINARY_VEILED_REGEXES.map((re, i) => [`ordinary veiled ${i}`, re] as [string, RegExp]),
 ];
 

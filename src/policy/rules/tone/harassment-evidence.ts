@@ -33,8 +33,9 @@ import { perCheck } from '../../judge/per-check';
 import { isReported } from '../../judge/reported';
 import { TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf, type JudgedSentence } from './judged';
+import { composed } from './harassment-compose';
 
-export type EvidenceFamily = 'looks' | 'pressed' | 'private' | 'veiled' | 'waiting';
+export type EvidenceFamily = 'looks' | 'pressed' | 'private' | 'veiled' | 'waiting' | 'harassment';
 
 export interface EvidenceSentence extends JudgedSentence {
   family: EvidenceFamily;
@@ -367,6 +368,10 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
       const around = nearText(sentences, i);
       if (!AGREED.test(around) && (ASKED.test(around) || REFUSAL.test(around))) add(s, 'waiting', true);
     }
+    // A person, a personal topic and an unwanted turn, the turn in the sentence or beside it (./harassment-compose.ts);
+    // not a working meeting, good news or the whole team. A family above keeps its own message.
+    const c = composed(l, sentences.slice(Math.max(0, i - 1), i + 2).map((o) => o.lower).join(' '), [LOOKS, PERSONAL, PRIVATE], [PERSIST, KNOW_WHERE], [GOOD_NEWS, GROUP, WORK_PURPOSE]);
+    if (c) add(s, 'harassment', c === 'sure');
   });
   return out;
 }
