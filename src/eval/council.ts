@@ -80,16 +80,34 @@ const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 /** Every class a policy file may list under learntJudgements (policy/policy.schema.json). */
 export const LEARNT_CLASSES = ['instruction', 'harassment', 'threat', 'discrimination', 'impolite', 'confidential', 'special-category', 'credentials', 'advertising'] as const;
 
+/**
+ * The items of every other voice: per class, the split's voices sorted alphabetically, and the 1st, 3rd, …
+ * (`odd`) or the 2nd, 4th, … (`even`). One half can be read and tuned on while the other is measured by
+ * totals only, a fair figure for writers the tuning has not seen.
+ */
+export function ofVoices(items: readonly CorpusItem[], half: 'odd' | 'even'): CorpusItem[] {
+  const voices = new Map<string, string[]>();
+  for (const i of items) {
+    const v = voices.get(i.class) ?? [];
+    if (!v.includes(i.voice)) v.push(i.voice);
+    voices.set(i.class, v);
+  }
+  for (const v of voices.values()) v.sort();
+  return items.filter((i) => voices.get(i.class)!.indexOf(i.voice) % 2 === (half === 'odd' ? 0 : 1));
+}
+
 export function evalCouncil(
   dir: string,
-  opts: { split?: CouncilSplit; classes?: readonly string[]; show?: (s: CouncilShown) => void; learnt?: boolean } = {},
+  opts: { split?: CouncilSplit; classes?: readonly string[]; show?: (s: CouncilShown) => void; learnt?: boolean; voices?: 'odd' | 'even' } = {},
 ): CouncilReport {
   const split = opts.split ?? 'dev';
   if (opts.show && split.startsWith('test')) throw new Error('The locked test split is for the final figures only; --show reads train or dev.');
+  if (opts.show && opts.voices === 'even') throw new Error('The even voices are for totals only; --show reads the odd voices.');
   // As shipped, the policy file's learntJudgements act (instruction, advertising); --learnt measures them all.
   const shipped = defaultPolicy();
   const config = opts.learnt ? { ...shipped, learntJudgements: [...LEARNT_CLASSES] } : shipped;
-  const items = loadCouncilCorpus(dir, opts.classes).filter((i) => inSplit(i, split));
+  let items = loadCouncilCorpus(dir, opts.classes).filter((i) => inSplit(i, split));
+  if (opts.voices) items = ofVoices(items, opts.voices);
   const classes: Record<string, ClassFigures> = {};
   let tp = 0, fp = 0, fn = 0, tn = 0;
   for (const item of items) {

@@ -72,7 +72,7 @@ async function runSuite(args: string[], io: Parameters<Command['run']>[1]): Prom
   return 0;
 }
 
-/** `eval council DIR [--split S] [--class C]… [--show]`: a table per class, then the JSON line. */
+/** `eval council DIR [--split S] [--class C]… [--voices odd|even] [--show]`: a table per class, then the JSON line. */
 async function runCouncil(args: string[], io: Parameters<Command['run']>[1]): Promise<number> {
   const { evalCouncil, councilTable, COUNCIL_SPLITS } = await import('../../eval/council');
   let dir: string | undefined;
@@ -80,8 +80,13 @@ async function runCouncil(args: string[], io: Parameters<Command['run']>[1]): Pr
   const classes: string[] = [];
   let show = false;
   let learnt = false;
+  let voices: 'odd' | 'even' | undefined;
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--split') {
+    if (args[i] === '--voices') {
+      const v = args[++i];
+      if (v !== 'odd' && v !== 'even') throw new UsageError('--voices needs odd or even (each class\'s voices sorted alphabetically: 1st, 3rd, … or 2nd, 4th, …).');
+      voices = v;
+    } else if (args[i] === '--split') {
       const s = args[++i];
       if (!(COUNCIL_SPLITS as readonly string[]).includes(s)) throw new UsageError(`--split needs one of ${COUNCIL_SPLITS.join(', ')}.`);
       split = s as typeof split;
@@ -99,6 +104,7 @@ async function runCouncil(args: string[], io: Parameters<Command['run']>[1]): Pr
     report = evalCouncil(dir, {
       split,
       learnt,
+      voices,
       classes: classes.length ? classes : undefined,
       show: show ? (s) => io.out(`${s.item.where} ${s.outcome}: ${s.item.text.replace(/\n/g, ' / ')}${s.findings.length ? ' [' + s.findings.map((f) => `${f.ruleId}:${f.level}`).join(', ') + ']' : ''}`) : undefined,
     });
@@ -120,7 +126,7 @@ function roundDeep(v: unknown): unknown {
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Score the detectors on a labelled data set (politeness, intent, offensive, spam, auth-results).',
-  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test|test-v3] [--class C] [--show] [--learnt]  |  eval suite DIR… [--show]',
+  usage: 'eval TASK PATH  |  eval business-mail DIR… [--show RULE]  |  eval council DIR [--split dev|test|test-v3] [--class C] [--voices odd|even] [--show] [--learnt]  |  eval suite DIR… [--show]',
   help: [
     'TASK is one of: ' + TASKS.join(', ') + '. PATH is the file or folder in the format of ../shared/eval/README.md:',
     '  politeness FILE.csv, intent DIR (intent_pos.txt, intent_neg.txt), offensive FILE.csv,',
