@@ -18,30 +18,31 @@ const GROUP_WORDS = [
   // Religion or belief (and its buildings and dress, as stand-ins for the people).
   'muslims?', 'islamic', 'hindus?', 'sikhs?', 'jews', 'jewish', 'catholics?', 'christians', 'buddhists?', 'pentecostal',
   `jehovah${Q}s witness(?:es)?`, 'religious (?:people|types|lot)', 'very religious', 'mosque', 'synagogue', 'gurdwara', 'the imam',
-  'headscarf', 'turban', 'hijab', 'burqa', `ramadan-fasting`,
+  'headscarf', 'turban', 'hijab', 'burqa', `ramadan-fasting`, '(?:his|her|their) (?:faith|religion)',
   // Age.
   '(?:older|old|elderly) (?:people|staff|residents|ones|members|councillors|lads|women|men|folk|applicants|candidates|workers|volunteers|employees|dears|boys?|timers|ladies|lot)',
   'pensioners?', 'the elderly', 'over-(?:fifties|sixties|seventies|eighties)', 'the over-?(?:50|55|60|65|70|75|80)s',
-  '(?:anyone|anybody|someone|somebody|staff|people|members|those|stewards|workers|volunteers|applicants|candidates|councillors|drivers|tenants) (?:aged )?(?:over|under) (?:forty|fifty|sixty|seventy|eighty|[4-9]0)\\b(?! (?:pounds|quid|miles|mph|per ?cent|minutes|hours|days))',
+  '(?:anyone|anybody|someone|somebody|staff|people|members|those|stewards|workers|volunteers|applicants|candidates|councillors|drivers|tenants) (?:aged )?(?:over|under|past) (?:forty|fifty|sixty|seventy|eighty|[4-9]0)\\b(?! (?:pounds|quid|miles|mph|per ?cent|minutes|hours|days))',
   'young (?:people|lads|mothers|mums|ones|uns|women|men|girls?|staff|councillors|things)', 'youngsters', 'teenagers', 'boomers?', 'millennials',
   '(?:at|of) (?:his|her|their|that) (?:age|time of life)', '(?:someone|somebody|anyone|people) (?:of )?that age',
   'in (?:his|her|their) (?:(?:early|mid|late) )?(?:thirties|forties|fifties|sixties|seventies|eighties)', '(?:at|aged) (?:forty|fifty|sixty|seventy|eighty)-\\w+',
   `at (?:forty|fifty|sixty|seventy|eighty),? (?:she|he)`,
-  'remembers? typewriters', 'digital native', 'fresh blood',
+  'remembers? typewriters', 'digital native', 'fresh blood', '(?:close|near) to retirement', 'younger (?:ones|applicant|candidate)',
   // Disability.
   'disabled (?:people|person|staff|lad|man|woman|candidate|applicants?|residents?|children|kids|councillor|users?|drivers?|swimming|staff member|bays|parking)',
   'the disabled', 'able-bodied', 'wheelchairs?(?! (?:ramp|access|space|bay|toilet|user))', 'wheelchair users?', '(?:blind|deaf) (?:people|person|man|woman|candidate|applicant|clerk|residents?|lad)',
   'the deaf', 'autistic', 'learning difficult(?:y|ies)', 'mental health (?:history|problems|issues)', 'special needs', 'stammer', 'stutter',
-  'hearing aids?', 'dyslexic', 'handicapped',
+  'hearing aids?', 'dyslexic', 'handicapped', 'autism', `down${Q}s syndrome`, 'learning disabilit\\w+', '(?:people|someone|anyone) like (?:him|her)',
   // Sex.
   'women', `a woman(?:${Q}s| would| isn${Q}t| can${Q}t| as| mayor| on her own| in charge| chair)`, 'no job for a woman', 'girls on', 'a girl',
-  `a man(?:${Q}s job| would| as| for the)`, 'a male voice', '(?:a|the) bloke would', 'a married (?:woman|man)', 'all men',
+  `a (?:man|fella|bloke|chap)(?:${Q}s (?:job|strength|work)| would| as| for the)`, `ladies(?!${Q}| and)`, 'a lady', 'that woman',
+  '(?:female|male) (?:staff|operatives?|workers?|applicants?|candidates?|councillors?|drivers?)', '(?:married|single) (?:men|women|mums|mothers)', 'a widow', 'a male voice', '(?:a|the) bloke would', 'a married (?:woman|man)', 'all men',
   `men (?:are just|are better|are always|don${Q}t need|can${Q}t)`,
   // Sexual orientation and gender reassignment.
-  'gays?', 'lesbians?', 'homosexuals?', 'bisexual', 'same-sex', 'lgbt\\w*', 'two (?:dads|mums|men at)', 'her wife', 'his husband',
+  'gays?', 'lesbians?', 'homosexuals?', 'bisexual', 'same-sex', 'lgbt\\w*', 'two (?:dads|mums|men at|fellas)', '(?:fellas|men|women|ladies|blokes|lads) who live together', 'her wife', 'his husband',
   'trans (?:people|person|wom[ae]n|m[ae]n|girl|lad|applicant|candidate|support|lady)', 'transgender', 'transitioning', 'transsexual', '(?:man|bloke|chap) in a (?:dress|frock|skirt)', 'used to be a (?:man|woman|bloke)',
   // Pregnancy and maternity; marriage.
-  'pregnant', 'pregnancy', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
+  'pregnant', 'pregnancy', 'is expecting(?=[.;,])', `(?:she${Q}s|she is) expecting`, 'maternity', 'a bump', 'mums', 'mothers', 'a mum', 'with kids', 'two kids', 'three kids',
   `(?:have|having|had|go off and have)(?: a| another)? bab(?:y|ies)`, 'planning a family', 'first baby (?:arrives|will)', 'start\\w* a family', 'just (?:got )?(?:married|engaged)', `(?:he|she)(?:${Q}s| is) (?:[5-8]\\d|sixty)\\b(?! (?:minutes|pounds|%))`, 'newly ?wed',
 ];
 
@@ -56,7 +57,7 @@ const DEMONYM_ADJECTIVES = [
   'Bulgarian', 'Albanian', 'Lithuanian', 'Roma',
 ];
 const PERSON_NOUNS =
-  '(?:people|person|famil(?:y|ies)|lads?|lot|tenants?|couples?|workers?|residents?|communit(?:y|ies)|wom[ae]n|m[ae]n|kids|children|ones|shops?|stall|businesses|candidates?|applicants?|group|club|cleaners|crowd|guests|lady|girls?|boys?|blokes?|chaps?|staff|neighbours|congregations?|church|centre|school|temple|mosque)';
+  '(?:people|person|famil(?:y|ies)|lads?|lot|tenants?|couples?|workers?|residents?|communit(?:y|ies)|wom[ae]n|m[ae]n|kids|children|ones|shops?|stall|businesses|candidates?|applicants?|group|club|cleaners|crowd|guests|lady|ladies|gentlem[ae]n|girls?|boys?|blokes?|chaps?|staff|neighbours|congregations?|church|centre|school|temple|mosque|firms?|drivers?|operatives?|restaurant)';
 /** Other people, by where they come from or what they are, in lower case. */
 const ORIGIN_WORDS = [
   'foreigners?', 'immigrants?', 'migrants?', 'refugees?', 'asylum seekers?', 'travellers', 'gypsies', 'from abroad', 'mixed-race',
@@ -64,7 +65,9 @@ const ORIGIN_WORDS = [
   'born and bred', 'whose people have been here', 'people like that', 'that crowd from',
   // "That community" pointed at, not a place or a project of it ("that community centre").
   '(?:that|those) communit(?:y|ies)(?! (?:centre|hall|group|council|fund|garden|project|event|building|shop|land|trust))', 'foreign (?:ones|lot|lads|workers|families|staff)',
-  '(?:someone|somebody|anyone|people) (?:of|from) (?:that|a different|another) background', 'english(?:man|men)', '\\w+-run businesses',
+  '(?:someone|somebody|anyone|people) (?:of|from) (?:that|a different|another) background', 'english(?:man|men)', '\\w+-run businesses', 'british-born', 'black (?:man|woman|lad|family|families|people)',
+  // Pointed at as a kind ("that sort bring nothing but aggro", "our sort of people built this town").
+  '(?:that|our) (?:sort|type)(?! of\\b)', 'our sort of (?:people|folk)',
 ];
 
 /** Coded phrases that judge people on their own ("not the right sort for this village"). */
@@ -114,7 +117,9 @@ const NEGATIVE = [
   `couldn${Q}t (?:cope|manage|be impartial|take minutes|handle|do the job|possibly)`, 'could not (?:cope|manage|be impartial)',
   `won${Q}t (?:cope|manage|fit|integrate|engage|understand|last|want to work|be with us|be interested|listen|respect|want|be able to handle|command|look right|upset)`,
   `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to)`,
-  'no good (?:to|for|at)', 'no use', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', 'unreliable',
+  'no good', 'no use', '(?:too|so) \\w+ to (?:run|manage|chair|lead|cope|handle|deal|be trusted|do)', 'dodgy', 'muddle', 'get in the way',
+  'hold (?:\\w+ ){0,3}up', 'stick together', 'their own way', 'put \\w+ first', 'take from', 'unsuitable', 'more supervision', 'set in (?:their|his|her) ways',
+  'not (?:up to|cut out for)', 'over the hill', 'naturally (?:good|better)', 'wind(?:ing)? down', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', 'unreliable',
   // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for"); theft put on them.
   '(?:never|not)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
   `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
@@ -127,11 +132,11 @@ const NEGATIVE = [
   'bring (?:\\w+ ){0,2}down', 'put (?:\\w+ ){0,3}off\\b', 'out of place', 'out of sight', 'looks? bad', `(?:doesn${Q}t|does not|won${Q}t) look`,
   'not (?:natural|appropriate|normal|the image|suitable|professional)', `(?:isn${Q}t|is not|it${Q}s not) (?:natural|normal|right|appropriate|the image)`,
   `(?:don${Q}t|do not) (?:share|have) our (?:standards|values)`, `(?:don${Q}t|do not|never) pay (?:on time|up|their (?:bills|rent))`,
-  'upset (?:some|the|our|people|parents)', 'cause trouble', 'bring (?:\\w+ ){0,2}trouble', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
+  'upset (?:some|the|our|people|parents)', 'cause trouble', 'bring (?:\\w+ ){0,2}(?:trouble|aggro)', 'asking for trouble', 'end (?:up )?in trouble', 'brains have gone', 'dead before', 'always off',
   'forever (?:dashing|ringing|off)', 'excuses', 'distractions', 'chat all day', '(?:leave|left) (?:a|the) (?:mess|place in a state)',
   `(?:will|${Q}ll) only (?:leave|go off|cause|bring|want|be|represent|break|damage|moan|complain)`, 'think twice', 'not worth', 'no place', 'changing the (?:feel|character)',
-  'wrong message', 'thieves', 'steal', 'lazy', 'a nightmare', 'a risk', 'frighten', 'flagging', 'counting the days', 'winding down',
-  'funny (?:vegetables|food|ways)', 'never talk', 'things go missing', 'funny business', 'not apprentice material', 'not (?:the )?(?:material|type)',
+  'wrong message', 'thieves', 'steal', 'lazy', 'a nightmare', 'a (?:\\w+ )?risk', 'frighten', 'flagging', 'counting the days', 'winding down',
+  '(?:funny|odd) (?:vegetables|food|ways)', 'never talk', 'things go missing', 'funny business', 'not apprentice material', 'not (?:the )?(?:material|type)',
   'the problem', 'ruining', 'menace', 'half of them', 'waste of (?:time|money)', 'a waste', 'wasted', 'better suited', 'better at',
   'get more respect', 'take (?:\\w+ ){0,2}more seriously', `(?:isn${Q}t|is not|aren${Q}t|are not) going to command`, 'be dead', 'had their turn',
   `can${Q}t have`, 'ridiculous', 'too much', 'babysit', 'on her own', 'is for proper', 'back door like', 'their lookout',
@@ -144,11 +149,11 @@ const EXCLUDE = [
   'not having', 'not letting',
   `(?:don${Q}t|do not|wouldn${Q}t|won${Q}t|shouldn${Q}t|should not) (?:want|have|hire|appoint|shortlist|employ|let|allow|give|put|send|take|roster|use|bother|nominate|extend|lend|be (?:allowed|funding|letting|giving))`,
   `(?:i${Q}d|we${Q}d|i would|we would) (?:rather|prefer|steer|keep|avoid|mark|go with|not)`, 'rather not', `rather (?:we|they|he|she|it) (?:didn${Q}t|wasn${Q}t|went|met)`,
-  `let${Q}s (?:not|be realistic|be honest)`, 'go with (?:someone|the other|the lad|a man|a woman|the chap|the bloke)', '(?:kept|left|taken) (?:\\w+ ){0,4}(?:off|away|out|apart)\\b',
-  'keep (?:\\w+ ){0,4}(?:off|away|out|apart)\\b', 'step aside', 'stop (?:giving|letting|funding|sending|translating|hiring)', 'should (?:not|never|stay|be kept|step|stick|be encouraged not|be all)',
+  `let${Q}s (?:not|be realistic|be honest)`, 'go with (?:someone|the other|the lad|a man|a woman|the chap|the bloke)', `(?:kept|left|taken|keep|leave) (?:\\w+(?:['’]s)? ){0,5}(?:off|away|out|apart)\\b`, 'step aside', 'stop (?:giving|letting|funding|sending|translating|hiring)', 'should (?:not|never|stay|be kept|step|stick|be encouraged not|be all)',
   `shouldn${Q}t be (?:on|in|at|chairing|running|allowed|employed|given)`, `i(?:${Q}m| am) against (?:a|an|any|having)`, 'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
-  `won${Q}t be using`, 'quietly drop', 'the commercial rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
-  'somebody else', 'someone else', '(?:scored|gave) her (?:\\w+ )?low\\w*', 'the other (?:one|candidate)', `there${Q}s no point`, 'over my dead body', 'should be a rule',
+  `won${Q}t be using`, 'stopped using', 'skip the (?:[\\w-]+ ){0,2}(?:applicant|candidate|lad|family)', 'no more', 'swap (?:\\w+ ){0,3}off\\b', 'moved (?:him|her) to',
+  'only (?:send|hire|take|use|want|have)', 'let (?:\\w+ ){0,3}lapse', 'quietly drop', 'the (?:commercial|higher) rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
+  'somebody else', 'someone else', '(?:scored?|gave|marked) (?:him|her|them) (?:\\w+ )?(?:low\\w*|down)', 'the other (?:one|candidate)', `there${Q}s no point`, 'over my dead body', 'should be a rule',
   'not (?:our|the) (?:sort|type|kind|image)', 'not (?:somebody|someone|anyone) (?:from|of|like)', 'better (?:he|she|they) stay', 'no sense',
 ];
 
@@ -156,10 +161,10 @@ const EXCLUDE = [
 const INNOCENT = [
   `must(?:n${Q}t| not)`, 'unlawful', 'illegal', 'protected characteristic', 'equality', 'discriminat', 'adjustments?',
   'accessible', 'welcome', 'in favour', 'supportive', 'support(?! group)', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done', 'thank',
-  'congratulat', 'guaranteed', 'make sure', 'could we', 'can we', 'could the', 'can the', 'could you', 'please', 'happy to', 'delighted', 'helpful',
+  'congratulat', 'guaranteed', 'make sure', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
-  'specification', 'criteria', 'essential', 'scored(?! her)', 'experience', 'objection',
+  'specification', 'criteria', 'essential', 'scored(?! (?:her|him|them))', 'experience', 'objection',
   // Praise of a group is not the low opinion this rule is about ("we all know how hard they work").
   'hard[- ]?working', 'how hard (?:\\w+ ){0,3}work', '(?:so|very|most|how) (?:reliable|polite|kind)', 'beautiful\\w*', 'i object', '(?:kept|reserved|set aside|priority) for', 'they asked', 'host(?:s|ed|ing)?', 'as (?:requested|agreed)', 'grand job', 'great',
 ];
@@ -169,13 +174,22 @@ function alternation(words: readonly string[]): string {
 }
 
 const GROUP = new RegExp(`${alternation(GROUP_WORDS)}|${alternation(ORIGIN_WORDS)}`, 'i');
-const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) ${PERSON_NOUNS}\\b`);
+const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) (?:[a-z]+ )?${PERSON_NOUNS}\\b`);
 const CODED_RE = new RegExp(alternation(CODED), 'i');
 const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
 const HEDGE_RE = new RegExp(alternation(HEDGE), 'i');
 const judges = (s: string) => JUDGEMENT.test(s) || (HEDGE_RE.test(s) && PREDICT.test(s));
 /** A question is innocent when it asks for something ("Could the hall …?"); a rhetorical one ("why should we pay for their festival?") is not. */
 const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|^\\s*(?:is|are|do|does|did|has|have|will|would|when|where|what|how|who|which|may|might|shall)\\b[^?]*\\?`, 'i');
+/**
+ * A request ("could we …", "can the …", "please …"): innocent when it asks for something, not when
+ * what it asks is a decision against the group it names ("Can we leave the chap with Down's syndrome
+ * off the rota?", "could the Roma family be asked to move …").
+ */
+const REQUEST = /\b(?:could|can) (?:we|the|you)\b|\bplease\b/i;
+const DECIDE = new RegExp(alternation(EXCLUDE), 'i');
+/** A question that names its subject ("Pregnant?", "Travellers at the fun day?"): the sentence after gives the verdict on it. */
+const TOPIC = /\?\W*$/;
 const BUT = /\bbut\b/gi;
 /**
  * A refusal dressed up as something else ("a polite way of saying we're full", "can we just say it's
@@ -231,10 +245,12 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   BUT.lastIndex = 0;
   for (let m = BUT.exec(sentence); m; m = BUT.exec(sentence)) but = m.index;
   if (PRETEXT.test(sentence) && !RULED_OUT.test(sentence) && (namesGroup(sentence) || namesGroup(previous))) return 'judges';
-  if (INNOCENT_RE.test(sentence.slice(but).replace(OWN_EXPERIENCE, ''))) return undefined;
+  const rest = sentence.slice(but);
+  if (INNOCENT_RE.test(rest.replace(OWN_EXPERIENCE, '')) || (REQUEST.test(rest) && !DECIDE.test(rest))) return undefined;
   if (CODED_RE.test(sentence)) return 'judges';
   if (MEANS.test(sentence) && namesGroup(previous) && JUDGEMENT.test(sentence)) return 'judges';
-  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
+  const topic = TOPIC.test(previous) && namesGroup(previous);
+  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !topic && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
   if (judges(sentence)) return 'judges';
   return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
 }
@@ -244,4 +260,4 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   return readsGroup(sentence, previous) === 'judges';
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE, TOPIC];
