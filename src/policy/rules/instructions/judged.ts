@@ -100,7 +100,7 @@ const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|trying|sorry|apologies
  * this week"), what happened or must have ("It was before Easter we wrote", "The leak must have been
  * there a few weeks before anyone noticed").
  */
-const NOT_ASKED = /\b(?:excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
+const NOT_ASKED = /\b(?:again|still|ha(?:s|ve) been|keeps?|excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
 /** …unless someone is asked after all ("Great job on the bunting, the lads can take it down by Monday"). */
 const ASKED = /\b(?:you|lads|contractors?|caretaker|clerk|someone|somebody|staff|team|office) (?:can|could|will|must|should|to)\b/;
 /** A booking the writer made for themselves ("I've booked it through the hall committee like anyone else") commits no one. */
@@ -139,23 +139,32 @@ const DEBATE = /\b(?:at|in) (?:the )?(?:meeting|debate|committee)\b|\b(?:others|
 /**
  * A view the writer marks as their own ("I think", "in my view", "speaking for myself", "for what it's
  * worth") of what ought to happen, with no one asked and no time set: "Speaking for myself, I think it
- * wants moving nearer the school". Said to someone outside the council that is an opinion, which
- * disclaimer/personal-views reads (it warns when the email goes out without the disclaimer): no one is
- * instructed and nothing is committed. Said to the council's officers, it asks them to act, and stands.
+ * wants moving nearer the school", "I think the car park lines want repainting". Nobody is directed
+ * and nothing is settled, to whomever it is said: to someone outside the council it is an opinion
+ * (disclaimer/personal-views warns when the email goes out without the disclaimer); to the council's
+ * officers it is a member's view, the matter raised for them to weigh, not an instruction.
  */
 /** A time set for it, which the model's deadline shape may not name ("before Remembrance Sunday", "next month"). */
 const WHEN = /\b(?:before|until|next|today|tomorrow|asap|now)\b/;
 const OWN_VIEW = /\b(?:i (?:think|feel|reckon|believe)|my (?:own )?(?:view|opinion)|personally|speaking for myself|for what it'?s worth|if you ask me)\b/;
 
+/**
+ * Advice to the reader, which leaves the choice to them ("You might want to check with the insurers
+ * before the fete", "It may be worth asking Highways first", "Worth a ring to the county before
+ * Friday"): no one is directed, nothing is settled.
+ */
+const ADVICE = /\byou (?:might|may|could) (?:want|like|wish) to\b|\bworth (?:a (?:ring|call|look|word|try)|\w+ing)\b/;
+
 /** Has the sentence the form of an obligation, not only a time phrase or a prediction? */
 export function obligationForm(text: string, to?: InstructionAddressees): boolean {
   let lower = text.toLowerCase().replace(/’/g, "'");
   if (SUBJECTLESS.test(lower)) lower = 'i ' + lower;
+  if (ADVICE.test(lower)) return false;
   let own = WRITER_OWN.reduce((t, re) => t.replace(re, 'i will'), lower);
   if (DEBATE.test(own)) own = own.replace(/\bi said\b/g, 'i argued');
   const forms = instructionForms(own).filter((f) => (f !== 'make-sure' || ASKS_TO_SEE_TO.test(own)) && (f !== 'told' || !PRIVATE.test(own)));
   // An opinion of what ought to be ("should be", "wants moving"), marked as the writer's, asking no one.
-  if (!to?.officer && forms.length === 1 && forms[0] === 'should-be' && OWN_VIEW.test(lower) && !ACTOR.test(lower.replace(OWN_VIEW, '')) && !WHEN.test(lower)) return false;
+  if (forms.length === 1 && forms[0] === 'should-be' && OWN_VIEW.test(lower) && !ACTOR.test(lower.replace(OWN_VIEW, '')) && !WHEN.test(lower)) return false;
   // Raising a matter with the officers: a wish that a problem be put right, naming no act.
   const raised = to?.toOfficers === true;
   const vague = raised && VAGUE_WISH.test(lower);
@@ -231,22 +240,26 @@ const EVERYDAY_ORDER = new RegExp(
     `|(?:,|;|\\bso) (?:pls|please) (?:book|order|cancel|${JOB})`,
 );
 
+/**
+ * Which of the judged paths a sentence takes (undefined: none): the model's candidate with an
+ * obligation's form ('model'), or a plain form that stands however the model reads it.
+ */
+export function judgedPath(text: string, to?: InstructionAddressees): string | undefined {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  if (judgeSentence('instruction', text)?.fires && obligationForm(text, to)) return 'model';
+  if (PLAIN_ORDER.test(lower)) return 'plain-order';
+  if (EVERYDAY.test(lower)) return 'everyday';
+  if (EVERYDAY_ORDER.test(lower) && !QUESTION_END.test(lower)) return 'everyday-order';
+  if (MONEY.test(lower) && !NOT_PROMISED.test(lower)) return 'money';
+  if (to?.officer && OFFICER_ORDER.test(lower)) return 'officer-order';
+  return undefined;
+}
+
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
   const { text, start } = sentence;
   if (to?.councillorsOnly) return undefined;
   // A rule that stands already is explained, not given ("Dogs are not to be let off the lead, that's the byelaw").
   if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text) || /\bbye?-?laws?\b/i.test(text)) return undefined;
   // The model's candidate stands with an obligation's form; a plain order stands however the model reads it.
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  // …and so do the council's money promised (MONEY) and, to its officers, OFFICER_ORDER.
-  if (
-    !(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) &&
-    !PLAIN_ORDER.test(lower) &&
-    !EVERYDAY.test(lower) &&
-    !(EVERYDAY_ORDER.test(lower) && !QUESTION_END.test(lower)) &&
-    !(MONEY.test(lower) && !NOT_PROMISED.test(lower)) &&
-    !(to?.officer && OFFICER_ORDER.test(lower))
-  )
-    return undefined;
-  return { kind: 'judged', cue: quoteOf(text) };
+  return judgedPath(text, to) ? { kind: 'judged', cue: quoteOf(text) } : undefined;
 }
