@@ -118,11 +118,12 @@ const PLACE =
 const WORK =
   /\b(?:re)?(?:cut|mow|strim|clear(?!ly)|empt|fix|repair|paint|clean|replac|install|remov|fill(?! in)|start(?! of| at|[.,!?])|order|sort(?! of)|tak\w* (?:\w+ ){0,3}(?:down|away)|put (?:\w+ )?(?:up|back)|set (?:up|out)|mov|done|(?:get|have) (?:the|a|him|her|them|someone|somebody) (?:\w+ ){0,2}(?:to|in|out|round)\b|(?:be|is|are|get|gets) \w+ed\b|(?:needs?|wants?) \w+ing\b)/i;
 /**
- * The reader's own things, or another's ("your wall", "their pitch"), and with the work asked on them
+ * The reader's own things, or another's ("your wall", "their pitch", the writer's side's "our own
+ * gazebo"), and with the work asked on them
  * ("get your hedge cut", "set up your stall"), or the reader's own doing in a clause of time or
  * condition ("check the deeds before you move the fence").
  */
-const OWNED = /\b(?:your|yours|my|his|their) (?!lads|men|contractor|builder)(?:\w+ )?\w+/gi;
+const OWNED = /\b(?:your|yours|my|his|their|our own) (?!lads|men|contractor|builder)(?:\w+ )?\w+/gi;
 export const OWN_WORK = new RegExp(`(?:\\b\\w+ ){0,2}${OWNED.source}(?: \\w+){0,2}|\\b(?:before|after|when|if|once|until|so) you\\b[^,.;]*`, 'gi');
 
 /** Sure (instructions/councillor), possible (false: instructions/councillor-possible), or no instruction for the council. */

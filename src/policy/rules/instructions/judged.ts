@@ -98,9 +98,12 @@ const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|trying|sorry|apologies
  * the churchyard excellent this week"), the writer's whereabouts ("Nights this week", "Hospital
  * appointment first thing"), a resident's report passed on ("Someone mentioned the gate won't shut
  * this week"), what happened or must have ("It was before Easter we wrote", "The leak must have been
- * there a few weeks before anyone noticed").
+ * there a few weeks before anyone noticed"), a state reported as it stands or recurs ("The lights in the
+ * underpass are flickering again today", "still no grit in the bin this week", "has been out since
+ * Monday"), the writer's questions ("A couple of queries on the accounts before Thursday").
  */
-const NOT_ASKED = /\b(?:again|still|ha(?:s|ve) been|keeps?|excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
+const NOT_ASKED = /\b(?:again|still|questions?|quer(?:y|ies)|ha(?:s|ve) been|keeps?|excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
+const LEAD_IN = /:\s*$/;
 /** …unless someone is asked after all ("Great job on the bunting, the lads can take it down by Monday"). */
 const ASKED = /\b(?:you|lads|contractors?|caretaker|clerk|someone|somebody|staff|team|office) (?:can|could|will|must|should|to)\b/;
 /** A booking the writer made for themselves ("I've booked it through the hall committee like anyone else") commits no one. */
@@ -177,7 +180,9 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
   if (STANDING.test(lower)) return true;
   // With only a time phrase, a sentence about the writer ("I can't make it before Thursday", "my
   // questions this week") is the writer's own news or plans.
-  if (WRITER.test(lower) || (NOT_ASKED.test(lower) && !ASKED.test(lower))) return false;
+  // Nor a line that leads in to a list ("A few questions on the draft budget before Monday:"): its
+  // items are judged as they come.
+  if (WRITER.test(lower) || LEAD_IN.test(lower) || (NOT_ASKED.test(lower) && !ASKED.test(lower))) return false;
   return to?.officer === true || ACTOR.test(lower.replace(/\bthank you\b/g, ''));
 }
 
