@@ -283,3 +283,25 @@ describe('tone/harassment: the office as a place, not a group, in an invitation 
     ['keys left at the office after a quoted "rather not"', reply("No problem at all. I'll drop the keys at the office tomorrow.", "I'd rather not chair it.\n\nSam")],
   ], 'lets %s through (the no in the quoted reply)');
 });
+
+// Helper prec9: company offered while the writer's own partner is away (HARASSMENT_PATTERNS), in the
+// shipped policy; company offered for council work, or a partner away given as a reason, is not.
+describe('tone/harassment: company offered while the partner is away (shipped policy)', () => {
+  const shipped = ruleTester(rule, { level: 'block', input: fromCllr });
+  shipped.flags([
+    ['the wife away at weekends', "You know where I am if you fancy some company, the wife's away at her sister's most weekends.", whole],
+    ['the husband away all week', 'My husband is away all week if you want some company in the evenings.', whole],
+    ['the missus away', "If you ever fancy company, the missus is away in Spain till March.", whole],
+    ['the other half away', "The other half's away on Friday, so if you'd like some company you know where I live.", whole],
+    ['the partner away', "My partner is away at the moment if you need company after your divorce.", whole],
+    ['the wife away, company after', "The wife's away this weekend if you'd like some company, just the two of us.", whole],
+  ], 'blocks %s');
+  shipped.accepts([
+    ['company at the litter pick', 'If you fancy some company at the litter pick, I will be there from ten.'],
+    ['a partner away as a reason', "My wife's away this weekend, so I can do the Saturday shift at the tip."],
+    ['company for a lonely resident', 'Mrs Dawes would like some company; the befriending scheme may help.'],
+    ['a husband away on business', 'My husband is away on business, so I will send my apologies for Tuesday.'],
+    ['a company as a firm', 'If you want a company for the fencing, the wife recommends Brook Builders.'],
+    ['company for the dog', 'The wife is away, so the dog will need some company while I am at the meeting.'],
+  ], 'lets %s through');
+});

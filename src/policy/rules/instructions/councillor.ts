@@ -87,7 +87,7 @@ const RECORD = /minutes|draft|wording|item \d/i;
  * not with the council's work or money in the same sentence (COUNCIL_ACT: "…and book him in").
  */
 const MEMBER_OWN =
-  /^(?:(?:please|pls|also|and|oh|just|can you|could you|do)[,]? )*(?:(?:make sure|[a-z]+(?: (?:up|on|out|over|back|through))?) (?:my|me)\b|(?:tell|let) (?:[\w-]+ ){1,3}(?:know )?(?:that )?i(?:'ll be|'m| am| can'?t| cannot| won'?t be| will be| have to| had to| may be| might be)\b|ask (?:[\w-]+ ){1,3}(?:if|whether) |(?:thank|congratulate)\b|(?:tell|give|pass on|send|pass) (?:[\w-]+ ){0,3}?(?:my |our |a big )?(?:thanks|thank you|best wishes|good wishes|best|regards|love|congratulations|congrats|sympathies|sympathy|condolences|well done)\b)/i;
+  /^(?:(?:please|pls|also|and|oh|just|can you|could you|do)[,]? )*(?:(?:make sure|(?:update|change|amend|correct|put|add|take|remove|cross|send|forward|email|e-mail|post|print|copy|book|enrol|register|sign|give|get|ring|call|phone|text|txt|remind|save|keep|bring|show|find|drop|pass|leave|reserve)(?: (?:up|on|out|over|back|through|in|off|down))?) (?:my|me)\b|(?:tell|let) (?:[\w-]+ ){1,3}(?:know )?(?:that )?i(?:'ll be|'m| am| can'?t| cannot| won'?t be| will be| have to| had to| may be| might be)\b|ask (?:[\w-]+ ){1,3}(?:if|whether) |(?:thank|congratulate)\b|(?:tell|give|pass on|send|pass) (?:[\w-]+ ){0,3}?(?:my |our |a big )?(?:thanks|thank you|best wishes|good wishes|best|regards|love|congratulations|congrats|sympathies|sympathy|condolences|well done)\b)/i;
 /**
  * A tease the writer marks as not meant (4.3c is about real instructions): "You must bring cake from now
  * on, just kidding", "…after all that leafleting. Only joking!", "tongue in cheek", "don't take it
@@ -137,13 +137,14 @@ function forCouncil(text: string, judged: boolean, place: string): boolean | und
  * Council work, money or a rule, named in the sentence or the one before (4.3c's "on behalf of the
  * Council"): a job on what the council owns or runs (WORK, PLACE), its money or its say-so (COUNCIL_ACT),
  * or the council's business in other words (BUSINESS: a payment or charge, a booking or purchase, a
- * supplier, the council's buildings, kit and channels, a standing practice). Said to the council's own
+ * supplier or insurer, the council's buildings, kit and channels, a fault it reports for residents, a
+ * standing practice). Said to the council's own
  * officers or members, a request or order without any of these asks for a member's own matter, a nicety
  * or a view (the writer's papers, feelings, plans), which is no instruction on the council's behalf: it is
  * left to instructions/councillor-possible (warn), so the writer may look again but is not stopped.
  */
 const BUSINESS =
-  /\b(?:pa(?:y|id|yments?)|instal+ments?|fees?|charges?|deposits?|tenders?|terms|grants?|cheques?|bacs|receipts?|book|hire|buy|purchase|arrange|sign(?:ed)? off|paperwork|forms?|suppliers?|firm|company|captain|heating|boiler|room|field|roof|doors?|keys?|locks?|alarm|van|mower|chain|regalia|corridor|instagram|facebook|social media|response|consultation|in future|from now on|going forward)\b/i;
+  /\b(?:pa(?:y|id|yments?)|instal+ments?|fees?|charges?|deposits?|tenders?|terms|grants?|cheques?|bacs|receipts?|book|hire|buy|purchase|arrange|sign(?:ed)? off|paperwork|forms?|suppliers?|firm|company|captain|insur\w*|licen[cs]es?|risk assessments?|permits?|signs?|signposts?|footpaths?|noticeboards?|letters?|solicitors?|flood\w*|graffiti|underpass|chairs|tables|finish|complete|potholes?|highways|pavements?|kerbs?|gull(?:y|ies)|fly-?tip\w*|litter|dog fouling|heating|boiler|room|field|roof|doors?|keys?|locks?|alarm|van|mower|chain|regalia|corridor|instagram|facebook|social media|response|consultation|in future|from now on|going forward)\b/i;
 function councilWork(asked: string, before: string): boolean {
   const p = (REFERS_BACK.test(asked) ? before : '') + asked.replace(OWNED, '');
   return COUNCIL_ACT.test(p) || WORK.test(asked.replace(OWN_WORK, '')) || PLACE.test(p) || BUSINESS.test(p);
@@ -175,8 +176,8 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
   // To the council's own officers, or to no one: as found. To someone outside the council, only what
   // the sentence does for the council (forCouncil); a promise or go-ahead (a commitment cue) stands.
   const outsider = !to.officer && !to.councillorsOnly && ctx.recipients.length > 0;
-  const report = (r: RuleReport, text: string, kind: string, place: string, asked = text, before = '') => {
-    const sure = kind === 'commitment' || (outsider ? forCouncil(text, kind === 'judged', place) : ctx.recipients.length === 0 || councilWork(asked, before));
+  const report = (r: RuleReport, text: string, kind: string, place: string, asked = text, before = '', plain = false) => {
+    const sure = kind === 'commitment' || (outsider ? forCouncil(text, kind === 'judged', place) : ctx.recipients.length === 0 || plain || councilWork(asked, before));
     if (sure !== undefined) out.push({ ...r, sure });
   };
   // The subject line gives instructions too ("Please arrange payment today"): issue #18, finding 4.
@@ -238,7 +239,9 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
       found.kind,
       place,
       asked,
-      place.slice(0, -sentence.text.length),
+      // (The subject names what a first "it" is: "RE: Draft letter", "Change it and send it out today".)
+      `${ctx.draft.subject} ${place.slice(0, -sentence.text.length)}`,
+      'path' in found && found.path !== 'model',
     );
   }
   return out;

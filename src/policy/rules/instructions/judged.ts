@@ -247,7 +247,9 @@ const EVERYDAY_ORDER = new RegExp(
 
 /**
  * Which of the judged paths a sentence takes (undefined: none): the model's candidate with an
- * obligation's form ('model'), or a plain form that stands however the model reads it.
+ * obligation's form ('model'), or a plain form that stands however the model reads it. Each plain form
+ * names the council's staff, contractors or money itself, so only the model's candidate is asked
+ * whether there is council work in it (councilWork in ./councillor.ts).
  */
 export function judgedPath(text: string, to?: InstructionAddressees): string | undefined {
   const lower = text.toLowerCase().replace(/’/g, "'");
@@ -260,11 +262,12 @@ export function judgedPath(text: string, to?: InstructionAddressees): string | u
   return undefined;
 }
 
-export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
+export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string; path: string } | undefined {
   const { text, start } = sentence;
   if (to?.councillorsOnly) return undefined;
   // A rule that stands already is explained, not given ("Dogs are not to be let off the lead, that's the byelaw").
   if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text) || /\bbye?-?laws?\b/i.test(text)) return undefined;
   // The model's candidate stands with an obligation's form; a plain order stands however the model reads it.
-  return judgedPath(text, to) ? { kind: 'judged', cue: quoteOf(text) } : undefined;
+  const path = judgedPath(text, to);
+  return path ? { kind: 'judged', cue: quoteOf(text), path } : undefined;
 }
