@@ -290,11 +290,11 @@ describe('tone/harassment: company offered while the partner is away (shipped po
   const shipped = ruleTester(rule, { level: 'block', input: fromCllr });
   shipped.flags([
     ['the wife away at weekends', "You know where I am if you fancy some company, the wife's away at her sister's most weekends.", whole],
-    ['the husband away all week', 'My husband is away all week if you want some company in the evenings.', whole],
+    ['the husband away all week', 'If you want some company in the evenings, my husband is away all week.', whole],
     ['the missus away', "If you ever fancy company, the missus is away in Spain till March.", whole],
-    ['the other half away', "The other half's away on Friday, so if you'd like some company you know where I live.", whole],
-    ['the partner away', "My partner is away at the moment if you need company after your divorce.", whole],
-    ['the wife away, company after', "The wife's away this weekend if you'd like some company, just the two of us.", whole],
+    ['the other half away', "If you'd like some company on Friday, the other half's away and you know where I live.", whole],
+    ['the partner away', 'In case you need company after your divorce, my partner is away at the moment.', whole],
+    ['the wife away, company first', "Whenever you fancy some company, just the two of us, the wife's away this weekend.", whole],
   ], 'blocks %s');
   shipped.accepts([
     ['company at the litter pick', 'If you fancy some company at the litter pick, I will be there from ten.'],

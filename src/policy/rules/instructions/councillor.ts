@@ -87,7 +87,7 @@ const RECORD = /minutes|draft|wording|item \d/i;
  * not with the council's work or money in the same sentence (COUNCIL_ACT: "…and book him in").
  */
 const MEMBER_OWN =
-  /^(?:(?:please|pls|also|and|oh|just|can you|could you|do)[,]? )*(?:(?:make sure|(?:update|change|amend|correct|put|add|take|remove|cross|send|forward|email|e-mail|post|print|copy|book|enrol|register|sign|give|get|ring|call|phone|text|txt|remind|save|keep|bring|show|find|drop|pass|leave|reserve)(?: (?:up|on|out|over|back|through|in|off|down))?) (?:my|me)\b|(?:tell|let) (?:[\w-]+ ){1,3}(?:know )?(?:that )?i(?:'ll be|'m| am| can'?t| cannot| won'?t be| will be| have to| had to| may be| might be)\b|ask (?:[\w-]+ ){1,3}(?:if|whether) |(?:thank|congratulate)\b|(?:tell|give|pass on|send|pass) (?:[\w-]+ ){0,3}?(?:my |our |a big )?(?:thanks|thank you|best wishes|good wishes|best|regards|love|congratulations|congrats|sympathies|sympathy|condolences|well done)\b)/i;
+  /^(?:(?:please|pls|also|and|oh|just|can you|could you|do)[,]? )*(?:(?:make sure|(?:update|change|amend|correct|put|add|take|remove|send|forward|email|post|print|copy|book|give|get|ring|call|phone|text|remind|save|keep)(?: (?:on|back|in|down))?) (?:my|me)\b|(?:tell|let) (?:[\w-]+ ){1,3}(?:know )?(?:that )?i(?:'ll be|'m| am| can'?t| cannot| won'?t be| will be| have to| had to| may be| might be)\b|ask (?:[\w-]+ ){1,3}(?:if|whether) |(?:thank|congratulate)\b|(?:tell|give|pass on|send|pass) (?:[\w-]+ ){0,3}?(?:my |our |a big )?(?:thanks|thank you|best wishes|good wishes|best|regards|love|congratulations|congrats|sympathies|sympathy|condolences|well done)\b)/i;
 /**
  * A tease the writer marks as not meant (4.3c is about real instructions): "You must bring cake from now
  * on, just kidding", "…after all that leafleting. Only joking!", "tongue in cheek", "don't take it
@@ -144,7 +144,7 @@ function forCouncil(text: string, judged: boolean, place: string): boolean | und
  * left to instructions/councillor-possible (warn), so the writer may look again but is not stopped.
  */
 const BUSINESS =
-  /\b(?:pa(?:y|id|yments?)|instal+ments?|fees?|charges?|deposits?|tenders?|terms|grants?|cheques?|bacs|receipts?|book|hire|buy|purchase|arrange|sign(?:ed)? off|paperwork|forms?|suppliers?|firm|company|captain|insur\w*|licen[cs]es?|risk assessments?|permits?|signs?|signposts?|footpaths?|noticeboards?|letters?|solicitors?|flood\w*|graffiti|underpass|chairs|tables|finish|complete|potholes?|highways|pavements?|kerbs?|gull(?:y|ies)|fly-?tip\w*|litter|dog fouling|heating|boiler|room|field|roof|doors?|keys?|locks?|alarm|van|mower|chain|regalia|corridor|instagram|facebook|social media|response|consultation|in future|from now on|going forward)\b/i;
+  /\b(?:pa(?:y|id)\w*|instal+ments?|fees?|charges?|tenders?|terms|grants?|receipts?|book|hire|buy|purchase|arrange|sign(?:ed)? off|paperwork|forms?|suppliers?|firm|company|captain|insur\w*|licen[cs]e|signs?|footpaths?|noticeboards?|letters?|solicitors?|flood\w*|graffiti|underpass|chairs|finish|potholes?|highways|gull(?:y|ies)|fly-?tip\w*|litter|heating|boiler|room|field|roof|doors?|keys?|locks?|alarm|van|mower|chain|regalia|corridor|instagram|facebook|response|consultation|in future|from now on|going forward)\b/i;
 function councilWork(asked: string, before: string): boolean {
   const p = (REFERS_BACK.test(asked) ? before : '') + asked.replace(OWNED, '');
   return COUNCIL_ACT.test(p) || WORK.test(asked.replace(OWN_WORK, '')) || PLACE.test(p) || BUSINESS.test(p);
