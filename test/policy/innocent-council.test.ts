@@ -33,10 +33,13 @@ describe('the innocent council set', () => {
 // test: they are the fair figures). The third set (data/innocent-fresh3) has mail inside the council
 // too; its read half first ran at 9 blocks, all a councillor's ordinary mail read as an instruction
 // (apologies, a chased reply, an agenda request, advice to a resident), fixed by kind (helper prec8).
+// The fourth (data/innocent-fresh4), mostly a councillor to an officer, first ran at 2 blocks in its
+// read half and 1 in its locked half on helper prec9's branch (3 and 5 on main before it), fixed by kind.
 describe.each([
   ['innocent-fresh', ['w1-read', 'w2-read', 'w3-read']],
   ['innocent-fresh2', ['w4-read', 'w5-read', 'w6-read']],
   ['innocent-fresh3', ['w7-read', 'w8-read', 'w9-read']],
+  ['innocent-fresh4', ['w10-read', 'w11-read', 'w12-read']],
 ])("the fresh innocent set's read half (data/%s)", (set, writers) => {
   const dir = path.resolve(__dirname, '../../data', set);
   const only = /-read\.txt$/;

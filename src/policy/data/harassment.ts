@@ -33,6 +33,9 @@ export const HARASSMENT_PATTERNS: readonly string[] = [
   "what (?:he|she)(?:'s|’s| has) got that i (?:haven'?t|haven’t|have not|don'?t|don’t)",
   "(?:boyfriend|husband|fella|girlfriend|partner|wife)[^.!?\\n]{0,40}?when you(?:'ve|’ve| have)? got me",
   '(?:come|pop|drop|call) (?:round|over|by)(?: to yours| tonight| later)? (?:and|to) (?:cheer you up|keep you company|comfort you|console you)',
+  // Company offered while the writer's own partner is away: "if you fancy some company, the wife's away
+  // most weekends" (not company for the dog).
+  "you(?:'d|’d)? (?:ever )?(?:fancy|want|need|like) (?:some )?company[^.!?\\n]{0,80}?(?:wife|husband|missus|other half|partner)(?:'s|’s| is) away",
   '(?:drop|pop|call|come) (?:by|round|over|in) (?:to |at )?(?:your|her) (?:house|home|flat|place)[^.!?\\n]{0,60}?(?:wine|champagne|flowers|a bottle)',
   // Who visits someone's home.
   "(?:whose|who'?s|who’s) (?:is )?(?:the |that )?car (?:is |was |that'?s )?(?:outside|parked outside|parked on|on) (?:your|her|his|\\w+'s|\\w+’s) (?:house|drive|flat|place)",

@@ -8,6 +8,9 @@ export const POLITE_OPENERS: readonly string[] = [
   "please (?:do )?(?:let me know|let us know|get in touch|feel free|don't hesitate|do not hesitate|accept|note|be advised|excuse|forgive|bear with|ignore|keep me (?:informed|posted|updated)|reply|advise|contact me|call me|ring me|email me)",
   '(?:many )?thanks',
   'thank you',
+  // A wish for the reader's good, not a task: "Get well soon", "Take care of yourself", "Have a lovely
+  // break", "Stay safe on the roads", "Enjoy your holiday", "Good luck on Tuesday".
+  "(?:get well|take care|rest up|look after yourself|good luck|enjoy your|have an? (?:good|great|lovely|nice|happy|safe|restful) |(?:stay|keep) (?:safe|warm|well)|happy (?:birthday|christmas|new year|retirement))",
 ];
 
 /** Promises or approvals on the council's behalf. */

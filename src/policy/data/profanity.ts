@@ -247,5 +247,5 @@ export const RUN_DOWN: readonly string[] = [
   'self-important', 'petty', 'slimy', 'despicable', 'half-witted', 'brainless', 'gutless', 'feckless', 'dozy',
   'grubby', 'small-minded',
 ];
-export const ANIMAL_INSULTS: readonly string[] = ['weasel', 'snake', 'rat', 'toad', 'slug', 'worm', 'leech', 'pig', 'vulture'];
+export const ANIMAL_INSULTS: readonly string[] = ['weasel', 'snake', 'rat', 'toad', 'slug', 'worm', 'leech', 'pig', 'vulture', 'cow'];
 export const CONTEMPT_NOUNS: readonly string[] = ['disgrace', 'embarrassment', 'hypocrite', 'coward'];

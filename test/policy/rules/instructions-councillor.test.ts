@@ -155,7 +155,7 @@ describe('instructions/councillor', () => {
     ['free use of a room promised to a group', toResident('So the Brindley Room is yours every Tuesday from 6 till 8, no charge, right through to Easter.'), whole('commitment')],
     ['use of council property passed on', toClerk('I said they can have the hut for free on Saturdays.'), whole('commitment')],
     ['permission given in so many words', toClerk('I gave the food bank permission to store tins in the pavilion kitchen.'), whole('commitment')],
-    ['"make sure" as an order', toClerk("Make sure it doesn't get lost."), whole('directive')],
+    ['"make sure" as an order', toClerk("Make sure the lease doesn't get lost."), whole('directive')],
     ['what should happen, said to the clerk', toClerk('The planters should be moved to the library wall by the end of the month.'), whole('judged')],
     ['a request in the conditional', toClerk("I'd be glad if a load of bark chippings went down on the allotment path this week."), whole('judged')],
     ['a promise the council will act, passed on', toClerk('Mr Hughes rang about the hedge. I told him we would sort it out for him next week.'), ['judged@body:32-82']],
@@ -511,6 +511,9 @@ describe('instructions/councillor', () => {
         toResident('For what it\'s worth, the Christmas tree should stay on the green.'),
         toResident('If you ask me, the hall wants repainting inside.'),
         toResident('I personally feel the parking bays should be wider.'),
+        // Said to the council's officer, a member's view, the matter raised for them to weigh (helper prec9).
+        toClerk('In my view the war memorial railings ought to be green, not black.'),
+        toClerk('I reckon the bottle bank needs moving further from the houses.'),
       ],
       still: [
         toContractor('In my view the railings ought to be painted before Remembrance Sunday.'),
@@ -519,9 +522,9 @@ describe('instructions/councillor', () => {
         toClerk('I reckon the lads should be strimming the churchyard every fortnight from now on.'),
         toClerk('Personally I think the grounds team need to be clearing the drains before the frost.'),
         toContractor('I think the lads should be starting on the bowls green on Monday.'),
-        // Said to the council's officer, the same view asks them to act.
-        toClerk('In my view the war memorial railings ought to be green, not black.'),
-        toClerk('I reckon the bottle bank needs moving further from the houses.'),
+        // Said to the council's officer with a time or a standing rule, the view asks them to act.
+        toClerk('In my view the railings ought to be painted before Remembrance Sunday.'),
+        toClerk('I reckon the bottle bank needs moving further from the houses from now on.'),
       ],
     },
     {

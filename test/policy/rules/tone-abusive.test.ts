@@ -178,3 +178,29 @@ describe('tone/abusive', () => {
     expect([...words].filter((w) => !(w in OBSCENITY_TIERS))).toEqual([]);
   });
 });
+
+// Helper prec9: "cow" said of a woman is name-calling (ANIMAL_INSULTS), alone after "you're a" or at the
+// end of a run ("a spiteful old cow"); the animal, a cash cow and a cowpat are not. Phrasings the test's own.
+describe('tone/abusive: "cow" as name-calling', () => {
+  const tester = ruleTester(rule, { level: 'block' });
+  const aimedAt = wordCase('abuse');
+  tester.flags(
+    [
+      aimedAt("You're a spiteful old cow and the whole table knows it.", 'spiteful old cow'),
+      aimedAt('Honestly, you are a cow.', 'cow'),
+      aimedAt('The chairwoman is a nasty, petty cow.', 'nasty, petty cow'),
+      aimedAt('What a smug old cow she is.', 'smug old cow'),
+      aimedAt('You lying cow, you knew the hall was booked.', 'lying cow'),
+      aimedAt('Mrs Pike is a vile cow to work for.', 'vile cow'),
+    ],
+    'name-calling with "cow": %s',
+  );
+  tester.accepts([
+    ['cattle on the common', 'A cow has got through the fence onto the common again.'],
+    ['grazing rights', 'The cows on Long Meadow belong to Mr Dunn, who has grazing rights.'],
+    ['a cash cow', 'The car park has been a cash cow for the district council.'],
+    ['a cowpat on the path', 'There is a cowpat on the footpath by the stile.'],
+    ['a cow parsley verge', 'The cow parsley on the verge is lovely this year.'],
+    ['the writer of themselves', 'I was a silly cow and forgot my keys.'],
+  ], 'cows that are not name-calling: %s');
+});

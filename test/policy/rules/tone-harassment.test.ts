@@ -283,3 +283,25 @@ describe('tone/harassment: the office as a place, not a group, in an invitation 
     ['keys left at the office after a quoted "rather not"', reply("No problem at all. I'll drop the keys at the office tomorrow.", "I'd rather not chair it.\n\nSam")],
   ], 'lets %s through (the no in the quoted reply)');
 });
+
+// Helper prec9: company offered while the writer's own partner is away (HARASSMENT_PATTERNS), in the
+// shipped policy; company offered for council work, or a partner away given as a reason, is not.
+describe('tone/harassment: company offered while the partner is away (shipped policy)', () => {
+  const shipped = ruleTester(rule, { level: 'block', input: fromCllr });
+  shipped.flags([
+    ['the wife away at weekends', "You know where I am if you fancy some company, the wife's away at her sister's most weekends.", whole],
+    ['the husband away all week', 'If you want some company in the evenings, my husband is away all week.', whole],
+    ['the missus away', "If you ever fancy company, the missus is away in Spain till March.", whole],
+    ['the other half away', "If you'd like some company on Friday, the other half's away and you know where I live.", whole],
+    ['the partner away', 'In case you need company after your divorce, my partner is away at the moment.', whole],
+    ['the wife away, company first', "Whenever you fancy some company, just the two of us, the wife's away this weekend.", whole],
+  ], 'blocks %s');
+  shipped.accepts([
+    ['company at the litter pick', 'If you fancy some company at the litter pick, I will be there from ten.'],
+    ['a partner away as a reason', "My wife's away this weekend, so I can do the Saturday shift at the tip."],
+    ['company for a lonely resident', 'Mrs Dawes would like some company; the befriending scheme may help.'],
+    ['a husband away on business', 'My husband is away on business, so I will send my apologies for Tuesday.'],
+    ['a company as a firm', 'If you want a company for the fencing, the wife recommends Brook Builders.'],
+    ['company for the dog', 'The wife is away, so the dog will need some company while I am at the meeting.'],
+  ], 'lets %s through');
+});

@@ -78,15 +78,17 @@ function addresseesOf(ctx: RuleContext): InstructionAddressees {
 const PAPERS = /^(?:change|correct|amend|fix) it\b[^,;]{0,12}$|\b(?:send|circulate|check)\b[^.;]{0,40}?(?:wording|minutes|to (?:me|members|councillors))\b(?:(?! and )[^,;]){0,60}$/i;
 const RECORD = /minutes|draft|wording|item \d/i;
 /**
- * A member's own affairs, asked of the council's officers: their own record or details ("Update my
- * register of interests", "Change my email address on the councillor list", "Put my name down to speak
- * on item 7", "Add me to the footpaths working group"), word of themselves passed on ("Tell Sue I'll be
- * ten minutes late", "Let the chair know I can't make it"), or a question passed on ("Ask Dave if he
- * still wants the old minutes"). The office's service to a member, no instruction on the council's
- * behalf; not with the council's work or money in the same sentence (COUNCIL_ACT: "…and book him in").
+ * A member's own affairs, asked of the council's officers: anything asked for the writer themselves
+ * ("Update my register of interests", "Put my name down to speak on item 7", "Add me to the footpaths
+ * working group", "Send me the link again", "Book me on the planning training", "Make sure my claim goes
+ * in"), word of themselves passed on ("Tell Sue I'll be ten minutes late", "Let the chair know I can't
+ * make it"), a question passed on ("Ask Dave if he still wants the old minutes"), or a nicety passed on
+ * ("Tell Sue thanks for the minutes", "Give Margaret my best wishes", "Thank the lads for the
+ * bunting"). The office's service to a member or a kindness, no instruction on the council's behalf;
+ * not with the council's work or money in the same sentence (COUNCIL_ACT: "…and book him in").
  */
 const MEMBER_OWN =
-  /^(?:(?:please|pls|also|and|oh|just|can you|could you)[,]? )*(?:(?:update|change|amend|correct|put|add|take|remove|cross) (?:my|me)\b|(?:tell|let) (?:[\w-]+ ){1,3}(?:know )?(?:that )?i(?:'ll be|'m| am| can'?t| cannot| won'?t be| will be| have to| had to| may be| might be)\b|ask (?:[\w-]+ ){1,3}(?:if|whether) )/i;
+  /^(?:(?:please|pls|also|and|oh|just|can you|could you|do)[,]? )*(?:(?:make sure|(?:update|change|amend|correct|put|add|take|remove|send|forward|email|post|print|copy|book|give|get|ring|call|phone|text|remind|save|keep)(?: (?:on|back|in|down))?) (?:my|me)\b|(?:tell|let) (?:[\w-]+ ){1,3}(?:know )?(?:that )?i(?:'ll be|'m| am| can'?t| cannot| won'?t be| will be| have to| had to| may be| might be)\b|ask (?:[\w-]+ ){1,3}(?:if|whether) |(?:thank|congratulate)\b|(?:tell|give|pass on|send|pass) (?:[\w-]+ ){0,3}?(?:my |our |a big )?(?:thanks|thank you|best wishes|good wishes|best|regards|love|congratulations|congrats|sympathies|sympathy|condolences|well done)\b)/i;
 /**
  * A tease the writer marks as not meant (4.3c is about real instructions): "You must bring cake from now
  * on, just kidding", "…after all that leafleting. Only joking!", "tongue in cheek", "don't take it
@@ -117,11 +119,12 @@ const PLACE =
 const WORK =
   /\b(?:re)?(?:cut|mow|strim|clear(?!ly)|empt|fix|repair|paint|clean|replac|install|remov|fill(?! in)|start(?! of| at|[.,!?])|order|sort(?! of)|tak\w* (?:\w+ ){0,3}(?:down|away)|put (?:\w+ )?(?:up|back)|set (?:up|out)|mov|done|(?:get|have) (?:the|a|him|her|them|someone|somebody) (?:\w+ ){0,2}(?:to|in|out|round)\b|(?:be|is|are|get|gets) \w+ed\b|(?:needs?|wants?) \w+ing\b)/i;
 /**
- * The reader's own things, or another's ("your wall", "their pitch"), and with the work asked on them
+ * The reader's own things, or another's ("your wall", "their pitch", the writer's side's "our own
+ * gazebo"), and with the work asked on them
  * ("get your hedge cut", "set up your stall"), or the reader's own doing in a clause of time or
  * condition ("check the deeds before you move the fence").
  */
-const OWNED = /\b(?:your|yours|my|his|their) (?!lads|men|contractor|builder)(?:\w+ )?\w+/gi;
+const OWNED = /\b(?:your|yours|my|his|their|our own) (?!lads|men|contractor|builder)(?:\w+ )?\w+/gi;
 export const OWN_WORK = new RegExp(`(?:\\b\\w+ ){0,2}${OWNED.source}(?: \\w+){0,2}|\\b(?:before|after|when|if|once|until|so) you\\b[^,.;]*`, 'gi');
 
 /** Sure (instructions/councillor), possible (false: instructions/councillor-possible), or no instruction for the council. */
@@ -130,6 +133,37 @@ function forCouncil(text: string, judged: boolean, place: string): boolean | und
   const work = WORK.test(text.replace(OWN_WORK, ''));
   if (COUNCIL_ACT.test(t) || (work && PLACE.test(place.replace(OWNED, ''))) || (judged && PLACE.test(t))) return true;
   return work ? false : undefined;
+}
+/**
+ * Council work, money or a rule, named in the sentence or the one before (4.3c's "on behalf of the
+ * Council"): a job on what the council owns or runs (WORK, PLACE), its money or its say-so (COUNCIL_ACT),
+ * or the council's business in other words (BUSINESS: a payment or charge, a booking or purchase, a
+ * supplier or insurer, the council's buildings, kit and channels, a fault it reports for residents, a
+ * standing practice). Said to the council's own
+ * officers or members, a request or order without any of these asks for a member's own matter, a nicety
+ * or a view (the writer's papers, feelings, plans), which is no instruction on the council's behalf: it is
+ * left to instructions/councillor-possible (warn), so the writer may look again but is not stopped.
+ */
+const BUSINESS =
+  /\b(?:pa(?:y|id)\w*|instal+ments?|fees?|charges?|tenders?|terms|grants?|receipts?|book|hire|buy|purchase|arrange|sign(?:ed)? off|paperwork|forms?|suppliers?|firm|company|captain|insur\w*|licen[cs]e|signs?|footpaths?|noticeboards?|letters?|solicitors?|flood\w*|graffiti|underpass|chairs|finish|potholes?|highways|gull(?:y|ies)|fly-?tip\w*|litter|heating|boiler|room|field|roof|doors?|keys?|locks?|alarm|van|mower|chain|regalia|corridor|instagram|facebook|response|consultation|in future|from now on|going forward)\b/i;
+function councilWork(asked: string, before: string): boolean {
+  const p = (REFERS_BACK.test(asked) ? before : '') + asked.replace(OWNED, '');
+  return COUNCIL_ACT.test(p) || WORK.test(asked.replace(OWN_WORK, '')) || PLACE.test(p) || BUSINESS.test(p);
+}
+/**
+ * What a command asks for: the sentence up to the end of the command's clause, without a clause of
+ * condition or time after it ("Call me if the contractor turns up early" asks for a call, "Check your
+ * inbox, I've sent the photos of the drain" for a look at the inbox; "The baskets want watering, please
+ * tell the boys" keeps its topic). The learnt judgement has no cue position, so there the whole sentence
+ * is what is asked. Words that point back ("Arrange it with the tower captain") take the sentence before
+ * with them (REFERS_BACK).
+ */
+const AFTER_ASK = /[,;!]|\s[–—-]\s|\s(?:so|but|because|as|if|when|once|whenever|unless|in case|as soon as|while|though|although)\s/i;
+const REFERS_BACK = /\b(?:it|this|that|these|those|them|he|him|she|her|they|one|there|same)\b/i;
+function askedFor(text: string, found: { kind: string; start?: number }): string {
+  if (found.start === undefined) return text;
+  const m = AFTER_ASK.exec(text.slice(found.start));
+  return m ? text.slice(0, found.start + m.index) : text;
 }
 /** A greeting to an officer by post ("Clerk,", "Dear Town Clerk", "Grounds team:"). */
 const OFFICER_GREETING =
@@ -143,8 +177,8 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
   // To the council's own officers, or to no one: as found. To someone outside the council, only what
   // the sentence does for the council (forCouncil); a promise or go-ahead (a commitment cue) stands.
   const outsider = !to.officer && !to.councillorsOnly && ctx.recipients.length > 0;
-  const report = (r: RuleReport, text: string, kind: string, place: string) => {
-    const sure = !outsider || kind === 'commitment' || forCouncil(text, kind === 'judged', place);
+  const report = (r: RuleReport, text: string, kind: string, place: string, asked = text, before = '', plain = false) => {
+    const sure = kind === 'commitment' || (outsider ? forCouncil(text, kind === 'judged', place) : ctx.recipients.length === 0 || plain || councilWork(asked, before));
     if (sure !== undefined) out.push({ ...r, sure });
   };
   // The subject line gives instructions too ("Please arrange payment today"): issue #18, finding 4.
@@ -180,7 +214,9 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
     if (!found || (found.kind !== 'commitment' && (raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx)))))
       continue;
     // Nor a member's own affairs asked of the office (MEMBER_OWN).
-    if (to.officer && found.kind !== 'commitment' && MEMBER_OWN.test(sentence.text.replace(/’/g, "'")) && !COUNCIL_ACT.test(sentence.text)) continue;
+    // (MEMBER_OWN opens the sentence, so its own clause is what it asks, whichever path found it.)
+    if (to.officer && found.kind !== 'commitment' && MEMBER_OWN.test(sentence.text.replace(/’/g, "'")) && !COUNCIL_ACT.test(askedFor(sentence.text, { kind: '', start: 0 }))) continue;
+    const asked = askedFor(sentence.text, found);
     // Nor a tease the writer marks as not meant (NOT_MEANT).
     if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;
     // Nor do a resident's or contractor's words the councillor quotes ('Mrs Khan wrote: "Please remove …"');
@@ -203,6 +239,10 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
       sentence.text,
       found.kind,
       place,
+      asked,
+      // (The subject names what a first "it" is: "RE: Draft letter", "Change it and send it out today".)
+      `${ctx.draft.subject} ${place.slice(0, -sentence.text.length)}`,
+      'path' in found && found.path !== 'model',
     );
   }
   return out;

@@ -99,9 +99,12 @@ const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|trying|sorry|apologies
  * the churchyard excellent this week"), the writer's whereabouts ("Nights this week", "Hospital
  * appointment first thing"), a resident's report passed on ("Someone mentioned the gate won't shut
  * this week"), what happened or must have ("It was before Easter we wrote", "The leak must have been
- * there a few weeks before anyone noticed").
+ * there a few weeks before anyone noticed"), a state reported as it stands or recurs ("The lights in the
+ * underpass are flickering again today", "still no grit in the bin this week", "has been out since
+ * Monday"), the writer's questions ("A couple of queries on the accounts before Thursday").
  */
-const NOT_ASKED = /\b(?:excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
+const NOT_ASKED = /\b(?:again|still|questions?|quer(?:y|ies)|ha(?:s|ve) been|keeps?|excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
+const LEAD_IN = /:\s*$/;
 /** …unless someone is asked after all ("Great job on the bunting, the lads can take it down by Monday"). */
 const ASKED = /\b(?:you|lads|contractors?|caretaker|clerk|someone|somebody|staff|team|office) (?:can|could|will|must|should|to)\b/;
 /** A booking the writer made for themselves ("I've booked it through the hall committee like anyone else") commits no one. */
@@ -140,23 +143,32 @@ const DEBATE = /\b(?:at|in) (?:the )?(?:meeting|debate|committee)\b|\b(?:others|
 /**
  * A view the writer marks as their own ("I think", "in my view", "speaking for myself", "for what it's
  * worth") of what ought to happen, with no one asked and no time set: "Speaking for myself, I think it
- * wants moving nearer the school". Said to someone outside the council that is an opinion, which
- * disclaimer/personal-views reads (it warns when the email goes out without the disclaimer): no one is
- * instructed and nothing is committed. Said to the council's officers, it asks them to act, and stands.
+ * wants moving nearer the school", "I think the car park lines want repainting". Nobody is directed
+ * and nothing is settled, to whomever it is said: to someone outside the council it is an opinion
+ * (disclaimer/personal-views warns when the email goes out without the disclaimer); to the council's
+ * officers it is a member's view, the matter raised for them to weigh, not an instruction.
  */
 /** A time set for it, which the model's deadline shape may not name ("before Remembrance Sunday", "next month"). */
 const WHEN = /\b(?:before|until|next|today|tomorrow|asap|now)\b/;
 const OWN_VIEW = /\b(?:i (?:think|feel|reckon|believe)|my (?:own )?(?:view|opinion)|personally|speaking for myself|for what it'?s worth|if you ask me)\b/;
 
+/**
+ * Advice to the reader, which leaves the choice to them ("You might want to check with the insurers
+ * before the fete", "It may be worth asking Highways first", "Worth a ring to the county before
+ * Friday"): no one is directed, nothing is settled.
+ */
+const ADVICE = /\byou (?:might|may|could) (?:want|like|wish) to\b|\bworth (?:a (?:ring|call|look|word|try)|\w+ing)\b/;
+
 /** Has the sentence the form of an obligation, not only a time phrase or a prediction? */
 export function obligationForm(text: string, to?: InstructionAddressees): boolean {
   let lower = text.toLowerCase().replace(/’/g, "'");
   if (SUBJECTLESS.test(lower)) lower = 'i ' + lower;
+  if (ADVICE.test(lower)) return false;
   let own = WRITER_OWN.reduce((t, re) => t.replace(re, 'i will'), lower);
   if (DEBATE.test(own)) own = own.replace(/\bi said\b/g, 'i argued');
   const forms = instructionForms(own).filter((f) => (f !== 'make-sure' || ASKS_TO_SEE_TO.test(own)) && (f !== 'told' || !PRIVATE.test(own)));
   // An opinion of what ought to be ("should be", "wants moving"), marked as the writer's, asking no one.
-  if (!to?.officer && forms.length === 1 && forms[0] === 'should-be' && OWN_VIEW.test(lower) && !ACTOR.test(lower.replace(OWN_VIEW, '')) && !WHEN.test(lower)) return false;
+  if (forms.length === 1 && forms[0] === 'should-be' && OWN_VIEW.test(lower) && !ACTOR.test(lower.replace(OWN_VIEW, '')) && !WHEN.test(lower)) return false;
   // Raising a matter with the officers: a wish that a problem be put right, naming no act.
   const raised = to?.toOfficers === true;
   const vague = raised && VAGUE_WISH.test(lower);
@@ -169,7 +181,9 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
   if (STANDING.test(lower)) return true;
   // With only a time phrase, a sentence about the writer ("I can't make it before Thursday", "my
   // questions this week") is the writer's own news or plans.
-  if (WRITER.test(lower) || (NOT_ASKED.test(lower) && !ASKED.test(lower))) return false;
+  // Nor a line that leads in to a list ("A few questions on the draft budget before Monday:"): its
+  // items are judged as they come.
+  if (WRITER.test(lower) || LEAD_IN.test(lower) || (NOT_ASKED.test(lower) && !ASKED.test(lower))) return false;
   return to?.officer === true || ACTOR.test(lower.replace(/\bthank you\b/g, ''));
 }
 
@@ -232,23 +246,30 @@ const EVERYDAY_ORDER = new RegExp(
     `|(?:,|;|\\bso) (?:pls|please) (?:book|order|cancel|${JOB})`,
 );
 
-export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string } | undefined {
+/**
+ * Which of the judged paths a sentence takes (undefined: none): the model's candidate with an
+ * obligation's form ('model'), or a plain form that stands however the model reads it. Each plain form
+ * names the council's staff, contractors or money itself, so only the model's candidate is asked
+ * whether there is council work in it (councilWork in ./councillor.ts).
+ */
+export function judgedPath(text: string, to?: InstructionAddressees): string | undefined {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  if (judgeSentence('instruction', text)?.fires && obligationForm(text, to)) return 'model';
+  if (PLAIN_ORDER.test(lower)) return 'plain-order';
+  if (EVERYDAY.test(lower)) return 'everyday';
+  if (EVERYDAY_ORDER.test(lower) && !QUESTION_END.test(lower)) return 'everyday-order';
+  if (everydayJob(lower)) return 'everyday-job';
+  if (MONEY.test(lower) && !NOT_PROMISED.test(lower)) return 'money';
+  if (to?.officer && OFFICER_ORDER.test(lower)) return 'officer-order';
+  return undefined;
+}
+
+export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string; path: string } | undefined {
   const { text, start } = sentence;
   if (to?.councillorsOnly) return undefined;
   // A rule that stands already is explained, not given ("Dogs are not to be let off the lead, that's the byelaw").
   if (start > MAX_JUDGED_OFFSET || text.length > 600 || QUOTATION.test(text) || /\bbye?-?laws?\b/i.test(text)) return undefined;
   // The model's candidate stands with an obligation's form; a plain order stands however the model reads it.
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  // …and so do the council's money promised (MONEY) and, to its officers, OFFICER_ORDER.
-  if (
-    !(judgeSentence('instruction', text)?.fires && obligationForm(text, to)) &&
-    !PLAIN_ORDER.test(lower) &&
-    !EVERYDAY.test(lower) &&
-    !(EVERYDAY_ORDER.test(lower) && !QUESTION_END.test(lower)) &&
-    !everydayJob(lower) &&
-    !(MONEY.test(lower) && !NOT_PROMISED.test(lower)) &&
-    !(to?.officer && OFFICER_ORDER.test(lower))
-  )
-    return undefined;
-  return { kind: 'judged', cue: quoteOf(text) };
+  const path = judgedPath(text, to);
+  return path ? { kind: 'judged', cue: quoteOf(text), path } : undefined;
 }
