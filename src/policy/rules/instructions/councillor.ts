@@ -138,14 +138,14 @@ function forCouncil(text: string, judged: boolean, place: string): boolean | und
  * Council work, money or a rule, named in the sentence or the one before (4.3c's "on behalf of the
  * Council"): a job on what the council owns or runs (WORK, PLACE), its money or its say-so (COUNCIL_ACT),
  * or the council's business in other words (BUSINESS: a payment or charge, a booking or purchase, a
- * supplier or insurer, the council's buildings, kit and channels, a fault it reports for residents, a
+ * supplier or insurer, the council's buildings, kit (event barriers, cones, a marquee) and channels, a fault it reports for residents, a
  * standing practice). Said to the council's own
  * officers or members, a request or order without any of these asks for a member's own matter, a nicety
  * or a view (the writer's papers, feelings, plans), which is no instruction on the council's behalf: it is
  * left to instructions/councillor-possible (warn), so the writer may look again but is not stopped.
  */
 const BUSINESS =
-  /\b(?:pa(?:y|id)\w*|instal+ments?|fees?|charges?|tenders?|terms|grants?|receipts?|book|hire|buy|purchase|arrange|sign(?:ed)? off|paperwork|forms?|suppliers?|firm|company|captain|insur\w*|licen[cs]e|signs?|footpaths?|noticeboards?|letters?|solicitors?|flood\w*|graffiti|underpass|chairs|finish|potholes?|highways|gull(?:y|ies)|fly-?tip\w*|litter|heating|boiler|room|field|roof|doors?|keys?|locks?|alarm|van|mower|chain|regalia|corridor|instagram|facebook|response|consultation|in future|from now on|going forward)\b/i;
+  /\b(?:pa(?:y|id)\w*|instal+ments?|fees?|charges?|tenders?|terms|grants?|receipts?|book|hire|buy|purchase|arrange|sign(?:ed)? off|paperwork|forms?|suppliers?|firm|company|captain|insur\w*|licen[cs]e|signs?|footpaths?|noticeboards?|letters?|solicitors?|flood\w*|graffiti|underpass|chairs|finish|potholes?|highways|gull(?:y|ies)|fly-?tip\w*|litter|heating|boiler|room|field|roof|doors?|keys?|locks?|alarm|van|mower|barriers?|cones?|marquee|gazebos?|chain|regalia|corridor|instagram|facebook|response|consultation|in future|from now on|going forward)\b/i;
 function councilWork(asked: string, before: string): boolean {
   const p = (REFERS_BACK.test(asked) ? before : '') + asked.replace(OWNED, '');
   return COUNCIL_ACT.test(p) || WORK.test(asked.replace(OWN_WORK, '')) || PLACE.test(p) || BUSINESS.test(p);
