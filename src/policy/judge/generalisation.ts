@@ -188,8 +188,15 @@ const INNOCENT_RE = new RegExp(`${alternation(INNOCENT)}|^\\s*(?:is|are|do|does|
  */
 const REQUEST = /\b(?:could|can) (?:we|the|you)\b|\bplease\b/i;
 const DECIDE = new RegExp(alternation(EXCLUDE), 'i');
-/** A question that names its subject ("Pregnant?", "Travellers at the fun day?"): the sentence after gives the verdict on it. */
-const TOPIC = /\?\W*$/;
+/**
+ * A question that names its subject ("Pregnant?", "Travellers at the fun day?"): the sentence after
+ * gives the verdict on it. Read back from the end over spaces and punctuation only, since /\?\W*$/
+ * is quadratic on a long run of question marks (each start scans to the end).
+ */
+function endsAsking(s: string): boolean {
+  for (let i = s.length - 1; i >= 0 && !/\w/.test(s[i]); i--) if (s[i] === '?') return true;
+  return false;
+}
 const BUT = /\bbut\b/gi;
 /**
  * A refusal dressed up as something else ("a polite way of saying we're full", "can we just say it's
@@ -249,7 +256,7 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   if (INNOCENT_RE.test(rest.replace(OWN_EXPERIENCE, '')) || (REQUEST.test(rest) && !DECIDE.test(rest))) return undefined;
   if (CODED_RE.test(sentence)) return 'judges';
   if (MEANS.test(sentence) && namesGroup(previous) && JUDGEMENT.test(sentence)) return 'judges';
-  const topic = TOPIC.test(previous) && namesGroup(previous);
+  const topic = endsAsking(previous) && namesGroup(previous);
   if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !topic && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
   if (judges(sentence)) return 'judges';
   return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
@@ -260,4 +267,4 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   return readsGroup(sentence, previous) === 'judges';
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE, TOPIC];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE];
