@@ -6,7 +6,7 @@
 // scored under the threshold), "form" (scored over it, but obligationForm said no), "after" (a
 // sentence was found, but the rule's later steps, such as the addressee, left it out).
 import { loadCouncilCorpus } from '../src/eval/council-corpus';
-import { councilFindings } from '../src/eval/council';
+import { councilFindings, ofVoices } from '../src/eval/council';
 import { defaultPolicy } from '../src/eval/default-policy';
 import { isCandidate, judgeSentence } from '../src/policy/models/council';
 import { detectInstruction } from '../src/policy/rules/instructions/detect';
@@ -19,14 +19,15 @@ if (which !== 'odd' && which !== 'even') throw new Error('--voices odd|even');
 const show = args.includes('--show');
 if (show && which === 'even') throw new Error('The even voices are measured by totals only.');
 
-const items = loadCouncilCorpus('data/council-corpus', ['instruction']).filter((i) => i.split === 'train');
-const voices = [...new Set(items.map((i) => i.voice))].sort();
-const chosen = new Set(voices.filter((_, n) => (n % 2 === 0) === (which === 'odd')));
+const train = loadCouncilCorpus('data/council-corpus', ['instruction']).filter((i) => i.split === 'train');
+// The same halves as `council-mail eval council --voices` (ofVoices).
+const items = ofVoices(train, which);
+const voices = new Set(train.map((i) => i.voice));
+const chosen = new Set(items.map((i) => i.voice));
 const config = defaultPolicy();
 let tp = 0, fp = 0, fn = 0, tn = 0;
 const steps: Record<string, number> = {};
 for (const item of items) {
-  if (!chosen.has(item.voice)) continue;
   const fired = councilFindings(item, config).some((f) => f.ruleId === item.rule && f.level === 'block');
   if (item.label === 1) fired ? tp++ : fn++;
   else fired ? fp++ : tn++;
@@ -47,5 +48,5 @@ for (const item of items) {
   if (item.label === 0 && fired && show) console.log(`FALSE ALARM ${item.id} ${item.voice} (${item.recipient}): ${item.text.replace(/\n+/g, ' / ')}`);
 }
 const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
-console.log(`${which} voices (${chosen.size} of ${voices.length}): precision ${p.toFixed(3)} recall ${r.toFixed(3)} tp/fp/fn/tn ${tp}/${fp}/${fn}/${tn}`);
+console.log(`${which} voices (${chosen.size} of ${voices.size}): precision ${p.toFixed(3)} recall ${r.toFixed(3)} tp/fp/fn/tn ${tp}/${fp}/${fn}/${tn}`);
 console.log(`misses by step: ${Object.entries(steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
