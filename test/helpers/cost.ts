@@ -51,7 +51,11 @@ export const NOISE_FLOOR_MS = 50;
  * htmlToText on ampersands 59 → 196, normaliseForMatching with hidden ranges 44 → 109 (at 2 MB),
  * leetspeak 94 → 236 — up to 3.4× more per character though every pass is linear, so an 8× input read
  * 27× and a bound of 24× failed CI on a loaded machine (25.0×, 2026-12-07). With 16× and a bound of
- * 128, such a step reads at most about 55×.
+ * 128, such a step reads at most about 55×. That too failed on CI (2026-12-07): normaliseForMatching
+ * on spaced letters read 20 ns per character on 25 KB and 215 on 400 KB (170×), though it is linear
+ * from 100 KB to 6.4 MB (104 → 215 ns per character); with hidden ranges it reads 14 ns per character
+ * at 50 KB and 94 at 1.6 MB. So linear-cost.test.ts compares 32× inputs against 512× (quadratic work
+ * reads 1,024×): the worst linear step read 317× there on this machine.
  */
 export function growsLinearly<T>(run: (input: T) => unknown, small: T, large: T, factor: number): { ok: boolean; growth: Growth } {
   const g = growth(run, small, large);
