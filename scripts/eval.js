@@ -62,7 +62,7 @@ function businessSets(b) {
 const setFigure = ([name, v]) => `${name === 'ham' ? 'enron1 ham' : name} (${v.n}): block ${pct(v.blockRate)}, warn ${pct(v.warnRate)}`;
 const setOk = (sets) => sets.every(([, v]) => v.blockRate <= 0.002 && v.warnRate <= 0.05);
 
-function table(results, innocent, fresh, fresh2, fresh3, fresh4) {
+function table(results, innocent, fresh, fresh2, fresh3, fresh4, fresh5) {
   const r = Object.fromEntries(results.map((x) => [x.task, x.report || {}]));
   const a = r['auth-results'];
   const p = r.politeness;
@@ -88,7 +88,7 @@ by the very cross-validation that reports it (slightly optimistic, and there is 
 ${suiteRow(r.suite)}
 ${heldoutRow(r['suite-heldout'])}
 | innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |
-| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |${fresh2Row(fresh2)}${fresh3Row(fresh3)}${fresh4Row(fresh4)}`;
+| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |${fresh2Row(fresh2)}${fresh3Row(fresh3)}${fresh4Row(fresh4)}${fresh5Row(fresh5)}`;
 }
 
 /** The second fresh set (data/innocent-fresh2): neither half was read by anyone changing the checker when it was first measured. */
@@ -180,7 +180,7 @@ function innocentRun() {
 }
 
 /**
- * A fresh set with mail inside the council (data/innocent-fresh3, data/innocent-fresh4): a councillor
+ * A fresh set with mail inside the council (data/innocent-fresh3 … data/innocent-fresh5): a councillor
  * to an officer or a fellow councillor as well as to outside; its read half was read by one helper
  * fixing false blocks. `what` describes the set, `first` its first run before any change for it.
  */
@@ -194,8 +194,9 @@ function insideRow(f, what, first) {
 }
 const fresh3Row = (f) => insideRow(f, "third fresh innocent set: new writers, a third of it a councillor's mail to the council's own officers or members (data/innocent-fresh3)", 'read 9 blocked, locked 6 (11 of 193 to an officer)');
 const fresh4Row = (f) => insideRow(f, "fourth fresh innocent set: new writers, most of it a councillor's mail to the council's own officers (data/innocent-fresh4)", 'read 3 blocked, locked 5 (3 of 241 to an officer, 3 of 64 between councillors)');
+const fresh5Row = (f) => insideRow(f, "fifth fresh innocent set: new writers, most of it a councillor's mail to the council's own officers, many replies with quoted text (data/innocent-fresh5)", 'read 8 blocked, locked 8 (12 of 241 to an officer)');
 
-/** A fresh innocent set (data/innocent-fresh … data/innocent-fresh4): its read and locked halves, counted apart. */
+/** A fresh innocent set (data/innocent-fresh … data/innocent-fresh5): its read and locked halves, counted apart. */
 function freshRun(name) {
   require('./lib/register');
   const { evalInnocentCouncil } = require('../src/eval/innocent-council.ts');
@@ -292,6 +293,7 @@ async function main() {
   const fresh2 = freshRun('innocent-fresh2');
   const fresh3 = freshRun('innocent-fresh3');
   const fresh4 = freshRun('innocent-fresh4');
+  const fresh5 = freshRun('innocent-fresh5');
   const business = results.find((r) => r.task === 'business-mail')?.report;
   const intent = results.find((r) => r.task === 'intent')?.report || {};
   const body = `# Detection quality
@@ -300,7 +302,7 @@ Written by \`npm run eval\` (scripts/eval.js) from \`council-mail eval\` runs on
 (protocols, licences and anchors: that folder's README). Every figure stands beside its
 majority-class baseline and its published anchor. Regenerate rather than edit.
 
-${table(results, innocent, fresh, fresh2, fresh3, fresh4)}
+${table(results, innocent, fresh, fresh2, fresh3, fresh4, fresh5)}
 
 ## How each figure is made
 
