@@ -33,8 +33,15 @@ const shared = {
 function lane(name) {
   const dirs = LANE_DIRS[name].map((d) => `<rootDir>/test/${d}/**/${TEST_FILE}`);
   const files = (LANE_FILES[name] ?? []).map((f) => `<rootDir>/${f}`);
-  return { ...shared, displayName: name, testMatch: [...dirs, ...files, `<rootDir>/test/**/*.${name}.test.{ts,tsx}`] };
+  return { ...shared, displayName: name, testMatch: [...dirs, ...files, `<rootDir>/test/**/*.${name}.test.{ts,tsx}`], ...(LANE_HOOKS[name] ?? {}) };
 }
+/**
+ * Work a lane does once per run before its workers start. The hardening lane splits the ReDoS checks
+ * over its shard files once (test/helpers/regex-safety-setup.ts) instead of in every shard.
+ */
+const LANE_HOOKS = {
+  hardening: { globalSetup: '<rootDir>/test/helpers/regex-safety-setup.ts', globalTeardown: '<rootDir>/test/helpers/regex-safety-teardown.ts' },
+};
 
 const others = Object.values(LANE_DIRS).flat();
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,7 +9,7 @@ import path from 'path';
 import { check } from 'recheck';
 import { growsLinearly, pumpedAttack, RECHECK_PARAMS } from '../helpers/recheck';
 import { built } from '../helpers/built-regexes';
-import { allowedUnknown, checkExpression, distinctExpressions, estimatedCost, type Expression, piecesOf, repeatCount, shardIndexes, SHARDS, UNKNOWN_ALLOWED } from '../helpers/regex-safety';
+import { allowedUnknown, checkExpression, distinctExpressions, estimatedCost, type Expression, laneSplit, piecesOf, repeatCount, shardIndexes, SHARDS, UNKNOWN_ALLOWED } from '../helpers/regex-safety';
 import { hasBackreference, isConstant, pieces } from '../helpers/regex-structure';
 import { sourceRegexes } from '../helpers/source-regexes';
 
@@ -43,6 +43,8 @@ describe('the expressions the ReDoS checks cover', () => {
     const files = fs.readdirSync(__dirname).filter((f) => /^regex-safety-\d+\.test\.ts$/.test(f));
     expect(files.sort()).toEqual(Array.from({ length: SHARDS }, (_, i) => `regex-safety-${i + 1}.test.ts`).sort());
     for (let n = 1; n <= SHARDS; n++) expect(fs.readFileSync(path.join(__dirname, `regex-safety-${n}.test.ts`), 'utf8')).toMatch(new RegExp(`\\bcheckShard\\(${n}\\);`));
+    // The shards read the split the lane's global setup computed once (laneSplit): it is this one.
+    expect(laneSplit()).toEqual({ all, shardOf });
   });
 
   it('splits by an estimate of recheck\'s cost that counts counted repetitions, not only length', () => {

@@ -33,8 +33,8 @@
 // recheck's budgets are in steps, not seconds (RECHECK_PARAMS, test/helpers/recheck.ts), so a
 // verdict does not depend on how busy the machine is; "unknown" fails unless the expression is on
 // UNKNOWN_ALLOWED with a reason.
+import fs from 'fs';
 import { check } from 'recheck';
-import { built } from './built-regexes';
 import { growsLinearly, RECHECK_PARAMS } from './recheck';
 import { boundedProof, MAX_WORK, onlyBounded, runProof } from './regex-bounded';
 import { isConstant, pieces, splitOnce } from './regex-structure';
@@ -71,6 +71,9 @@ const sortFlags = (flags: string): string => [...flags].sort().join('');
 
 /** The distinct expressions in src/, in a stable order (the order they are first found). */
 export function distinctExpressions(): Expression[] {
+  // Loaded here rather than at the top: a shard that reads the lane's split (sharedSplit) never loads the rules.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { built } = require('./built-regexes') as typeof import('./built-regexes');
   const found = [
     ...sourceRegexes().map((r) => ({ place: `src/${r.file}:${r.line}:${r.column}`, source: r.source, flags: r.flags })),
     ...built.map(([name, re]) => ({ place: `built: ${name}`, source: re.source, flags: re.flags })),
@@ -284,10 +287,37 @@ export async function checkExpression(e: Expression): Promise<string[]> {
   return failures;
 }
 
+/** The environment variable naming the file in which the hardening lane's global setup left the split. */
+export const SPLIT_FILE_ENV = 'REGEX_SAFETY_SPLIT_FILE';
+
+export interface Split {
+  all: Expression[];
+  shardOf: number[];
+}
+
+/** The distinct expressions and the shard of each: distinctExpressions() and shardIndexes(). */
+export function computeSplit(): Split {
+  const all = distinctExpressions();
+  return { all, shardOf: shardIndexes(all) };
+}
+
+/**
+ * The split, computed once per run of the hardening lane by its global setup
+ * (test/helpers/regex-safety-setup.ts, which runs computeSplit() before the workers start and names
+ * a new temporary file in SPLIT_FILE_ENV), instead of once in every shard file: finding the
+ * expressions (parsing src/, loading every rule) and estimating their costs took about 9 s of CPU
+ * per shard, eight times over. Without it (a shard run by a jest that did not run the setup) the
+ * shard computes the split itself. Never kept across runs: the setup writes a new file each run.
+ */
+export function laneSplit(): Split {
+  const file = process.env[SPLIT_FILE_ENV];
+  if (file && fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Split;
+  return computeSplit();
+}
+
 /** The jest tests for shard `n` (1 … SHARDS): one test per distinct expression. */
 export function checkShard(n: number): void {
-  const all = distinctExpressions();
-  const shardOf = shardIndexes(all);
+  const { all, shardOf } = laneSplit();
   const mine = all.filter((_, i) => shardOf[i] === n - 1);
   const title = (e: Expression): string => (e.places.length > 1 ? `${e.places[0]} (and ${e.places.length - 1} more)` : e.places[0]);
 
