@@ -690,12 +690,16 @@ const CONFIRM: Partial<Record<WindowClass, (hits: readonly CueHit[], lower: stri
       has('sarcasm') ||
       (has('praise') && has('grievance')) ||
       (!has('polite') && has('sarcasm-weak') && has('grievance')) ||
-      // The act: a rhetorical jab, condescension, scare quotes, a praise word opening a complaint.
-      IMPOLITE_ACTS.some((re) => re.test(lower))
+      // The act: a rhetorical jab, condescension, scare quotes, a praise word opening a complaint, a rebuff.
+      IMPOLITE_ACTS.some((re) => re.test(lower)) ||
+      // Irony, spelling it out, a verdict or jab of a word or two ("Very helpful." after thanks is
+      // sincere): barbed beside a grievance or with no courtesy.
+      ((has('grievance') || !has('polite')) && IMPOLITE_WEAK_ACTS.some((re) => re.test(lower)))
     );
   },
 };
-const IMPOLITE_ACTS = ['act-rhetoric', 'act-condescend', 'act-scare-quote', 'act-praise-open', 'act-dismiss', 'act-not-read', 'act-jab'].map((k) => ACT_CUES[k]);
+const IMPOLITE_ACTS = ['act-rhetoric', 'act-condescend', 'act-scare-quote', 'act-praise-open', 'act-dismiss', 'act-not-read', 'act-rebuff'].map((k) => ACT_CUES[k]);
+const IMPOLITE_WEAK_ACTS = ['act-irony', 'act-spell-out', 'act-verdict', 'act-jab'].map((k) => ACT_CUES[k]);
 
 export interface Judgement {
   cls: CouncilClass;
