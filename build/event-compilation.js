@@ -18,6 +18,7 @@ const { DataTailPlugin } = require('./data-tail');
 const { FunctionsLastPlugin } = require('./functions-last');
 const { FreeOrderPlugin } = require('./free-order');
 const { LateRegexLiteralsPlugin } = require('./late-regex-literals');
+const { LetDeclarationsPlugin } = require('./let-declarations');
 
 /** `s`: the settings webpack.config.js read (root, dist, mode, origin, publicOrigin, csp, ancestors, serve). */
 function eventCompilation(shared, s) {
@@ -95,6 +96,8 @@ function eventCompilation(shared, s) {
       new FunctionsLastPlugin(),
       // Then the statements whose place does not matter, alike text together (build/free-order.js).
       ...(s.dev ? [] : [new FreeOrderPlugin()]),
+      // Then `const` as `let`, adjacent declarations joined, once no const is shown to be assigned (build/let-declarations.js).
+      ...(s.dev ? [] : [new LetDeclarationsPlugin()]),
       new DataTailPlugin(),
       new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(s.publicOrigin) }),
     ],

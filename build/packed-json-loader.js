@@ -24,8 +24,11 @@ const decimals = (v) => {
   return dot < 0 ? 0 : s.length - dot - 1;
 };
 
-/** The packed form of one { key: number } table, or undefined when it cannot round-trip exactly. */
-function packTable(table) {
+/**
+ * The packed form of one { key: number } table, or undefined when it cannot round-trip exactly.
+ * `indexed`: the keys may also be coded over a word list (INDEXED; the event bundle only).
+ */
+function packTable(table, { indexed = false } = {}) {
   const keys = Object.keys(table);
   if (keys.length < MIN_ENTRIES || keys.includes('__proto__')) return undefined;
   const values = keys.map((k) => table[k]);
@@ -39,10 +42,14 @@ function packTable(table) {
   if (!keyed) return undefined;
   const plain = { keys: keyed.keys, sep: keyed.sep, ...digits(ints), scale };
   // Keys grouped by word, when that round-trips and the keys and values gzip smaller together.
+  const candidates = [plain];
   const grouped = groupedCoded(keys);
-  if (!grouped) return plain;
-  const regrouped = { keys: grouped.keys, sep: GROUPED, ...digits(grouped.order.map((i) => ints[i])), scale };
-  return gzipped(regrouped.keys + regrouped.values) < gzipped(plain.keys + plain.values) ? regrouped : plain;
+  if (grouped) candidates.push({ keys: grouped.keys, sep: GROUPED, ...digits(grouped.order.map((i) => ints[i])), scale });
+  const listed = indexed ? indexedCoded(keys) : undefined;
+  if (listed) candidates.push({ keys: listed.keys, sep: INDEXED, ...digits(listed.order.map((i) => ints[i])), scale });
+  // The smallest gzipped, keys and values together; the first of equals.
+  const size = (c) => gzipped(c.keys + c.values);
+  return candidates.reduce((best, c) => (size(c) < size(best) ? c : best));
 }
 
 /** The integers as digits, fixed-width or sign and magnitude, whichever gzips smaller (pruned weights are mostly small: sign and magnitude, one digit each). */
@@ -107,6 +114,111 @@ function groupedCoded(keys) {
   const back = groupedKeys(text);
   if (back.length !== keys.length || back.some((k, j) => k !== keys[order[j]])) return undefined;
   return { keys: text, order };
+}
+
+/** unpackNumbers' `sep` for keys coded over a word list (INDEXED in src/policy/data/packed-numbers.ts). */
+const INDEXED = '#';
+
+/** A count or gap of the indexed coding: one digit below 90, else 90 and two digits (below 91²). */
+const linkNumber = (n) => (n < 90 ? digit(n) : n < BASE * BASE ? digit(90) + digit(Math.floor(n / BASE)) + digit(n % BASE) : undefined);
+
+/**
+ * The keys coded over a word list (see src/policy/data/packed-numbers.ts): the keys that are not
+ * `w:word` or `b:word_next` front-coded unseparated, a line break; every word that starts or ends
+ * such a key once, sorted and front-coded unseparated; a line break; then, for each word in that
+ * order, one number (1 if it has a `w:` key, plus twice the number of its `b:` keys) and the indexes
+ * in the word list of its next words, each as the gap from the one before. A next word is an index
+ * (one or two digits) instead of its letters. `order`: the keys' indexes in the order written (the
+ * values' order). Undefined unless the keys are in sorted order, no key has a capital letter or line
+ * break, there is at least one word, and the coding decodes (as the unpacker does) to the same keys.
+ */
+function indexedCoded(keys) {
+  if (!keys.every((k, i) => i === 0 || keys[i - 1] < k)) return undefined;
+  if (keys.some((k) => /[A-Z\n]/.test(k))) return undefined;
+  const rest = [];
+  const words = new Map(); // word -> { uni: index | undefined, next: [[next, index]] }
+  const entry = (w) => words.get(w) || words.set(w, { uni: undefined, next: [] }).get(w);
+  keys.forEach((k, i) => {
+    const cut = k.indexOf('_');
+    if (k.startsWith('w:') && WORD.test(k.slice(2))) entry(k.slice(2)).uni = i;
+    else if (k.startsWith('b:') && cut > 2 && WORD.test(k.slice(2, cut)) && /^[^A-Z \n]*$/.test(k.slice(cut + 1))) {
+      entry(k.slice(2, cut)).next.push([k.slice(cut + 1), i]);
+      entry(k.slice(cut + 1));
+    } else rest.push(i);
+  });
+  if (words.size === 0) return undefined;
+  const list = [...words.keys()].sort();
+  const at = new Map(list.map((w, i) => [w, i]));
+  const front = (items) => {
+    let text = '';
+    let prev = '';
+    for (const k of items) {
+      let n = 0;
+      while (n < 25 && n < prev.length && n < k.length && prev[n] === k[n]) n++;
+      text += String.fromCharCode(65 + n) + k.slice(n);
+      prev = k;
+    }
+    return text;
+  };
+  const order = [...rest];
+  let links = '';
+  for (const w of list) {
+    const { uni, next } = words.get(w);
+    const ends = next.map(([x, i]) => [at.get(x), i]).sort((a, b) => a[0] - b[0]);
+    links += linkNumber((uni === undefined ? 0 : 1) + 2 * ends.length) || '\u0000';
+    if (uni !== undefined) order.push(uni);
+    let prev = 0;
+    for (const [j, i] of ends) {
+      links += linkNumber(j - prev) || '\u0000';
+      prev = j;
+      order.push(i);
+    }
+  }
+  if (links.includes('\u0000')) return undefined;
+  const text = `${front(rest.map((i) => keys[i]))}\n${front(list)}\n${links}`;
+  const back = indexedKeys(text);
+  if (back.length !== keys.length || back.some((k, j) => k !== keys[order[j]])) return undefined;
+  return { keys: text, order };
+}
+
+/** The keys of an indexed coding in the order written: src/policy/data/packed-numbers.ts's indexedKeys. */
+function indexedKeys(keys) {
+  const [rest, list, links] = keys.split('\n');
+  const fronted = (text) => {
+    const out = [];
+    let prev = '';
+    for (const p of text.split(/(?=[A-Z])/)) {
+      if (!p) continue;
+      prev = prev.slice(0, p.charCodeAt(0) - 65) + p.slice(1);
+      out.push(prev);
+    }
+    return out;
+  };
+  const out = fronted(rest);
+  const words = fronted(list);
+  const digitAt = (j) => {
+    const c = links.charCodeAt(j);
+    return c - (c > 92 ? 36 : 35);
+  };
+  let at = 0;
+  const number = () => {
+    let n = digitAt(at++);
+    if (n === 90) {
+      n = digitAt(at) * BASE + digitAt(at + 1);
+      at += 2;
+    }
+    return n;
+  };
+  for (const w of words) {
+    const c = number();
+    if (c & 1) out.push('w:' + w);
+    let j = 0;
+    for (let k = c >> 1; k > 0; k--) {
+      j += number();
+      out.push(`b:${w}_${words[j]}`);
+    }
+  }
+  return out;
 }
 
 /** The keys of a grouped coding in the order written: src/policy/data/packed-numbers.ts's groupedKeys. */
@@ -193,14 +305,14 @@ function signMagnitudeDigits(ints) {
  * Splits a parsed JSON value into the JSON to parse (packed tables replaced by 0) and the tables
  * to put back, each with its path of keys.
  */
-function split(json) {
+function split(json, options = {}) {
   const packed = [];
   let negativeZero = false;
   const walk = (value, at) => {
     if (Object.is(value, -0)) negativeZero = true;
     if (Array.isArray(value)) return value.map((v, i) => walk(v, [...at, i]));
     if (!value || typeof value !== 'object') return value;
-    const table = at.includes('__proto__') ? undefined : packTable(value);
+    const table = at.includes('__proto__') ? undefined : packTable(value, options);
     if (table) {
       packed.push({ at, table });
       return 0;
@@ -242,7 +354,8 @@ const OMIT_NOTES = ['source', 'licence', 'features', 'cvAccuracy', 'n'];
 function moduleSource(text, unpackFrom, { tail = false, omit = [] } = {}) {
   const str = (kind, s) => JSON.stringify(tail ? `${TAIL_MARK}${kind}:${s}` : s);
   if (omit.length) text = withoutKeys(text, omit);
-  const { rest, packed } = split(JSON.parse(text));
+  // Keys coded over a word list only in the event bundle (`tail`): the task pane's tables stay as they were.
+  const { rest, packed } = split(JSON.parse(text), { indexed: tail });
   if (packed.length === 0) return `export default JSON.parse(${JSON.stringify(text)});\n`;
   const lines = [`import { unpackNumbers } from ${JSON.stringify(unpackFrom)};`];
   lines.push(`const data = JSON.parse(${str(1, JSON.stringify(rest))});`);
@@ -264,3 +377,5 @@ module.exports = function packedJsonLoader(text) {
 module.exports.moduleSource = moduleSource;
 module.exports.OMIT_NOTES = OMIT_NOTES;
 module.exports.packTable = packTable;
+module.exports.indexedKeys = indexedKeys;
+module.exports.indexedCoded = indexedCoded;

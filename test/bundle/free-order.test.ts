@@ -240,7 +240,8 @@ test('the built event bundle starts with its settled declarators and still ends 
   const stmts = body(fs.readFileSync(file, 'utf8'));
   const first = stmts.findIndex((s) => !(s.type === 'ExpressionStatement'));
   expect(stmts[first].type).toBe('VariableDeclaration');
-  expect(stmts[first].kind).toBe('const');
+  // `let`: build/let-declarations.js writes the consts so once free-order has placed them.
+  expect(stmts[first].kind).toBe('let');
   // Hundreds of word lists, patterns and tables.
   expect(stmts[first].declarations!.length).toBeGreaterThan(300);
 });

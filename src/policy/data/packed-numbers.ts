@@ -15,10 +15,20 @@
 // word only some `b:` keys start with) and the letters after, then ' next' for each `b:word_next` key.
 // The values follow that order; the keys are put back in sorted order, which the packer checks is
 // theirs. Each bigram's first word is written once instead of once per bigram.
+//
+// With `sep` INDEXED ('#'; the event bundle only), the keys are coded over a word list: the other
+// keys as in GROUPED, a line break, every word of the `w:`/`b:` keys once, sorted and front-coded
+// unseparated, a line break, then for each word in that order a number (1 if it has a `w:` key, plus
+// twice its number of `b:` keys) and, per `b:` key, the index of its next word in the list as the gap
+// from the one before. Numbers are one base-91 digit below 90, else 90 and two digits. The values
+// follow that order and the keys are put back in sorted order, as with GROUPED.
 // Jest and the command line read the JSON files directly and never call this.
 
 /** The `sep` that marks keys grouped by word. */
 export const GROUPED = '_';
+
+/** The `sep` that marks keys coded over a word list. */
+export const INDEXED = '#';
 
 /** Front-coded keys, unseparated (each starts with 'A' + the length shared with the key before). */
 function frontDecoded(keys: string, into: string[]): void {
@@ -46,16 +56,47 @@ function groupedKeys(keys: string): string[] {
   return out;
 }
 
+/** A base-91 digit (characters 35–126 without the backslash) of `text` at `j`. */
+function digitOf(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  return c - (c > 92 ? 36 : 35);
+}
+
+/** The keys of an INDEXED table, in the order its values are written. */
+function indexedKeys(keys: string): string[] {
+  const [rest, list, links] = keys.split('\n');
+  const out: string[] = [];
+  frontDecoded(rest, out);
+  const words: string[] = [];
+  frontDecoded(list, words);
+  let at = 0;
+  const number = () => {
+    let n = digitOf(links, at++);
+    if (n === 90) {
+      n = digitOf(links, at) * 91 + digitOf(links, at + 1);
+      at += 2;
+    }
+    return n;
+  };
+  for (const w of words) {
+    const c = number();
+    if (c & 1) out.push('w:' + w);
+    let j = 0;
+    for (let k = c >> 1; k > 0; k--) {
+      j += number();
+      out.push(`b:${w}_${words[j]}`);
+    }
+  }
+  return out;
+}
+
 export function unpackNumbers(keys: string, sep: string, values: string, width: number, min: number, scale: number): Record<string, number> {
   const out: Record<string, number> = {};
-  const grouped = sep === GROUPED;
+  const grouped = sep === GROUPED || sep === INDEXED;
   // With no separator, each key starts with a capital letter ('A' + the shared length); else '0' + it.
-  const parts = grouped ? groupedKeys(keys) : sep ? keys.split(sep) : keys.split(/(?=[A-Z])/);
+  const parts = sep === INDEXED ? indexedKeys(keys) : grouped ? groupedKeys(keys) : sep ? keys.split(sep) : keys.split(/(?=[A-Z])/);
   const base = sep ? 48 : 65;
-  const digit = (j: number) => {
-    const c = values.charCodeAt(j);
-    return c - (c > 92 ? 36 : 35);
-  };
+  const digit = (j: number) => digitOf(values, j);
   const numbers: number[] = [];
   let prev = '';
   let at = 0;

@@ -3,10 +3,10 @@
 // (Object.is), and tables that cannot round-trip left as JSON.
 import fs from 'fs';
 import path from 'path';
-import { GROUPED, unpackNumbers } from '../../../src/policy/data/packed-numbers';
+import { GROUPED, INDEXED, unpackNumbers } from '../../../src/policy/data/packed-numbers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { moduleSource } = require('../../../build/packed-json-loader.js') as { moduleSource: (text: string, from: string) => string };
+const { moduleSource } = require('../../../build/packed-json-loader.js') as { moduleSource: (text: string, from: string, o?: { tail?: boolean }) => string };
 
 const DATA = path.join(__dirname, '..', '..', '..', 'src', 'policy', 'data');
 
@@ -211,6 +211,105 @@ describe('keys grouped by word (unpackNumbers with sep GROUPED)', () => {
     for (const t of [reversed, capital, newline]) {
       expect(packTable(t)?.sep).not.toBe(GROUPED);
       expectIdentical(load(JSON.stringify({ weights: t })), { weights: t });
+    }
+  });
+});
+
+describe('keys coded over a word list (unpackNumbers with sep INDEXED; the event bundle only)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { packTable } = require('../../../build/packed-json-loader.js') as {
+    packTable: (t: Record<string, number>, o?: { indexed?: boolean }) => { sep: string; keys: string } | undefined;
+  };
+  const sorted = (entries: [string, number][]) => Object.fromEntries([...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  /** The event bundle's module source (tail marks taken out again) run with the real unpackNumbers. */
+  function loadTail(text: string): unknown {
+    const src = moduleSource(text, 'packed-numbers', { tail: true }).replace(/\\u0000tail:\d:/g, '');
+    const body = src.replace(/^import .*\n/, '').replace(/export default /g, 'return ');
+    return new Function('unpackNumbers', body)(unpackNumbers);
+  }
+
+  test('the shipped politeness table is coded over its word list in the event bundle, and comes back identical; the task pane keeps its coding', () => {
+    const text = fs.readFileSync(path.join(DATA, 'politeness-weights.json'), 'utf8');
+    const pol = JSON.parse(text);
+    expect(packTable(pol.weights, { indexed: true })?.sep).toBe(INDEXED);
+    expect(packTable(pol.weights)?.sep).toBe(GROUPED);
+    expect(moduleSource(text, 'x', { tail: true })).toContain(', "#", ');
+    expect(moduleSource(text, 'x')).not.toContain(', "#", ');
+    expectIdentical(loadTail(text), pol);
+  });
+
+  test.each(files)("%s comes back identical to JSON.parse from the event bundle's coding", (file) => {
+    const text = fs.readFileSync(path.join(DATA, file), 'utf8');
+    expectIdentical(loadTail(text), JSON.parse(text));
+  });
+
+  test('a next word is written once, in the word list: its letters are not repeated per bigram', () => {
+    const entries: [string, number][] = [];
+    const firsts = Array.from({ length: 40 }, (_, i) => `first${String.fromCharCode(97 + (i % 26))}${i}`);
+    for (const w of firsts) {
+      entries.push([`w:${w}`, 0.25]);
+      for (const x of ['nextword', 'otherword', 'thirdword', '<url>', "don't", '?']) entries.push([`b:${w}_${x}`, -0.5]);
+    }
+    const t = sorted(entries);
+    const packed = packTable(t, { indexed: true });
+    expect(packed?.sep).toBe(INDEXED);
+    expect(packed?.keys.split('otherword').length).toBe(2);
+    expectIdentical(loadTail(JSON.stringify({ weights: t })), { weights: t });
+  });
+
+  test('round-trips awkward tables: other keys, next-only words, empty next words, 45+ bigrams of a word, gaps of 90+, long shared prefixes', () => {
+    let seed = 9090;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const letters = "abcdefghij'<>.?!0123456789_";
+    const word = (n: number) => Array.from({ length: 1 + Math.floor(rnd() * n) }, () => letters[Math.floor(rnd() * (letters.length - 1))]).join('');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { indexedKeys, indexedCoded } = require('../../../build/packed-json-loader.js') as {
+      indexedKeys: (k: string) => string[];
+      indexedCoded: (keys: string[]) => { keys: string; order: number[] } | undefined;
+    };
+    let indexed = 0;
+    let long = 0;
+    for (let t = 0; t < 30; t++) {
+      const map = new Map<string, number>();
+      const stem = 'internationalisation'.slice(0, Math.floor(rnd() * 20));
+      const pool = Array.from({ length: t % 3 === 0 ? 300 : 30 }, () => (rnd() < 0.3 ? stem : '') + word(6));
+      // Some words with very many bigrams (a count of 90 or more: the two-digit form), over a big pool (gaps of 90 or more).
+      if (t % 3 === 0) for (let i = 0; i < 120; i++) map.set(`b:${pool[0]}_${pool[1 + Math.floor(rnd() * 299)]}`, Math.round((rnd() * 2 - 1) * 1e4) / 1e2 || 0.5);
+      for (let i = 0; i < 60 + Math.floor(rnd() * 200); i++) {
+        const r = rnd();
+        const w = pool[Math.floor(rnd() * pool.length)];
+        const v = Math.round((rnd() * 2 - 1) * 1e4) / 1e2 || 0.5;
+        if (r < 0.35) map.set(`w:${w}`, v);
+        else if (r < 0.8) map.set(`b:${w}_${rnd() < 0.1 ? '' : rnd() < 0.5 ? pool[Math.floor(rnd() * pool.length)] : word(5)}${rnd() < 0.1 ? '_x' : ''}`, v);
+        else map.set(['s:strategy_', 'h:cue-', 'p:', 'w:', 'b:', 'x'][Math.floor(rnd() * 6)] + word(8), v);
+      }
+      const table = sorted([...map]);
+      // Every table's word-list coding is checked, chosen (smaller gzipped) or not.
+      const keys = Object.keys(table);
+      const coded = indexedCoded(keys);
+      if (coded) {
+        expect(indexedKeys(coded.keys)).toEqual(coded.order.map((i) => keys[i]));
+        // '~' is the digit 90: a count or gap written in two more digits.
+        if (coded.keys.slice(coded.keys.lastIndexOf('\n')).includes('~')) long++;
+      }
+      if (packTable(table, { indexed: true })?.sep === INDEXED) indexed++;
+      const text = JSON.stringify({ meta: 'm', weights: table });
+      expectIdentical(loadTail(text), JSON.parse(text));
+    }
+    expect(indexed).toBeGreaterThan(3);
+    expect(long).toBeGreaterThan(3);
+  });
+
+  test('keys out of order, or with a capital letter or a line break, are not coded over a word list (and still round-trip)', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `w:word${String(i).padStart(2, '0')}`);
+    const bigrams = words.flatMap((w) => ['alpha', 'beta', 'gamma'].map((x) => `b:${w.slice(2)}_${x}${w.slice(-2)}`));
+    const inOrder = sorted([...words, ...bigrams].map((k, i): [string, number] => [k, (i % 7) / 4 - 0.5]));
+    const reversed = Object.fromEntries(Object.entries(inOrder).reverse());
+    const capital = { ...inOrder, 'w:Zebra': 0.25 };
+    const newline = { ...inOrder, 'w:line\nbreak': 0.25 };
+    for (const t of [reversed, capital, newline]) {
+      expect(packTable(t, { indexed: true })?.sep).not.toBe(INDEXED);
+      expectIdentical(loadTail(JSON.stringify({ weights: t })), { weights: t });
     }
   });
 });
