@@ -35,11 +35,15 @@ describe('the innocent council set', () => {
 // (apologies, a chased reply, an agenda request, advice to a resident), fixed by kind (helper prec8).
 // The fourth (data/innocent-fresh4), mostly a councillor to an officer, first ran at 2 blocks in its
 // read half and 1 in its locked half on helper prec9's branch (3 and 5 on main before it), fixed by kind.
+// The fifth (data/innocent-fresh5), with replies quoting the earlier message and long emails, first ran
+// at 8 blocks in its read half (helper prec10 fixed them by kind: quoted text in a reply sent as a new
+// message, a well-wish, a list of the writer's own plan, what an officer is already doing, a job title).
 describe.each([
   ['innocent-fresh', ['w1-read', 'w2-read', 'w3-read']],
   ['innocent-fresh2', ['w4-read', 'w5-read', 'w6-read']],
   ['innocent-fresh3', ['w7-read', 'w8-read', 'w9-read']],
   ['innocent-fresh4', ['w10-read', 'w11-read', 'w12-read']],
+  ['innocent-fresh5', ['w13-read', 'w14-read', 'w15-read']],
 ])("the fresh innocent set's read half (data/%s)", (set, writers) => {
   const dir = path.resolve(__dirname, '../../data', set);
   const only = /-read\.txt$/;

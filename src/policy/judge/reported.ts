@@ -1,6 +1,7 @@
 // Reported words against the sender's own: a resident's abuse the officer passes on, a caller's
 // threat, a news headline, graffiti. Reported words lower a block to a warning at most.
 import { REPORTED_AFTER, REPORTED_BEFORE } from '../data/judgement';
+import { quotedRanges } from '../text/quotes';
 import { sentenceEnd, sentenceStart } from './window';
 
 const BEFORE = new RegExp(REPORTED_BEFORE, 'gi');
@@ -91,14 +92,17 @@ export const REPORTED_REGEXES: RegExp[] = [BEFORE, AFTER, OWN_SPEAKER, RELATIVE,
 
 /**
  * A forward or reply separator typed into the body ("-----Original Message-----", "- - - - - forwarded
- * by jo / council on 01 / 11 / 2026 - - - -"), where the client's compose type says nothing: what
+ * by jo / council on 01 / 11 / 2026 - - - -"), or the earlier message a mail client quotes below a
+ * reply (../text/quotes.ts: an Outlook "From: … Sent: … Subject:" block, "On 5 Dec 2026, Rob wrote:"),
+ * where the client's compose type says nothing (a reply pasted or sent as a new message): what
  * follows is someone else's message passed on. Reported words, so a learnt judgement (not the rules'
- * own word lists) leaves it alone. Returns the offset after the first such line, or -1.
+ * own word lists) leaves it alone. Returns the offset where it starts, or -1.
  */
 const TYPED_SEPARATOR = /^[ \t]*(?:-[ \t]*){2,}(?:original message|forwarded by\b|forwarded message)/im;
 export function forwardedFrom(text: string): number {
   const m = TYPED_SEPARATOR.exec(text);
-  return m ? m.index + m[0].length : -1;
+  const q = quotedRanges(text, 'reply')[0]?.start ?? -1;
+  return m && (q < 0 || m.index < q) ? m.index + m[0].length : q;
 }
 
 /**

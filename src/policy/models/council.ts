@@ -113,12 +113,12 @@ const ADVICE = /^(?:please|can you|could you|would you)\b|\b(?:do not|don'?t|nev
  * sentence has (instructionForms), since a time phrase alone ("before Christmas") is no obligation.
  */
 const INSTRUCTION_FORMS: Record<string, { test(s: string): boolean }> = {
-  // "You must be joking"; "the council should be doing more" is a view on what the council decides, not an order to its officers;
+  // "You must be joking", "you both must be shattered"; "the council should be doing more" is a view on what the council decides, not an order to its officers;
   // "…not a single fuse blown, which must be a first", "the quiz should be a good night" are guesses at what is or will be so.
   'should-be': {
     test: (s: string) => {
       const t = s.replace(/\b(?:which|that) must be (?:a|an|the|some)\b(?! priority)|\b(?:should|must) be (?:a |quite |really |very |so )?(?:good|great|lovely|grand|fun|brilliant|spectacular|busy|nice|fine|wonderful|interesting|worth|well attended)\b/g, '');
-      return CUES['should-be'].test(t) && !/\b(?:you|council) (?:must|should|needs? to|have to|ought to) be\b/.test(t);
+      return CUES['should-be'].test(t) && !/\b(?:you|council)(?: both| all| two)? (?:must|should|needs? to|have to|ought to) be\b/.test(t);
     },
   },
   'is-to-be': CUES['is-to-be'],

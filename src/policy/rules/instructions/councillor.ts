@@ -90,6 +90,12 @@ const RECORD = /minutes|draft|wording|item \d/i;
 const MEMBER_OWN =
   /^(?:(?:please|pls|also|and|oh|just|can you|could you|do)[,]? )*(?:(?:make sure|(?:update|change|amend|correct|put|add|take|remove|send|forward|email|post|print|copy|book|give|get|ring|call|phone|text|remind|save|keep)(?: (?:on|back|in|down))?) (?:my|me)\b|(?:tell|let) (?:[\w-]+ ){1,3}(?:know )?(?:that )?i(?:'ll be|'m| am| can'?t| cannot| won'?t be| will be| have to| had to| may be| might be)\b|ask (?:[\w-]+ ){1,3}(?:if|whether) |(?:thank|congratulate)\b|(?:tell|give|pass on|send|pass) (?:[\w-]+ ){0,3}?(?:my |our |a big )?(?:thanks|thank you|best wishes|good wishes|best|regards|love|congratulations|congrats|sympathies|sympathy|condolences|well done)\b)/i;
 /**
+ * A well-wish, to anyone ("Get some rest this weekend, you've earned it", "Put your feet up", "Have a
+ * lovely Christmas", "Take care", "Enjoy your break"; not "take care of the invoice"): a kindness, no
+ * instruction. Like MEMBER_OWN it opens the sentence and stands aside for the council's work or money.
+ */
+const WELL_WISH = /^(?:(?:now|so|just) )?(?:(?:get some|have a) (?:[\w-]+ ){0,2}?(?:rest|sleep|break|weekend|holiday|christmas)\b|put your feet up|take (?:care\b(?! of)|it easy)|look after yourself|enjoy (?:your|the))/i;
+/**
  * A tease the writer marks as not meant (4.3c is about real instructions): "You must bring cake from now
  * on, just kidding", "…after all that leafleting. Only joking!", "tongue in cheek", "don't take it
  * seriously". The mark covers the words before it: at the end of their sentence (not its start) or
@@ -156,15 +162,27 @@ function councilWork(asked: string, before: string): boolean {
  * inbox, I've sent the photos of the drain" for a look at the inbox; "The baskets want watering, please
  * tell the boys" keeps its topic). The learnt judgement has no cue position, so there the whole sentence
  * is what is asked. Words that point back ("Arrange it with the tower captain") take the sentence before
- * with them (REFERS_BACK).
+ * with them (REFERS_BACK); "this" or "that" before a time ("Get some rest this weekend") points at
+ * the time, not back.
  */
 const AFTER_ASK = /[,;!]|\s[–—-]\s|\s(?:so|but|because|as|if|when|once|whenever|unless|in case|as soon as|while|though|although)\s/i;
-const REFERS_BACK = /\b(?:it|this|that|these|those|them|he|him|she|her|they|one|there|same)\b/i;
+const REFERS_BACK = /\b(?:it|(?:this|that|these|those)(?! (?:weekend|week|morning|afternoon|evening|time|year|month)\b)|them|he|him|she|her|they|one|there|same)\b/i;
 function askedFor(text: string, found: { kind: string; start?: number }): string {
   if (found.start === undefined) return text;
   const m = AFTER_ASK.exec(text.slice(found.start));
   return m ? text.slice(0, found.start + m.index) : text;
 }
+/**
+ * A list the writer leads in as their own plan ("My plan for Thursday:", "I'm going to:", "What I
+ * intend to do at the meeting:") or as how a scheme works ("I can tell you how it works:", "How the
+ * grants scheme works:"): its items are the writer's own acts ("1. support the budget; 2. ask whether
+ * the £5,000 can be earmarked") or the scheme's standing conditions ("4. You need the accounts signed"),
+ * not orders. Not when the lead-in asks someone ("I'll need you to:", "I've asked the clerk to:"); a
+ * promise in an item (a commitment cue) still stands.
+ */
+const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•])\s/;
+const OWN_LIST = /(?:\b(?:my|our) (?:plan|intention|thinking)|\bi(?:'ll| will|(?:'m| am) going to| intend to))\b[^:]{0,40}:\s*$|\bhow (?:it|this|the (?:[\w-]+ ){0,2}scheme) works:\s*$/i;
+const LEAD_ASKS = /\b(?:you|clerk|office|staff|caretaker|contractors?|lads|ask(?:ed)?|get|have)\b(?! how)/i;
 /** A greeting to an officer by post ("Clerk,", "Dear Town Clerk", "Grounds team:"). */
 const OFFICER_GREETING =
   /^(?:(?:dear|hi|hello|morning|good morning|afternoon|good afternoon)\s+)?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team)\s*[,:.!]?$/i;
@@ -202,20 +220,27 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
   // tone/discriminatory does), so a command the cue patterns read still counts there.
   const forwarded = forwardedFrom(ctx.ownText);
   let before = '';
+  let ownList = false;
   for (const sentence of ctx.sentences) {
     // The sentence before names what "it" is ("The pavilion roof is leaking again. I want it sorted.").
     const place = before + sentence.text;
     before = sentence.text + ' ';
     // A disclaimer footer instructs no one (issue #16).
     if (inRanges(footers, sentence.start)) continue;
+    const t = sentence.text.replace(/’/g, "'");
+    const item = LIST_ITEM.test(t);
+    if (!item) ownList = OWN_LIST.test(t) && !LEAD_ASKS.test(t);
     const found = detectInstruction(sentence.text) ?? (outside ? detectAcceptance(sentence.text) : undefined) ?? (learnt ? judgedInstruction(sentence, to) : undefined);
     // Nor papers for a member (PAPERS), nor how to reach a seller the email
-    // recommends to people outside the office ("Ring him on … and say Frank sent you": advertising).
-    if (!found || (found.kind !== 'commitment' && (raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx)))))
+    // recommends to people outside the office ("Ring him on … and say Frank sent you": advertising),
+    // nor an item of the writer's own plan or of how a scheme works (OWN_LIST).
+    if (!found || (found.kind !== 'commitment' && ((item && ownList) || raisesIt(sentence.text, found) || (to.toOfficers ? PAPERS.test(sentence.text) && RECORD.test(ctx.draft.subject + body) : privateOffer(ctx)))))
       continue;
     // Nor a member's own affairs asked of the office (MEMBER_OWN).
     // (MEMBER_OWN opens the sentence, so its own clause is what it asks, whichever path found it.)
-    if (to.officer && found.kind !== 'commitment' && MEMBER_OWN.test(sentence.text.replace(/’/g, "'")) && !COUNCIL_ACT.test(askedFor(sentence.text, { kind: '', start: 0 }))) continue;
+    // Nor a well-wish (WELL_WISH), to anyone, with no order after it ("Have a good weekend, and order the grit").
+    const first = askedFor(sentence.text, { kind: '', start: 0 });
+    if (found.kind !== 'commitment' && ((to.officer && MEMBER_OWN.test(t) && !COUNCIL_ACT.test(first)) || (WELL_WISH.test(t) && !COUNCIL_ACT.test(t) && !detectInstruction(t.slice(first.length + 1).replace(/^\W*(?:and|but|then|so)?\s*/i, ''))))) continue;
     const asked = askedFor(sentence.text, found);
     // Nor a tease the writer marks as not meant (NOT_MEANT).
     if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;

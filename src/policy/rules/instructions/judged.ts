@@ -59,13 +59,14 @@ const REQUEST_IF = /\b(?:i'?d|i would|i should|we'?d|we would) be (?:\w+ ){0,2}(
  * The writer's own act or state, which the model's shapes read as an obligation on someone else:
  * "I'll make sure it doesn't get lost", "I'd make sure the shed is locked", "I want to make sure I've
  * got it right" (./detect.ts reads a "make sure" the same way); "I told her I would pass her request
- * on" ("I said we'd sort it" promises the council, and stays); "I should be pleased to see them
+ * on", "I've told her I've sent it to the office" (what the writer told someone of their own doing; "I
+ * said we'd sort it" promises the council, and stays); "I should be pleased to see them
  * there"; "I'd like to thank…"; "I've promised my grandson I'll take him", "I've agreed with Pam that
  * we'll both go". Each is read as "i will" before the shapes are asked.
  */
 const WRITER_OWN = [
   /\b(?:(?:i|we)(?:'ll| will|'d| would| shall| should) |(?:want|need|like) to )(?:make sure|ensure|see to it|see that)\b|\b(?:make sure|ensure) (?:i|we)\b/g,
-  /\b(?:i'?ve|i have|i) (?:told|said to|said|promised|assured|agreed with) (?:(?:him|her|them|(?:the|my) \w+|\w+) )?(?:that )?(?:i(?:'d|'ll| would| will)|we(?:'d|'ll| would| will) both)\b/g,
+  /\b(?:i'?ve|i have|i) (?:told|said to|said|promised|assured|agreed with) (?:(?:him|her|them|(?:the|my) \w+|\w+) )?(?:that )?(?:i(?:'d|'ll| would| will|'ve| have| had|'m| am| was)|we(?:'d|'ll| would| will) both)\b/g,
   /\b(?:i|we) (?:should|must|ought to) be\b/g,
   // The writer's own undertaking to do something themselves: "I've promised to take my son to a party",
   // "I've offered to help on the tombola" (not the council's money or property: "agreed to pay", "to let").
@@ -101,12 +102,13 @@ const SUBJECTLESS = /^(?:just )?(?:thought|wanted|want to|trying|sorry|apologies
  * this week"), what happened or must have ("It was before Easter we wrote", "The leak must have been
  * there a few weeks before anyone noticed"), a state reported as it stands or recurs ("The lights in the
  * underpass are flickering again today", "still no grit in the bin this week", "has been out since
- * Monday"), the writer's questions ("A couple of queries on the accounts before Thursday").
+ * Monday"), what someone is already doing ("Sarah our clerk is sending you the risk assessment this
+ * week", "the hall is hosting the quiz on Friday"; not "is going to", nor "you're sending"), the writer's questions ("A couple of queries on the accounts before Thursday").
  */
-const NOT_ASKED = /\b(?:again|still|questions?|quer(?:y|ies)|ha(?:s|ve) been|keeps?|excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did)\b/;
+const NOT_ASKED = /\b(?:again|still|questions?|quer(?:y|ies)|ha(?:s|ve) been|keeps?|excellent|superb|spotless|well done|great job|(?:thanks|cheers) for|lovely|brilliant|apologies|nights|shifts|holiday|hospital|not around|mentioned|tells me|rang me|stopped me|must have|was|were|wrote|did|(?:is|'s) (?!going\b)\w+ing)\b/;
 const LEAD_IN = /:\s*$/;
-/** …unless someone is asked after all ("Great job on the bunting, the lads can take it down by Monday"). */
-const ASKED = /\b(?:you|lads|contractors?|caretaker|clerk|someone|somebody|staff|team|office) (?:can|could|will|must|should|to)\b/;
+/** …unless someone is asked after all ("Great job on the bunting, the lads can take it down by Monday", "the bunting's looking tatty, so pls take it down before the market"). */
+const ASKED = /\b(?:you|lads|contractors?|caretaker|clerk|someone|somebody|staff|team|office) (?:can|could|will|must|should|to)\b|\b(?:pls|please)\b/;
 /** A booking the writer made for themselves ("I've booked it through the hall committee like anyone else") commits no one. */
 const PRIVATE = /like anyone else|in my own name|paid (?:for it |the deposit )?myself/;
 /** "Make sure" and its kin, without "get the…" unless the reader is asked ("could you get the electrician in"). */
@@ -194,11 +196,12 @@ export function obligationForm(text: string, to?: InstructionAddressees): boolea
  * may state an existing rule, is the model's); the council's own staff told what they will or are to
  * do ("The caretaker will mark out a space", "Clerk to update the website", "so the caretaker mustn't
  * put them away"; not what they will be, know or want, nor an enquiry or a reply to the reader, "the
- * clerk will look into it", "the office will send you a form"). An agenda matter is left to
+ * clerk will look into it", "the office will send you a form"), nor an officer's title in a signature
+ * ("Clerk to the Council", "Clerk to Saddleworth Parish Council"). An agenda matter is left to
  * instructions/councillor (raisesIt).
  */
 const PLAIN_ORDER =
-  /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to|must(?:n'?t)?|do(?:es)?n'?t need to|needn'?t) (?!(?:need to )?(?:be|have|know|worry|want|see|look|check|deal|cover|find|\w+ (?:\w+ )?(?:to )?(?:you|me))\b)/;
+  /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to(?! the\b|(?: [\w'-]+){1,3} council\b)|must(?:n'?t)?|do(?:es)?n'?t need to|needn'?t) (?!(?:need to )?(?:be|have|know|worry|want|see|look|check|deal|cover|find|\w+ (?:\w+ )?(?:to )?(?:you|me))\b)/;
 
 /**
  * The council's money promised in plain words, to anyone but councillors: a bill put on the council
