@@ -5,7 +5,7 @@
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const webpack = require('webpack');
 const { babelRules } = require('./babel-rules');
-const { UI_ENTRIES, UI_PAGES, PLAYGROUND_PANE_ENTRY, PLAYGROUND_PANE_PAGES } = require('./entries');
+const { UI_ENTRIES, UI_PAGES, PLAYGROUND_PANE_ENTRY, PLAYGROUND_PANE_PAGES, STANDALONE_ENTRIES } = require('./entries');
 const { pageTemplate } = require('./page-template');
 
 /** `s`: the settings webpack.config.js read (root, dist, mode, dev, publicOrigin, graph, csp). */
@@ -44,8 +44,9 @@ function uiCompilation(shared, s) {
     pages: UI_PAGES,
     chunkFilename: '[name].[contenthash:8].js',
     // Initial chunks only: what a page loads at once shares vendor.js, while code a page loads
-    // later (the task pane's records job with MSAL and the Graph SDK) stays in its own chunk.
-    splitChunks: { chunks: 'initial', name: 'vendor' },
+    // later (the task pane's records job with MSAL and the Graph SDK) stays in its own chunk. The
+    // task pane's early script stands alone (it must run before vendor.js has even arrived).
+    splitChunks: { chunks: (chunk) => chunk.canBeInitial() && !STANDALONE_ENTRIES.includes(chunk.name), name: 'vendor' },
   });
 }
 

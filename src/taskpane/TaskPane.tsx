@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import type { PolicyConfig } from '../policy/config';
 import type { ComposePort, ReadPort } from '../office/port';
 import type { ClauseIndex } from './clauses';
+import type { FirstCheck } from './live/live-checker';
 import { ComposeView } from './compose/ComposeView';
 import type { PolicyInfo } from './compose/VerdictHeader';
 import { ReadView } from './read/ReadView';
@@ -24,7 +25,7 @@ interface Common {
   records?: RecordsScheduler;
 }
 
-export type TaskPaneProps = Common & ({ mode: 'compose'; port: ComposePort; stopped?: StartupContext } | { mode: 'read'; port: ReadPort });
+export type TaskPaneProps = Common & ({ mode: 'compose'; port: ComposePort; stopped?: StartupContext; first?: FirstCheck } | { mode: 'read'; port: ReadPort });
 
 /** The whole pane: Office-free, so it renders the same in Outlook, the playground and tests. */
 export function TaskPane(props: TaskPaneProps) {
@@ -32,7 +33,7 @@ export function TaskPane(props: TaskPaneProps) {
   return (
     <FluentProvider theme={fluentTheme(props.theme)} className={s.root} data-theme={props.theme}>
       {props.mode === 'compose' ? (
-        <ComposeView port={props.port} config={props.config} clauses={props.clauses} policy={props.policy} stopped={props.stopped} pollMs={props.pollMs} />
+        <ComposeView port={props.port} config={props.config} clauses={props.clauses} policy={props.policy} stopped={props.stopped} pollMs={props.pollMs} first={props.first} />
       ) : (
         <ReadView port={props.port} config={props.config} clauses={props.clauses} policy={props.policy} />
       )}

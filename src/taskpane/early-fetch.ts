@@ -8,6 +8,13 @@
 // src/playground/taskpane.tsx); it imports nothing, so it runs before any other module of the bundle
 // (test/taskpane/early-fetch.test.ts checks both). start.tsx then asks for the same URL with the same
 // options and gets the request already under way, once; any other request goes to the network as before.
+//
+// The pages also load a tiny script of their own before the entry (early-start.ts: taskpane-early.js,
+// playground-taskpane-early.js) that evaluates this module first and leaves its requests on the
+// window; the entry's copy then takes those instead of starting its own. Started from the entry, a
+// request's call stack runs through the whole bundle's top-level code, and a browser with its
+// developer tools attached (the playground benchmark's Chromium, through Playwright) then re-reads
+// all of that code to record where the request came from; from the tiny script there is nothing to re-read.
 
 /** The parts of a fetch Response the pane reads. */
 export interface EarlyResponse {
@@ -78,5 +85,17 @@ function startPageFiles(): Prefetcher {
   return early;
 }
 
-/** This page's two files, started when the module is evaluated (see above). */
-export const pageFiles: Prefetcher = startPageFiles();
+/** Where the page's early script leaves its requests for the entry (see above). */
+export const PAGE_FILES_KEY = '__councilEmailPolicyPageFiles';
+
+function pageFilesOnce(): Prefetcher {
+  const w = typeof window === 'undefined' ? undefined : (window as unknown as Record<string, Prefetcher | undefined>);
+  const ahead = w?.[PAGE_FILES_KEY];
+  if (ahead) return ahead;
+  const early = startPageFiles();
+  if (w) w[PAGE_FILES_KEY] = early;
+  return early;
+}
+
+/** This page's two files, started when the page's first script evaluates this module (see above). */
+export const pageFiles: Prefetcher = pageFilesOnce();

@@ -1,7 +1,7 @@
 // The only file in src/taskpane that touches Office.*: what the entry point needs to know about the
 // host (mode, theme, the Smart Alert's contextData). Components get the results as props.
 import { officeCall } from '../office/async';
-import type { OfficeThemeColours } from './theme';
+import type { OfficeThemeColours } from './theme-kind';
 
 export type PaneMode = 'compose' | 'read';
 

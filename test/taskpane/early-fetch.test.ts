@@ -3,7 +3,7 @@
 // asks for the policy with the options it was started with, and that each entry evaluates it first.
 import fs from 'fs';
 import path from 'path';
-import { POLICY_INIT, POLICY_TEXT_FILE, TEXT_INIT, prefetcher, type EarlyFetch, type EarlyResponse } from '../../src/taskpane/early-fetch';
+import { PAGE_FILES_KEY, POLICY_INIT, POLICY_TEXT_FILE, TEXT_INIT, prefetcher, type EarlyFetch, type EarlyResponse, type Prefetcher } from '../../src/taskpane/early-fetch';
 import { loadHostedPolicy } from '../../src/policy/hosted';
 import { ROOT } from '../helpers/draft';
 
@@ -105,5 +105,41 @@ describe('each entry evaluates early-fetch before any other module', () => {
 
   it('early-fetch.ts itself imports nothing, so nothing of the bundle runs before it', () => {
     expect(importsOf('src/taskpane/early-fetch.ts')).toEqual([]);
+  });
+
+  it('the pages’ early script (early-start.ts) imports early-fetch and nothing else', () => {
+    expect(importsOf('src/taskpane/early-start.ts')).toEqual(['./early-fetch']);
+  });
+});
+
+describe('the entry takes the requests the early script started', () => {
+  const w = globalThis as unknown as { window?: unknown };
+  afterEach(() => {
+    delete w.window;
+  });
+  const load = (): Prefetcher => {
+    let files: Prefetcher | undefined;
+    jest.isolateModules(() => {
+      files = (jest.requireActual('../../src/taskpane/early-fetch') as { pageFiles: Prefetcher }).pageFiles;
+    });
+    return files!;
+  };
+
+  it('the first copy starts both files and leaves them on the window; a second copy takes them and starts nothing', () => {
+    const calls = recorder();
+    const page: Record<string, unknown> = { fetch: calls.fetchLike, location: { href: 'https://addin.example.org/taskpane.html' } };
+    w.window = page;
+    const early = load();
+    expect(calls.calls.map((c) => c.url)).toEqual([POLICY, TEXT]);
+    expect(page[PAGE_FILES_KEY]).toBe(early);
+    expect(load()).toBe(early);
+    expect(calls.calls).toHaveLength(2);
+  });
+
+  it('without the early script the entry starts them itself, once', () => {
+    const calls = recorder();
+    w.window = { fetch: calls.fetchLike, location: { href: 'https://addin.example.org/taskpane.html' } };
+    load();
+    expect(calls.calls.map((c) => c.url)).toEqual([POLICY, TEXT]);
   });
 });

@@ -68,6 +68,50 @@ describe('LiveChecker', () => {
     live.stop();
   });
 
+  describe('starting from the check made before the pane loaded (start.tsx, first-verdict.ts)', () => {
+    const firstOf = (d: ReturnType<typeof dup>) => ({ draft: d, result: recheck(undefined, d, config, 'all') });
+
+    it.each([
+      ['a duplicate copy', dup()],
+      ['a councillor’s demand', demand()],
+      ['a clean note', draft({ from: CLERK, to: [RESIDENT], body: 'Thank you for your letter.' })],
+      ['an empty draft', draft({ from: CLERK })],
+      ['a councillor to a resident', draft({ from: CLLR, to: [RESIDENT], body: 'Please find the minutes attached.' })],
+      ['a subject only', draft({ from: CLERK, to: [RESIDENT], subject: 'Allotments' })],
+    ])('shows that check at once for %s, and keeps it (the same object) when the draft has not changed', async (_, d) => {
+      const first = firstOf(d);
+      const live = new LiveChecker(new FakeComposePort(d), config, { pollMs: 60_000, first, paneRules: () => new Promise(() => undefined) });
+      expect(live.getState()).toEqual({ status: 'ready', draft: first.draft, result: first.result });
+      live.start();
+      await live.refresh();
+      expect(live.getState().result).toBe(first.result);
+      expect(live.getState().result?.verdict).toBe(check(d, config).verdict);
+      live.stop();
+    });
+
+    it('re-checks what changed between that check and the pane starting', async () => {
+      const first = firstOf(dup());
+      const port = new FakeComposePort(dup());
+      port.setRecipients('cc', []);
+      const live = new LiveChecker(port, config, { pollMs: 60_000, first, paneRules: () => new Promise(() => undefined) });
+      expect(live.getState().result?.findings.map((f) => f.ruleId)).toContain('recipients/duplicate');
+      live.start();
+      await live.refresh();
+      expect(live.getState().result?.findings.map((f) => f.ruleId)).not.toContain('recipients/duplicate');
+      live.stop();
+    });
+
+    it('still adds the pane-only rules afterwards', async () => {
+      const d = demand();
+      const live = new LiveChecker(new FakeComposePort(d), config, { pollMs: 60_000, first: firstOf(d) });
+      expect(live.getState().result?.findings.map((f) => f.ruleId)).not.toContain('instructions/councillor-review');
+      live.start();
+      await settle(live);
+      expect(live.getState().result?.findings.map((f) => f.ruleId)).toContain('instructions/councillor-review');
+      live.stop();
+    });
+  });
+
   it('re-reads the draft when Outlook reports a recipients change', async () => {
     const port = new FakeComposePort(dup());
     const live = new LiveChecker(port, config, { pollMs: 60_000 });

@@ -6,6 +6,7 @@ import type { OverrideRecord, RetentionDecision } from '../../policy/records';
 import type { FindingData, Fix } from '../../policy/types';
 import type { ClauseIndex } from '../clauses';
 import type { StartupContext } from '../startup-context';
+import type { FirstCheck } from '../live/live-checker';
 import { useLiveCheck } from '../live/useLiveCheck';
 import { applyFix, fixDoneText, fixLabel, type UndoStep } from './fixes';
 import { FindingList } from './FindingList';
@@ -30,6 +31,8 @@ export interface ComposeViewProps {
   stopped?: StartupContext;
   /** Body/subject polling interval; tests shorten it. */
   pollMs?: number;
+  /** The check made before the pane loaded (start.tsx), shown instead of "Checking…". */
+  first?: FirstCheck;
 }
 
 // Errors written for people (the adapter's FixError, our UndoUnavailableError) are shown as they
@@ -37,9 +40,9 @@ export interface ComposeViewProps {
 const SPOKEN_ERRORS = new Set(['FixError', 'UndoUnavailableError', 'RecordError']);
 const errorText = (e: unknown) => (e instanceof Error ? (SPOKEN_ERRORS.has(e.name) ? e.message : e.name) : 'error');
 
-export function ComposeView({ port, config, clauses, policy, stopped, pollMs }: ComposeViewProps) {
+export function ComposeView({ port, config, clauses, policy, stopped, pollMs, first }: ComposeViewProps) {
   const s = useStyles();
-  const { state, checker } = useLiveCheck(port, config, pollMs);
+  const { state, checker } = useLiveCheck(port, config, pollMs, first);
   const [busy, setBusy] = useState(false);
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const [announcement, setAnnouncement] = useState('');

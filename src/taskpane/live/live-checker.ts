@@ -27,15 +27,23 @@ export interface LiveState {
   problem?: string;
 }
 
+/** The first check of the draft, made before the pane's UI had loaded (start.tsx): the pane starts from it. */
+export interface FirstCheck {
+  draft: MailDraft;
+  result: CheckResult;
+}
+
 export interface LiveOptions {
   /** How often the body and subject are read; 1.5 s keeps typing smooth and the pane current. */
   pollMs?: number;
   /** Where the pane-only rules come from (tests may pass their own); they join after the first check. */
   paneRules?: () => Promise<readonly Rule[]>;
+  /** Shown at once instead of "Checking…"; start() still reads the draft again and re-checks what changed since. */
+  first?: FirstCheck;
 }
 
 export class LiveChecker {
-  private state: LiveState = { status: 'loading' };
+  private state: LiveState;
   private listeners = new Set<(s: LiveState) => void>();
   private queue: Promise<void> = Promise.resolve();
   private polling = false;
@@ -47,7 +55,9 @@ export class LiveChecker {
     private readonly port: ComposePort,
     private readonly config: PolicyConfig,
     private readonly options: LiveOptions = {},
-  ) {}
+  ) {
+    this.state = options.first ? { status: 'ready', draft: options.first.draft, result: options.first.result } : { status: 'loading' };
+  }
 
   getState = (): LiveState => this.state;
 
