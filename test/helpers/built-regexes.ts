@@ -23,7 +23,7 @@ import { ATTACHMENT_PHRASES } from '../../src/policy/data/attachment-phrases';
 import { CONFIDENTIAL_PHRASES, FOOTER_PHRASES } from '../../src/policy/data/confidential-markers';
 import { SECRET_LABELS } from '../../src/policy/data/secret-patterns';
 import { CONTEXT_REGEXES, PATTERNS } from '../../src/policy/rules/personal-data/special-category';
-import { CONTACT_ENTRY, DEBT_ENTRY } from '../../src/policy/rules/personal-data/debt-list';
+import { ENTRY_ADDRESS, ENTRY_HOME_THE, ENTRY_HOME_WORDS, ENTRY_NAME, ENTRY_PHONE, ENTRY_SUM } from '../../src/policy/rules/personal-data/debt-list';
 import { JUDGE_REGEXES } from '../../src/policy/judge';
 import { PRIVATE_OFFER_BUILT } from '../../src/policy/rules/solicitation/private-offer';
 import { EVIDENCE_REGEXES } from '../../src/policy/rules/tone/harassment-evidence';
@@ -58,8 +58,12 @@ export const built: [string, RegExp][] = [
   ...Object.entries(SECRET_LABELS).map(([k, v]) => [`secret labels (${k})`, phraseRegExp(v)] as [string, RegExp]),
   ...PATTERNS.map((p, i) => [`special-category pattern ${i} (${p.kind})`, p.re] as [string, RegExp]),
   ...CONTEXT_REGEXES.map((re, i) => [`special-category context ${i}`, re] as [string, RegExp]),
-  ['debt list entry', DEBT_ENTRY],
-  ['contact list entry', CONTACT_ENTRY],
+  ['list entry name', ENTRY_NAME],
+  ['list entry address', ENTRY_ADDRESS],
+  ['list entry home (words)', ENTRY_HOME_WORDS],
+  ['list entry home (The …)', ENTRY_HOME_THE],
+  ['list entry sum', ENTRY_SUM],
+  ['list entry telephone', ENTRY_PHONE],
   ...JUDGE_REGEXES.map((re, i) => [`context judgement ${i}`, re] as [string, RegExp]),
   ...PRIVATE_OFFER_BUILT.map((re, i) => [`private offer ${i}`, re] as [string, RegExp]),
   ...EVIDENCE_REGEXES.map((re, i) => [`harassment evidence ${i}`, re] as [string, RegExp]),

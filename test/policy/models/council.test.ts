@@ -1,6 +1,6 @@
 // The council judgements (issue #17): candidates, features and the shipped weights.
 import { councilTokens, shapeOf, judgeCouncil, gateOpen, COUNCIL_MODELS, MAX_SENTENCES } from '../../../src/policy/models/council';
-import { findDebtLists, DEBT_ENTRY } from '../../../src/policy/rules/personal-data/debt-list';
+import { findDebtLists, ENTRY_NAME, ENTRY_SUM } from '../../../src/policy/rules/personal-data/debt-list';
 import { splitSentences } from '../../../src/policy/text/sentences';
 import WEIGHTS from '../../../src/policy/data/council-weights.json';
 import { councilFeatures, isCandidate, judgeSentence as judge, SENTENCE_CLASSES as JUDGED_CLASSES } from '../../../src/policy/models/council';
@@ -141,6 +141,6 @@ describe('council judgements model', () => {
   it('finds a list of names, addresses and sums, and not a single entry', () => {
     expect(findDebtLists('J. Barker, 12 Mill Lane, £84\nS. Patel, 3 Orchard Close, £126')[0].entries).toHaveLength(2);
     expect(findDebtLists('J. Barker, 12 Mill Lane, £84')).toEqual([]);
-    expect(DEBT_ENTRY.global).toBe(true);
+    expect(ENTRY_NAME.global && ENTRY_SUM.sticky).toBe(true);
   });
 });
