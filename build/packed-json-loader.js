@@ -67,14 +67,12 @@ const GROUP_PREFIX = 12;
 const WORD = /^[^A-Z \n_]+$/;
 
 /**
- * The keys grouped by word (see src/policy/data/packed-numbers.ts): the keys that are not `w:word` or
- * `b:word_next` front-coded unseparated, a line break, then each word once with its `w:` key (if any)
- * and the next words of its `b:` keys. `order`: the keys' indexes in the order written, the values'
- * order. Undefined unless the keys are in sorted order (the unpacker sorts them back), no key has a
- * capital letter or line break, no word or next word has a space, and there is at least one word;
- * the coding is decoded here as the unpacker does and must give the same keys.
+ * The keys of a word coding (grouped or indexed), sorted out: `rest`, the indexes of keys that are not
+ * `w:word` or `b:word_next`; `words`, each word with the index of its `w:` key and its next words and
+ * their keys' indexes (with `nextWords`, each next word is a word too). Undefined unless the keys are in
+ * sorted order, no key has a capital letter or line break, and there is at least one word.
  */
-function groupedCoded(keys) {
+function wordGroups(keys, nextWords) {
   if (!keys.every((k, i) => i === 0 || keys[i - 1] < k)) return undefined;
   if (keys.some((k) => /[A-Z\n]/.test(k))) return undefined;
   const rest = [];
@@ -83,22 +81,29 @@ function groupedCoded(keys) {
   keys.forEach((k, i) => {
     const cut = k.indexOf('_');
     if (k.startsWith('w:') && WORD.test(k.slice(2))) entry(k.slice(2)).uni = i;
-    else if (k.startsWith('b:') && cut > 2 && WORD.test(k.slice(2, cut)) && /^[^A-Z \n]*$/.test(k.slice(cut + 1))) entry(k.slice(2, cut)).next.push([k.slice(cut + 1), i]);
-    else rest.push(i);
+    else if (k.startsWith('b:') && cut > 2 && WORD.test(k.slice(2, cut)) && /^[^A-Z \n]*$/.test(k.slice(cut + 1))) {
+      entry(k.slice(2, cut)).next.push([k.slice(cut + 1), i]);
+      if (nextWords) entry(k.slice(cut + 1));
+    } else rest.push(i);
   });
-  if (words.size === 0) return undefined;
+  return words.size === 0 ? undefined : { rest, words };
+}
+
+/**
+ * The keys grouped by word (see src/policy/data/packed-numbers.ts): the keys that are not `w:word` or
+ * `b:word_next` front-coded unseparated, a line break, then each word once with its `w:` key (if any)
+ * and the next words of its `b:` keys. `order`: the keys' indexes in the order written, the values'
+ * order. Undefined unless the keys are in sorted order (the unpacker sorts them back), no key has a
+ * capital letter or line break, no word or next word has a space, and there is at least one word;
+ * the coding is decoded here as the unpacker does and must give the same keys.
+ */
+function groupedCoded(keys) {
+  const groups = wordGroups(keys, false);
+  if (!groups) return undefined;
+  const { rest, words } = groups;
   const order = [...rest];
-  let text = '';
+  let text = frontCoded(rest.map((i) => keys[i])).keys + '\n'; // no capitals: unseparated
   let prev = '';
-  for (const i of rest) {
-    const k = keys[i];
-    let n = 0;
-    while (n < 25 && n < prev.length && n < k.length && prev[n] === k[n]) n++;
-    text += String.fromCharCode(65 + n) + k.slice(n);
-    prev = k;
-  }
-  text += '\n';
-  prev = '';
   for (const w of [...words.keys()].sort()) {
     const { uni, next } = words.get(w);
     let n = 0;
@@ -133,33 +138,11 @@ const linkNumber = (n) => (n < 90 ? digit(n) : n < BASE * BASE ? digit(90) + dig
  * break, there is at least one word, and the coding decodes (as the unpacker does) to the same keys.
  */
 function indexedCoded(keys) {
-  if (!keys.every((k, i) => i === 0 || keys[i - 1] < k)) return undefined;
-  if (keys.some((k) => /[A-Z\n]/.test(k))) return undefined;
-  const rest = [];
-  const words = new Map(); // word -> { uni: index | undefined, next: [[next, index]] }
-  const entry = (w) => words.get(w) || words.set(w, { uni: undefined, next: [] }).get(w);
-  keys.forEach((k, i) => {
-    const cut = k.indexOf('_');
-    if (k.startsWith('w:') && WORD.test(k.slice(2))) entry(k.slice(2)).uni = i;
-    else if (k.startsWith('b:') && cut > 2 && WORD.test(k.slice(2, cut)) && /^[^A-Z \n]*$/.test(k.slice(cut + 1))) {
-      entry(k.slice(2, cut)).next.push([k.slice(cut + 1), i]);
-      entry(k.slice(cut + 1));
-    } else rest.push(i);
-  });
-  if (words.size === 0) return undefined;
+  const groups = wordGroups(keys, true);
+  if (!groups) return undefined;
+  const { rest, words } = groups;
   const list = [...words.keys()].sort();
   const at = new Map(list.map((w, i) => [w, i]));
-  const front = (items) => {
-    let text = '';
-    let prev = '';
-    for (const k of items) {
-      let n = 0;
-      while (n < 25 && n < prev.length && n < k.length && prev[n] === k[n]) n++;
-      text += String.fromCharCode(65 + n) + k.slice(n);
-      prev = k;
-    }
-    return text;
-  };
   const order = [...rest];
   let links = '';
   for (const w of list) {
@@ -175,7 +158,7 @@ function indexedCoded(keys) {
     }
   }
   if (links.includes('\u0000')) return undefined;
-  const text = `${front(rest.map((i) => keys[i]))}\n${front(list)}\n${links}`;
+  const text = `${frontCoded(rest.map((i) => keys[i])).keys}\n${frontCoded(list).keys}\n${links}`; // no capitals: unseparated
   const back = indexedKeys(text);
   if (back.length !== keys.length || back.some((k, j) => k !== keys[order[j]])) return undefined;
   return { keys: text, order };
