@@ -7,11 +7,15 @@ import type { PolicyInfo } from './compose/VerdictHeader';
 import { VERDICT_TEXT } from './shared/strings';
 import type { ThemeKind } from './theme-kind';
 
-/** Fluent UI's colours for the same parts of the header (webLightTheme, webDarkTheme); system colours in high contrast. */
+/**
+ * Fluent UI's colours for the same parts of the header (webLightTheme, webDarkTheme,
+ * teamsHighContrastTheme: black page, white text), so the full pane replaces it without a flash. In
+ * Windows' own high contrast (forced colours) the browser puts the system colours in their place.
+ */
 const COLOURS: Record<ThemeKind, { page: string; text: string; meta: string } & Record<Verdict, string>> = {
   light: { page: '#ffffff', text: '#242424', meta: '#424242', ok: '#0e700e', warn: '#bc4b09', block: '#b10e1c' },
   dark: { page: '#292929', text: '#ffffff', meta: '#d6d6d6', ok: '#54b054', warn: '#fc9e73', block: '#dc626d' },
-  'high-contrast': { page: 'Canvas', text: 'CanvasText', meta: 'CanvasText', ok: 'CanvasText', warn: 'CanvasText', block: 'CanvasText' },
+  'high-contrast': { page: '#000000', text: '#ffffff', meta: '#ffffff', ok: '#ffffff', warn: '#ffffff', block: '#ffffff' },
 };
 
 const FONT = "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif";

@@ -53,6 +53,13 @@ describe('first verdict', () => {
     expect(page.style.color).not.toBe('');
   });
 
+  it('in high contrast has the full pane\'s black page and white text (Fluent\'s teamsHighContrastTheme), not the light page', () => {
+    const { container } = shown(draft({ from: CLERK, to: [RESIDENT], body: 'Hello' }), 'high-contrast');
+    const page = container.firstElementChild as HTMLElement;
+    expect(page.style.background).toMatch(/^(#000000|rgb\(0, 0, 0\))$/);
+    expect(page.style.color).toMatch(/^(#ffffff|rgb\(255, 255, 255\))$/);
+  });
+
   it('shows text as text: nothing in the policy’s words is read as markup', () => {
     const container = document.createElement('div');
     showFirstVerdict(container, { verdict: 'ok', policy: { version: '<img src=x onerror=alert(1)>', notice: '<script>alert(1)</script>' }, role: '<b>x</b>', theme: 'light' });
