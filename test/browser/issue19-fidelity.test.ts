@@ -7,7 +7,8 @@ const run = hasChromium() ? describe : describe.skip;
 jest.setTimeout(180_000);
 
 type Platform = 'windows-classic' | 'windows-new' | 'web' | 'mac';
-const CHECKED = '[data-testid="verdict"]:not([data-verdict="checking"]), [data-testid="sender-verdict"]';
+// The full pane's verdict (inside <main>), not the plain first-verdict header shown before it (src/taskpane/first-verdict.ts).
+const CHECKED = 'main [data-testid="verdict"]:not([data-verdict="checking"]), main [data-testid="sender-verdict"]';
 const SIX = 'jo.bloggs@example.com; sam.smith@example.org; alex.jones@example.net; chris.taylor@example.co.uk; morgan.brown@example.com; riley.evans@example.org';
 
 run('issue 19: Outlook fidelity in the playground', () => {

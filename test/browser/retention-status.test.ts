@@ -8,7 +8,8 @@ import { hasChromium, pressSend, screenshotPath, taskPaneFrame, usePlayground } 
 const run = hasChromium() ? describe : describe.skip;
 jest.setTimeout(120_000);
 
-const CHECKED = '[data-testid="verdict"]:not([data-verdict="checking"])';
+// The full pane's verdict (inside <main>), not the plain first-verdict header shown before it (src/taskpane/first-verdict.ts).
+const CHECKED = 'main [data-testid="verdict"]:not([data-verdict="checking"])';
 
 run('retention status in the playground', () => {
   const playground = usePlayground();

@@ -8,7 +8,8 @@ import { AXE_PATH, fillDraft, hasChromium, screenshotPath, taskPaneFrame, usePla
 const run = hasChromium() ? describe : describe.skip;
 jest.setTimeout(120_000); // a guard against a hang: the hooks only start Chromium and a static server (dist/ is built before the lanes)
 
-const CHECKED = '[data-testid="verdict"]:not([data-verdict="checking"]), [data-testid="sender-verdict"]';
+// The full pane's verdict (inside <main>), not the plain first-verdict header shown before it (src/taskpane/first-verdict.ts).
+const CHECKED = 'main [data-testid="verdict"]:not([data-verdict="checking"]), main [data-testid="sender-verdict"]';
 
 run('task pane in the playground', () => {
   const playground = usePlayground();
