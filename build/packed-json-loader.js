@@ -355,7 +355,8 @@ const OMIT_NOTES = ['source', 'licence', 'features', 'cvAccuracy', 'n'];
 
 /**
  * The ES module source for a JSON text; `unpackFrom` is the request for packed-numbers.ts. `tail`:
- * mark the JSON, keys and values strings (kinds 1, 2, 3) for build/data-tail.js.
+ * mark the JSON, keys and values strings (kinds 1, 2, 3; a word-list coding's links, kind 6) for
+ * build/data-tail.js.
  */
 function moduleSource(text, unpackFrom, { tail = false, omit = [] } = {}) {
   const str = (kind, s) => JSON.stringify(tail ? `${TAIL_MARK}${kind}:${s}` : s);
@@ -367,7 +368,15 @@ function moduleSource(text, unpackFrom, { tail = false, omit = [] } = {}) {
   lines.push(`const data = JSON.parse(${str(1, JSON.stringify(rest))});`);
   for (const { at, table } of packed) {
     const target = at.length ? `data${at.map((k) => `[${JSON.stringify(k)}]`).join('')}` : 'data';
-    const call = `unpackNumbers(${str(2, table.keys)}, ${JSON.stringify(table.sep)}, ${str(3, table.values)}, ${table.width}, ${table.min}, ${table.scale})`;
+    // A word-list coding's two parts apart (the words, then the head and links), so that build/data-tail.js
+    // can put the links, which are numbers, beside the values, and the words beside the other keys.
+    const args = [str(2, table.keys), JSON.stringify(table.sep), str(3, table.values), table.width, table.min, table.scale];
+    const cut = table.sep === INDEXED ? table.keys.indexOf('\n', table.keys.indexOf('\n') + 1) : -1;
+    if (cut >= 0) {
+      args[0] = str(2, table.keys.slice(0, cut));
+      args.push(str(6, table.keys.slice(cut + 1)));
+    }
+    const call = `unpackNumbers(${args.join(', ')})`;
     lines.push(at.length ? `${target} = ${call};` : `export default ${call};`);
   }
   if (packed.every(({ at }) => at.length)) lines.push('export default data;');

@@ -103,11 +103,15 @@ function indexedKeys(keys: string): string[] {
   return out;
 }
 
-export function unpackNumbers(keys: string, sep: string, values: string, width: number, min: number, scale: number): Record<string, number> {
+/**
+ * The table. `links`: an INDEXED table's last two lines (the frequent words and the links) when the
+ * packer passes them apart from its first two (the event bundle keeps numbers beside numbers).
+ */
+export function unpackNumbers(keys: string, sep: string, values: string, width: number, min: number, scale: number, links?: string): Record<string, number> {
   const out: Record<string, number> = {};
   const grouped = sep === GROUPED || sep === INDEXED;
   // With no separator, each key starts with a capital letter ('A' + the shared length); else '0' + it.
-  const parts = sep === INDEXED ? indexedKeys(keys) : grouped ? groupedKeys(keys) : sep ? keys.split(sep) : keys.split(/(?=[A-Z])/);
+  const parts = sep === INDEXED ? indexedKeys(links === undefined ? keys : `${keys}\n${links}`) : grouped ? groupedKeys(keys) : sep ? keys.split(sep) : keys.split(/(?=[A-Z])/);
   const base = sep ? 48 : 65;
   const digit = (j: number) => digitOf(values, j);
   const numbers: number[] = [];
