@@ -58,7 +58,7 @@ module.exports = async (env, options) => {
       type: 'filesystem',
       buildDependencies: {
         config: [__filename, path.join(root, 'package-lock.json'), path.join(root, 'babel.config.js')].concat(
-          ['babel-shared-helpers.js', 'babel-compact-regex.js', 'babel-regex-literals.js', 'packed-json-loader.js', 'asset-rewrite.js', 'data-tail.js', 'functions-last.js', 'free-order.js', 'confusables-loader.js', 'schema-lean-loader.js', 'tail-string-loader.js', 'late-regex-literals.js', 'obscenity-dataset-loader.js', 'let-declarations.js'].map((f) => path.join(root, 'build', f)),
+          ['babel-shared-helpers.js', 'babel-compact-regex.js', 'babel-regex-literals.js', 'packed-json-loader.js', 'asset-rewrite.js', 'data-tail.js', 'functions-last.js', 'free-order.js', 'confusables-loader.js', 'schema-lean-loader.js', 'tail-string-loader.js', 'late-regex-literals.js', 'obscenity-dataset-loader.js', 'let-declarations.js', 'unused-methods.js'].map((f) => path.join(root, 'build', f)),
         ),
       },
     },

@@ -19,6 +19,7 @@ const { FunctionsLastPlugin } = require('./functions-last');
 const { FreeOrderPlugin } = require('./free-order');
 const { LateRegexLiteralsPlugin } = require('./late-regex-literals');
 const { LetDeclarationsPlugin } = require('./let-declarations');
+const { UnusedMethodsPlugin } = require('./unused-methods');
 
 /** `s`: the settings webpack.config.js read (root, dist, mode, origin, publicOrigin, csp, ancestors, serve). */
 function eventCompilation(shared, s) {
@@ -93,6 +94,8 @@ function eventCompilation(shared, s) {
       // at the end of launchevent.js, where they cost gzip least.
       // First, the patterns that minification made constant written as literals (build/late-regex-literals.js).
       new LateRegexLiteralsPlugin(),
+      // Then the class methods whose name nothing else writes, which nothing can call (build/unused-methods.js).
+      new UnusedMethodsPlugin(),
       new FunctionsLastPlugin(),
       // Then the statements whose place does not matter, alike text together (build/free-order.js).
       ...(s.dev ? [] : [new FreeOrderPlugin()]),

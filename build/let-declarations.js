@@ -31,30 +31,33 @@ function checkConstsNeverAssigned(ast) {
   return count;
 }
 
-/** The statement lists of the AST (program, blocks, function bodies, switch cases). */
-function statementLists(ast) {
-  const lists = [];
+/** Calls fn on every node of the AST, parents before their children. */
+function visit(ast, fn) {
   const walk = (n) => {
     if (Array.isArray(n)) return n.forEach(walk);
     if (!n || typeof n.type !== 'string') return;
-    if (n.type === 'Program' || n.type === 'BlockStatement') lists.push(n.body);
-    if (n.type === 'SwitchCase') lists.push(n.consequent);
+    fn(n);
     for (const key of Object.keys(n)) if (key !== 'type' && n[key] && typeof n[key] === 'object') walk(n[key]);
   };
   walk(ast);
+}
+
+/** The statement lists of the AST (program, blocks, function bodies, switch cases). */
+function statementLists(ast) {
+  const lists = [];
+  visit(ast, (n) => {
+    if (n.type === 'Program' || n.type === 'BlockStatement') lists.push(n.body);
+    if (n.type === 'SwitchCase') lists.push(n.consequent);
+  });
   return lists;
 }
 
 /** Every VariableDeclaration node of the AST. */
 function declarations(ast) {
   const found = [];
-  const walk = (n) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n.type !== 'string') return;
+  visit(ast, (n) => {
     if (n.type === 'VariableDeclaration') found.push(n);
-    for (const key of Object.keys(n)) if (key !== 'type' && n[key] && typeof n[key] === 'object') walk(n[key]);
-  };
-  walk(ast);
+  });
   return found;
 }
 

@@ -45,8 +45,10 @@ function packTable(table, { indexed = false } = {}) {
   const candidates = [plain];
   const grouped = groupedCoded(keys);
   if (grouped) candidates.push({ keys: grouped.keys, sep: GROUPED, ...digits(grouped.order.map((i) => ints[i])), scale });
-  const listed = indexed ? indexedCoded(keys) : undefined;
-  if (listed) candidates.push({ keys: listed.keys, sep: INDEXED, ...digits(listed.order.map((i) => ints[i])), scale });
+  for (const frequent of indexed ? FREQUENT_TRIES : []) {
+    const listed = indexedCoded(keys, frequent);
+    if (listed) candidates.push({ keys: listed.keys, sep: INDEXED, ...digits(listed.order.map((i) => ints[i])), scale });
+  }
   // The smallest gzipped, keys and values together; the first of equals.
   const size = (c) => gzipped(c.keys + c.values);
   return candidates.reduce((best, c) => (size(c) < size(best) ? c : best));
@@ -127,38 +129,50 @@ const INDEXED = '#';
 /** A count or gap of the indexed coding: one digit below 90, else 90 and two digits (below 91²). */
 const linkNumber = (n) => (n < 90 ? digit(n) : n < BASE * BASE ? digit(90) + digit(Math.floor(n / BASE)) + digit(n % BASE) : undefined);
 
+/** How many frequent next words the indexed coding may put before the word list: each tried, the smallest gzipped kept. */
+const FREQUENT_TRIES = [0, 16, 32, 48, 64, 96, 128];
+
 /**
  * The keys coded over a word list (see src/policy/data/packed-numbers.ts): the keys that are not
  * `w:word` or `b:word_next` front-coded unseparated, a line break; every word that starts or ends
- * such a key once, sorted and front-coded unseparated; a line break; then, for each word in that
- * order, one number (1 if it has a `w:` key, plus twice the number of its `b:` keys) and the indexes
- * in the word list of its next words, each as the gap from the one before. A next word is an index
- * (one or two digits) instead of its letters. `order`: the keys' indexes in the order written (the
- * values' order). Undefined unless the keys are in sorted order, no key has a capital letter or line
- * break, there is at least one word, and the coding decodes (as the unpacker does) to the same keys.
+ * such a key once, sorted and front-coded unseparated; a line break; the `frequent` words that most
+ * bigrams end with (most first, then in list order), each as its index in the word list; a line
+ * break; then, for each word in list order, one number (1 if it has a `w:` key, plus twice the number
+ * of its `b:` keys) and its next words, each as a target, in ascending order, written as the gap from
+ * the one before. The targets are the frequent words (0 to frequent − 1), then the whole word list
+ * (frequent + its index): a next word is one or two digits instead of its letters, and the common ones
+ * ("the", "you", "?") small numbers. `order`: the keys' indexes in the order written (the values'
+ * order). Undefined unless the keys are in sorted order, no key has a capital letter or line break,
+ * there is at least one word, and the coding decodes (as the unpacker does) to the same keys.
  */
-function indexedCoded(keys) {
+function indexedCoded(keys, frequent = 0) {
   const groups = wordGroups(keys, true);
   if (!groups) return undefined;
   const { rest, words } = groups;
   const list = [...words.keys()].sort();
   const at = new Map(list.map((w, i) => [w, i]));
+  const ends = new Map(); // next word -> how many bigrams end with it
+  for (const { next } of words.values()) for (const [x] of next) ends.set(x, (ends.get(x) || 0) + 1);
+  const top = [...ends.keys()].sort((a, b) => ends.get(b) - ends.get(a) || at.get(a) - at.get(b)).slice(0, frequent);
+  const rank = new Map(top.map((w, i) => [w, i]));
+  const target = (x) => (rank.has(x) ? rank.get(x) : top.length + at.get(x));
   const order = [...rest];
   let links = '';
   for (const w of list) {
     const { uni, next } = words.get(w);
-    const ends = next.map(([x, i]) => [at.get(x), i]).sort((a, b) => a[0] - b[0]);
-    links += linkNumber((uni === undefined ? 0 : 1) + 2 * ends.length) || '\u0000';
+    const targets = next.map(([x, i]) => [target(x), i]).sort((a, b) => a[0] - b[0]);
+    links += linkNumber((uni === undefined ? 0 : 1) + 2 * targets.length) || '\u0000';
     if (uni !== undefined) order.push(uni);
     let prev = 0;
-    for (const [j, i] of ends) {
+    for (const [j, i] of targets) {
       links += linkNumber(j - prev) || '\u0000';
       prev = j;
       order.push(i);
     }
   }
-  if (links.includes('\u0000')) return undefined;
-  const text = `${frontCoded(rest.map((i) => keys[i])).keys}\n${frontCoded(list).keys}\n${links}`; // no capitals: unseparated
+  const head = top.map((w) => linkNumber(at.get(w)) || '\u0000').join('');
+  if (links.includes('\u0000') || head.includes('\u0000')) return undefined;
+  const text = `${frontCoded(rest.map((i) => keys[i])).keys}\n${frontCoded(list).keys}\n${head}\n${links}`; // no capitals: unseparated
   const back = indexedKeys(text);
   if (back.length !== keys.length || back.some((k, j) => k !== keys[order[j]])) return undefined;
   return { keys: text, order };
@@ -166,7 +180,7 @@ function indexedCoded(keys) {
 
 /** The keys of an indexed coding in the order written: src/policy/data/packed-numbers.ts's indexedKeys. */
 function indexedKeys(keys) {
-  const [rest, list, links] = keys.split('\n');
+  const [rest, list, head, links] = keys.split('\n');
   const fronted = (text) => {
     const out = [];
     let prev = '';
@@ -177,28 +191,37 @@ function indexedKeys(keys) {
     }
     return out;
   };
+  // The numbers of `text` in turn: one digit below 90, else 90 and two digits.
+  const reader = (text) => {
+    let at = 0;
+    const digitAt = (j) => {
+      const c = text.charCodeAt(j);
+      return c - (c > 92 ? 36 : 35);
+    };
+    const next = () => {
+      let n = digitAt(at++);
+      if (n === 90) {
+        n = digitAt(at) * BASE + digitAt(at + 1);
+        at += 2;
+      }
+      return n;
+    };
+    return { next, more: () => at < text.length };
+  };
   const out = fronted(rest);
   const words = fronted(list);
-  const digitAt = (j) => {
-    const c = links.charCodeAt(j);
-    return c - (c > 92 ? 36 : 35);
-  };
-  let at = 0;
-  const number = () => {
-    let n = digitAt(at++);
-    if (n === 90) {
-      n = digitAt(at) * BASE + digitAt(at + 1);
-      at += 2;
-    }
-    return n;
-  };
+  const targets = [];
+  const frequent = reader(head);
+  while (frequent.more()) targets.push(words[frequent.next()]);
+  targets.push(...words);
+  const { next: number } = reader(links);
   for (const w of words) {
     const c = number();
     if (c & 1) out.push('w:' + w);
     let j = 0;
     for (let k = c >> 1; k > 0; k--) {
       j += number();
-      out.push(`b:${w}_${words[j]}`);
+      out.push(`b:${w}_${targets[j]}`);
     }
   }
   return out;
@@ -332,7 +355,8 @@ const OMIT_NOTES = ['source', 'licence', 'features', 'cvAccuracy', 'n'];
 
 /**
  * The ES module source for a JSON text; `unpackFrom` is the request for packed-numbers.ts. `tail`:
- * mark the JSON, keys and values strings (kinds 1, 2, 3) for build/data-tail.js.
+ * mark the JSON, keys and values strings (kinds 1, 2, 3; a word-list coding's links, kind 6) for
+ * build/data-tail.js.
  */
 function moduleSource(text, unpackFrom, { tail = false, omit = [] } = {}) {
   const str = (kind, s) => JSON.stringify(tail ? `${TAIL_MARK}${kind}:${s}` : s);
@@ -344,7 +368,15 @@ function moduleSource(text, unpackFrom, { tail = false, omit = [] } = {}) {
   lines.push(`const data = JSON.parse(${str(1, JSON.stringify(rest))});`);
   for (const { at, table } of packed) {
     const target = at.length ? `data${at.map((k) => `[${JSON.stringify(k)}]`).join('')}` : 'data';
-    const call = `unpackNumbers(${str(2, table.keys)}, ${JSON.stringify(table.sep)}, ${str(3, table.values)}, ${table.width}, ${table.min}, ${table.scale})`;
+    // A word-list coding's two parts apart (the words, then the head and links), so that build/data-tail.js
+    // can put the links, which are numbers, beside the values, and the words beside the other keys.
+    const args = [str(2, table.keys), JSON.stringify(table.sep), str(3, table.values), table.width, table.min, table.scale];
+    const cut = table.sep === INDEXED ? table.keys.indexOf('\n', table.keys.indexOf('\n') + 1) : -1;
+    if (cut >= 0) {
+      args[0] = str(2, table.keys.slice(0, cut));
+      args.push(str(6, table.keys.slice(cut + 1)));
+    }
+    const call = `unpackNumbers(${args.join(', ')})`;
     lines.push(at.length ? `${target} = ${call};` : `export default ${call};`);
   }
   if (packed.every(({ at }) => at.length)) lines.push('export default data;');

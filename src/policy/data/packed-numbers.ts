@@ -18,10 +18,12 @@
 //
 // With `sep` INDEXED ('#'; the event bundle only), the keys are coded over a word list: the other
 // keys as in GROUPED, a line break, every word of the `w:`/`b:` keys once, sorted and front-coded
-// unseparated, a line break, then for each word in that order a number (1 if it has a `w:` key, plus
-// twice its number of `b:` keys) and, per `b:` key, the index of its next word in the list as the gap
-// from the one before. Numbers are one base-91 digit below 90, else 90 and two digits. The values
-// follow that order and the keys are put back in sorted order, as with GROUPED.
+// unseparated, a line break, the words most bigrams end with (most first), each as its index in the
+// list, a line break, then for each word in list order a number (1 if it has a `w:` key, plus twice
+// its number of `b:` keys) and, per `b:` key, its next word as a target, in ascending order, written as
+// the gap from the one before: targets 0, 1, … are those frequent words, then the whole list follows
+// (target = their number + the word's index). Numbers are one base-91 digit below 90, else 90 and two
+// digits. The values follow that order and the keys are put back in sorted order, as with GROUPED.
 // Jest and the command line read the JSON files directly and never call this.
 
 /** The `sep` that marks keys grouped by word. */
@@ -62,39 +64,54 @@ function digitOf(text: string, j: number): number {
   return c - (c > 92 ? 36 : 35);
 }
 
-/** The keys of an INDEXED table, in the order its values are written. */
-function indexedKeys(keys: string): string[] {
-  const [rest, list, links] = keys.split('\n');
-  const out: string[] = [];
-  frontDecoded(rest, out);
-  const words: string[] = [];
-  frontDecoded(list, words);
+/** Reads the numbers of `text` in turn: one base-91 digit below 90, else 90 and two digits. */
+function numberReader(text: string): { next(): number; more(): boolean } {
   let at = 0;
-  const number = () => {
-    let n = digitOf(links, at++);
+  const next = () => {
+    let n = digitOf(text, at++);
     if (n === 90) {
-      n = digitOf(links, at) * 91 + digitOf(links, at + 1);
+      n = digitOf(text, at) * 91 + digitOf(text, at + 1);
       at += 2;
     }
     return n;
   };
+  return { next, more: () => at < text.length };
+}
+
+/** The keys of an INDEXED table, in the order its values are written. */
+function indexedKeys(keys: string): string[] {
+  const [rest, list, head, links] = keys.split('\n');
+  const out: string[] = [];
+  frontDecoded(rest, out);
+  const words: string[] = [];
+  frontDecoded(list, words);
+  // A next word is a target: the frequent words first, then the whole word list.
+  const targets: string[] = [];
+  const frequent = numberReader(head);
+  while (frequent.more()) targets.push(words[frequent.next()]);
+  targets.push(...words);
+  const number = numberReader(links).next;
   for (const w of words) {
     const c = number();
     if (c & 1) out.push('w:' + w);
     let j = 0;
     for (let k = c >> 1; k > 0; k--) {
       j += number();
-      out.push(`b:${w}_${words[j]}`);
+      out.push(`b:${w}_${targets[j]}`);
     }
   }
   return out;
 }
 
-export function unpackNumbers(keys: string, sep: string, values: string, width: number, min: number, scale: number): Record<string, number> {
+/**
+ * The table. `links`: an INDEXED table's last two lines (the frequent words and the links) when the
+ * packer passes them apart from its first two (the event bundle keeps numbers beside numbers).
+ */
+export function unpackNumbers(keys: string, sep: string, values: string, width: number, min: number, scale: number, links?: string): Record<string, number> {
   const out: Record<string, number> = {};
   const grouped = sep === GROUPED || sep === INDEXED;
   // With no separator, each key starts with a capital letter ('A' + the shared length); else '0' + it.
-  const parts = sep === INDEXED ? indexedKeys(keys) : grouped ? groupedKeys(keys) : sep ? keys.split(sep) : keys.split(/(?=[A-Z])/);
+  const parts = sep === INDEXED ? indexedKeys(links === undefined ? keys : `${keys}\n${links}`) : grouped ? groupedKeys(keys) : sep ? keys.split(sep) : keys.split(/(?=[A-Z])/);
   const base = sep ? 48 : 65;
   const digit = (j: number) => digitOf(values, j);
   const numbers: number[] = [];

@@ -257,6 +257,36 @@ describe('keys coded over a word list (unpackNumbers with sep INDEXED; the event
     expectIdentical(loadTail(JSON.stringify({ weights: t })), { weights: t });
   });
 
+  test('the next words most bigrams end with are written first, as the smallest targets, and the rest by their place in the list', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { indexedKeys, indexedCoded } = require('../../../build/packed-json-loader.js') as {
+      indexedKeys: (k: string) => string[];
+      indexedCoded: (keys: string[], frequent?: number) => { keys: string; order: number[] } | undefined;
+    };
+    const entries: [string, number][] = [];
+    const firsts = Array.from({ length: 120 }, (_, i) => `word${String(i).padStart(3, '0')}`);
+    // "zzz" ends every first word's bigrams, "yyy" every other one's, "word119" only one.
+    firsts.forEach((w, i) => {
+      entries.push([`b:${w}_zzz`, 0.5]);
+      if (i % 2 === 0) entries.push([`b:${w}_yyy`, -0.5]);
+    });
+    entries.push(['b:word000_word119', 1], ['w:zzz', 0.25]);
+    const keys = Object.keys(sorted(entries));
+    for (const frequent of [0, 1, 2, 5]) {
+      const coded = indexedCoded(keys, frequent);
+      expect(coded).toBeDefined();
+      const [, , head, links] = coded!.keys.split('\n');
+      // The head lists min(frequent, distinct next words) words, zzz, yyy, word119 by how often they end a
+      // bigram, each as its index in the list of 122 words (119 to 121: 90 and two digits).
+      expect(head.length).toBe(3 * Math.min(frequent, 3));
+      expect(indexedKeys(coded!.keys)).toEqual(coded!.order.map((i) => keys[i]));
+      // With zzz first, a bigram ending in it is target 0: its gap is the digit 0 ('#').
+      if (frequent > 0) expect(links.split('#').length).toBeGreaterThan(100);
+    }
+    const sizes = [0, 2].map((f) => indexedCoded(keys, f)!.keys.length);
+    expect(sizes[1]).toBeLessThan(sizes[0]);
+  });
+
   test('round-trips awkward tables: other keys, next-only words, empty next words, 45+ bigrams of a word, gaps of 90+, long shared prefixes', () => {
     let seed = 9090;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -265,7 +295,7 @@ describe('keys coded over a word list (unpackNumbers with sep INDEXED; the event
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { indexedKeys, indexedCoded } = require('../../../build/packed-json-loader.js') as {
       indexedKeys: (k: string) => string[];
-      indexedCoded: (keys: string[]) => { keys: string; order: number[] } | undefined;
+      indexedCoded: (keys: string[], frequent?: number) => { keys: string; order: number[] } | undefined;
     };
     let indexed = 0;
     let long = 0;
@@ -286,11 +316,14 @@ describe('keys coded over a word list (unpackNumbers with sep INDEXED; the event
       const table = sorted([...map]);
       // Every table's word-list coding is checked, chosen (smaller gzipped) or not.
       const keys = Object.keys(table);
-      const coded = indexedCoded(keys);
-      if (coded) {
-        expect(indexedKeys(coded.keys)).toEqual(coded.order.map((i) => keys[i]));
-        // '~' is the digit 90: a count or gap written in two more digits.
-        if (coded.keys.slice(coded.keys.lastIndexOf('\n')).includes('~')) long++;
+      // With no frequent next words, a few, and more than there are.
+      for (const frequent of [0, 3, 16, 1000]) {
+        const coded = indexedCoded(keys, frequent);
+        if (coded) {
+          expect(indexedKeys(coded.keys)).toEqual(coded.order.map((i) => keys[i]));
+          // '~' is the digit 90: a count or gap written in two more digits.
+          if (frequent === 0 && coded.keys.slice(coded.keys.lastIndexOf('\n')).includes('~')) long++;
+        }
       }
       if (packTable(table, { indexed: true })?.sep === INDEXED) indexed++;
       const text = JSON.stringify({ meta: 'm', weights: table });
