@@ -102,7 +102,10 @@ const decided = perCheck((ctx: RuleContext) => {
   return { found, generalisations, hedged };
 });
 
-const said = (ctx: RuleContext, s: { start: number; end: number }) => sentenceReported(ctx.ownText, s.start, s.end);
+/** A verb of saying with no subject opens the writer's own report of what they did ("Told the agency …", "Quoted the temple the higher rate"). */
+const OWN_DEED = /^\W*(?:told|quoted|said|asked|wrote|mentioned)\b/i;
+const said = (ctx: RuleContext, s: { start: number; end: number }) =>
+  !OWN_DEED.test(ctx.ownText.slice(s.start, s.end)) && sentenceReported(ctx.ownText, s.start, s.end);
 
 /**
  * Hedged remarks about a group with no low opinion or forecast named ("In my experience, older
