@@ -1,5 +1,7 @@
 // council-mail: the command-line entry point (bin/council-mail.js calls main). Dispatches to the
 // subcommand table in commands/index.ts; prints errors as messages, never stack traces or content.
+// First: a short process runs the rules' phrase sets on smaller alternations at first (early-phrases.ts).
+import './early-phrases';
 import type { Command } from './command';
 import { COMMANDS } from './commands';
 import { CliError, EXIT, UsageError } from './errors';

@@ -17,6 +17,16 @@ describe('compilePhrases / scanPhrases', () => {
     expect(() => compilePhrases(['(bad) luck'])).toThrow(/capturing group/);
   });
 
+  // The capturing-group check reads the source as text; the engine is the reference.
+  it.each([
+    '(bad) luck', '(?:bad) luck', '\\(bad\\)', '[(]bad', '[\\](]x', '(?<n>a)', '(?<=a)b', '(?<!a)b', '(?=a)', '(?!a)',
+    'a(?:b(c))', '[]](x)', '[^](x)', 'a\\\\(b)', '(?:a|(?:b))', 'x[a-z(]+y', 'send (?:it|this)', '£\\d+(?:\\.\\d\\d)?',
+  ])('sees a capturing group in %j exactly when the engine does', (src) => {
+    const engine = new RegExp(src + '|').exec('')!.length > 1;
+    if (engine) expect(() => compilePhrases([src])).toThrow(/capturing group/);
+    else expect(() => compilePhrases([src])).not.toThrow();
+  });
+
   it('scans only up to `to` and from `from`', () => {
     const set = compilePhrases(['luck']);
     expect(scanPhrases(set, 'luck luck luck', 5, 9).map((h) => h.start)).toEqual([5]);

@@ -30,9 +30,29 @@ export interface PhraseHit {
 }
 
 export interface PhraseSet {
+  /** The whole alternation: one capturing group per entry, in the entries' order. */
   re: RegExp;
   size: number;
+  /** Each entry's group as it stands in `re`, and whether `re` starts with the hoisted `\b(?:`. */
+  parts?: string[];
+  hoist?: boolean;
 }
+
+/**
+ * How a set's first scans may run a smaller alternation, for a short-lived process: installed by the
+ * command line (src/cli/early-phrases.ts), absent in the add-in. Given a set and the text, it returns
+ * an alternation of some of the set's entries with the entry each of its groups stands for, [] when
+ * no entry can match, or undefined for the whole alternation; the hits must be the whole one's.
+ */
+export const earlyScan: { run?: (set: PhraseSet, text: string) => [RegExp, number[]] | [] | undefined } = {};
+
+/**
+ * A capturing group in a regular-expression source: `(` not followed by `?`, or a named group
+ * `(?<name>`, outside an escape and a character class (both skipped whole). Read as text: compiling
+ * each source to ask the engine (`new RegExp(src + '|').exec('')`) compiled every entry of every
+ * list once more, about a tenth of a cold command-line check.
+ */
+const CAPTURING = /^(?:\\[^]|\[(?:\\[^]|[^\]\\])*\]|[^\\[(]|\((?=\?(?:[:=!]|<[=!])))*\((?!\?(?:[:=!]|<[=!]))/;
 
 /**
  * Compile regular-expression sources (data, not user input) into one case-insensitive alternation.
@@ -47,26 +67,27 @@ export function compilePhrases(sources: readonly string[], { boundaries = true, 
   // per entry: most positions are inside words and fail at once (about 2× faster on a 1 MB body).
   const hoist = heads.every(Boolean);
   const parts = sources.map((src, i) => {
-    // `src|` always matches '' (by its empty branch), with one slot per capturing group in src.
-    if (new RegExp(src + '|').exec('')!.length > 1) throw new Error(`capturing group in phrase ${i}`);
+    if (CAPTURING.test(src)) throw new Error(`capturing group in phrase ${i}`);
     const head = heads[i] && !hoist ? '\\b' : '';
     const tail = boundaries && /[\w)\]]$/.test(src) ? '\\b' : '';
     return `(${head}(?:${src})${tail})`;
   });
   const body = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
-  return { re: new RegExp(body, caseSensitive ? 'g' : 'gi'), size: sources.length };
+  return { re: new RegExp(body, caseSensitive ? 'g' : 'gi'), size: sources.length, parts, hoist };
 }
 
 /** All non-overlapping hits of a phrase set in `text[from, to)`, left to right. */
 export function scanPhrases(set: PhraseSet, text: string, from = 0, to = text.length): PhraseHit[] {
   const out: PhraseHit[] = [];
-  const re = set.re;
   const slice = from === 0 && to === text.length ? text : text.slice(0, to);
   // A set whose word boundary is hoisted (its source starts with \b) has no hit in text without a
   // letter, digit or _, so it is not run: V8 compiles an expression on its first run, and the large
   // sets cost tens of milliseconds each on an empty draft (the task pane's first verdict). Only from
   // the start (`from` 0), so the look costs no more than the scan it saves.
-  if (!from && !/\w/.test(slice) && re.source[0] === '\\') return out;
+  if (!from && !/\w/.test(slice) && set.re.source[0] === '\\') return out;
+  const sub = earlyScan.run?.(set, text);
+  if (sub?.length === 0) return out;
+  const [re, map] = sub ?? [set.re];
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
@@ -75,9 +96,9 @@ export function scanPhrases(set: PhraseSet, text: string, from = 0, to = text.le
       continue;
     }
     let index = 0;
-    for (let g = 1; g <= set.size; g++) {
+    for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
-        index = g - 1;
+        index = map ? map[g - 1] : g - 1;
         break;
       }
     }
