@@ -174,20 +174,22 @@ const ADVICE = /\byou (?:might|may|could) (?:want|like|wish) to\b|\bworth (?:a (
  * phrase and no one directed; what the writer told someone with no go-ahead in it; a decision
  * reported as going ahead) is only possible: instructions/councillor-possible warns.
  */
-const DONE = "(?!(?:pleased|interested|delighted|surprised|concerned|worried|tired|amazed|impressed|involved|based|called|expected|supposed|allowed)\\b)(?:\\w+ed|done|cut|put|taken|set|shut|kept|made|swept|seen|given|flown|sent|mown|paid|rebuilt)\\b";
+const DONE = "(?!(?:pleased|interested|concerned|tired|involved|expected|supposed)\\b)(?:\\w+ed|done|cut|put|taken|set|shut|kept|made|swept|seen|given|flown|sent|mown|paid)\\b";
 const MUST_DONE = new RegExp(
   `\\b(?:should|must|ought to|needs? to|has to|have to|shall) (?:\\w+ )?be (?:\\w+ly )?${DONE}|\\b(?:wants?|needs?) (?!(?:some|any|no|every)thing\\b)\\w+ing\\b` +
     `|\\b(?:i'?d (?:really )?like|i would like|i should like|i want|i expect|i trust|i'?d prefer) (?:the|that|this|these|those|our|all|it|them) (?:[\\w'-]+ ){0,6}?${DONE}` +
-    `|(?:^|[,;:] |\\b(?:please|kindly|just|and|so|do) )(?:make sure|ensure|see to it|see that)\\b|\\b(?:i|we)(?:'ll| will) (?:have|get) (?:the|our|it|them|that|this) (?:[\\w'-]+ ){0,3}?${DONE}`,
+    `|\\bi(?:'d| would| should)? (?:like|want|expect) (?!(?:me|us)\\b)[\\w'-]+ (?:[\\w'-]+ ){0,2}?to (?!(?:know|hear|see|be)\\b)|\\b(?:ask|tell|get|have) (?!(?:you|me|us|them)\\b)(?:[\\w'-]+ ){1,3}?to (?!(?:ring|call|email|contact|let|know|see|look|consider|check|me|you)\\b)\\w+` +
+    `|(?:^|[,;:] |\\b(?:so|and|but|then) )(?:(?:please|pls|kindly|just|now|do|also)[,]? )*(?:have|get|check|forward|send|book|order|pay|ring|tell|ask|put|move|fix|sort|clear|empty|cut|paint|replace|repair|take)\\b(?! (?:me|us|yourself|a|an|care(?! of))\\b)` +
+    `|(?:^|[,;:] |\\b(?:please|kindly|just|and|so|do) )(?:make sure|ensure|see to it|see that)\\b|\\b(?:i|we)(?:'ll| will) (?:have|get) (?:the|our|it|them|that|this) (?:[\\w'-]+ ){0,5}?${DONE}`,
 );
 /** Named work wished for in the conditional ("…if the railings were repainted"): it directs with a time set. */
 const IF_DONE = new RegExp(`\\bif (?:the|our|a|an|all|some) (?:[\\w'-]+ ){0,6}?(?:were|was|could be) (?:\\w+ )?${DONE}`);
-/** A request for the clerk's judgement, not for the work ("could you look into whether…", "let me know if…"). */
-const JUDGEMENT = /\b(?:look(?:ing)? (?:into|at)|(?:have|take) a look|consider|check (?:whether|if)|see (?:if|whether)|find out|advise|let (?:me|us) know|think about)\b/;
-const TIME = /\b(?:before|until|next|today|tomorrow|tonight|asap|now|this (?:week|month|term)|at (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon))\b/;
-const GO_AHEAD = /\b(?:told|said|promised|assured|informed|agreed|okayed|instructed|booked|given)\b[^.;?]*?(?:'ll|'d|\b(?:will|would|can|could|may|shall|yes|so|much|go-?ahead|permission)\b|£)/;
-/** Someone asked to do it: the reader or the council's people, with a modal ("the lads could", "can you get"). */
-const WORKER_ASKED = /\b(?:you|u|lads|boys|grounds \w+|groundsm[ae]n|contractors?|caretaker|clerk|office|staff|team|someone|somebody)\b (?:can|could|will|would|must|should|to|get|make|see)\b/;
+/** A request for the clerk's judgement, not for the work ("could you look into whether…", "let me know if…"), or an invitation ("…if you could join us"). */
+const JUDGEMENT = /\b(?:look(?:ing)? (?:into|at)|(?:have|take) a look|consider|check (?:whether|if)|see (?:if|whether)|find out|advise|let (?:me|us) know|think about|join us|come along)\b/;
+const TIME = /\b(?:before|until|next|today|tomorrow|tonight|asap|now|this (?:week|month|term)|on \w+day|(?:at|by) (?:\d|five|six|seven|eight|nine|ten|noon))\b/;
+const GO_AHEAD = /\b(?:told|said|promised|assured|informed|agreed|okayed|instructed|booked|given)\b[^.;?]*?(?:'ll|'d|\b(?:to|will|would|can|could|may|shall|yes|so|much|go-?ahead|permission|behalf|free|charge)\b|£)/;
+/** Someone asked to do it: the reader or the council's people, with a modal ("the lads could", "can you cut"). */
+const WORKER_ASKED = /\b(?:can|could|would|will) (?:you|u|someone|somebody) (?:please |just |kindly )?\w+|\b(?:you|u|lads|boys|grounds \w+|groundsm[ae]n|contractors?|caretaker|clerk|office|staff|team|someone|somebody|rfo)\b (?:can|could|will|would|must|should|needs? to|ha(?:s|ve) to|(?:is |are )?to|get|make|see)\b/;
 function directs(lower: string, own: string, forms: string[]): boolean {
   const has = (f: string) => forms.includes(f);
   return (
