@@ -4,13 +4,14 @@
 // with its obligation forms, and the plain forms). For each, how many sentences fire (a candidate),
 // and how many emails end blocked or warned through it. Prints to the terminal only.
 //   node scripts/lib/run-ts.js scripts/experiments/instruction-paths.ts [--show PATH] SET…
-//   SET: fresh-read, fresh2-read, fresh3-read, fresh4-read, innocent, corpus-train, corpus-dev
+//   SET: fresh-read, fresh2-read, …, fresh5-read, innocent, corpus-train (counts only), corpus-train-odd, corpus-dev
 import path from 'path';
 import { RuleContext } from '../../src/policy/context';
 import { emptyDraft } from '../../src/policy/engine';
 import { defaultPolicy } from '../../src/eval/default-policy';
 import { readInnocentCouncil, INNOCENT_COUNCILLOR, INNOCENT_OFFICER, INNOCENT_OTHER_COUNCILLOR, INNOCENT_RECIPIENT } from '../../src/eval/innocent-council';
 import { loadCouncilCorpus } from '../../src/eval/council-corpus';
+import { ofVoices } from '../../src/eval/council';
 import { BUILT_REGEXES, detectInstruction } from '../../src/policy/rules/instructions/detect';
 import { judgedPath, obligationForm } from '../../src/policy/rules/instructions/judged';
 import { instructionForms } from '../../src/policy/models/council';
@@ -31,9 +32,12 @@ function mails(set: string): Mail[] {
   }
   if (set.startsWith('dir:')) return readInnocentCouncil(path.resolve(set.slice(4))).filter((i) => i.voice === 'councillor');
   if (set === 'innocent') return readInnocentCouncil().filter((i) => i.voice === 'councillor');
-  const split = set.replace('corpus-', '');
-  return loadCouncilCorpus('data/council-corpus', ['instruction'])
-    .filter((i) => i.split === split && i.label === 1 && i.role === 'councillor')
+  // corpus-train-odd: the train split's odd voices (ofVoices), the half that may be read.
+  const [split, half] = set.replace('corpus-', '').split('-');
+  if (split === 'test' || (half && half !== 'odd') || (show && split === 'train' && !half)) throw new Error('corpus-train-odd or corpus-dev (the even voices and test are totals only)');
+  const all = loadCouncilCorpus('data/council-corpus', ['instruction']).filter((i) => i.split === split);
+  return (half ? ofVoices(all, 'odd') : all)
+    .filter((i) => i.label === 1 && i.role === 'councillor')
     .map((i) => ({ where: i.id, to: i.recipient === 'internal' ? 'officer' : 'outside', text: i.text }));
 }
 
@@ -64,7 +68,7 @@ for (const set of sets) {
       let p = detectPath(s.text);
       if (!p) {
         const j = to.councillorsOnly ? undefined : judgedPath(s.text, to);
-        if (j === 'model') p = `judged:model[${instructionForms(s.text.toLowerCase()).join(',')}]`;
+        if (j?.startsWith('model')) p = `judged:${j}[${instructionForms(s.text.toLowerCase()).join(',')}]`;
         else if (j) p = `judged:${j}`;
       }
       if (!p) continue;

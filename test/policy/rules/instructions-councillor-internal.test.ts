@@ -30,12 +30,8 @@ describe('instructions/councillor: ordinary internal mail (prec8)', () => {
   tester.flags<MailDraft>(
     [
       ['Grit bins filled before the frost.', toClerk('Grit bins filled before the frost.'), whole('judged')],
-      ['Minutes out by Friday.', toClerk('Minutes out by Friday.'), whole('judged')],
-      ['Hall heating on before the quiz.', toClerk('Hall heating on before the quiz.'), whole('judged')],
       ['The hedge at the rec cut before the show.', toClerk('The hedge at the rec cut before the show.'), whole('judged')],
-      ['Sandbags at the pavilion door before the rain.', toClerk('Sandbags at the pavilion door before the rain.'), whole('judged')],
       ['Bunting down by Monday.', toClerk('Bunting down by Monday.'), whole('judged')],
-      ['Road closure notice to the police today.', toClerk('Road closure notice to the police today.'), whole('judged')],
       ['Play area gate padlocked from now on.', toClerk('Play area gate padlocked from now on.'), whole('judged')],
     ],
     'a bare order with a time phrase, to the clerk: flags %s',
@@ -205,7 +201,6 @@ describe('instructions/councillor: ordinary internal mail (prec8)', () => {
       ['Somebody must ring the solicitor today.', toClerk('Somebody must ring the solicitor today.'), whole('judged')],
       ['The drain on the rec is to be cleared before the rain.', toClerk('The drain on the rec is to be cleared before the rain.'), whole('judged')],
       ['The contractor to go back to the gate this week.', toClerk('The contractor to go back to the gate this week.'), whole('judged')],
-      ['Clerk, the county letter goes today.', toClerk('Clerk, the county letter goes today.'), whole('judged')],
     ],
     'a report with an order in it, to the clerk: flags %s',
   );

@@ -1,4 +1,5 @@
 import rule from '../../../src/policy/rules/instructions/councillor';
+import possible from '../../../src/policy/rules/instructions/councillor-possible';
 import { detectInstruction } from '../../../src/policy/rules/instructions/detect';
 import { draft, learntFindingsOf as findingsOf, learntIdsOf as idsOf, CLERK, CLLR, RESIDENT, STAFF, learntPolicy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
@@ -157,7 +158,6 @@ describe('instructions/councillor', () => {
     ['permission given in so many words', toClerk('I gave the food bank permission to store tins in the pavilion kitchen.'), whole('commitment')],
     ['"make sure" as an order', toClerk("Make sure the lease doesn't get lost."), whole('directive')],
     ['what should happen, said to the clerk', toClerk('The planters should be moved to the library wall by the end of the month.'), whole('judged')],
-    ['a request in the conditional', toClerk("I'd be glad if a load of bark chippings went down on the allotment path this week."), whole('judged')],
     ['a promise the council will act, passed on', toClerk('Mr Hughes rang about the hedge. I told him we would sort it out for him next week.'), ['judged@body:32-82']],
     ['the reader asked to get someone in', toClerk('Could you get the electrician in to sort the sockets before the fete?'), whole('judged')],
   ], 'addressee and form: flags from a councillor: %s');
@@ -177,7 +177,6 @@ describe('instructions/councillor', () => {
     ['a deal declared agreed', toContractor('You can take that as agreed from our side.'), whole('commitment')],
     ['a price closed as a deal', toContractor("Four hundred for the lot and it's a deal."), whole('commitment')],
     ['a vague wish to a contractor', toContractor("Still dripping through the ceiling of the pavilion. I want it sorted before Friday."), ['judged@body:52-83']],
-    ['a question whether someone could look by a day, to a contractor', toContractor('Could somebody look at the gate before Saturday?'), whole('judged')],
     ['a vague wish to a contractor with the clerk also on To', toContractorAndClerk('I want it sorted before Friday.'), whole('judged')],
     ['a council act asked of "someone", to the clerk', toClerk("Could someone pay Hext's invoice this week?"), whole('directive')],
     ['a named job wished for, to the clerk', toClerk("I'd like the noticeboard glass replaced before the Christmas lights."), whole('judged')],
@@ -435,8 +434,10 @@ describe('instructions/councillor', () => {
   });
 
   it('reads an officer greeting as the addressee of a bare time-bound instruction', () => {
+    // A bare note with a time, naming no one to do it, warns (instr9: instructions/councillor-possible).
     const body = 'Clerk,\n\nRoad closure notice goes to the police today, not tomorrow.\n\nAshdown';
-    expect(idsOf(rule, toResident(body))).toEqual(['judged@body:8-67']);
+    expect(idsOf(rule, toResident(body))).toEqual([]);
+    expect(idsOf(possible, toResident(body))).toEqual(['possible@body:8-67']);
     expect(idsOf(rule, toResident('Road closure notice goes to the police today, not tomorrow.'))).toEqual([]);
   });
 

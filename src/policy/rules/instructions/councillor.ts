@@ -195,9 +195,12 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
   // To the council's own officers, or to no one: as found. To someone outside the council, only what
   // the sentence does for the council (forCouncil); a promise or go-ahead (a commitment cue) stands.
   const outsider = !to.officer && !to.councillorsOnly && ctx.recipients.length > 0;
-  const report = (r: RuleReport, text: string, kind: string, place: string, asked = text, before = '', plain = false) => {
-    const sure = kind === 'commitment' || (outsider ? forCouncil(text, kind === 'judged', place) : ctx.recipients.length === 0 || plain || councilWork(asked, before));
-    if (sure !== undefined) out.push({ ...r, sure });
+  // path: the judged path ('' for a cue). Each plain form names the council's staff, contractors or
+  // money itself; the model's candidate is asked for council work (councilWork), and one that directs
+  // no one ('model-possible', obligationForm's 1) is only possible, whoever it goes to.
+  const report = (r: RuleReport, text: string, kind: string, place: string, asked = text, before = '', path = '') => {
+    const sure = kind === 'commitment' || (outsider ? forCouncil(text, kind === 'judged', place) : ctx.recipients.length === 0 || (path !== '' && !path.startsWith('model')) || councilWork(asked, before));
+    if (sure !== undefined) out.push({ ...r, sure: sure && path !== 'model-possible' });
   };
   // The subject line gives instructions too ("Please arrange payment today"): issue #18, finding 4.
   let at = 0;
@@ -267,7 +270,7 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
       asked,
       // (The subject names what a first "it" is: "RE: Draft letter", "Change it and send it out today".)
       `${ctx.draft.subject} ${place.slice(0, -sentence.text.length)}`,
-      'path' in found && found.path !== 'model',
+      'path' in found ? found.path : '',
     );
   }
   return out;

@@ -161,32 +161,78 @@ const OWN_VIEW = /\b(?:i (?:think|feel|reckon|believe)|my (?:own )?(?:view|opini
  */
 const ADVICE = /\byou (?:might|may|could) (?:want|like|wish) to\b|\bworth (?:a (?:ring|call|look|word|try)|\w+ing)\b/;
 
-/** Has the sentence the form of an obligation, not only a time phrase or a prediction? */
-export function obligationForm(text: string, to?: InstructionAddressees): boolean {
+/**
+ * The block decision (4.3c, defensible sentence by sentence): of the model's candidates with an
+ * obligation's form, only one that directs and leaves the reader no choice is sure. Named work that
+ * must, is to or should be done ("The railings must be repainted", "the sign wants fixing"), work the
+ * writer wants done, named ("I'd like the grass cut", "I trust the flag will be flown at half mast"),
+ * a go-ahead or promise passed on ("I've told the scouts they can have the hut", "I said yes"), a ban
+ * or standing rule, an imperative in a clause ("…, sort it"), "make sure" as an order, and a request
+ * with a time set that names who is to do it or the work ("if the lads could water them this week",
+ * "Can you get the boiler looked at tomorrow?"). The rest (a wish with no one directed, "I'd be glad
+ * if the bark went down", "I'd like it sorted"; a question asking for the clerk's judgement; a time
+ * phrase and no one directed; what the writer told someone with no go-ahead in it; a decision
+ * reported as going ahead) is only possible: instructions/councillor-possible warns.
+ */
+const DONE = "(?!(?:pleased|interested|concerned|tired|involved|expected|supposed)\\b)(?:\\w+ed|done|cut|put|taken|set|shut|kept|made|swept|seen|given|flown|sent|mown|paid)\\b";
+const MUST_DONE = new RegExp(
+  `\\b(?:should|must|ought to|needs? to|has to|have to|shall) (?:\\w+ )?be (?:\\w+ly )?${DONE}|\\b(?:wants?|needs?) (?!(?:some|any|no|every)thing\\b)\\w+ing\\b` +
+    `|\\b(?:i'?d (?:really )?like|i would like|i should like|i want|i expect|i trust|i'?d prefer) (?:the|that|this|these|those|our|all|it|them) (?:[\\w'-]+ ){0,6}?${DONE}` +
+    `|\\bi(?:'d| would| should)? (?:like|want|expect) (?!(?:me|us)\\b)[\\w'-]+ (?:[\\w'-]+ ){0,2}?to (?!(?:know|hear|see|be)\\b)|\\b(?:ask|tell|get|have) (?!(?:you|me|us|them)\\b)(?:[\\w'-]+ ){1,3}?to (?!(?:ring|call|email|contact|let|know|see|look|consider|check|me|you)\\b)\\w+` +
+    `|(?:^|[,;:] |\\b(?:so|and|but|then) )(?:(?:please|pls|kindly|just|now|do|also)[,]? )*(?:have|get|check|forward|send|book|order|pay|ring|tell|ask|put|move|fix|sort|clear|empty|cut|paint|replace|repair|take)\\b(?! (?:me|us|yourself|a|an|care(?! of))\\b)` +
+    `|(?:^|[,;:] |\\b(?:please|kindly|just|and|so|do) )(?:make sure|ensure|see to it|see that)\\b|\\b(?:i|we)(?:'ll| will) (?:have|get) (?:the|our|it|them|that|this) (?:[\\w'-]+ ){0,5}?${DONE}`,
+);
+/** Named work wished for in the conditional ("…if the railings were repainted"): it directs with a time set. */
+const IF_DONE = new RegExp(`\\bif (?:the|our|a|an|all|some) (?:[\\w'-]+ ){0,6}?(?:were|was|could be) (?:\\w+ )?${DONE}`);
+/** A request for the clerk's judgement, not for the work ("could you look into whether…", "let me know if…"), or an invitation ("…if you could join us"). */
+const JUDGEMENT = /\b(?:look(?:ing)? (?:into|at)|(?:have|take) a look|consider|check (?:whether|if)|see (?:if|whether)|find out|advise|let (?:me|us) know|think about|join us|come along)\b/;
+const TIME = /\b(?:before|until|next|today|tomorrow|tonight|asap|now|this (?:week|month|term)|on \w+day|(?:at|by) (?:\d|five|six|seven|eight|nine|ten|noon))\b/;
+const GO_AHEAD = /\b(?:told|said|promised|assured|informed|agreed|okayed|instructed|booked|given)\b[^.;?]*?(?:'ll|'d|\b(?:to|will|would|can|could|may|shall|yes|so|much|go-?ahead|permission|behalf|free|charge)\b|£)/;
+/** Someone asked to do it: the reader or the council's people, with a modal ("the lads could", "can you cut"). */
+const WORKER_ASKED = /\b(?:can|could|would|will) (?:you|u|someone|somebody) (?:please |just |kindly )?\w+|\b(?:you|u|lads|boys|grounds \w+|groundsm[ae]n|contractors?|caretaker|clerk|office|staff|team|someone|somebody|rfo)\b (?:can|could|will|would|must|should|needs? to|ha(?:s|ve) to|(?:is |are )?to|get|make|see)\b/;
+function directs(lower: string, own: string, forms: string[]): boolean {
+  const has = (f: string) => forms.includes(f);
+  return (
+    ['is-to-be', 'hold-back', 'clause-imperative'].some(has) ||
+    FORBIDS.test(lower) ||
+    STANDING.test(lower) ||
+    MUST_DONE.test(own) ||
+    (has('told') && (GO_AHEAD.test(own) || forms.length > 1)) ||
+    (PERMISSION.test(lower) && !/\b(?:i|we|you|u) (?:can|may|will)\b/.test(lower)) ||
+    ((has('deadline') || TIME.test(own)) && !JUDGEMENT.test(own) && (WORKER_ASKED.test(own) || IF_DONE.test(own) || ['causative', 'make-sure', 'want-done', 'should-be'].some(has)))
+  );
+}
+
+/**
+ * Has the sentence the form of an obligation, not only a time phrase or a prediction? 0: no; 1: yes,
+ * but it does not direct anyone (instructions/councillor-possible); 2: it directs (directs).
+ */
+export function obligationForm(text: string, to?: InstructionAddressees): 0 | 1 | 2 {
   let lower = text.toLowerCase().replace(/’/g, "'");
   if (SUBJECTLESS.test(lower)) lower = 'i ' + lower;
-  if (ADVICE.test(lower)) return false;
+  if (ADVICE.test(lower)) return 0;
   let own = WRITER_OWN.reduce((t, re) => t.replace(re, 'i will'), lower);
   if (DEBATE.test(own)) own = own.replace(/\bi said\b/g, 'i argued');
   const forms = instructionForms(own).filter((f) => (f !== 'make-sure' || ASKS_TO_SEE_TO.test(own)) && (f !== 'told' || !PRIVATE.test(own)));
   // An opinion of what ought to be ("should be", "wants moving"), marked as the writer's, asking no one.
-  if (forms.length === 1 && forms[0] === 'should-be' && OWN_VIEW.test(lower) && !ACTOR.test(lower.replace(OWN_VIEW, '')) && !WHEN.test(lower)) return false;
+  if (forms.length === 1 && forms[0] === 'should-be' && OWN_VIEW.test(lower) && !ACTOR.test(lower.replace(OWN_VIEW, '')) && !WHEN.test(lower)) return 0;
   // Raising a matter with the officers: a wish that a problem be put right, naming no act.
   const raised = to?.toOfficers === true;
   const vague = raised && VAGUE_WISH.test(lower);
-  if (forms.some((f) => !WEAK_FORMS.has(f) && !(vague && (f === 'want-done' || f === 'causative')))) return true;
-  if (PERMISSION.test(lower) || FORBIDS.test(lower) || REQUEST_IF.test(lower)) return true;
+  const sure = directs(lower, own, forms) ? 2 : 1;
+  if (forms.some((f) => !WEAK_FORMS.has(f) && !(vague && (f === 'want-done' || f === 'causative')))) return sure;
+  if (PERMISSION.test(lower) || FORBIDS.test(lower) || REQUEST_IF.test(lower)) return sure;
   // ...with a time to it or not ("I want this sorted out by the end of the month"), or asking them
   // whether something could be done by a time ("Could somebody look at the gate before Saturday?").
-  if (vague || (raised && QUESTION_END.test(lower))) return false;
-  if (!forms.includes('deadline') || REPORTED_DECISION.test(lower) || OFFER_TO_ANYONE.test(lower)) return false;
-  if (STANDING.test(lower)) return true;
+  if (vague || (raised && QUESTION_END.test(lower))) return 0;
+  if (!forms.includes('deadline') || REPORTED_DECISION.test(lower) || OFFER_TO_ANYONE.test(lower)) return 0;
+  if (STANDING.test(lower)) return 2;
   // With only a time phrase, a sentence about the writer ("I can't make it before Thursday", "my
   // questions this week") is the writer's own news or plans.
   // Nor a line that leads in to a list ("A few questions on the draft budget before Monday:"): its
   // items are judged as they come.
-  if (WRITER.test(lower) || LEAD_IN.test(lower) || (NOT_ASKED.test(lower) && !ASKED.test(lower))) return false;
-  return to?.officer === true || ACTOR.test(lower.replace(/\bthank you\b/g, ''));
+  if (WRITER.test(lower) || LEAD_IN.test(lower) || (NOT_ASKED.test(lower) && !ASKED.test(lower))) return 0;
+  return to?.officer === true || ACTOR.test(lower.replace(/\bthank you\b/g, '')) ? sure : 0;
 }
 
 /**
@@ -251,20 +297,21 @@ const EVERYDAY_ORDER = new RegExp(
 
 /**
  * Which of the judged paths a sentence takes (undefined: none): the model's candidate with an
- * obligation's form ('model'), or a plain form that stands however the model reads it. Each plain form
+ * obligation's form ('model' if it directs, 'model-possible' if not: a warning at most), or a plain form that stands however the model reads it. Each plain form
  * names the council's staff, contractors or money itself, so only the model's candidate is asked
  * whether there is council work in it (councilWork in ./councillor.ts).
  */
 export function judgedPath(text: string, to?: InstructionAddressees): string | undefined {
   const lower = text.toLowerCase().replace(/’/g, "'");
-  if (judgeSentence('instruction', text)?.fires && obligationForm(text, to)) return 'model';
+  const form = judgeSentence('instruction', text)?.fires ? obligationForm(text, to) : 0;
+  if (form > 1) return 'model';
   if (PLAIN_ORDER.test(lower)) return 'plain-order';
   if (EVERYDAY.test(lower)) return 'everyday';
   if (EVERYDAY_ORDER.test(lower) && !QUESTION_END.test(lower)) return 'everyday-order';
   if (everydayJob(lower)) return 'everyday-job';
   if (MONEY.test(lower) && !NOT_PROMISED.test(lower)) return 'money';
   if (to?.officer && OFFICER_ORDER.test(lower)) return 'officer-order';
-  return undefined;
+  return form ? 'model-possible' : undefined;
 }
 
 export function judgedInstruction(sentence: { text: string; start: number }, to?: InstructionAddressees): { kind: 'judged'; cue: string; path: string } | undefined {
