@@ -7,15 +7,13 @@ import { ruleTester } from '../../helpers/rule-tester';
 import { judgeSentence } from '../../../src/policy/models/council';
 
 const hopeless = 'Women are hopeless at running anything.';
-/** A council whose policy file does not list the judgement (the shipped file lists it since the eighth round). */
-const unlisted = () => policy({ learntJudgements: ['instruction', 'advertising'] });
 
 describe('tone/discriminatory-possible', () => {
   const tester = ruleTester(rule, { level: 'warn' });
 
-  ruleTester(rule, { level: 'warn', config: unlisted }).flags<string>([
+  tester.flags<string>([
     ['a slur-free generalisation only the learnt judgement sees', hopeless, (body) => [`generalisation@body:0-${body.length}`]],
-  ], 'warns on %s where the policy file does not list the judgement');
+  ], 'warns on %s in the shipped policy');
 
   // Each is one the learnt model scores above its threshold, so the rule's context check keeps it quiet.
   const judgedButInnocent: [string, string][] = [
@@ -51,10 +49,10 @@ describe('tone/discriminatory-possible', () => {
   });
 
   it('warns, never blocks, and leaves the sentence to tone/discriminatory once the council lists the judgement', () => {
-    const [f] = findingsOf(rule, draft({ body: hopeless }), unlisted());
+    const [f] = findingsOf(rule, draft({ body: hopeless }));
     expect(f.level).toBe('warn');
     expect(f.message).toContain(`"${hopeless}" could be read as judging people by a protected characteristic`);
-    expect(idsOf(discriminatory, draft({ body: hopeless }), unlisted())).toEqual([]);
+    expect(idsOf(discriminatory, draft({ body: hopeless }))).toEqual([]);
     const listed = policy({ learntJudgements: ['discrimination'] });
     expect(idsOf(rule, draft({ body: hopeless }), listed)).toEqual([]);
     expect(idsOf(discriminatory, draft({ body: hopeless }), listed)).toEqual([`generalisation@body:0-${hopeless.length}`]);
