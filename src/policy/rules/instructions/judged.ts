@@ -187,7 +187,7 @@ const IF_DONE = new RegExp(`\\bif (?:the|our|a|an|all|some) (?:[\\w'-]+ ){0,6}?(
 /** A request for the clerk's judgement, not for the work ("could you look into whether…", "let me know if…"), or an invitation ("…if you could join us"). */
 const JUDGEMENT = /\b(?:look(?:ing)? (?:into|at)|(?:have|take) a look|consider|check (?:whether|if)|see (?:if|whether)|find out|advise|let (?:me|us) know|think about|join us|come along)\b/;
 const TIME = /\b(?:before|until|next|today|tomorrow|tonight|asap|now|this (?:week|month|term)|on \w+day|(?:at|by) (?:\d|five|six|seven|eight|nine|ten|noon))\b/;
-const GO_AHEAD = /\b(?:told|said|promised|assured|informed|agreed|okayed|instructed|booked|given)\b[^.;?]*?(?:'ll|'d|\b(?:to|will|would|can|could|may|shall|yes|so|much|go-?ahead|permission|behalf|free|charge)\b|£)/;
+const GO_AHEAD = /\b(?:told|said|promised|assured|informed|agreed|okayed|instructed|booked|given)\b[^.;?]{0,200}?(?:'ll|'d|\b(?:to|will|would|can|could|may|shall|yes|so|much|go-?ahead|permission|behalf|free|charge)\b|£)/;
 /** Someone asked to do it: the reader or the council's people, with a modal ("the lads could", "can you cut"). */
 const WORKER_ASKED = /\b(?:can|could|would|will) (?:you|u|someone|somebody) (?:please |just |kindly )?\w+|\b(?:you|u|lads|boys|grounds \w+|groundsm[ae]n|contractors?|caretaker|clerk|office|staff|team|someone|somebody|rfo)\b (?:can|could|will|would|must|should|needs? to|ha(?:s|ve) to|(?:is |are )?to|get|make|see)\b/;
 function directs(lower: string, own: string, forms: string[]): boolean {
