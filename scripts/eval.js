@@ -329,7 +329,7 @@ ${table(results, innocent, fresh, fresh2, fresh3, fresh4, fresh5, fresh6)}
   fixtures: ${results.find((r) => r.task === 'auth-results')?.report?.senders ?? '—'}.
 - **politeness**: 10-fold cross-validation (stratified, seeded) of the recipe that trains the shipped
   weights (\`npm run train:politeness\`: strategies after Danescu-Niculescu-Mizil et al. 2013 + word
-  unigrams and bigrams, our own logistic regression, pruned to 3,600 features inside each fold).
+  unigrams and bigrams, our own logistic regression, pruned to 2,800 features, weights to one decimal place, inside each fold).
   The hyper-parameters were picked from a small grid with this same cross-validation, so the figure
   is slightly optimistic (neighbouring settings: 84–85 %). Paper figures are leave-one-out SVM, ours 10-fold.
   Strategies alone score about 79 %, strategies + unigrams about 84.6 %.
