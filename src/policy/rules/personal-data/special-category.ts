@@ -188,28 +188,27 @@ function toldAsPrivate(text: string, start: number, end: number, hintOnly?: bool
  * An identity is said of the person ("is Jewish", "has converted to Islam"), and a dismissal or
  * suspension is what happened to them ("Mr Abbott was dismissed"), not to their appeal.
  */
-const PROSE: [Kind, RegExp][] = [
+export const PROSE: [Kind, RegExp][] = [
   // HEALTH_CONDITIONS, less those with an everyday sense ("a breakdown", "anxiety", "Ms", "visual aids").
-  ['health', new RegExp(`\\b(?:${PROSE_HEALTH}|${alt(HEALTH_CONDITIONS.filter((c) => !/^(?:an illness|a breakdown|anxiety|depression|ms|aids|covid.*|ill health)$/.test(c)))})(?![\\w-])`, 'gi')],
+  ['health', new RegExp(`\\b(?:${PROSE_HEALTH}|${TREATMENTS}|${alt(HEALTH_CONDITIONS.filter((c) => !/^(?:an illness|a breakdown|anxiety|depression|ms|aids|covid.*|ill health)$/.test(c)))})(?![\\w-])`, 'gi')],
   ['learnt', new RegExp(`\\b(?:${PROSE_HR})(?![\\w-])`, 'gi')],
   ['identity', new RegExp(`\\b(?:${PROSE_IDENTITY}|${alt(IDENTITY_TERMS)})(?![\\w-])`, 'gi')],
 ];
 const NAME = "[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?";
-const PERSON_REF = new RegExp(
-  `\\b(?:(?:Mrs?|Ms|Miss|Mx|Dr|Cllr|Councillor|Alderman|Reverend|Revd|Father|Canon)\\.? (?:[A-Z]\\.? )?${NAME}|(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)(?: [A-Za-z-]+){0,3}? (?:${alt(PERSON_WORDS)}|${PROSE_ROLES})|${NAME}(?: ${NAME})?|([Hh]e|[Ss]he|[Hh]is|[Hh]er))(?![\\w-])`,
+export const PERSON_REF = new RegExp(
+  `\\b(?:(?:Mrs?|Ms|Miss|Mx|Dr|Cllr|Councillor|Alderman|Reverend|Revd|Father|Canon)\\.? (?:[A-Z]\\.? )?${NAME}|(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)(?: [A-Za-z-]+){0,3}? (?:${alt(PERSON_WORDS)}|${PROSE_ROLES})|(${NAME}(?: ${NAME})?)|([Hh]e|[Ss]he|[Hh]is|[Hh]er))(?![\\w-])`,
   'g',
 );
-const ACTS = new RegExp(PROSE_ACTS);
+export const ACTS = new RegExp(PROSE_ACTS);
+/** Months, days and feasts are capitalised, but no one ("away from 3 to 14 February for an operation"). */
 const DATES = new Set(ALWAYS_CAPITALISED);
-const TITLED = /^(?:Mrs?|Ms|Miss|Mx|Dr|Cllr|Councillor|Alderman|Reverend|Revd|Father|Canon|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er) /;
-const NOT_AFTER = new RegExp(`^[ \\t-]{1,3}${alt([...CONDITION_NOT_PERSONAL, ...IDENTITY_NOT_PERSONAL])}(?![A-Za-z])`, 'i');
+export const NOT_AFTER = new RegExp(`^[ \\t-]{1,3}${alt([...CONDITION_NOT_PERSONAL, ...IDENTITY_NOT_PERSONAL])}(?![A-Za-z])`, 'i');
 /** The person is the object of a preposition ("the claim against Mr Hill"), not the one the detail is about. */
-const OBJECT_BEFORE = /\b(?:against|of|by|for|to|with|from|about|towards|behind|than)\s*$/i;
+export const OBJECT_BEFORE = /\b(?:against|of|by|for|to|with|from)\s*$/i;
 /** What joins a person to an identity ("is", "are", "has", "was born"), up to two words after it. */
-const IS_LINK = /(?:\b(?:is|are|was|were|been|became|has|have|had)|['’]s)(?: [\w-]+){0,2} ?$/;
+export const IS_LINK = /(?:\b(?:is|are|was|were|been|became|has|have|had)|['’]s)(?: [\w-]+){0,2} ?$/;
 /** Just a possessive or an aside between a person and what happened to them ("Mr Abbott, the groundsman, was"). */
-const NEXT_TO = /^(?:['’]s|,[^,;:]{1,60},| (?:at|in|from|on) (?:the )?\w+)? ?(?:has|had|have|is)? ?$/;
-export const PROSE_REGEXES: RegExp[] = [...PROSE.map(([, re]) => re), PERSON_REF, ACTS, NOT_AFTER, OBJECT_BEFORE, IS_LINK, NEXT_TO];
+export const NEXT_TO = /^(?:['’]s|,[^,;:]{1,60},| (?:at|in|from|on) (?:the )?\w+)? ?(?:has|had|have|is)? ?$/;
 
 function proseHits(text: string, news: NewsCues): Hit[] {
   const out: Hit[] = [];
@@ -227,17 +226,16 @@ function proseHits(text: string, news: NewsCues): Hit[] {
         const start = from + r.index;
         const between = window.slice(r.index + r[0].length);
         // A capitalised word opening the sentence is a name only before its verb or an aside ("Len is", "Paul's").
-        const plain = !r[1] && !TITLED.test(r[0]);
-        if (plain && !/ /.test(r[0]) && from === start0 && !window.slice(0, r.index).trim() && !/^(?:['’]s|,| (?:is|was|has|had|from|at|in|on)\b)/.test(between)) continue;
-        if (plain && r[0].split(' ').some((x) => NOT_PERSON.has(x.toLowerCase()) || DATES.has(x.toLowerCase()))) continue;
+        if (r[1] && !/ /.test(r[0]) && from === start0 && !window.slice(0, r.index).trim() && !/^(?:['’]s|,| (?:is|was|has|had|from|at|in|on)\b)/.test(between)) continue;
+        if (r[1] && r[0].split(' ').some((x) => NOT_PERSON.has(x.toLowerCase()) || DATES.has(x.toLowerCase()))) continue;
         if (OBJECT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || inNamePosition(text, start, start + r[0].length)) continue;
-        if (r[1]) pronoun = { start, between };
+        if (r[2]) pronoun = { start, between };
         else who = { start, between };
       }
       for (const w of [who, pronoun]) {
         if (!w || w.between.length > 60 || /[;:\n]/.test(w.between) || ACTS.test(w.between.toLowerCase())) continue;
         if (kind === 'identity' && !IS_LINK.test(w.between)) continue;
-        if (kind === 'learnt' && /^(?:was|been|being|got|contract|employment)/i.test(m[0]) && !NEXT_TO.test(w.between)) continue;
+        if (kind === 'learnt' && /^(?:was|been|got|contract|employment)/i.test(m[0]) && !NEXT_TO.test(w.between)) continue;
         if (whoseData(text, w.start, end, news) !== 'third-party') continue;
         out.push({ kind, start: w.start, end, ownFamily: false });
         break;
@@ -307,7 +305,8 @@ export function findSpecialCategory(text: string): Hit[] {
       hits.push({ kind: p.kind, start, end: m.index + m[0].length, ownFamily: whose === 'own-family' });
     }
   }
-  hits.push(...proseHits(text, news));
+  // A detail in prose counts where no pattern above read it (theirs keep their words and kinds).
+  hits.push(...proseHits(text, news).filter((p) => !hits.some((h) => p.start < h.end && h.start < p.end)));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Hit[] = [];
   for (const h of hits) {
