@@ -30,6 +30,7 @@ export const PROSE: Record<'health' | 'hr' | 'identity', { flags: Flag[]; accept
       ['cover during leave', 'Ms Adeyemi will cover reception while the deputy clerk is on annual leave.'],
       ['the writer’s household', 'My husband has been diagnosed with bronchitis, so I will be working from home.'],
       ['a deaf ear', 'Councillor Pike turned a deaf ear to the residents of Mill Lane.'],
+      ['replacement benches', 'Mr Hale has ordered two replacement benches for the green.'],
       ['a breakdown of the van', "Phil's van had a breakdown on the bypass, so the mowing is a day late."],
     ],
   },

@@ -236,7 +236,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
  * Words with an everyday sense are bounded ("a deaf ear", "a blind eye", "a gambling licence").
  */
 export const PROSE_HEALTH =
-  "(?!anti|nost|diplo|okla)\\w{4,}(?:itis|osis|oma|ectomy|ostomy|algia|aemia|pathy|plegia|phrenia)|\\w+ disease|sciatica|psych\\w+(?: (?:ward|unit|hospital))?|sectioned|(?:nervous|mental|consequent) (?:breakdown|disorder)|mental health|self-harm\\w*|alcoholi\\w+|gambling(?! [lpms])|addict\\w*|pregnan\\w+|miscarri\\w+|\\w+ (?:transplant|replacement)|(?:heart|hip|knee|back) (?:attack|condition|operation|surgery)|(?:operation|surgery) on (?:his|her) \\w+|deaf(?! ear)|(?:is|was|going) blind(?! eye| spot| to)|partially sighted|a wheelchair|menopaus\\w+";
+  "(?!anti|nost|diplo|okla)\\w{4,}(?:itis|osis|oma|ectomy|ostomy|algia|aemia|pathy|plegia|phrenia)|\\w+ disease|sciatica|psych\\w+(?: (?:ward|unit|hospital))?|sectioned|(?:nervous|mental|consequent) (?:breakdown|disorder)|mental health|self-harm\\w*|alcoholi\\w+|gambling(?! [lpms])|addict\\w*|pregnan\\w+|miscarri\\w+|(?:kidney|liver|heart|lung|marrow) transplant|(?:hip|knee) replacement|(?:heart|hip|knee|back) (?:attack|condition|operation|surgery)|(?:operation|surgery) on (?:his|her) \\w+|deaf(?! ear)|(?:is|was|going) blind(?! eye| spot| to)|partially sighted|a wheelchair|menopaus\\w+";
 /** HR steps about a member of staff: dismissal, discipline, investigation and a sickness record. */
 export const PROSE_HR =
   "(?:was|been|got)(?: \\w+){0,2} (?:dismissed|sacked|suspended)|(?:contract|employment) was terminated|dismissal|disciplinary(?! p)|(?:final|written|verbal|second) warning|misconduct|under investigation|sickness (?:record|absences?)|absences? (?:this|last) year|absence away|days['’]? sick";
