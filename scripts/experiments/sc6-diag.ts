@@ -14,6 +14,6 @@ for (const it of items) {
   const fired = f.length > 0;
   if ((it.label === 1) === fired) continue;
   const sents = splitSentences(it.text);
-  const j = judgeCouncil(it.text, sents as any, ['special-category'], { 'special-category': { ...COUNCIL_MODELS['special-category'], threshold: -Infinity } })[0];
+  const j = judgeCouncil(it.text, sents, ['special-category'], { 'special-category': { ...COUNCIL_MODELS['special-category'], threshold: -Infinity } })[0];
   console.log(`${it.label ? 'MISS' : 'FA  '} ${it.id} score=${j ? j.score.toFixed(2) : 'nogate'} ${it.text.replace(/\n/g, ' / ').slice(0, 160)}`);
 }
