@@ -22,7 +22,7 @@ import { INTERNAL_MARKERS } from '../../src/policy/data/internal-markers';
 import { ATTACHMENT_PHRASES } from '../../src/policy/data/attachment-phrases';
 import { CONFIDENTIAL_PHRASES, FOOTER_PHRASES } from '../../src/policy/data/confidential-markers';
 import { SECRET_LABELS } from '../../src/policy/data/secret-patterns';
-import { CONTEXT_REGEXES, PATTERNS } from '../../src/policy/rules/personal-data/special-category';
+import { ACTS, CONTEXT_REGEXES, IS_LINK, NEXT_TO, NOT_AFTER, OBJECT_BEFORE, PATTERNS, PERSON_REF, PROSE } from '../../src/policy/rules/personal-data/special-category';
 import { ENTRY_ADDRESS, ENTRY_HOME_THE, ENTRY_HOME_WORDS, ENTRY_NAME, ENTRY_PHONE, ENTRY_SUM } from '../../src/policy/rules/personal-data/debt-list';
 import { JUDGE_REGEXES } from '../../src/policy/judge';
 import { PRIVATE_OFFER_BUILT } from '../../src/policy/rules/solicitation/private-offer';
@@ -58,6 +58,7 @@ export const built: [string, RegExp][] = [
   ...Object.entries(SECRET_LABELS).map(([k, v]) => [`secret labels (${k})`, phraseRegExp(v)] as [string, RegExp]),
   ...PATTERNS.map((p, i) => [`special-category pattern ${i} (${p.kind})`, p.re] as [string, RegExp]),
   ...CONTEXT_REGEXES.map((re, i) => [`special-category context ${i}`, re] as [string, RegExp]),
+  ...[...PROSE.map(([, re]) => re), PERSON_REF, ACTS, NOT_AFTER, OBJECT_BEFORE, IS_LINK, NEXT_TO].map((re, i) => [`special-category prose ${i}`, re] as [string, RegExp]),
   ['list entry name', ENTRY_NAME],
   ['list entry address', ENTRY_ADDRESS],
   ['list entry home (words)', ENTRY_HOME_WORDS],

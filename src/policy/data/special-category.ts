@@ -227,3 +227,24 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   // What is suspended or stopped for a while, said first in a sentence: "Play was suspended for rain".
   'play', 'work', 'parking', 'those', 'people',
 ];
+
+/**
+ * Details told in prose (issue #17, helper sc6): closed classes a clerk would name, each read only when
+ * one sentence ties it to someone identifiable just before it (a name, a title and surname, a role, "he"
+ * or "she"). Conditions by their medical endings ("-itis", "-osis", "-oma", "-ectomy", "-algia") besides
+ * HEALTH_CONDITIONS; mental health, addiction, impairments, pregnancy and operations by their words.
+ * Words with an everyday sense are bounded ("a deaf ear", "a blind eye", "a gambling licence").
+ */
+export const PROSE_HEALTH =
+  "(?!anti|nost|diplo|okla)\\w{4,}(?:itis|osis|oma|ectomy|ostomy|algia|aemia|pathy|plegia|phrenia)|\\w+ disease|sciatica|psych\\w+(?: (?:ward|unit|hospital))?|sectioned|(?:nervous|mental|consequent) (?:breakdown|disorder)|mental health|self-harm\\w*|alcoholi\\w+|gambling(?! [lpms])|addict\\w*|pregnan\\w+|miscarri\\w+|(?:kidney|liver|heart|lung|marrow) transplant|(?:hip|knee) replacement|(?:heart|hip|knee|back) (?:attack|condition|operation|surgery)|(?:operation|surgery) on (?:his|her) \\w+|deaf(?! ear)|(?:is|was|going) blind(?! eye| spot| to)|partially sighted|a wheelchair|menopaus\\w+";
+/** HR steps about a member of staff: dismissal, discipline, investigation and a sickness record. */
+export const PROSE_HR =
+  "(?:was|been|got)(?: \\w+){0,2} (?:dismissed|sacked|suspended)|(?:contract|employment) was terminated|dismissal|disciplinary(?! p)|(?:final|written|verbal|second) warning|misconduct|under investigation|sickness (?:record|absences?)|absences? (?:this|last) year|absence away|days['’]? sick";
+/** Identities (Art. 9) besides IDENTITY_TERMS: sexuality, gender reassignment, faith, union membership, ethnic origin. */
+export const PROSE_IDENTITY =
+  "homosexual|transition(?:ed|ing)(?! (?:to|from|the|our|his|her|its|of|into|over)\\b)|born (?:a )?(?:man|woman|boy|girl)|(?:a convert|converted) to \\w+|(?:muslims|sikhs|hindus|jews)|member of (?:unison|unite|the gmb|\\w+ union)|of \\w+ (?:descent|origin|heritage)";
+/** Roles that make someone identifiable after a determiner ("the verger", "our litter picker"), besides PERSON_WORDS. */
+export const PROSE_ROLES = 'verger|churchwarden|treasurer|secretary|chair\\w*|vicar|keyholder|worker|picker|assistant|candidate|couple';
+/** Words between the person and the detail that make the person act on it, not have it ("asked whether the unit…"), or someone else its subject. */
+export const PROSE_ACTS =
+  "\\b(?:(?:ask|tell|told|sa[iy]|rang|wr[io]te|want|organi[sz]|run|ran|chair|rais|donat|support|volunteer|visit|sen[dt]|thank|lead|manag|treat)\\w*|about|your|(?:any|every|some)(?:one|body)|those|people|(?:you|i|we)(?:['’](?:re|ve|m)| (?:am|are|have|had|was|were)))\\b";

@@ -11,10 +11,11 @@ describe('personal-data/special-category, learnt judgement', () => {
 
   it("flags a colleague's operation told to a resident, quoting the writer", () => {
     const [f] = findingsOf(rule, draft({ to: [RESIDENT], body: 'Our caretaker, Graham Poole, is off for two months after heart surgery.' }));
-    expect(f.messageId).toBe('learnt');
+    // The rule's own reading of details in prose finds it now (helper sc6); before, the learnt judgement did.
+    expect(f.messageId).toBe('health');
     expect(f.level).toBe('block');
     expect(f.message).toContain('Graham Poole');
-    expect(f.message).toContain('health details');
+    expect(f.message).toContain('health information');
   });
 
   it('flags a disciplinary warning about a named member of staff', () => {
@@ -93,15 +94,16 @@ describe('personal-data/special-category, learnt judgement', () => {
     ],
     "the sender's own operation, dates between: %s",
   );
+  // The rule's reading of details in prose finds these now (helper sc6), from the person to the operation.
   tester.flags(
     [
-      ["the caretaker's operation on his hip", absence('Dear Mrs Okafor', 'Our caretaker, Mr Poole, will be away from 3 to 14 February for an operation on his hip.', 'Anything urgent should go to the Vice-Chairman, Councillor Platt, on 01462 330 118.'), ['learnt@body:0-106']],
-      ["the warden's operation on her foot", absence('Dear Ms Khan', 'Our warden, Mrs Hurst, is away from 1 to 12 April for an operation on her foot, so please contact Councillor Marsh about the bench.', ''), ['learnt@body:15-146']],
-      ["the cleaner's operation on her back", absence('Dear Mr Hollis', 'Our cleaner, Mrs Dale, is away from 2 to 16 September for an operation on her back.', 'In the meantime the Chairman, Councillor Dean, is your contact.'), ['learnt@body:0-100']],
+      ["the caretaker's operation on his hip", absence('Dear Mrs Okafor', 'Our caretaker, Mr Poole, will be away from 3 to 14 February for an operation on his hip.', 'Anything urgent should go to the Vice-Chairman, Councillor Platt, on 01462 330 118.'), ['health@body:33-105']],
+      ["the warden's operation on her foot", absence('Dear Ms Khan', 'Our warden, Mrs Hurst, is away from 1 to 12 April for an operation on her foot, so please contact Councillor Marsh about the bench.', ''), ['health@body:27-93']],
+      ["the cleaner's operation on her back", absence('Dear Mr Hollis', 'Our cleaner, Mrs Dale, is away from 2 to 16 September for an operation on her back.', 'In the meantime the Chairman, Councillor Dean, is your contact.'), ['health@body:30-99']],
       ["the litter picker's operation on his ankle", absence('Dear Dr Evans', 'Our litter picker, Mr Reyes, is off from Tuesday 4 May until the end of the month for an operation on his ankle.', ''), ['learnt@body:16-128']],
-      ["the caretaker's surgery on his wrist", absence('Dear Mrs Bell', 'Our caretaker, Mr Poole, is away from 6 to 17 January for surgery on his wrist.', 'Please send anything urgent to Councillor Shah on 01920 441 900.'), ['learnt@body:0-95']],
-      ["the handyman's operation on his shoulder", absence('Dear Mr Quinn', 'Our handyman, Mr Tate, is away from 11 to 22 November for an operation on his shoulder.', 'Councillor Fry will look after the footpath query.'), ['learnt@body:16-154']],
-      ["the caretaker's operation on her eye", absence('Dear Mrs Rowe', 'Our caretaker, Mrs Judd, will be off from Wednesday 5 March for a week for an operation on her eye;', 'the Chairman, Councillor Webb, has your letter.'), ['learnt@body:16-163']],
+      ["the caretaker's surgery on his wrist", absence('Dear Mrs Bell', 'Our caretaker, Mr Poole, is away from 6 to 17 January for surgery on his wrist.', 'Please send anything urgent to Councillor Shah on 01920 441 900.'), ['health@body:31-94']],
+      ["the handyman's operation on his shoulder", absence('Dear Mr Quinn', 'Our handyman, Mr Tate, is away from 11 to 22 November for an operation on his shoulder.', 'Councillor Fry will look after the footpath query.'), ['health@body:30-102']],
+      ["the caretaker's operation on her eye", absence('Dear Mrs Rowe', 'Our caretaker, Mrs Judd, will be off from Wednesday 5 March for a week for an operation on her eye;', 'the Chairman, Councillor Webb, has your letter.'), ['health@body:31-114']],
     ],
     "someone else's operation, dates between: %s",
   );

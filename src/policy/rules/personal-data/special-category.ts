@@ -21,6 +21,11 @@ import {
   PERSONAL_POSSESSIVES,
   PARTNER_VERBS,
   PRIVATE_LIFE,
+  PROSE_ACTS,
+  PROSE_HEALTH,
+  PROSE_HR,
+  PROSE_IDENTITY,
+  PROSE_ROLES,
   SAME_SEX_PARTNERS,
   SEXUALITY_IDIOMS,
   SUFFERING_VERBS,
@@ -43,6 +48,7 @@ import { heldBack } from '../../judge/labels';
 import type { RuleContext } from '../../context';
 import type { Range } from '../../text/quotes';
 import { findContactLists, findDebtLists } from './debt-list';
+import { ALWAYS_CAPITALISED } from '../../data/proper-nouns';
 
 type Kind = 'health' | 'criminal' | 'identity' | 'sexuality' | 'learnt';
 
@@ -172,6 +178,73 @@ function toldAsPrivate(text: string, start: number, end: number, hintOnly?: bool
   return (hintOnly ? HINT : PRIVATE).test(around);
 }
 
+/**
+ * Details in prose (issue #17, helper sc6): a word of a closed class (a condition or treatment, an HR
+ * step, an identity), then the judgement of whom it is about. The nearest identifiable person before it
+ * in its sentence (a title and surname, a name, a role after a determiner, or else "he"/"she") must have
+ * it: nothing between them in which that person acts on the subject ("asked whether the psychiatric
+ * unit…", "is organising the glaucoma awareness stall") or the writer or the reader is the subject;
+ * "the" does not make it an institution ("the hospice"), and no service word follows ("autism group").
+ * An identity is said of the person ("is Jewish", "has converted to Islam"), and a dismissal or
+ * suspension is what happened to them ("Mr Abbott was dismissed"), not to their appeal.
+ */
+export const PROSE: [Kind, RegExp][] = [
+  // HEALTH_CONDITIONS, less those with an everyday sense ("a breakdown", "anxiety", "Ms", "visual aids").
+  ['health', new RegExp(`\\b(?:${PROSE_HEALTH}|${TREATMENTS}|${alt(HEALTH_CONDITIONS.filter((c) => !/^(?:an illness|a breakdown|anxiety|depression|ms|aids|covid.*|ill health)$/.test(c)))})(?![\\w-])`, 'gi')],
+  ['learnt', new RegExp(`\\b(?:${PROSE_HR})(?![\\w-])`, 'gi')],
+  ['identity', new RegExp(`\\b(?:${PROSE_IDENTITY}|${alt(IDENTITY_TERMS)})(?![\\w-])`, 'gi')],
+];
+const NAME = "[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?";
+export const PERSON_REF = new RegExp(
+  `\\b(?:(?:Mrs?|Ms|Miss|Mx|Dr|Cllr|Councillor|Alderman|Reverend|Revd|Father|Canon)\\.? (?:[A-Z]\\.? )?${NAME}|(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)(?: [A-Za-z-]+){0,3}? (?:${alt(PERSON_WORDS)}|${PROSE_ROLES})|(${NAME}(?: ${NAME})?)|([Hh]e|[Ss]he|[Hh]is|[Hh]er))(?![\\w-])`,
+  'g',
+);
+export const ACTS = new RegExp(PROSE_ACTS);
+/** Months, days and feasts are capitalised, but no one ("away from 3 to 14 February for an operation"). */
+const DATES = new Set(ALWAYS_CAPITALISED);
+export const NOT_AFTER = new RegExp(`^[ \\t-]{1,3}${alt([...CONDITION_NOT_PERSONAL, ...IDENTITY_NOT_PERSONAL])}(?![A-Za-z])`, 'i');
+/** The person is the object of a preposition ("the claim against Mr Hill"), not the one the detail is about. */
+export const OBJECT_BEFORE = /\b(?:against|of|by|for|to|with|from)\s*$/i;
+/** What joins a person to an identity ("is", "are", "has", "was born"), up to two words after it. */
+export const IS_LINK = /(?:\b(?:is|are|was|were|been|became|has|have|had)|['’]s)(?: [\w-]+){0,2} ?$/;
+/** Just a possessive or an aside between a person and what happened to them ("Mr Abbott, the groundsman, was"). */
+export const NEXT_TO = /^(?:['’]s|,[^,;:]{1,60},| (?:at|in|from|on) (?:the )?\w+)? ?(?:has|had|have|is)? ?$/;
+
+function proseHits(text: string, news: NewsCues): Hit[] {
+  const out: Hit[] = [];
+  for (const [kind, re] of PROSE) {
+    for (const m of matches(re, text)) {
+      const end = m.index + m[0].length;
+      if (NOT_AFTER.test(text.slice(end, end + 30)) || /\bthe\s$/i.test(text.slice(m.index - 4, m.index))) continue;
+      const start0 = sentenceStart(text, m.index);
+      const from = Math.max(start0, m.index - 140);
+      const window = text.slice(from, m.index);
+      // The nearest named person or role before it; failing that, "he" or "she".
+      let who: { start: number; between: string } | undefined;
+      let pronoun: typeof who;
+      for (const r of matches(PERSON_REF, window)) {
+        const start = from + r.index;
+        const between = window.slice(r.index + r[0].length);
+        // A capitalised word opening the sentence is a name only before its verb or an aside ("Len is", "Paul's").
+        if (r[1] && !/ /.test(r[0]) && from === start0 && !window.slice(0, r.index).trim() && !/^(?:['’]s|,| (?:is|was|has|had|from|at|in|on)\b)/.test(between)) continue;
+        if (r[1] && r[0].split(' ').some((x) => NOT_PERSON.has(x.toLowerCase()) || DATES.has(x.toLowerCase()))) continue;
+        if (OBJECT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || inNamePosition(text, start, start + r[0].length)) continue;
+        if (r[2]) pronoun = { start, between };
+        else who = { start, between };
+      }
+      for (const w of [who, pronoun]) {
+        if (!w || w.between.length > 60 || /[;:\n]/.test(w.between) || ACTS.test(w.between.toLowerCase())) continue;
+        if (kind === 'identity' && !IS_LINK.test(w.between)) continue;
+        if (kind === 'learnt' && /^(?:was|been|got|contract|employment)/i.test(m[0]) && !NEXT_TO.test(w.between)) continue;
+        if (whoseData(text, w.start, end, news) !== 'third-party') continue;
+        out.push({ kind, start: w.start, end, ownFamily: false });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** A phrase that names a kind of data someone has ("his diagnosis", "her criminal record") without giving it. */
 const OWNED = /^(?:his|her|their|my)\b/i;
 const PERSON = new Set(PERSON_WORDS);
@@ -232,6 +305,8 @@ export function findSpecialCategory(text: string): Hit[] {
       hits.push({ kind: p.kind, start, end: m.index + m[0].length, ownFamily: whose === 'own-family' });
     }
   }
+  // A detail in prose counts where no pattern above read it (theirs keep their words and kinds).
+  hits.push(...proseHits(text, news).filter((p) => !hits.some((h) => p.start < h.end && h.start < p.end)));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Hit[] = [];
   for (const h of hits) {
