@@ -62,7 +62,7 @@ function businessSets(b) {
 const setFigure = ([name, v]) => `${name === 'ham' ? 'enron1 ham' : name} (${v.n}): block ${pct(v.blockRate)}, warn ${pct(v.warnRate)}`;
 const setOk = (sets) => sets.every(([, v]) => v.blockRate <= 0.002 && v.warnRate <= 0.05);
 
-function table(results, innocent, fresh, fresh2, fresh3, fresh4, fresh5, fresh6) {
+function table(results, innocent, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7) {
   const r = Object.fromEntries(results.map((x) => [x.task, x.report || {}]));
   const a = r['auth-results'];
   const p = r.politeness;
@@ -88,7 +88,7 @@ by the very cross-validation that reports it (slightly optimistic, and there is 
 ${suiteRow(r.suite)}
 ${heldoutRow(r['suite-heldout'])}
 | innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |
-| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |${fresh2Row(fresh2)}${fresh3Row(fresh3)}${fresh4Row(fresh4)}${fresh5Row(fresh5)}${fresh6Row(fresh6)}${checkRow(r['council-check'])}`;
+| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |${fresh2Row(fresh2)}${fresh3Row(fresh3)}${fresh4Row(fresh4)}${fresh5Row(fresh5)}${fresh6Row(fresh6)}${fresh7Row(fresh7)}${checkRow(r['council-check'])}`;
 }
 
 /** The second fresh set (data/innocent-fresh2): neither half was read by anyone changing the checker when it was first measured. */
@@ -197,7 +197,9 @@ const fresh4Row = (f) => insideRow(f, "fourth fresh innocent set: new writers, m
 const fresh5Row = (f) => insideRow(f, "fifth fresh innocent set: new writers, most of it a councillor's mail to the council's own officers, many replies with quoted text (data/innocent-fresh5)", 'read 8 blocked, locked 8 (12 of 241 to an officer)');
 
 const fresh6Row = (f) =>
-  insideRow(f, "sixth fresh innocent set: a new writer, most of it a councillor's mail to the council's own officers, replies with quoted text (data/innocent-fresh6; nobody has read either half)", 'read 5 blocked, locked 3 (7 of 80 to an officer)', 'read half (not read either)');
+  insideRow(f, "sixth fresh innocent set: a new writer, most of it a councillor's mail to the council's own officers, replies with quoted text (data/innocent-fresh6; the read half read by one helper in the eighth session)", 'read 5 blocked, locked 3 (7 of 80 to an officer)', 'read half');
+const fresh7Row = (f) =>
+  insideRow(f, "seventh fresh innocent set: a new writer, ten new personas, most of it a councillor's mail to the council's own officers (data/innocent-fresh7; nobody has read either half)", 'read 2 blocked, locked 2 (3 of 79 to an officer)', 'read half (not read either)');
 
 /**
  * The check set (data/council-check, "set": "v4"): new voices for the six classes furthest from
@@ -210,7 +212,7 @@ function checkRow(c) {
   return `\n| check set v4 (data/council-check): new voices, per class P / R at the class's level, as shipped | ${c.n} | totals seen by helpers choosing between designs (mildly tuned): ${cells.join('; ')} | — | — | first run (b9c99e9): discrimination 0.244, harassment 0.111, impolite 0.133, instruction 0.578, special-category 0.489, threat 0.044 (all P 1.000) | P ≥ 0.90 and R ≥ 0.80 per class: ${ok(Object.values(c.classes).every((v) => v.precision >= 0.9 && v.recall >= 0.8))} |`;
 }
 
-/** A fresh innocent set (data/innocent-fresh … data/innocent-fresh6): its read and locked halves, counted apart. */
+/** A fresh innocent set (data/innocent-fresh … data/innocent-fresh7): its read and locked halves, counted apart. */
 function freshRun(name) {
   require('./lib/register');
   const { evalInnocentCouncil } = require('../src/eval/innocent-council.ts');
@@ -311,6 +313,7 @@ async function main() {
   const fresh4 = freshRun('innocent-fresh4');
   const fresh5 = freshRun('innocent-fresh5');
   const fresh6 = freshRun('innocent-fresh6');
+  const fresh7 = freshRun('innocent-fresh7');
   const business = results.find((r) => r.task === 'business-mail')?.report;
   const intent = results.find((r) => r.task === 'intent')?.report || {};
   const body = `# Detection quality
@@ -319,7 +322,7 @@ Written by \`npm run eval\` (scripts/eval.js) from \`council-mail eval\` runs on
 (protocols, licences and anchors: that folder's README). Every figure stands beside its
 majority-class baseline and its published anchor. Regenerate rather than edit.
 
-${table(results, innocent, fresh, fresh2, fresh3, fresh4, fresh5, fresh6)}
+${table(results, innocent, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7)}
 
 ## How each figure is made
 
