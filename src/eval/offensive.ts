@@ -5,6 +5,8 @@
 // crude-word findings (`mild` swearing, `insult` words aimed at someone; warn), never its politeness
 // model or curt phrases. Hate (class 0) and offensive (class 1) should be flagged, neither (2) not.
 // blockRate and warnOnlyRate say how many flagged tweets would stop a send and how many only warn.
+// A tweet's class is the majority of its annotators' votes: neitherUnanimousFlagRate counts only the
+// "neither" tweets no annotator called hate or offensive (the rest were a split vote).
 import fs from 'fs';
 import { readCsvObjects } from './csv';
 import { defaultPolicy } from './default-policy';
@@ -29,6 +31,8 @@ export interface OffensiveHalf {
   hateRecall: number;
   offensiveRecall: number;
   neitherFlagRate: number;
+  /** Over the "neither" tweets with no hate or offensive vote. */
+  neitherUnanimousFlagRate: number;
 }
 
 /**
@@ -50,7 +54,8 @@ export function evalOffensive(csvPath: string): EvalReport {
   const gold: number[] = [];
   const pred: number[] = [];
   let blocks = 0;
-  const half = { even: { counts: [0, 0, 0], flagged: [0, 0, 0] }, odd: { counts: [0, 0, 0], flagged: [0, 0, 0] } };
+  // Index 3: "neither" tweets with no hate or offensive vote.
+  const half = { even: { counts: [0, 0, 0, 0], flagged: [0, 0, 0, 0] }, odd: { counts: [0, 0, 0, 0], flagged: [0, 0, 0, 0] } };
   const t0 = Date.now();
   for (const [position, r] of rows.entries()) {
     const cls = Number(r.class);
@@ -63,6 +68,10 @@ export function evalOffensive(csvPath: string): EvalReport {
     const h = half[halfOf(r, position)];
     h.counts[cls]++;
     if (flag) h.flagged[cls]++;
+    if (cls === 2 && !(Number(r.hate_speech) > 0) && !(Number(r.offensive_language) > 0)) {
+      h.counts[3]++;
+      if (flag) h.flagged[3]++;
+    }
     gold.push(cls === 2 ? 0 : 1);
     pred.push(flag ? 1 : 0);
   }
@@ -90,7 +99,7 @@ export function evalOffensive(csvPath: string): EvalReport {
 
 function halfFigures(h: { counts: number[]; flagged: number[] }): OffensiveHalf {
   const rate = (c: number) => (h.counts[c] ? h.flagged[c] / h.counts[c] : 0);
-  return { n: h.counts[0] + h.counts[1] + h.counts[2], hateRecall: rate(0), offensiveRecall: rate(1), neitherFlagRate: rate(2) };
+  return { n: h.counts[0] + h.counts[1] + h.counts[2], hateRecall: rate(0), offensiveRecall: rate(1), neitherFlagRate: rate(2), neitherUnanimousFlagRate: rate(3) };
 }
 
 /** { n, hateRecall } → { evenN, evenHateRecall }. */

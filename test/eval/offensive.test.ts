@@ -40,4 +40,21 @@ describe('offensive eval flag', () => {
     expect(r.blockRate).toBeCloseTo(2 / 5);
     fs.rmSync(dir, { recursive: true });
   });
+
+  it('reports the "neither" tweets no annotator called hate or offensive apart', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offensive-'));
+    const file = path.join(dir, 'labeled.csv');
+    // Row number, hate votes, offensive votes, tweet: all "neither" by majority, all in the even half.
+    const rows = [
+      ['0', '0', '1', 'that hoe is lazy'],
+      ['2', '0', '0', 'the coloured people in the photo'],
+      ['4', '0', '0', 'the allotment hoe is in the shed'],
+      ['6', '0', '0', 'see you at the meeting'],
+    ];
+    fs.writeFileSync(file, ',count,hate_speech,offensive_language,neither,class,tweet\n' + rows.map(([i, h, o, t]) => `${i},3,${h},${o},2,2,"${t}"`).join('\n') + '\n');
+    const r = evalOffensive(file);
+    expect(r).toMatchObject({ evenNeitherFlagRate: 0.5 });
+    expect(r.evenNeitherUnanimousFlagRate).toBeCloseTo(1 / 3);
+    fs.rmSync(dir, { recursive: true });
+  });
 });

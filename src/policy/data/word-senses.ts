@@ -13,7 +13,7 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   tit: ['chick'],
   hoe: ['seedlings', 'potato', 'onion'],
   faggot: ['meat', 'pork', 'liver', 'recipe', 'pie'],
-  bitch: ['dam', 'greyhound', 'lurcher', 'spaniel', 'terrier', 'labrador', 'collie'],
+  bitch: ['dam ', 'greyhound', 'lurcher', 'spaniel', 'terrier', 'labrador', 'collie'],
   shit: ['shitake', 'shiitake'],
   ass: ['donkey', 'mule'],
 };

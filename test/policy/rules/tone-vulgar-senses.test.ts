@@ -173,4 +173,21 @@ describe('tone/vulgar: word senses and names, by kind', () => {
     ['a name given in quotation marks, no such sense 6', 'They call "the" hoes again.', ['vulgar@body:16-20']],
   ]);
 
+  // a breeder's bitch and her dam (her mother); not "damn", "dammit", "damaged" or "damp", which only start like "dam"
+  tester.accepts([
+    ['a bitch with her dam 1', 'Her dam was shown too, and the bitch takes after her.'],
+    ['a bitch with her dam 2', 'The bitch is from a champion dam in Kent.'],
+    ['a bitch with her dam 3', 'Same dam as last year: the bitch is her daughter.'],
+    ['a bitch with her dam 4', 'The dam is local and the bitch was born there.'],
+    ['a bitch with her dam 5', 'The bitch, like her dam before her, won at the county show.'],
+    ['a bitch with her dam 6', 'The bitch and her dam share a run.'],
+  ]);
+  tester.flags([
+    ['a bitch with her dam, no such sense 1', 'Damn, that bitch was late again.', ['vulgar@body:11-16']],
+    ['a bitch with her dam, no such sense 2', 'That damn bitch was late again.', ['vulgar@body:10-15']],
+    ['a bitch with her dam, no such sense 3', 'Dammit, the bitch lost the key.', ['vulgar@body:12-17']],
+    ['a bitch with her dam, no such sense 4', 'Some bitch damaged the gate.', ['vulgar@body:5-10']],
+    ['a bitch with her dam, no such sense 5', 'The bitch left the place damp and dirty.', ['vulgar@body:4-9']],
+    ['a bitch with her dam, no such sense 6', 'A bitch from the estate damned us all.', ['vulgar@body:2-7']],
+  ]);
 });
