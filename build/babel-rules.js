@@ -27,8 +27,9 @@ function babelRules(root, mode, { dependencies, tailData = false, leanSchema = f
   // letters go to the end of the bundle too.
   if (dependencies) {
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]transformer[\\/]resolve-confusables[\\/]confusables\.js$/, use: { loader: path.join(__dirname, 'confusables-loader.js'), options: { tail: tailData } } });
-    // Its English word list as one string and a loop making the same calls (build/english-dataset-loader.js).
-    rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/, use: path.join(__dirname, 'english-dataset-loader.js') });
+    // Its English word list as one string and a loop making the same calls (build/english-dataset-loader.js);
+    // in the event bundle, without the patterns of the words the lexicon ignores.
+    rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/, use: { loader: path.join(__dirname, 'english-dataset-loader.js'), options: { leaveOutIgnored: tailData } } });
     // Its pattern parser in a few lines, without the Parser class (build/obscenity-pattern.js).
     rules.push({ test: /[\\/]obscenity[\\/]dist[\\/]pattern[\\/]Pattern\.js$/, use: path.join(__dirname, 'obscenity-pattern-loader.js') });
     // Its one object spread as Object.assign, so the bundle needs no second copy of the helper (build/obscenity-dataset-loader.js).

@@ -9,10 +9,21 @@
 // term. The rest of the module (the recommended transformers) is kept as it is. At build time the
 // loader builds the dataset both ways with obscenity's own DataSet and parser and fails the build
 // unless the two are the same (phrases, parsed patterns, whitelisted terms, metadata, pattern ids).
+//
+// With `leaveOutIgnored` (the event bundle), the phrases of the words the lexicon ignores are written
+// without their patterns (their word and whitelisted terms stay): 17 words ("anal", "penis", "sex"…)
+// whose tier is 'ignore' (src/policy/data/profanity.ts; a word not listed there is ignored too: tierOf
+// in src/policy/rules/tone/lexicon.ts). No verdict can change: the matcher (obscenity's RegExpMatcher)
+// finds each pattern's matches on its own, the whitelisted terms (all kept) drop matches of any
+// phrase, and scanLexicon passes over a hit of an ignored word before it looks at anything else, as
+// the lexicon's pre-pass leaves those words out; the other patterns keep their order, so their hits
+// come in the same order. The build checks the dataset is the original's with just those patterns
+// taken out (test/bundle/english-dataset-loader.test.ts: the same hits of every other word).
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
+const { requireTs } = require('./load-ts');
 
 const START = 'exports.englishDataset = new DataSet_1.DataSet()';
 /** Between phrases, between a phrase's three parts, between the items of a part. */
@@ -77,9 +88,11 @@ function buildDataset(DataSet, parseRawPattern, written) {
     var parts = phrase.split('/');
     return ds.addPhrase(function (p) {
       p.setMetadata({ originalWord: parts[0] });
-      parts[1].split(',').forEach(function (raw) {
-        p.addPattern(parseRawPattern(raw));
-      });
+      if (parts[1]) {
+        parts[1].split(',').forEach(function (raw) {
+          p.addPattern(parseRawPattern(raw));
+        });
+      }
       if (parts[2]) {
         parts[2].split(',').forEach(function (term) {
           p.addWhitelistedTerm(term);
@@ -94,11 +107,20 @@ function write(phrases) {
   return phrases.map(([word, patterns, terms]) => [word, patterns.join(ITEM), terms.join(ITEM)].join(PART)).join(PHRASE);
 }
 
-/** The module's new text: its head as it was, then the dataset built from the written phrases. */
-function moduleSource(source) {
+/** Whether the lexicon ignores a dataset word: tierOf (src/policy/rules/tone/lexicon.ts) of its metadata, { originalWord }. */
+function lexiconIgnores() {
+  const { OBSCENITY_TIERS } = requireTs(path.join(__dirname, '..', 'src', 'policy', 'data', 'profanity.ts'));
+  return (word) => (OBSCENITY_TIERS[word] ?? 'ignore') === 'ignore';
+}
+
+/**
+ * The module's new text: its head as it was, then the dataset built from the written phrases.
+ * `ignored(word)`: the phrases of those words are written without their patterns (leaveOutIgnored).
+ */
+function moduleSource(source, ignored = () => false) {
   const { head, phrases } = phrasesOf(source);
   if (phrases.some(([, patterns]) => patterns.length === 0)) throw new Error('english-dataset-loader: a phrase without patterns');
-  const written = write(phrases);
+  const written = write(phrases.map(([word, patterns, terms]) => [word, ignored(word) ? [] : patterns, terms]));
   return `${head}exports.englishDataset = (${buildDataset.toString()})(DataSet_1.DataSet, Pattern_1.parseRawPattern, ${JSON.stringify(written)});\n`;
 }
 
@@ -115,15 +137,35 @@ function datasetOf(source, file) {
   return module.exports.englishDataset;
 }
 
-function checkedSource(source, file) {
-  const out = moduleSource(source);
-  if (datasetState(datasetOf(out, file)) !== datasetState(datasetOf(source, file))) throw new Error('english-dataset-loader: the written phrases do not build the same dataset');
+/**
+ * Everything a DataSet holds but pattern ids, as text, the patterns of the `ignored` words' phrases
+ * left out: for comparing a dataset with one written without them.
+ */
+function statesWithout(ds, ignored) {
+  return JSON.stringify(ds.containers.map((c) => ({ metadata: c.metadata, patterns: ignored(c.metadata.originalWord) ? [] : c.patterns, whitelistedTerms: c.whitelistedTerms })));
+}
+
+/**
+ * The module's new text, checked: written in full, it builds the very dataset of the original; with
+ * `ignored`, the dataset of the original but for those words' patterns (and so its pattern ids).
+ */
+function checkedSource(source, file, ignored) {
+  const full = moduleSource(source);
+  const want = datasetOf(source, file);
+  if (datasetState(datasetOf(full, file)) !== datasetState(want)) throw new Error('english-dataset-loader: the written phrases do not build the same dataset');
+  if (!ignored) return full;
+  const out = moduleSource(source, ignored);
+  const got = datasetOf(out, file);
+  if (statesWithout(got, () => false) !== statesWithout(want, ignored)) throw new Error('english-dataset-loader: the phrases without the ignored words\' patterns do not build the same dataset less those patterns');
   return out;
 }
 
 module.exports = function englishDatasetLoader(source) {
-  return checkedSource(source, this.resourcePath);
+  const options = (this && this.getOptions && this.getOptions()) || {};
+  return checkedSource(source, this.resourcePath, options.leaveOutIgnored ? lexiconIgnores() : undefined);
 };
+module.exports.lexiconIgnores = lexiconIgnores;
+module.exports.statesWithout = statesWithout;
 module.exports.moduleSource = moduleSource;
 module.exports.phrasesOf = phrasesOf;
 module.exports.checkedSource = checkedSource;

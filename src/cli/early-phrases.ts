@@ -6,7 +6,7 @@
 // wins at any place, so the smaller alternation finds the same hits, each with the same entry. After
 // the first scans (or on a long text) the whole alternation serves, as in the add-in: one compile, the
 // fastest per scan, for runs over many files.
-import { earlyScan, type PhraseSet } from '../policy/text/patterns';
+import { earlyScan, hoisted, type PhraseSet } from '../policy/text/patterns';
 
 /** Scans of a set that may use a smaller alternation, and the longest text they are used for (a long
  * text can match most entries, and reading it for each entry's text costs). */
@@ -119,7 +119,7 @@ export function early(set: PhraseSet, text: string): [RegExp, number[]] | [] | u
   let sub = e.subs.get(key);
   if (!sub) {
     const body = map.map((i) => parts[i]).join('|');
-    sub = [new RegExp(set.hoist ? `\\b(?:${body})` : body, set.re.flags), map];
+    sub = [new RegExp(hoisted(set) ? `\\b(?:${body})` : body, set.re.flags), map];
     e.subs.set(key, sub);
   }
   return sub;

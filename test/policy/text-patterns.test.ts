@@ -1,4 +1,4 @@
-import { compilePhrases, firstPhrase, scanPhrases } from '../../src/policy/text/patterns';
+import { compilePhrases, firstPhrase, hoisted as isHoisted, scanPhrases } from '../../src/policy/text/patterns';
 
 describe('compilePhrases / scanPhrases', () => {
   it('says which entry matched, with offsets', () => {
@@ -43,6 +43,22 @@ describe('compilePhrases / scanPhrases', () => {
     it('hoists the boundary only when every entry starts with a word character', () => {
       expect(hoisted.re.source.startsWith('\\b(?:')).toBe(true);
       expect(open.re.source.startsWith('(')).toBe(true);
+    });
+
+    // hoisted() reads it from the expression (the command line's early scans rebuild it so).
+    it.each<[string[], { boundaries?: boolean; caseSensitive?: boolean }, boolean]>([
+      [['bad luck', 'cheap'], {}, true],
+      [['\\d+ ?%', '(?:a|b)c', '[xy]z'], {}, true],
+      [['bad luck', '£\\d+'], {}, false],
+      [['!{3,}'], {}, false],
+      [['bad luck', 'cheap'], { boundaries: false }, false],
+      [['bad luck'], { caseSensitive: true }, true],
+      [['\\bodd', 'even'], {}, true],
+      [['.{2}x'], {}, false],
+    ])('hoisted(%j, %j) is %s', (sources, options, want) => {
+      const set = compilePhrases(sources, options);
+      expect(isHoisted(set)).toBe(want);
+      expect(isHoisted(set)).toBe(set.re.source.startsWith('\\b(?:'));
     });
 
     it.each(['', '\n', ' ', '\n\n\t', '— – …', '“ ” ‘ ’', '!!! ??? ***', '£€$ ¥'])('a hoisted set finds nothing in %j, as the expression itself', (text) => {

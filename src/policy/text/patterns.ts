@@ -33,10 +33,12 @@ export interface PhraseSet {
   /** The whole alternation: one capturing group per entry, in the entries' order. */
   re: RegExp;
   size: number;
-  /** Each entry's group as it stands in `re`, and whether `re` starts with the hoisted `\b(?:`. */
+  /** Each entry's group as it stands in `re` (whether `re` starts with the hoisted `\b(?:`: hoisted()). */
   parts?: string[];
-  hoist?: boolean;
 }
+
+/** Whether the set's word boundary is hoisted: its source is `\b(?:…)`, not groups (each starts with `(`). */
+export const hoisted = (set: PhraseSet): boolean => set.re.source[0] === '\\';
 
 /**
  * How a set's first scans may run a smaller alternation, for a short-lived process: installed by the
@@ -73,7 +75,7 @@ export function compilePhrases(sources: readonly string[], { boundaries = true, 
     return `(${head}(?:${src})${tail})`;
   });
   const body = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
-  return { re: new RegExp(body, caseSensitive ? 'g' : 'gi'), size: sources.length, parts, hoist };
+  return { re: new RegExp(body, caseSensitive ? 'g' : 'gi'), size: sources.length, parts };
 }
 
 /** All non-overlapping hits of a phrase set in `text[from, to)`, left to right. */
@@ -84,7 +86,7 @@ export function scanPhrases(set: PhraseSet, text: string, from = 0, to = text.le
   // letter, digit or _, so it is not run: V8 compiles an expression on its first run, and the large
   // sets cost tens of milliseconds each on an empty draft (the task pane's first verdict). Only from
   // the start (`from` 0), so the look costs no more than the scan it saves.
-  if (!from && !/\w/.test(slice) && set.re.source[0] === '\\') return out;
+  if (!from && !/\w/.test(slice) && hoisted(set)) return out;
   const sub = earlyScan.run?.(set, text);
   if (sub?.length === 0) return out;
   const [re, map] = sub ?? [set.re];
