@@ -1,7 +1,7 @@
 import { defineRule, type RuleReport } from '../../rule';
 import { perCheck } from '../../judge/per-check';
 import { detectAcceptance, detectInstruction } from './detect';
-import { judgedInstruction, type InstructionAddressees } from './judged';
+import { GO_AHEAD, judgedInstruction, REASSURANCE, type InstructionAddressees } from './judged';
 import type { RuleContext } from '../../context';
 
 /** A finding of 4.3c, and whether it is sure (instructions/councillor) or only possible (instructions/councillor-possible). */
@@ -37,8 +37,8 @@ function raisesIt(sentence: string, found: { kind: string; start?: number; end?:
  * the writer ("I have asked for the bin to be refilled" is their own request to someone). The asker is
  * read from the few characters before the verb, so the expression never scans back over the sentence.
  */
-const ASKED = /\b(?:have|has|had)\s+(?:been\s+)?ask(?:ed|ing)\s+(?:me\s+|us\s+)?(?:whether|if|about|for)\b/i;
-const WRITER_ASKED = /\b(?:i|we)\s+$/i;
+const ASKED = /\b(?:(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?ask(?:ed|ing)|wanted\s+to\s+know|wondered)\s+(?:me\s+|us\s+)?(?:whether|if|about|for)\b/i;
+const WRITER_ASKED = /\b(?:i|we)(?:'ve|\s+have)?\s+$/i;
 /**
  * Work words that the verbs of saying (../../judge/reported.ts) also spell: a price ("until I've seen
  * the quote", "your quote for the fencing") and work done or to be done ("ought to be painted", "get
@@ -49,7 +49,11 @@ const WRITER_ASKED = /\b(?:i|we)\s+$/i;
 const WORK_WORDS = /\b(?:the|a|your|our) (?:\w+ )?quotes?\b|\b(?:be|get|is|are|and) (?:[\w-]+ )?(?:painted|posted|written)\b|graffiti\b(?! (?:said|says|reads?)\b)|(?:^|, )told\b|\b(?:already|just|also) (?=told\b)/gi;
 function relaysRequest(sentence: string): boolean {
   const m = ASKED.exec(sentence);
-  return m !== null && !WRITER_ASKED.test(sentence.slice(Math.max(0, m.index - 8), m.index));
+  if (m === null || WRITER_ASKED.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return false;
+  // …unless the writer answers it in the same sentence ("…, and I've told them they can", "…; order six"):
+  // then the sentence is judged as a whole.
+  const answer = sentence.slice(m.index).split(CLAUSE_BREAK)[1];
+  return !answer || !(GO_AHEAD.test(answer) || detectInstruction(answer.trim()));
 }
 
 /**
@@ -241,9 +245,11 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
       continue;
     // Nor a member's own affairs asked of the office (MEMBER_OWN).
     // (MEMBER_OWN opens the sentence, so its own clause is what it asks, whichever path found it.)
-    // Nor a well-wish (WELL_WISH), to anyone, with no order after it ("Have a good weekend, and order the grit").
+    // (A reassurance passed on, "Tell him not to worry about the minutes", is read as a nicety: REASSURANCE.)
+    // Nor a well-wish (WELL_WISH), to anyone; neither with an order after it ("Have a good weekend, and order
+    // the grit", "Tell her not to worry about the minutes, and get the agenda out today").
     const first = askedFor(sentence.text, { kind: '', start: 0 });
-    if (found.kind !== 'commitment' && ((to.officer && MEMBER_OWN.test(t) && !COUNCIL_ACT.test(first)) || (WELL_WISH.test(t) && !COUNCIL_ACT.test(t) && !detectInstruction(t.slice(first.length + 1).replace(/^\W*(?:and|but|then|so)?\s*/i, ''))))) continue;
+    if (found.kind !== 'commitment' && !detectInstruction(t.slice(first.length + 1).replace(/^\W*(?:and|but|then|so)?\s*/i, '')) && ((to.officer && MEMBER_OWN.test(t.replace(REASSURANCE, 'thank him')) && !COUNCIL_ACT.test(first)) || (WELL_WISH.test(t) && !COUNCIL_ACT.test(t)))) continue;
     const asked = askedFor(sentence.text, found);
     // Nor a tease the writer marks as not meant (NOT_MEANT).
     if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;

@@ -48,6 +48,13 @@ const ACCEPTS_QUOTE = new RegExp(QUOTE_ACCEPTED, 'i');
 /** Before "make sure": the writer's own undertaking or advice (ownUndertaking). */
 const OWN_UNDERTAKING = /\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| shall| should)\s+$/i;
 
+/**
+ * After "you must / have to": the "you" of anyone who goes that way, getting past a nuisance ("the hedge
+ * is that wide you have to walk in the road", "brambles across the path, you have to go single file",
+ * "…so low you have to duck"): a report of the nuisance, not a job for the reader.
+ */
+const GETTING_PAST = /^(?:(?:go|walk|step) (?:single|in(?:to)? the road)|(?:climb|wade|squeeze|duck)\b)/i;
+
 /** The expressions built from data, for the ReDoS test. */
 export const BUILT_REGEXES: RegExp[] = [COMMITMENTS.re, DIRECTIVES.re, POLITE, LEAD, IMPERATIVE, QUESTION_REQUEST, POLITE_REQUEST, CONDITIONAL, OWN_UNDERTAKING, ACCEPTS_QUOTE];
 
@@ -85,7 +92,7 @@ export function detectInstruction(sentence: string): InstructionCue | undefined 
   const leadLength = lead ? lead[0].length : 0;
   const rest = sentence.slice(leadLength);
   if (POLITE.test(sentence) || POLITE.test(rest)) return undefined;
-  const directive = scanPhrases(DIRECTIVES, sentence).find((h) => notConditional(sentence, h.start) && !ownUndertaking(sentence, h.start, h.text));
+  const directive = scanPhrases(DIRECTIVES, sentence).find((h) => notConditional(sentence, h.start) && !ownUndertaking(sentence, h.start, h.text) && !GETTING_PAST.test(sentence.slice(h.end)));
   if (directive) return { kind: 'directive', cue: directive.text, start: directive.start, end: directive.end };
   const imperative = IMPERATIVE.exec(rest);
   if (imperative) {

@@ -56,6 +56,12 @@ const OFFER_TO_ANYONE = /\b(?:if|whether) (?:anyone|anybody|any of you)\b/;
 const REQUEST_IF = /\b(?:i'?d|i would|i should|we'?d|we would) be (?:\w+ ){0,2}(?:glad|grateful|pleased|obliged|delighted|happier) if\b|\bit would (?:please|gratify|delight|suit) me\b/;
 
 /**
+ * A reassurance passed on to someone ill or away ("…and tell him not to worry about the minutes", "tell her
+ * there's no rush"): a kindness, which frees them and directs no one (not "…not to pay the roofer").
+ * Read as the writer's own words here; ./councillor.ts reads it, opening a sentence, as a member's own affair.
+ */
+export const REASSURANCE = /\b(?:tell|let) \w+ (?:know )?(?:not to (?:worry|fret|rush)|there'?s no rush)\b/gi;
+/**
  * The writer's own act or state, which the model's shapes read as an obligation on someone else:
  * "I'll make sure it doesn't get lost", "I'd make sure the shed is locked", "I want to make sure I've
  * got it right" (./detect.ts reads a "make sure" the same way); "I told her I would pass her request
@@ -86,6 +92,11 @@ const WRITER_OWN = [
   // A guess at how long it has been, chasing a reply ("It must be six weeks since we wrote", "There must
   // be forty names on it by now"; not "It must be painted since it is peeling").
   /\bmust (?:be|have been) (?:a|an|nearly|about|over|\d+|two|three|four|five|six|ten|a few) (?:[\w-]+ ){0,3}?(?:since|ago)\b|\bmust be [^.,;]{0,40}\bby now\b/g,
+  REASSURANCE,
+  // What is left, made light of ("it's all filled in, just needs signing", "they only need signing"): the
+  // writer's own paper on its way in as often as not; not "…needs signing by the chair", "…signing off".
+  // With a time ("The lease just needs signing before Friday") it is only possible.
+  /\b(?:just|only) needs? signing\b(?! (?:off|by the|and))/g,
   // Advice on the reader's own route ("the quickest way to get it fixed is to report it on their
   // website"); "…is for our contractor to go out today" names who acts, and stays.
   /\b(?:quickest|best|easiest|simplest) (?:way|thing)\b[^.;]{0,60}?\bis to\b/g,
@@ -187,7 +198,7 @@ const IF_DONE = new RegExp(`\\bif (?:the|our|a|an|all|some) (?:[\\w'-]+ ){0,6}?(
 /** A request for the clerk's judgement, not for the work ("could you look into whether…", "let me know if…"), or an invitation ("…if you could join us"). */
 const JUDGEMENT = /\b(?:look(?:ing)? (?:into|at)|(?:have|take) a look|consider|check (?:whether|if)|see (?:if|whether)|find out|advise|let (?:me|us) know|think about|join us|come along)\b/;
 const TIME = /\b(?:before|until|next|today|tomorrow|tonight|asap|now|this (?:week|month|term)|on \w+day|(?:at|by) (?:\d|five|six|seven|eight|nine|ten|noon))\b/;
-const GO_AHEAD = /\b(?:told|said|promised|assured|informed|agreed|okayed|instructed|booked|given)\b[^.;?]{0,200}?(?:'ll|'d|\b(?:to|will|would|can|could|may|shall|yes|so|much|go-?ahead|permission|behalf|free|charge)\b|£)/;
+export const GO_AHEAD = /\b(?:told|said|promised|assured|informed|agreed|okayed|instructed|booked|given)\b[^.;?]{0,200}?(?:'ll|'d|\b(?:to|will|would|can|could|may|shall|yes|so|much|go-?ahead|permission|behalf|free|charge)\b|£)/;
 /** Someone asked to do it: the reader or the council's people, with a modal ("the lads could", "can you cut"). */
 const WORKER_ASKED = /\b(?:can|could|would|will) (?:you|u|someone|somebody) (?:please |just |kindly )?\w+|\b(?:you|u|lads|boys|grounds \w+|groundsm[ae]n|contractors?|caretaker|clerk|office|staff|team|someone|somebody|rfo)\b (?:can|could|will|would|must|should|needs? to|ha(?:s|ve) to|(?:is |are )?to|get|make|see)\b/;
 function directs(lower: string, own: string, forms: string[]): boolean {
