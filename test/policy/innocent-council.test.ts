@@ -38,19 +38,23 @@ describe('the innocent council set', () => {
 // The fifth (data/innocent-fresh5), with replies quoting the earlier message and long emails, first ran
 // at 8 blocks in its read half (helper prec10 fixed them by kind: quoted text in a reply sent as a new
 // message, a well-wish, a list of the writer's own plan, what an officer is already doing, a job title).
+// The sixth (data/innocent-fresh6, one writer, 75 emails a half), unread by anyone for a session, first
+// ran at 5 blocks in its read half; helper instr10 fixed the 4 left by kind (a "you" getting past a
+// nuisance, a resident's question passed on, a reassurance passed on, a form that "just needs signing").
 describe.each([
   ['innocent-fresh', ['w1-read', 'w2-read', 'w3-read']],
   ['innocent-fresh2', ['w4-read', 'w5-read', 'w6-read']],
   ['innocent-fresh3', ['w7-read', 'w8-read', 'w9-read']],
   ['innocent-fresh4', ['w10-read', 'w11-read', 'w12-read']],
   ['innocent-fresh5', ['w13-read', 'w14-read', 'w15-read']],
+  ['innocent-fresh6', ['w16-read']],
 ])("the fresh innocent set's read half (data/%s)", (set, writers) => {
   const dir = path.resolve(__dirname, '../../data', set);
   const only = /-read\.txt$/;
 
-  it('holds 225 emails from three writers', () => {
+  it('holds 75 emails from each writer', () => {
     const items = readInnocentCouncil(dir, only);
-    expect(items.length).toBe(225);
+    expect(items.length).toBe(75 * writers.length);
     expect(new Set(items.map((i) => i.theme))).toEqual(new Set(writers));
   });
 
