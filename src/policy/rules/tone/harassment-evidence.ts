@@ -34,6 +34,7 @@ import { isReported } from '../../judge/reported';
 import { TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf, type JudgedSentence } from './judged';
 import { composed } from './harassment-compose';
+import { conceptual } from './harassment-concepts';
 
 export type EvidenceFamily = 'looks' | 'pressed' | 'private' | 'veiled' | 'waiting' | 'harassment';
 
@@ -372,6 +373,10 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
     // not a working meeting, good news or the whole team. A family above keeps its own message.
     const c = composed(l, sentences.slice(Math.max(0, i - 1), i + 2).map((o) => o.lower).join(' '), [LOOKS, PERSONAL, PRIVATE], [PERSIST, KNOW_WHERE], [GOOD_NEWS, GROUP, WORK_PURPOSE]);
     if (c) add(s, 'harassment', c === 'sure');
+    // The same by concept (./harassment-concepts.ts): a person, a personal subject and a turn that together reach the
+    // bar, or a person pursued after a no; its message by what the remark is about.
+    const k = conceptual(l, [sentences[i - 1], sentences[i + 1]].map((o) => o?.lower ?? '').join(' '), s.text);
+    if (k) add(s, k, true);
   });
   return out;
 }
