@@ -27,7 +27,7 @@ import { ENTRY_ADDRESS, ENTRY_HOME_THE, ENTRY_HOME_WORDS, ENTRY_NAME, ENTRY_PHON
 import { JUDGE_REGEXES } from '../../src/policy/judge';
 import { PRIVATE_OFFER_BUILT } from '../../src/policy/rules/solicitation/private-offer';
 import { EVIDENCE_REGEXES } from '../../src/policy/rules/tone/harassment-evidence';
-import { COMPOSE_REGEXES } from '../../src/policy/rules/tone/harassment-compose';
+import { CONCEPT_REGEXES } from '../../src/policy/rules/tone/harassment-concepts';
 import { ORDINARY_VEILED_REGEXES } from '../../src/policy/rules/tone/threat';
 
 
@@ -68,7 +68,7 @@ export const built: [string, RegExp][] = [
   ...JUDGE_REGEXES.map((re, i) => [`context judgement ${i}`, re] as [string, RegExp]),
   ...PRIVATE_OFFER_BUILT.map((re, i) => [`private offer ${i}`, re] as [string, RegExp]),
   ...EVIDENCE_REGEXES.map((re, i) => [`harassment evidence ${i}`, re] as [string, RegExp]),
-  ...COMPOSE_REGEXES.map((re, i) => [`harassment composition ${i}`, re] as [string, RegExp]),
+  ...CONCEPT_REGEXES.map((re, i) => [`harassment concept ${i}`, re] as [string, RegExp]),
   ...ORDINARY_VEILED_REGEXES.map((re, i) => [`ordinary veiled ${i}`, re] as [string, RegExp]),
 ];
 

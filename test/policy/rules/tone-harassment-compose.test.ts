@@ -1,5 +1,6 @@
 // tone/harassment and tone/harassment-possible on harassment in polite, everyday words, judged as a
-// composition (src/policy/rules/tone/harassment-compose.ts): a person aimed at, a personal topic, and a
+// composition (once src/policy/rules/tone/harassment-compose.ts; since harass7 the concepts of
+// src/policy/rules/tone/harassment-concepts.ts judge every case here): a person aimed at, a personal topic, and a
 // turn from friendly to unwanted. All three in a sentence block; a strong turn with a second sign in a
 // sentence aimed at someone blocks (pursuit); a question prying into a partner, sexuality or pregnancy (not
 // marriage: "are you getting married?" is ordinary news, in business mail too)
@@ -9,7 +10,7 @@
 // here is new, in many voices (councillors, contractors, residents, staff), none from the corpus.
 import harassment from '../../../src/policy/rules/tone/harassment';
 import possible from '../../../src/policy/rules/tone/harassment-possible';
-import { composed } from '../../../src/policy/rules/tone/harassment-compose';
+import { conceptual } from '../../../src/policy/rules/tone/harassment-concepts';
 import { draft, CLLR } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 
@@ -54,6 +55,11 @@ const INNOCENT: readonly (readonly [string, string])[] = [
   ['a site visit after a no to Tuesday', "I know you said no to Tuesday, so I'll pick you up from the office on Wednesday for the site visit."],
 ];
 
+// A remark on the body alone with a turn only in the sentence beside: since harass7 (the concepts replace the
+// composition, whose warning these were) neither blocked nor warned; the concepts warn on a remark on looks only
+// with a second personal subject (clothes), which kept business mail's warnings level.
+const BODY_ALONE: readonly string[] = ['She has lovely skin. If you know what I mean.', 'What a figure she has. 😉', "That's a lovely figure you've kept, Sue. Wink."];
+
 // Blocked by nothing; the learnt judgement's unsure tier already warned on these before the composition (a thing
 // waiting, "single" in a word), so they are kept out of the warning table.
 const NOT_BLOCKED: readonly (readonly [string, string])[] = [
@@ -66,6 +72,12 @@ describe('harassment as a composition: person, personal topic, unwanted turn', (
   const warn = ruleTester(possible, { level: 'warn' });
 
   // (A) A personal topic (body, looks, love life, an evening alone, flowers) with a turn in the same sentence.
+  const LOOKS = [
+    'Those legs of yours are wasted on the planning committee, if you know what I mean.',
+    'You have a lovely figure for a woman who sits at a desk all day 😉',
+    'She has lovely skin for her age, not that I watched her at the pool or anything.',
+    'i drove past urs last nite, u looked gorgeous through the window',
+  ];
   const TOPIC_AND_TURN = [
     'Those legs of yours are wasted on the planning committee, if you know what I mean.',
     "I'll keep texting you about dinner, Sarah, so you may as well say yes.",
@@ -77,7 +89,9 @@ describe('harassment as a composition: person, personal topic, unwanted turn', (
     'You blocked my number after I sent the flowers, which I thought was unkind.',
     'i drove past urs last nite, u looked gorgeous through the window',
   ];
-  block.flags(TOPIC_AND_TURN.map((b) => [b.slice(0, 50), fromCllr(b), at(b)] as const), 'blocks a topic and a turn: %s');
+  // A remark on someone's body or looks blocks with its own message (src/policy/rules/tone/harassment-concepts.ts).
+  const looks = (b: string) => (LOOKS.includes(b) ? at(b).map((id) => id.replace('harassment@', 'looks@')) : at(b));
+  block.flags(TOPIC_AND_TURN.map((b) => [b.slice(0, 50), fromCllr(b), looks(b)] as const), 'blocks a topic and a turn: %s');
 
   // (B) Pursuit: a strong turn and a second sign in one sentence aimed at someone.
   const PURSUIT = [
@@ -108,21 +122,19 @@ describe('harassment as a composition: person, personal topic, unwanted turn', (
   // (D) A person and a topic, the turn only in the sentence beside: worth a second look (warn), not a block.
   const UNSURE: readonly (readonly [string, string])[] = [
     ["Your husband's away all week, I hear. Wink wink.", "Your husband's away all week, I hear."],
-    ['She has lovely skin. If you know what I mean.', 'She has lovely skin.'],
-    ['What a figure she has. 😉', 'What a figure she has.'],
     ["You must come for dinner. I'll keep texting.", 'You must come for dinner.'],
     ["Bring your boyfriend to the quiz. Or don't 😉", 'Bring your boyfriend to the quiz.'],
     ['Are you free for a drink on Friday? Not going to give up, mind.', 'Are you free for a drink on Friday?'],
-    ["That's a lovely figure you've kept, Sue. Wink.", "That's a lovely figure you've kept, Sue."],
     ['Your legs are tanned after the holiday. I drove past the beach and saw.', 'Your legs are tanned after the holiday.'],
   ];
   warn.flags(UNSURE.map(([b, s]) => [b.slice(0, 50), fromCllr(b), at(b, s)] as const), 'warns on %s');
   block.accepts(UNSURE.map(([b]) => [b.slice(0, 50), fromCllr(b)] as const), 'does not block %s');
 
   block.accepts([...INNOCENT, ...NOT_BLOCKED].map(([n, b]) => [n, fromCllr(b)] as const), 'blocks nothing on %s');
+  block.accepts(BODY_ALONE.map((b) => [b.slice(0, 50), fromCllr(b)] as const), 'does not block a remark on the body alone: %s');
   warn.accepts(INNOCENT.map(([n, b]) => [n, fromCllr(b)] as const), 'warns on nothing on %s');
 
   it('needs a person aimed at', () => {
-    expect(composed('the figure keeps asking for more', 'the figure keeps asking for more', [], [], [])).toBeUndefined();
+    expect(conceptual('the figure keeps asking for more', 'the figure keeps asking for more')).toBeUndefined();
   });
 });

@@ -13,11 +13,12 @@ describe('tone/harassment-possible', () => {
   const tester = ruleTester(rule, { level: 'warn' });
 
   tester.flags([
-    ['an invitation pressed after a no', fromCllr("I'll keep asking until you say yes."), whole("I'll keep asking until you say yes.")],
     ['a remark on looks and clothes, in new words', fromCllr('You looked gorgeous in that dress at the mayor-making, darling.'), whole('You looked gorgeous in that dress at the mayor-making, darling.')],
   ], 'warns on %s in the shipped policy');
 
   tester.accepts([
+    // Asking on until the answer is yes blocks under tone/harassment (./harassment-concepts.ts: pursuit), so it no longer warns here.
+    ['an invitation pressed after a no, blocked instead', fromCllr("I'll keep asking until you say yes.")],
     ['a compliment on work', fromCllr('Thank you for the lovely dress you lent the panto.')],
     ['an invitation to the whole team', fromCllr('Would the office team like to join us for lunch after the training?')],
     ['a dress code', fromCllr('Councillors are reminded that the dress code for the civic service is lounge suits.')],

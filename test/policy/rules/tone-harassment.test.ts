@@ -19,7 +19,7 @@ describe('tone/harassment', () => {
   ]);
 
   tester.flags([
-    ['an invitation pressed until she agrees', PRESSED, (b: string) => [`pressed@body:0-${b.length}`]],
+    ['an invitation pressed until she agrees', PRESSED, whole],
     ['an invitation pressed after a no', "I'll keep asking until you say yes.", whole],
   ], { input: fromCllr });
 
@@ -33,7 +33,8 @@ describe('tone/harassment', () => {
     expect(learntIdsOf(rule, fromCllr(body))).toEqual(whole(body));
   });
 
-  it.failing('flags prying into private life', () => {
+  // Caught since the concepts (./harassment-concepts.ts): a question into someone's divorce and love life pries.
+  it('flags prying into private life', () => {
     const body = 'How is the divorce going, and is there a new man in your life yet?';
     expect(learntIdsOf(rule, fromCllr(body))).toEqual(whole(body));
   });
@@ -118,17 +119,17 @@ describe('tone/harassment: evidence a clerk would accept, in the shipped policy 
   const at = (id: string, sentence: string) => (body: string) => [`${id}@body:${body.indexOf(sentence)}-${body.indexOf(sentence) + sentence.length}`];
 
   shipped.flags([
-    ['looks and clothes, with a sexual turn', 'You looked very fetching in that black dress on Sunday. You should wear something that tight to full council more often ;-)', at('looks', 'You looked very fetching in that black dress on Sunday.')],
+    ['looks and clothes, with a sexual turn', 'You looked very fetching in that black dress on Sunday. You should wear something that tight to full council more often ;-)', (b: string) => [...at('looks', 'You looked very fetching in that black dress on Sunday.')(b), ...at('looks', 'You should wear something that tight to full council more often ;-)')(b)]],
     ['clothes, and men looking', 'That red dress really suited you at the switch-on; half the blokes on the square were looking at you, not the lights.', at('looks', 'That red dress really suited you at the switch-on; half the blokes on the square were looking at you, not the lights.')],
-    ['an invitation after a no', "I know you said last week you'd rather not. But it's only a drink after full council, nobody needs to know.", at('pressed', "I know you said last week you'd rather not.")],
-    ['refusals counted and persistence', "You've said no twice now, but I'm not a man who gives up easily.", at('pressed', "You've said no twice now, but I'm not a man who gives up easily.")],
-    ['persistence and a social invitation', "I would love to take you for a Sunday roast. I'll keep on trying until you run out of excuses!", at('pressed', "I'll keep on trying until you run out of excuses!")],
-    ['a rumour about the reader’s marriage', 'People at the bowls club were saying you and your husband have split up.', at('private', 'People at the bowls club were saying you and your husband have split up.')],
-    ['a rumour about a named colleague’s husband', "I had it from someone at chapel. Apparently Helen's husband has been seeing someone in Tiverton.", at('private', "Apparently Helen's husband has been seeing someone in Tiverton.")],
+    ['an invitation after a no', "I know you said last week you'd rather not. But it's only a drink after full council, nobody needs to know.", (b: string) => [...at('harassment', "I know you said last week you'd rather not.")(b), ...at('harassment', "But it's only a drink after full council, nobody needs to know.")(b)]],
+    ['refusals counted and persistence', "You've said no twice now, but I'm not a man who gives up easily.", at('harassment', "You've said no twice now, but I'm not a man who gives up easily.")],
+    ['persistence and a social invitation', "I would love to take you for a Sunday roast. I'll keep on trying until you run out of excuses!", at('harassment', "I'll keep on trying until you run out of excuses!")],
+    ['a rumour about the reader’s marriage', 'People at the bowls club were saying you and your husband have split up.', at('harassment', 'People at the bowls club were saying you and your husband have split up.')],
+    ['a rumour about a named colleague’s husband', "I had it from someone at chapel. Apparently Helen's husband has been seeing someone in Tiverton.", at('harassment', "Apparently Helen's husband has been seeing someone in Tiverton.")],
     ['a remark on how short a skirt is, with innuendo', "That skirt is far too short for the office, not that I'm complaining.", at('looks', "That skirt is far too short for the office, not that I'm complaining.")],
-    ['refusals counted, and an invitation', "That's the third time you've said no to a drink after the ride. Friday at the Crown, my treat.", at('pressed', "That's the third time you've said no to a drink after the ride.")],
-    ['a no, and tickets bought anyway', "I know you said no to the theatre but I've bought the tickets anyway.", at('pressed', "I know you said no to the theatre but I've bought the tickets anyway.")],
-    ['pregnancy gossip about a colleague', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.", at('private', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.")],
+    ['refusals counted, and an invitation', "That's the third time you've said no to a drink after the ride. Friday at the Crown, my treat.", at('harassment', "That's the third time you've said no to a drink after the ride.")],
+    ['a no, and tickets bought anyway', "I know you said no to the theatre but I've bought the tickets anyway.", at('harassment', "I know you said no to the theatre but I've bought the tickets anyway.")],
+    ['pregnancy gossip about a colleague', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.", at('harassment', "Everyone in the office is saying Becky's pregnant; I wonder whose it is.")],
     ['clothes, the figure for them, and asked for again', "That dress was an improvement, you've got the figure for it. Wear it again for the December meeting, eh?", at('looks', "That dress was an improvement, you've got the figure for it.")],
   ], 'blocks %s');
 
@@ -137,13 +138,13 @@ describe('tone/harassment: evidence a clerk would accept, in the shipped policy 
   const DOOR = "I don't accept that no further meeting is needed. I'll be waiting outside your office on Monday until you come out.";
   const HOME = "You've said no twice now. I'll come round to your house on Saturday and we can talk then.";
   shipped.flags([
-    ['asks counted, and catching her as she leaves', CAR_PARK, at('waiting', "Since you won't put a date in the diary, I'll be in the car park from 5pm and I'll catch you as you leave.")],
-    ['a no not accepted, and waiting outside', DOOR, at('waiting', "I'll be waiting outside your office on Monday until you come out.")],
-    ['a no counted, and turning up at home', HOME, at('waiting', "I'll come round to your house on Saturday and we can talk then.")],
-    ['refusals, and turning up until she agrees', "Keep refusing to meet me and I'll keep turning up at your office until you do.", at('waiting', "Keep refusing to meet me and I'll keep turning up at your office until you do.")],
-    ['a no, and waiting outside the town hall', "You said no, but I'll be outside the town hall every evening this week until you agree to see me.", at('waiting', "You said no, but I'll be outside the town hall every evening this week until you agree to see me.")],
-    ['waiting in the car park in case she changes her mind', "I'll be waiting in the car park after work again tonight in case you change your mind.", at('waiting', "I'll be waiting in the car park after work again tonight in case you change your mind.")],
-    ['waited until she came out, and told to wait next time', 'I waited outside the depot until you came out on Tuesday but you went the back way. Next time, wait for me.', at('waiting', 'I waited outside the depot until you came out on Tuesday but you went the back way.')],
+    ['asks counted, and catching her as she leaves', CAR_PARK, (b: string) => [...at('harassment', 'I have now asked four times.')(b), ...at('harassment', "Since you won't put a date in the diary, I'll be in the car park from 5pm and I'll catch you as you leave.")(b)]],
+    ['a no not accepted, and waiting outside', DOOR, at('harassment', "I'll be waiting outside your office on Monday until you come out.")],
+    ['a no counted, and turning up at home', HOME, (b: string) => [...at('harassment', "You've said no twice now.")(b), ...at('harassment', "I'll come round to your house on Saturday and we can talk then.")(b)]],
+    ['refusals, and turning up until she agrees', "Keep refusing to meet me and I'll keep turning up at your office until you do.", at('harassment', "Keep refusing to meet me and I'll keep turning up at your office until you do.")],
+    ['a no, and waiting outside the town hall', "You said no, but I'll be outside the town hall every evening this week until you agree to see me.", at('harassment', "You said no, but I'll be outside the town hall every evening this week until you agree to see me.")],
+    ['waiting in the car park in case she changes her mind', "I'll be waiting in the car park after work again tonight in case you change your mind.", at('harassment', "I'll be waiting in the car park after work again tonight in case you change your mind.")],
+    ['waited until she came out, and told to wait next time', 'I waited outside the depot until you came out on Tuesday but you went the back way. Next time, wait for me.', (b: string) => [...at('harassment', 'I waited outside the depot until you came out on Tuesday but you went the back way.')(b), ...at('harassment', 'Next time, wait for me.')(b)]],
   ], 'blocks %s (waiting, after a no)');
   shipped.accepts([
     ['an agreed meeting', "You said no to Tuesday, so as agreed I'll be waiting for you at reception on Wednesday at ten."],
@@ -191,18 +192,18 @@ describe('tone/harassment: pressing after a no, looks with a personal turn, priv
 
   // Pressing again after a refusal, admitted in the writer's own words.
   shipped.flags([
-    ['"I know what you said", a table booked anyway', "I know what you said on Monday, but I've booked us a table at the Swan anyway. I'll pick you up at eight.", at('pressed', "I know what you said on Monday, but I've booked us a table at the Swan anyway.")],
-    ['not taking no, dinner for two', "I'm not taking no for an answer: dinner on Friday, just the two of us.", at('pressed', "I'm not taking no for an answer: dinner on Friday, just the two of us.")],
-    ['not taking no, and theatre tickets bought anyway', "I know you're not keen, but I'm not taking no for an answer. I've bought the tickets for the theatre anyway.", (b: string) => [...at('pressed', "I know you're not keen, but I'm not taking no for an answer.")(b), ...at('pressed', "I've bought the tickets for the theatre anyway.")(b)]],
-    ['a no last time, and just the two of us', 'I know you said no last time, but the audit is done now: just the two of us at the Bell on Saturday?', at('pressed', 'I know you said no last time, but the audit is done now: just the two of us at the Bell on Saturday?')],
+    ['"I know what you said", a table booked anyway', "I know what you said on Monday, but I've booked us a table at the Swan anyway. I'll pick you up at eight.", at('harassment', "I know what you said on Monday, but I've booked us a table at the Swan anyway.")],
+    ['not taking no, dinner for two', "I'm not taking no for an answer: dinner on Friday, just the two of us.", at('harassment', "I'm not taking no for an answer: dinner on Friday, just the two of us.")],
+    ['not taking no, and theatre tickets bought anyway', "I know you're not keen, but I'm not taking no for an answer. I've bought the tickets for the theatre anyway.", (b: string) => [...at('harassment', "I know you're not keen, but I'm not taking no for an answer.")(b), ...at('harassment', "I've bought the tickets for the theatre anyway.")(b)]],
+    ['a no last time, and just the two of us', 'I know you said no last time, but the audit is done now: just the two of us at the Bell on Saturday?', at('harassment', 'I know you said no last time, but the audit is done now: just the two of us at the Bell on Saturday?')],
   ], 'blocks %s');
   // Or shown in the quoted reply being answered.
   const DRINK = reply("Come on, one drink won't hurt. I'll pick you up at seven.", "Thank you, but I'd rather not. I'd like to keep things professional.\n\nSam");
   const TREAT = reply('Just a quick drink after full council then, my treat.', "No thank you, I'm not interested.\n\nSam");
   const replies = ruleTester(rule, { level: 'block' });
   replies.flags([
-    ['an invitation for two after the quoted "I\'d rather not"', DRINK, (d: string | { body: { text: string } }) => [...inReply('pressed', "Come on, one drink won't hurt.")(d), ...inReply('pressed', "I'll pick you up at seven.")(d)]],
-    ['a drink, my treat, after the quoted "not interested"', TREAT, inReply('pressed', 'Just a quick drink after full council then, my treat.')],
+    ['an invitation for two after the quoted "I\'d rather not"', DRINK, (d: string | { body: { text: string } }) => [...inReply('harassment', "Come on, one drink won't hurt.")(d), ...inReply('harassment', "I'll pick you up at seven.")(d)]],
+    ['a drink, my treat, after the quoted "not interested"', TREAT, inReply('harassment', 'Just a quick drink after full council then, my treat.')],
   ], 'blocks %s (the no in the quoted reply)');
   replies.accepts([
     ['a task handed on after the quoted "I\'d rather not"', reply("No problem, I've asked Tom instead.", "I'd rather not chair the working group.")],
@@ -232,12 +233,12 @@ describe('tone/harassment: pressing after a no, looks with a personal turn, priv
 
   // Private life pried into, passed on as talk, or heaped with drink and the police.
   shipped.flags([
-    ['"I gather", a move out, and work blamed on it', "I gather things at home aren't great and you've moved out; is that why the agenda is late?", all('private')],
-    ['people starting to talk about a marriage', 'People are starting to talk about your marriage, Gary. The whole village knows she\'s moved out.', (b: string) => [...at('private', 'People are starting to talk about your marriage, Gary.')(b), ...at('private', "The whole village knows she's moved out.")(b)]],
-    ['prying about a divorce and a new man', 'How is the divorce going? Is there a new man in your life yet?', (b: string) => [...at('private', 'How is the divorce going?')(b), ...at('private', 'Is there a new man in your life yet?')(b)]],
-    ['a marriage, drink and the police raked over', "Her marriage fell apart last year and she's been hitting the bottle; the police were called round twice.", all('private')],
-    ['a colleague\'s marriage and his drinking', "I hear Dave's marriage is on the rocks, and his drinking is no secret either.", all('private')],
-    ['a private life, and "I gather" about a split', 'Your private life is the talk of the town, Lee; I gather you and Kim have split up.', all('private')],
+    ['"I gather", a move out, and work blamed on it', "I gather things at home aren't great and you've moved out; is that why the agenda is late?", all('harassment')],
+    ['people starting to talk about a marriage', 'People are starting to talk about your marriage, Gary. The whole village knows she\'s moved out.', (b: string) => [...at('harassment', 'People are starting to talk about your marriage, Gary.')(b), ...at('harassment', "The whole village knows she's moved out.")(b)]],
+    ['prying about a divorce and a new man', 'How is the divorce going? Is there a new man in your life yet?', at('harassment', 'Is there a new man in your life yet?')],
+    ['a marriage, drink and the police raked over', "Her marriage fell apart last year and she's been hitting the bottle; the police were called round twice.", all('harassment')],
+    ['a colleague\'s marriage and his drinking', "I hear Dave's marriage is on the rocks, and his drinking is no secret either.", all('harassment')],
+    ['a private life, and "I gather" about a split', 'Your private life is the talk of the town, Lee; I gather you and Kim have split up.', all('harassment')],
   ], 'blocks %s (private life)');
   shipped.accepts([
     ['things at home, with time off and occupational health', 'I know things at home are hard at the moment; take whatever time you need, and speak to occupational health if it helps.'],
@@ -264,14 +265,14 @@ describe('tone/harassment: the office as a place, not a group, in an invitation 
   const reply = (own: string, theirs: string) => draft({ from: CLLR, subject: 'RE: Friday', body: `${own}${HEADER}${theirs}`, composeType: 'reply' });
 
   replies.flags([
-    ['not taking no, and collected from the office', reply("I won't take no for an answer. I'll collect you from the office at six and we'll go to the Swan.", "Thanks, but I'd rather not.\n\nSam"), at('pressed', "I won't take no for an answer.")],
-    ['dinner, met at the office and driven home', reply("Come on, it's only dinner. I'll meet you at the office at seven and drive you home after.", "I'd rather not, thank you.\n\nSam"), at('pressed', "I'll meet you at the office at seven and drive you home after.")],
+    ['not taking no, and collected from the office', reply("I won't take no for an answer. I'll collect you from the office at six and we'll go to the Swan.", "Thanks, but I'd rather not.\n\nSam"), at('harassment', "I won't take no for an answer.", "I'll collect you from the office at six and we'll go to the Swan.")],
+    ['dinner, met at the office and driven home', reply("Come on, it's only dinner. I'll meet you at the office at seven and drive you home after.", "I'd rather not, thank you.\n\nSam"), at('harassment', "Come on, it's only dinner.", "I'll meet you at the office at seven and drive you home after.")],
   ], 'blocks %s (the no in the quoted reply)');
   shipped.flags([
-    ['a no, not taken, and a pick-up outside the office', "I know you said no last week, but I'm not taking no for an answer: I'll pick you up outside the office on Friday, just the two of us.", at('pressed', "I know you said no last week, but I'm not taking no for an answer: I'll pick you up outside the office on Friday, just the two of us.")],
-    ['a drink after the team meeting, after a no', "I know you said you'd rather not, but a quick drink after the team meeting can't hurt, my treat.", at('pressed', "I know you said you'd rather not, but a quick drink after the team meeting can't hurt, my treat.")],
-    ['busy, not given up on, and fetched from the office', "You keep saying you're busy, but I shan't give up on you. Dinner on Saturday, and I'll pick you up from the office.", at('pressed', "You keep saying you're busy, but I shan't give up on you.")],
-    ['turned down, and a table booked anyway near the office', "You've turned me down twice, but I've booked a table anyway at the Bell by the office. I won't take no for an answer.", at('pressed', "You've turned me down twice, but I've booked a table anyway at the Bell by the office.", "I won't take no for an answer.")],
+    ['a no, not taken, and a pick-up outside the office', "I know you said no last week, but I'm not taking no for an answer: I'll pick you up outside the office on Friday, just the two of us.", at('harassment', "I know you said no last week, but I'm not taking no for an answer: I'll pick you up outside the office on Friday, just the two of us.")],
+    ['a drink after the team meeting, after a no', "I know you said you'd rather not, but a quick drink after the team meeting can't hurt, my treat.", at('harassment', "I know you said you'd rather not, but a quick drink after the team meeting can't hurt, my treat.")],
+    ['busy, not given up on, and fetched from the office', "You keep saying you're busy, but I shan't give up on you. Dinner on Saturday, and I'll pick you up from the office.", at('harassment', "You keep saying you're busy, but I shan't give up on you.")],
+    ['turned down, and a table booked anyway near the office', "You've turned me down twice, but I've booked a table anyway at the Bell by the office. I won't take no for an answer.", at('harassment', "You've turned me down twice, but I've booked a table anyway at the Bell by the office.", "I won't take no for an answer.")],
   ], 'blocks %s');
   shipped.accepts([
     ['the office going for a drink, after a no to Friday', "I know you said you were busy on Friday, but the office is going for a drink on Thursday if you'd like to come."],

@@ -1,20 +1,13 @@
 // Evidence a clerk would accept, sentence by sentence, that an email harasses someone (clause 3.1
 // "harassing messages"; Equality Act 2010 s.26: unwanted conduct of a sexual nature, or related to a
-// protected characteristic, that violates a person's dignity) or makes a veiled threat. Each family
-// has a cue aimed at an identifiable person and a second, independent piece of evidence nearby (the
-// same sentence or the two either side); both together are a confident judgement (block), one alone
-// at most the family's unsure tier (warn), often nothing:
-//   looks:   a remark on the reader's (or a named woman's) looks or clothes ("you looked a picture in
-//            that red dress") + a sexual or personal turn ("wear something that tight more often",
-//            "half the blokes were looking", "keep me awake"). Praise of work and dress codes have no
-//            remark on looks; a compliment on clothes alone is only a warning.
-//   pressed: a social invitation (a drink, dinner, "take you out") or persistence ("I won't give up
-//            on you", "you can't say no forever") + the reader's earlier no ("I know you said you'd
-//            rather not", "if it's still no"). A first friendly invitation has no no to press past.
-//   private: a named colleague's or the reader's marriage or relationships (a split, an affair, who
-//            they are seeing, their sexuality) + it passed on as talk ("people were saying", "I had it
-//            from", "apparently", "the whole village knows"). The writer's own news and a welfare
-//            check pass on no rumour.
+// protected characteristic, that violates a person's dignity) or makes a veiled threat; a confident
+// judgement blocks (sure), a weaker one warns:
+//   looks / harassment: judged by concept (./harassment-concepts.ts): a person aimed at, a personal
+//            subject and an unwanted turn, or a person pursued after a no. Since harass7 this replaces the
+//            phrase families that were here (looks: a remark on looks + a sexual turn; pressed: an
+//            invitation + the reader's no; private: a marriage + talk passed on; waiting: turning up + a
+//            no) and ./harassment-compose.ts; their table tests (test/policy/rules/tone-harassment*.test.ts)
+//            now pass through the concepts. The reader's no may be in the quoted message being answered.
 //   veiled:  "I know where you live / you're in the Fleece on Fridays" + a warning to bear it in mind
 //            ("remember that", "worth you remembering", "I'll say this once"); or the reader's car, van
 //            or shed + harm hedged nearby ("it'd be a real shame if something heavy caught it", "these
@@ -22,8 +15,6 @@
 //            or harm to a thing foretold ("the whole pile goes up in smoke", "I wouldn't count on them
 //            still being in one piece") + menace beside it (responsibility disowned, "just saying",
 //            "long memories", "I'll bring the matches myself"), not a safety notice or a bonfire night.
-//   waiting: the writer will wait for or turn up on the reader ("I'll catch you as you leave") + the
-//            reader's no or asks counted ("I have now asked four times", "since you won't").
 // Only the sender's own words are read (ctx.ownText), not words in quotation marks they pass on, and not
 // a long document (a newsletter or a forwarded joke), as for the learnt judgements (./judged.ts). A verb
 // of saying does not make a sentence someone else's here: "people were saying…" and "I know you said
@@ -33,9 +24,9 @@ import { perCheck } from '../../judge/per-check';
 import { isReported } from '../../judge/reported';
 import { TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf, type JudgedSentence } from './judged';
-import { composed } from './harassment-compose';
+import { conceptual } from './harassment-concepts';
 
-export type EvidenceFamily = 'looks' | 'pressed' | 'private' | 'veiled' | 'waiting' | 'harassment';
+export type EvidenceFamily = 'looks' | 'veiled' | 'harassment';
 
 export interface EvidenceSentence extends JudgedSentence {
   family: EvidenceFamily;
@@ -47,169 +38,6 @@ export interface EvidenceSentence extends JudgedSentence {
 const NEAR = 2;
 /** Longer "sentences" are lists or pasted text, not one remark (as ./judged.ts). */
 const MAX_SENTENCE_CHARS = 600;
-
-const CLOTHES = '(?:dress|frock|skirt|top|blouse|jumper|jeans|leggings|shorts|heels|boots|outfit|swimsuit|bikini|tights|stockings|trousers|uniform|gym (?:things|kit|gear))';
-const PARTNER = '(?:wife|husband|partner|missus|hubby|other half|fella|boyfriend|girlfriend)';
-
-/** (pressed) Words of an invitation for two. */
-const PERSONAL_SOURCE = [
-  "\\b(?:take|taking) you (?:out|to|for)\\b|\\b(?:like|love) to take you\\b|\\b(?:go|come) out (?:with me|for)\\b",
-  "\\bnobody (?:needs|need|has|will need) to know\\b|\\b(?:keep|save) a seat for you\\b",
-  '\\bpick you up\\b|\\bdrive you home\\b|\\bjust the two of us\\b|\\bmy treat\\b|\\bnext to mine\\b',
-].join('|');
-
-/** (looks) A remark on the reader's or another person's looks or clothes. */
-const LOOKS = new RegExp(
-  [
-    // "you looked a picture", "you look very fetching", "she looked stunning".
-    "\\b(?:you|she|he)(?: (?:really|certainly|always))? (?:looked|look|looks|were looking|are looking|'re looking|was looking|is looking)(?: (?:very|really|so|absolutely|quite|rather|simply|just))? (?:a (?:real |proper |right )?(?:picture|treat|vision|knockout)|a million dollars|fetching|stunning|gorgeous|ravishing|sexy|hot|tasty|fit|radiant|beautiful|lovely|pretty|cracking|smashing|amazing|good enough to eat)\\b",
-    // "that black dress really suited you", "those jeans flatter you".
-    `\\b(?:that|the|your|those|this|her) (?:[\\w-]+ ){0,2}${CLOTHES}s? (?:really |certainly |definitely |so )?(?:suit(?:s|ed)?|flatter(?:s|ed)?|show(?:s|ed)? off) (?:you|her)\\b`,
-    // "you in that red dress", "her in those jeans".
-    `\\b(?:you|her) in (?:that|those|your|her|the) (?:[\\w-]+ ){0,2}${CLOTHES}s?\\b`,
-    // "you've got the figure for it", "she has the legs for those shorts".
-    "\\b(?:you|she)(?:'ve| have|'s| has)(?: got)? the (?:figure|legs|body|curves) for (?:it|that|them|those|this)\\b",
-    // "that skirt is far too short for the office", "that dress is a bit tight for work".
-    `\\b(?:that|your|those|her) (?:[\\w-]+ )?${CLOTHES}s?(?:'s| is| are| was| were)? (?:a bit |far |way |much |rather |very )?(?:too )?(?:tight|short|low|revealing|clingy)\\b`,
-    // "wear that skirt again", "you should wear those shorts every day".
-    `\\bwear (?:that|those|your|the) (?:[\\w-]+ )?${CLOTHES}s? (?:again|more often|every day|for me)\\b`,
-  ].join('|'),
-);
-/** (looks) The clothes themselves: a compliment on clothes alone is only a warning. */
-const WORN = new RegExp(`\\b${CLOTHES}s?\\b`);
-/** (looks) A sexual or personal turn: clothes asked for, tightness, men looking, being kept awake. */
-const LOOKS_TURN = new RegExp(
-  [
-    // "You should wear it more often", "wear something that tight to full council".
-    `\\bwear (?:it|that|them|those|this|something|more of (?:that|those)|one)(?: [\\w-]+){0,4}? (?:more often|again for|for me|to (?:every |each |all |our |the )?(?:meetings?|council|full council|work|the office|committee|the next))`,
-    // Innuendo after the remark: "not that I'm complaining", "cheers me right up".
-    "\\bnot that i(?:'m| am)? (?:mind|complaining|minded)\\b|\\bnot complaining\\b|\\bcheers? me (?:right )?up\\b|\\bfor me\\b|\\bdistracts?\\b|\\bwhere to put (?:their|my|our) eyes\\b|\\bwork twice as fast\\b|\\bleaves? (?:very )?little to the imagination\\b",
-    "\\b(?:something|anything|one|dresses|skirts|tops) (?:that|so|as|a bit|a little|more) (?:tight|short|low|revealing|clingy|figure-hugging|low-cut)\\b",
-    `\\b(?:tight|short|low-cut|revealing|clingy|figure-hugging|see-through) ${CLOTHES}`,
-    // "half the blokes on the square were looking", "several of us noticed", "heads turned".
-    "\\b(?:blokes|men|lads|chaps|fellas|gents|the boys)\\b[^.!?\\n]{0,40}?\\b(?:looking|looked|noticed|staring|stared|eyes|ogling)\\b",
-    "\\b(?:several|all|most|a few|some|both) of us (?:certainly |definitely )?(?:noticed|were looking|were admiring)\\b|\\bheads (?:were )?turn(?:ed|ing)\\b",
-    "\\bkeep (?:me|us|the rest of us|everyone|the men|the lads|the chaps) (?:awake|interested|cheerful|happy|going)\\b",
-    '\\bbrightens? (?:up )?the (?:office|meeting|place|room|chamber)\\b',
-    '\\b(?:your|her) (?:figure|legs|curves|bum|backside|cleavage|chest|body)\\b',
-    // Staring: "couldn't take my eyes off you".
-    '\\btake (?:my|his) eyes off\\b',
-    // A wink after the remark: ";-)", ";)".
-    ';-?\\)',
-  ].join('|'),
-);
-
-/** (pressed) The reader's earlier no, or refusals counted. */
-const REFUSAL = new RegExp(
-  [
-    "\\b(?:i know|i realise|i realize|i appreciate|i understand) (?:that )?you(?:'ve| have)? (?:already )?(?:said|told me|say)(?: (?:last \\w+|before|earlier|on \\w+|at the \\w+|twice|again))?,? (?:no\\b|(?:that )?you(?:'d| would) rather (?:not|i didn't)|(?:that )?you(?:'re| are| were|'d be| would be) (?:busy|not interested|not keen|not free)|['‘]?not interested|not this week|you couldn't|you can't)",
-    "\\byou(?:'ve| have)? (?:already )?(?:said|told me) (?:no|you'd rather not|you would rather not|you were busy|you're busy|you couldn't|not this week|you weren't (?:keen|interested|free)|you're ['‘]?not interested)\\b",
-    "\\b(?:you|she|he) keeps? (?:saying|telling me) (?:no|you're busy|she's busy|maybe|you're not interested)\\b|\\bkeeps? laughing it off\\b",
-    "\\b(?:the )?(?:second|third|fourth|fifth) time (?:of asking|you've (?:said no|turned me down|declined|refused))\\b",
-    "\\basked (?:you|her|him)(?: out)?(?: nicely)? (?:twice|three times|four times|again and again)\\b|\\b(?:told|asked) (?:her|you) (?:twice|three times|3 times|four times)\\b",
-    "\\bif (?:it's|it is|the answer's|the answer is) still (?:a )?no\\b|\\bi know what you said\\b(?! about)",
-    "\\b(?:turned|turn|turning) me down\\b",
-    "\\byou(?:'ve| have)? (?:declined|refused|said no|pleaded work|made excuses)(?: me)? (?:twice|three times|again|before|every time|each time)\\b",
-    "\\b(?:twice|three times|four times)\\b[^.!?\\n]{0,40}?\\b(?:declined|said no|refused|turned (?:me )?down|pleaded)\\b",
-  ].join('|'),
-);
-/** (waiting) The reader's no, or asks counted: "I have now asked four times", "since you won't meet me". */
-const ASKED = new RegExp(
-  [
-    "\\b(?:i've|i have) (?:now |already )?asked (?:you |her |him )?(?:twice|three times|four times|five times|several times|repeatedly|\\d+ times)\\b",
-    "\\b(?:since|as|if) you (?:won't|will not|refuse to|keep refusing to|still won't)\\b|\\bkeep refusing\\b|\\bi (?:don't|do not|won't|will not) (?:accept|take) (?:that|your|no)\\b|\\bwhether you like it or not\\b",
-    // Pressing past an evasion: "in case you change your mind", "don't sneak out the back", "you can't stop me".
-    "\\bin case you change your mind\\b|\\bnext time,? (?:wait|don't)\\b|\\bdon't sneak\\b|\\b(?:went|gone|go) (?:out )?(?:the other way|the back way|out the back|by the side door)\\b|\\byou can't stop me\\b|\\btomorrow then\\b|\\bi shall (?:call|be there) again\\b",
-  ].join('|'),
-);
-/** (waiting) The writer will wait for the reader or turn up where they are. */
-const TURN_UP = new RegExp(
-  [
-    "\\b(?:i'll|i will|i shall|i'm going to|i am going to) (?:just )?(?:catch|find|collar|grab) you (?:as|when|on the way|before|after) you\\b",
-    "\\b(?:i'll|i will|i shall|i'll just|i'm going to|i am going to) (?:be )?wait(?:ing)? (?:for you|outside|in the car park|at your|by your|until you|till you)\\b",
-    "\\b(?:i'll|i will|i shall|i'm going to|i am going to) (?:turn up|come round|call round|be) (?:at|on|outside|to) your (?:door|doorstep|house|home|flat|office|desk|car)\\b",
-    "\\b(?:i'll|i will|i shall) (?:be|wait|stand|sit) (?:outside|in the car park|at the (?:door|gate|entrance))\\b[^.!?\\n]{0,60}?\\b(?:until|till) you\\b|\\b(?:i'll|i will) keep (?:turning up|coming (?:round|back|in)|calling (?:round|in))\\b",
-    // Waited already: "I waited outside the offices until you came out", "I waited for you in the car park for an hour".
-    "\\bi waited (?:for you |for her )?(?:outside|in the car park|by (?:your|her|the)|at the (?:door|gate|bus stop))\\b|\\bi waited for (?:you|her)\\b",
-  ].join('|'),
-);
-/** (waiting) A meeting both sides agreed is not pressed on anyone. */
-const AGREED = /\b(?:as (?:agreed|arranged|you suggested|discussed|requested)|thanks for agreeing|see you then|look forward to (?:seeing|meeting) you)\b/;
-/** (pressed) Persistence aimed at the reader, not at a task ("I'll keep chasing the county"). */
-const PERSIST = new RegExp(
-  [
-    "\\b(?:i'm|i am) not (?:a man|one|the sort|someone|somebody|the type|a person)(?: \\w+)? (?:who|to|that) (?:gives? up|takes? no)\\b",
-    "\\b(?:not going to|won't|will not|shan't|never|don't) give up on (?:you|her)\\b",
-    "\\b(?:won't|will not|shan't|shall not|not the sort to|not one to|never|not) tak(?:e|ing) no for an answer\\b",
-    "\\b(?:bought|booked|got) (?:the )?(?:tickets|a table|the table)\\b[^.!?\\n]{0,30}\\banyway\\b|\\b(?:you didn't|don't think you|you did not) mean(?:t)? it\\b(?! (?:that way|like that|as))|\\bwear (?:her|you|him) down\\b|\\bmaybe isn't no\\b|\\b(?:ask|asking) (?:you )?again and again\\b",
-    "\\bkeep (?:on )?(?:trying|asking|ringing|texting|messaging|calling|trying you|asking you)(?: you)? (?:until|till) you\\b",
-    '\\b(?:run|ran) out of excuses\\b',
-    "\\b(?:can't|cannot) (?:say|keep saying) no (?:forever|for ever|for long|every time)\\b",
-    "\\b(?:i'll|i will) (?:try|ask) you again\\b",
-    '\\btake (?:your )?silence as a yes\\b',
-    "\\bone of these days you'll say yes\\b",
-    '\\bplaying hard to get\\b',
-  ].join('|'),
-);
-/** (pressed) A social invitation: any outing, with persistence beside it. */
-const SOCIAL = new RegExp(
-  [
-    '\\b(?:a|one|just one|a quick|for a|out for a|out for|another) (?:drink|drinks|pint|glass of wine|coffee|meal|bite to eat|dinner|supper|date)\\b',
-    '\\b(?:dinner|a date|sunday roast|a roast|the pictures|the cinema|the theatre|a dance|tea|a nightcap|tickets|a table)\\b',
-    PERSONAL_SOURCE,
-  ].join('|'),
-);
-/** (pressed) An invitation for two, which a no alone is enough to make pressing. */
-const PERSONAL = new RegExp(
-  [
-    '\\b(?:a|one|just one|a quick|out for a|another) (?:drink|pint|glass of wine|date|nightcap)\\b',
-    PERSONAL_SOURCE,
-  ].join('|'),
-);
-/**
- * (pressed) An invitation to a group ("the team is going for a drink Thursday"), not pressing on one person; not the
- * office or a team meeting as a place to meet or be fetched from ("I'll pick you up from the office").
- */
-const GROUP = /\b(?:the team(?! meeting)|the whole|we're all|we are all|all of us|everyone|everybody|the office(?: team| is| are|'s| party| do| drinks)|the group|the volunteers|partners (?:are )?(?:very )?welcome|bring (?:your|a) partner)\b/;
-/** (pressed) A working purpose makes an invitation business ("a coffee to go through the figures"). */
-const WORK_PURPOSE = /\b(?:to (?:go through|discuss|talk about|look at|run through|sign|agree)|agenda|figures|budget|precept|minutes|the plans|the report|site visit)\b/;
-
-/** (private) A marriage or relationship of the reader or another person: a split, an affair, who they see, their sexuality. */
-const PRIVATE = new RegExp(
-  [
-    `\\b(?:you and your|(?:he|she) and (?:his|her)) ${PARTNER} (?:have|'ve|are|were|had|has) (?:split|separated|broken up|parted|been rowing|been fighting|divorc\\w+|getting divorced|on the rocks)`,
-    `\\b(?:your|her|his|[a-z]+'s) (?:${PARTNER}|marriage)(?:'s| has| is| had| was| have)? (?:been |now |finally )?(?:carrying on|having an affair|seeing (?:someone|another|a|that)|cheating|playing away|left (?:her|him|you)|walked out|moved out|moved in with|on the rocks|falling apart)`,
-    '\\b(?:having an affair|an affair with|bit on the side)\\b',
-    // Not "they have separated the waste", "split up the contract".
-    "\\b(?:you've|you have|they've|they have|she's|he's|she has|he has) (?:split up|separated|broken up)\\b(?! (?:the|a|an|it|them|these|those|into|in|from)\\b)",
-    "\\b(?:he's|she's|he is|she is|you're|you are) (?:gay|a lesbian|bisexual|batting for the other (?:side|team)|that way inclined)\\b",
-    '\\ba different (?:lady|woman|man|bloke|girl|fella) (?:each|every) (?:time|week)\\b',
-    "\\byou and [a-z]+ (?:have |'ve )?(?:split|separated|broken up)\\b(?! (?:the|a|an|it|them|these|those|into|in|from)\\b)",
-    "\\b(?:your|her|his|the|[a-z]+'s) (?:divorce|marriage|affair)\\b(?! (?:certificate|service|register|registration|ceremony|venue|licen[cs]e)\\b)",
-    "\\b(?:[a-z]+'s|she's|she is|[a-z]+ is) (?:pregnant|expecting)\\b",
-    // "things at home are not good", "you've moved out", "an officer's private business", "a new man in your life".
-    "\\b(?:things|trouble|problems) at home\\b|\\b(?:you've|she's|he's) moved out\\b(?! of)|\\b(?:your|her|his|[a-z]+'s) (?:private|love) life\\b|\\bnew (?:man|woman) in your life\\b",
-  ].join('|'),
-);
-/** (private) The writer's own news ("my wife and I have separated") is theirs to tell. */
-const OWN_NEWS = /\b(?:my|our) (?:wife|husband|partner|missus|hubby|other half|marriage)\b|\b(?:i'm|i am|we're|we are|i've|we've) (?:getting divorced|separated|split up|separating)\b/;
-/** (private) News shared warmly ("congratulations on your marriage", "lovely news, let's get a card"). */
-const GOOD_NEWS = /\b(?:congratulat\w+|lovely news|wonderful news|great news|delighted|best wishes|every happiness|a card|collection|sorry to hear|so sorry)\b/;
-/** (pressed) The reader's no in the message being answered: "I'd rather keep things professional", "I won't come". */
-const QUOTED_NO = /\b(?:rather not|keep things professional|not interested)\b/;
-/** (private) Passed on as talk, pried into, or heaped with more private troubles (drink, the police). */
-const RUMOUR = new RegExp(
-  [
-    '\\b(?:people|folk|folks|they|everyone|everybody)(?: [\\w-]+){0,4} (?:were|are|have been|was) (?:saying|talking|gossiping)\\b',
-    "\\b(?:i|i've) (?:had|heard|got) it (?:from|on good authority)\\b|\\bi(?:'ve)? heard (?:that|a rumour|on the grapevine|from|it said)\\b|\\bon the grapevine\\b",
-    '\\bapparently\\b|\\bword (?:is|has it)\\b|\\brumou?r(?:s|ed)?\\b|\\bgossip\\b',
-    '\\b(?:folk|people) talk\\b|\\btongues (?:are )?wagging\\b',
-    '\\b(?:the whole of \\w+|the whole (?:village|town|office|council|parish)|everyone|everybody) knows\\b',
-    "\\bis it true\\b|\\bwe (?:all )?know what's going on\\b|\\blet (?:her|him|them) know we (?:all )?know\\b|\\bthat would explain\\b",
-    "\\b(?:we've|we have) all been talking\\b|\\b(?:everyone|everybody|the whole \\w+)(?: in the \\w+)? (?:is|are|was|were) (?:saying|talking)\\b|\\b(?:i've |i have |i'll |i will )?(?:told|tell) (?:everyone|everybody|the whole \\w+)\\b",
-    "\\b(?:a mutual acquaintance|i understand from|i gather|starting to talk|is that why|(?:his|her|your) drinking|the bottle|arrested)\\b|\\bi wonder whose\\b|\\btell me everything\\b|\\byou can tell me\\b|\\bhow(?:'?s| is) (?:the|your) (?:divorce|marriage)\\b|^heard\\b|\\bi heard you\\b",
-  ].join('|'),
-);
 
 /** (veiled) The writer knows where the reader lives, drinks, parks or goes. */
 const KNOW_WHERE = new RegExp(
@@ -292,7 +120,7 @@ const REQUEST = /\b(?:please|could you|can you|would you|if you can)\b/;
 const ADVICE = /\b(?:please|could you|can you|would you|for (?:your own|everyone's) safety|i'd (?:move|park)|don't leave|do not leave|there have been (?:thefts|break-ins))\b/;
 
 /** The expressions built from strings, for the ReDoS check (test/helpers/built-regexes.ts). */
-export const EVIDENCE_REGEXES: readonly RegExp[] = [LOOKS, WORN, LOOKS_TURN, REFUSAL, ASKED, TURN_UP, PERSIST, SOCIAL, PERSONAL, PRIVATE, RUMOUR, KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HINT, HAND, CONDITION, DEMAND, DECISION, NAMED, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
+export const EVIDENCE_REGEXES: readonly RegExp[] = [KNOW_WHERE, WARNING, YOURS, HARM_HEDGE, THING_HARM, VULNERABLE, MENACE, HINT, HAND, CONDITION, DEMAND, DECISION, NAMED, FIGURATIVE, SAFETY, HAZARD, KIND, REQUEST];
 
 interface Own {
   start: number;
@@ -323,30 +151,6 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
   };
   sentences.forEach((s, i) => {
     const l = s.lower;
-    const looks = LOOKS.exec(l);
-    if (looks) {
-      // The turn is a second piece of evidence: not the words of the remark itself.
-      const rest = l.slice(0, looks.index) + ' '.repeat(looks[0].length) + l.slice(looks.index + looks[0].length);
-      const around = sentences.map((o, j) => (j === i ? rest : o.lower)).slice(Math.max(0, i - NEAR), i + NEAR + 1);
-      // An invitation for two beside a remark on looks is a personal turn too.
-      if (around.some((t) => LOOKS_TURN.test(t) || (PERSONAL.test(t) && !GROUP.test(t)))) add(s, 'looks', true);
-      // A uniform or an outfit that suits someone, or someone in one, with no personal turn ("The new uniform
-      // really suits you") is courtesy (2.3), not a warning; "too tight", "shows off" stay.
-      else if (WORN.test(l) && !/(?:uniform|outfit)s?(?: (?:\w+ )?suit|$)/.test(looks[0])) add(s, 'looks', false);
-    }
-    // The no may be the reader's own, in the message being answered (`refused`).
-    if (REFUSAL.test(l) || PERSIST.test(l) || (refused && PERSONAL.test(l))) {
-      const around = nearText(sentences, i);
-      const business = WORK_PURPOSE.test(around) || GROUP.test(around);
-      // The no and something pressed past it (persistence, or an invitation for two); or persistence
-      // and an outing. "I know you said no to Tuesday, so I've booked Wednesday anyway" is neither, and
-      // nor is a working coffee or the team's drink after an earlier no to something else.
-      const sure = !business && (refused || REFUSAL.test(around) ? PERSIST.test(around) || PERSONAL.test(around) : SOCIAL.test(around));
-      // The sentence quoted is the one with the no or the persistence, not a neighbouring line.
-      if (sure) add(s, 'pressed', true);
-      else if (PERSIST.test(l)) add(s, 'pressed', false);
-    }
-    if (PRIVATE.test(l) && !OWN_NEWS.test(l) && !GOOD_NEWS.test(l) && near(sentences, i, RUMOUR)) add(s, 'private', true);
     if (KNOW_WHERE.test(l) && !KIND.test(l) && (near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE))) add(s, 'veiled', true);
     // The hedge is the threat: quote its sentence.
     if (HARM_HEDGE.test(l) && near(sentences, i, YOURS) && !ADVICE.test(nearText(sentences, i))) add(s, 'veiled', true);
@@ -363,15 +167,10 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
       else if (hand && DEMAND.test(l)) add(s, 'veiled', true);
       else if ((harm && CONDITION.test(l)) || (hand && menace)) add(s, 'veiled', false);
     }
-    // Waiting for or turning up on someone after their no; not a meeting both agreed.
-    if (TURN_UP.test(l)) {
-      const around = nearText(sentences, i);
-      if (!AGREED.test(around) && (ASKED.test(around) || REFUSAL.test(around))) add(s, 'waiting', true);
-    }
-    // A person, a personal topic and an unwanted turn, the turn in the sentence or beside it (./harassment-compose.ts);
-    // not a working meeting, good news or the whole team. A family above keeps its own message.
-    const c = composed(l, sentences.slice(Math.max(0, i - 1), i + 2).map((o) => o.lower).join(' '), [LOOKS, PERSONAL, PRIVATE], [PERSIST, KNOW_WHERE], [GOOD_NEWS, GROUP, WORK_PURPOSE]);
-    if (c) add(s, 'harassment', c === 'sure');
+    // The same by concept (./harassment-concepts.ts): a person, a personal subject and a turn that together reach the
+    // bar, or a person pursued after a no; its message by what the remark is about.
+    const k = conceptual(l, [sentences[i - 1], sentences[i + 1]].map((o) => o?.lower ?? '').join(' '), s.text, refused);
+    if (k) add(s, k === 'unsure' ? 'harassment' : k, k !== 'unsure');
   });
   return out;
 }
@@ -417,10 +216,10 @@ export const evidenceSentences = perCheck((ctx: RuleContext): EvidenceSentence[]
     if (s.text.length > MAX_SENTENCE_CHARS || quotesSomeone(ctx.ownText, s.start, s.end)) continue;
     own.push({ start: s.start, end: s.end, text: s.text, lower: s.text.toLowerCase().replace(/[’‘]/g, "'") });
   }
-  return judgeEvidence(own, QUOTED_NO.test(ctx.quotedText.replace(/’/g, "'")));
+  return judgeEvidence(own, /\b(?:rather not|keep things professional|not interested)\b/.test(ctx.quotedText.replace(/’/g, "'")));
 });
 
-/** The harassment families' evidence (looks, pressed, private). */
+/** The harassment evidence (by concept: looks, or the rest). */
 export function harassmentEvidence(ctx: RuleContext, sure: boolean): EvidenceSentence[] {
   return evidenceSentences(ctx).filter((s) => s.family !== 'veiled' && s.sure === sure);
 }

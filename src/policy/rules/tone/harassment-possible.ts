@@ -1,9 +1,9 @@
 // The unsure tier of tone/harassment (warn): a sentence the learnt harassment judgement reads as
 // unwelcome personal attention, where the policy file does not let that judgement block (it is not
 // in `learntJudgements`, as shipped: on writers it has never seen it is right when it speaks but
-// misses most, docs/QUALITY.md); and one piece of evidence without its second
-// (./harassment-evidence.ts: a compliment on someone's clothes, persistence with no invitation or no
-// named). The writer is asked to read it again; sending is not stopped.
+// misses most, docs/QUALITY.md); and a concept short of the bar (./harassment-concepts.ts: a remark on
+// someone's body or looks with no turn, persistence aimed at someone with no subject, an outing with
+// persistence beside it). The writer is asked to read it again; sending is not stopped.
 import { defineRule } from '../../rule';
 import { sentenceReported } from '../../judge/reported';
 import { phraseSentences } from './harassment';

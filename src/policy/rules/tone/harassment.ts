@@ -1,10 +1,9 @@
 // Harassment, including sexual harassment, without a swear word: remarks on someone's looks, body or
 // clothes, invitations pressed after a no, prying into or commenting on someone's private life,
 // turning up or watching (Equality Act 2010 s.26). Phrases that are harassment in almost any sentence
-// (../../data/harassment.ts) block in the shipped policy, and so does a remark, invitation or rumour
-// with two pieces of evidence aimed at a person (./harassment-evidence.ts: looks with a sexual turn, an
-// invitation pressed after a no, waiting for someone who has refused to meet, a colleague's marriage
-// passed on as talk); the rest is a learnt
+// (../../data/harassment.ts) block in the shipped policy, and so does a sentence judged by concept
+// (./harassment-evidence.ts, ./harassment-concepts.ts: a person aimed at, a personal subject and an
+// unwanted turn, or a person pursued after a no); the rest is a learnt
 // judgement over candidate sentences (./judged.ts, src/policy/models/council.ts), where the policy lists it.
 import { defineRule } from '../../rule';
 import type { RuleContext } from '../../context';
@@ -56,12 +55,6 @@ export default defineRule({
     messages: {
       looks:
         'This is a personal remark on someone\'s looks or clothes: "{quote}". The policy forbids harassing messages (3.1), and a remark of a sexual nature about a colleague\'s appearance can be harassment under the Equality Act 2010 (s.26). Remove it; thank people for their work instead.',
-      pressed:
-        'This presses an invitation after the person has said no: "{quote}". The policy forbids harassing messages (3.1), and unwanted attention kept up after a refusal can be harassment under the Equality Act 2010 (s.26). Remove it and accept the answer already given.',
-      waiting:
-        'This says you will wait for or turn up on someone who has said no: "{quote}". The policy forbids harassing messages (3.1). Remove it and accept the answer; if you are unhappy with it, ask for the complaints procedure.',
-      private:
-        'This passes on talk about a colleague\'s private life: "{quote}". The policy forbids harassing messages (3.1); gossip about someone\'s marriage or relationships can be harassment under the Equality Act 2010 (s.26). Remove it; if you are worried about someone\'s work or welfare, speak to the clerk or their manager in confidence.',
       harassment:
         'This reads as unwelcome personal attention: "{quote}". The policy forbids harassing messages (3.1); remarks about someone\'s looks, body or private life, and invitations pressed after a no, can be harassment under the Equality Act 2010 (s.26). Remove it and keep to council business.',
     },
