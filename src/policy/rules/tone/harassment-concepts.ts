@@ -91,7 +91,6 @@ const LOOKS = [1, 2].map((i) => ABOUT[i][0]);
 /** Prying: a question into someone's love life, sexuality or pregnancy. */
 const PRY = /\b(?:boyfriend|girlfriend|bf|gf|fella|(?:you're|you are|are you|is she|she's|still|u) single(?!-)|single(?=\s*\?)|seeing (?:someone|anyone|each other)|(?:two|you|u) (?:are )?an item|love life|in (?:your|her) life|(?:are|is) (?:you|u|she) (?:\w+ )?(?:pregnant|divorced)|(?:are you|is (?:she|he)|you're|she's|he's) (?:gay|a lesbian)|sexuality)\b/;
 const SECLUDED = TURN[9][0];
-const OUTING = ABOUT[8][0];
 
 /** A question adds a little to a remark that already has a subject and a turn. */
 const QUESTION = /\?/;
