@@ -154,7 +154,6 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
     if (KNOW_WHERE.test(l) && !KIND.test(l) && (near(sentences, i, WARNING) || near(sentences, i, HARM_HEDGE))) add(s, 'veiled', true);
     // The hedge is the threat: quote its sentence.
     if (HARM_HEDGE.test(l) && near(sentences, i, YOURS) && !ADVICE.test(nearText(sentences, i))) add(s, 'veiled', true);
-    // Harm to a thing foretold, with menace beside it; not a figure of speech, a safety notice or an event.
     // Harm to a thing foretold, with menace or the writer's own hand beside it (sure), or on a condition only
     // (worth a second look); the writer's own hand with the means of fire on a condition (sure), or beside menace
     // only (a second look). Not a figure of speech, a safety notice, the weather or an event.
@@ -180,7 +179,6 @@ function quotesSomeone(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (text[k] === '"' || text[k] === '“') return isReported(text, k + 1, k + 1);
   return false;
 }
-
 
 /** The sentence [start, end) of the sender's words with the two either side, lower-cased. */
 function windowOf(ctx: RuleContext, start: number, end: number): string {
