@@ -249,7 +249,8 @@ export const instructionFindings = perCheck((ctx: RuleContext): InstructionFindi
     // Nor a well-wish (WELL_WISH), to anyone; neither with an order after it ("Have a good weekend, and order
     // the grit", "Tell her not to worry about the minutes, and get the agenda out today").
     const first = askedFor(sentence.text, { kind: '', start: 0 });
-    if (found.kind !== 'commitment' && !detectInstruction(t.slice(first.length + 1).replace(/^\W*(?:and|but|then|so)?\s*/i, '')) && ((to.officer && MEMBER_OWN.test(t.replace(REASSURANCE, 'thank him')) && !COUNCIL_ACT.test(first)) || (WELL_WISH.test(t) && !COUNCIL_ACT.test(t)))) continue;
+    // (The cheap tests first: the rest of the sentence is read for an order only when one of them holds.)
+    if (found.kind !== 'commitment' && ((to.officer && MEMBER_OWN.test(t.replace(REASSURANCE, 'thank him')) && !COUNCIL_ACT.test(first)) || (WELL_WISH.test(t) && !COUNCIL_ACT.test(t))) && !detectInstruction(t.slice(first.length + 1).replace(/^\W*(?:and|but|then|so)?\s*/i, ''))) continue;
     const asked = askedFor(sentence.text, found);
     // Nor a tease the writer marks as not meant (NOT_MEANT).
     if (NOT_MEANT.test(body.slice(Math.max(sentence.start + 1, sentence.end - 40), sentence.end + 30))) continue;
