@@ -83,7 +83,7 @@ by the very cross-validation that reports it (slightly optimistic, and there is 
 | politeness, Wikipedia, quartiles, 10-fold CV | ${p.n} | accuracy ${pct(p.accuracy)} ${CV} | none kept back | ${pct(p.baseline)} | paper SVM LOO: BOW 79.84 %, strategies+unigrams 83.79 %; human 86.72 % | ≥ 84 %: ${ok(p.accuracy >= 0.84)} ${CV} |
 | intent, Enron sentences, 10-fold CV | ${i.n} | P ${num(i.precision)} R ${num(i.recall)} F1 ${num(i.f1)} ${CV} (accuracy ${pct(i.accuracy)}); task-pane note (log-odds > ${i.paneThreshold}): P ${num(i.panePrecision)} R ${num(i.paneRecall)}; previous word patterns: P ${num(i.patternsPrecision)} R ${num(i.patternsRecall)} F1 ${num(i.patternsF1)} | none kept back | accuracy ${pct(i.baseline)} (always "no"), F1 0 | Lampert et al. 2010: 83.76 % message-level accuracy; Cohen et al. 2004: P > 0.80 at R > 0.50 | F1 ≥ 0.80: ${ok(i.f1 >= 0.8)} ${CV} |
 | offensive (Davidson et al. 2017), tone lexicon: abusive+threat+discriminatory (block), vulgar+impolite crude words (warn) | ${o.n} | even rows (${o.evenN}, read while changing the lexicons): hateRecall ${num(o.evenHateRecall)}, offensiveRecall ${num(o.evenOffensiveRecall)}, neitherFlagRate ${pct(o.evenNeitherFlagRate)} (${pct(o.evenNeitherUnanimousFlagRate)} of those no annotator called hate or offensive) | odd rows (${o.oddN}): hateRecall ${num(o.oddHateRecall)}, offensiveRecall ${num(o.oddOffensiveRecall)}, neitherFlagRate ${pct(o.oddNeitherFlagRate)} (${pct(o.oddNeitherUnanimousFlagRate)} of those no annotator called hate or offensive); all rows: blocked ${pct(o.blockRate)} | accuracy ${pct(o.baseline)} (always "flag") | paper LR: weighted F1 0.90; hate P 0.44 R 0.59 | ${offensiveTarget} |
-| solicitation/* on Enron-Spam enron1 (junk mail, not council mail) | ${s.n} | ham false alarms ${pct(s.hamFalseAlarmRate)} (the ham is the business-mail dev set); spam recall on odd-numbered files ${num(s.recallDevHalf)} (for information) | spam recall on even-numbered files ${num(s.recallHeldOutHalf)} (for information) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall (generic spam filters) | ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; no recall target (see below) |
+| solicitation/* on Enron-Spam enron1 (junk mail, not council mail) | ${s.n} | ham false alarms ${pct(s.hamFalseAlarmRate)} (the ham is the business-mail dev set); spam recall on odd-numbered files ${num(s.recallDevHalf)} (a retired proxy, for information) | spam recall on even-numbered files ${num(s.recallHeldOutHalf)} (a retired proxy, for information) | accuracy ${pct(s.baseline)} (always ham) | Metsis et al. 2006: 90–98 % spam recall at ≥ 95 % ham recall (generic spam filters) | ham false alarms ≤ 1 %: ${ok(s.hamFalseAlarmRate <= 0.01)}; no recall target (see below) |
 | business-mail: ordinary business email, officer → one external, whole rule set | ${b.n} | ${dev.map(setFigure).join('; ') || '—'} | ${held.map(setFigure).join('; ') || '—'} | 0 % (every email is innocent) | — | each set block ≤ 0.2 % and warn ≤ 5 %: dev ${ok(setOk(dev))}, held back ${ok(setOk(held))} |
 ${suiteRow(r.suite)}
 ${heldoutRow(r['suite-heldout'])}
@@ -369,14 +369,16 @@ ${table(results, innocent, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7
   ordinary sense; a council still wants a warning on these in its mail, so they are not exempted to
   reach the 5 % target.
 - **spam**: solicitation/* on each Enron message. Enron spam is generic junk mail, not council mail,
-  so spam recall is shown for information only: the solicitation rules are judged by their false
-  alarms on ordinary mail (here, and on the business-mail sets below) and by the realistic council
-  solicitations of the recall issue. Nothing is trained on spam/ (no licence): solicitation/advertising
-  is a hand-written cue scorer (junk-only families such as online medicines, share tips, loans, prizes,
-  advance-fee fraud, replica goods, degrees for sale, free-electronics lead generation, phishing and
-  bought-in list footers; commercial cues capped below the threshold; filter-dodging shapes, one of
-  them SpamAssassin's LONGWORDS), with weights set by hand while looking at enron1 (cues added on
-  2026-11-29 while reading misses in the odd-numbered files only), so every figure on enron1 is dev.
+  so spam recall is a retired proxy, shown for information only (issue #16, point 6): the
+  solicitation rules are judged by their false alarms on ordinary mail (here, and on the business-mail
+  sets below) and by the realistic council solicitations of the recall issue. Nothing is trained on
+  spam/ (no licence): solicitation/advertising is a hand-written cue scorer for what council people
+  might send (the writer's own business or appeal, money-making schemes, giveaways; offers, removal
+  footers, "click here", links and prices capped below the threshold). Its cues for inbound junk mail
+  (online medicines, adult content, share tips, loans, prize and advance-fee fraud, replica goods,
+  degrees for sale, phishing, bulk-mail footers, filter-dodging shapes) went on 2026-12-08: they
+  decided no council email, and spam recall fell with them (0.533 to 0.019, docs/rules/solicitation/advertising.md).
+  Weights were set by hand while looking at enron1, so every figure on enron1 is dev.
 - **business-mail**: every file of each folder is a plain-text email (optional first line
   \`Subject: …\`), checked by the whole send rule set as the clerk's email to one external recipient
   (\`council-mail eval business-mail DIR…\`). Every email is innocent: the block rate is the share

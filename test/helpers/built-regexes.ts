@@ -11,7 +11,6 @@ import { CONTESTED_TOPICS, OPINION_MARKERS } from '../../src/policy/data/opinion
 import { WORD_USE_REGEXES } from '../../src/policy/rules/tone/word-use';
 import { CHAIN_STRONG, CHAIN_WEAK } from '../../src/policy/data/solicitation';
 import { builtRegExps as SOLICITATION } from '../../src/policy/rules/solicitation/score';
-import { SHAPE_REGEXES } from '../../src/policy/rules/solicitation/shapes';
 import { ACCUSATION } from '../../src/policy/rules/tone/defamation-risk';
 import { BUILT_REGEXES as LEXICON } from '../../src/policy/rules/tone/lexicon';
 import { INSULT_REGEXES } from '../../src/policy/rules/tone/insults';
@@ -44,7 +43,6 @@ export const built: [string, RegExp][] = [
   ['chain strong', compilePhrases(CHAIN_STRONG).re],
   ['chain weak', compilePhrases(CHAIN_WEAK).re],
   ...SOLICITATION().map((re, i) => [`solicitation cues ${i}`, re] as [string, RegExp]),
-  ...Object.entries(SHAPE_REGEXES).map(([k, re]) => [`solicitation shape ${k}`, re] as [string, RegExp]),
   ['accusation', ACCUSATION],
   ...LEXICON.map((re, i) => [`lexicon ${i}`, re] as [string, RegExp]),
   ...INSULT_REGEXES().map((re, i) => [`insult judgement ${i}`, re] as [string, RegExp]),

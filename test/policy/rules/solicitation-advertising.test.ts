@@ -62,23 +62,15 @@ describe('solicitation/advertising', () => {
     ['a discount code at my shop', ['', 'Use discount code WARE10 at my shop.'], ['advertising@body:4-17']],
     ['sponsor me', ['', 'Please sponsor me for the marathon.'], ['advertising@body:0-17']],
     ['my business for sale', ['', 'My business has garden furniture for sale.'], ['advertising@body:0-11']],
-    ['an online pharmacy', ['Cheap meds', 'Buy viagra and cialis online with no prescription needed. Click here.'], ['advertising@body:4-10']],
-    ['an online pharmacy, tokenised and spaced out', ['cheap meds', 'buy v - i - a - g - r - a online , no prescription needed ! click here'], ['advertising@body:35-57']],
-    ['a drug name behind symbols', ['your order', 'get your vl @ gra today and save 70 % !'], ['advertising@body:28-37']],
-    ['advance-fee fraud', ['Urgent business proposal', 'Dear friend, I am the son of the late Dr Peter Oma. I need your assistance in transferring the sum of US$ 25 million dollars into your bank account. This is strictly confidential; you will receive 20 percent of the total.'], ['advertising@body:106-124']],
-    ['a share tip', ['Hot stock alert', 'Stock alert: XYZ Corp (OTCBB: XYZC) is set for explosive growth. Current price $0.12, price target $1.50. Strong buy!'], ['advertising@body:23-28']],
-    ['a prize notice in the subject', ['Winning notification', 'Congratulations! You have won the international lottery. To claim your prize, send your details to our agent.'], ['advertising@subject:0-20']],
-    ['a loan pitch with a removal link', ['Lower your rate', 'You have been approved for a home loan at a low fixed rate, regardless of credit history. Refinance today. To be removed, click here.'], ['advertising@body:0-38']],
-    ['padding words and a link, with no phrase to point at', ['hi', 'check this http://example.biz/x lattice puck rothschild delphic alaska hall movie cockatoo dearth cascade shiplap lifelong chemisorb wheel declination diem fairchild omega kenny metal rock'], ['advertising-shape']],
-    ['a subject with nothing else', ['Cheap Viagra online pharmacy', ''], ['advertising@subject:6-12']],
-    ['replica watches', ['Italian crafted Rolex from $75', 'Swiss replica watches, free shipping.'], ['advertising@body:6-13']],
-    ['cut-price software', ['Software 75% off', 'Windows XP and Office XP for only $80: cheap software for home and office.'], ['advertising@body:39-53']],
-    ['degrees for sale', ['Degree verification', 'Get your university diploma. No required tests, classes or books.'], ['advertising@body:0-27']],
     ['a free laptop for signing up', ['Get a Dell laptop free!', 'Product testers wanted: test and keep a free IBM ThinkPad.'], ['advertising@body:0-22']],
-    ['phishing with a deadline', ['Online banking alert', 'Dear customer, please click the link below to verify your account. Failure to verify within 48 hours will lead to suspension.'], ['advertising@body:22-52']],
-    ['a bought-in list footer on an offer', ['Dine out at these great restaurants', 'This offer was sent to you from OptInRealBig LLC. To unsubscribe from this mailing list, click here.'], ['advertising@body:0-31']],
-    ['adult dating', ['Get a date tonight', 'Lonely housewives in your area want to meet you.'], ['advertising@body:0-17']],
-    ['medicine names padded with stray letters', ['hello', 'best viagkpra and cialjwis , valiubjm'], ['advertising-shape']],
+    ['a giveaway passed on', ['Free laptop', 'Get a free laptop today: product testers wanted, just fill in the form.'], ['advertising@subject:0-11']],
+    // Money-making schemes a councillor might pass on (clause 3.1: solicitations).
+    ['network marketing, join my team', ['Be your own boss', 'I have joined a network marketing company and am looking for people to join my team. Earn £500 a week from home, no experience needed.'], ['advertising@subject:0-16']],
+    ['a business opportunity of my own', ['Extra income', 'Fancy some extra income? Work from home with my new business opportunity - be your own boss. Message me.'], ['advertising@body:75-91']],
+    ['MLM, join my team', ['Join my team', 'MLM is not a dirty word! Join my team today and earn extra cash from home.'], ['advertising@subject:0-12']],
+    ['financial freedom from home', ['', 'Dear friend, financial freedom is yours: residual income from home, be your own boss!!!'], ['advertising@body:13-30']],
+    ['a JustGiving page', ['', 'Please sponsor me for the Ware 10k: my JustGiving page is www.justgiving.com/ware10k'], ['advertising@body:0-17']],
+    ["a partner's salon offer", ['', "My wife's salon is doing a special offer this month, 20% off for council staff."], ['advertising@body:53-60']],
     // Private advertising in plain words (issue #17): whose it is, and an offer.
     ["a relative's trade, mention my name", ['', 'If anyone needs their gutters cleared, my brother-in-law does a very fair price; mention my name.'], ['private-offer@body:0-97']],
     ['selling your own things', ['', "I'm selling my caravan, sleeps four, £6,500 ono."], ['private-offer@body:0-48']],
@@ -93,8 +85,21 @@ describe('solicitation/advertising', () => {
   ]);
 
   it('names every cue family that counted, heaviest first', () => {
-    const r = scoreSolicitation('Cheap meds\nBuy viagra and cialis online with no prescription needed. Click here.');
-    expect(r.cues.map((c) => `${c.family}:${c.weight}:${c.hit?.text ?? ''}`)).toEqual(['pharmacy:6:viagra', 'offer:1.5:Cheap', 'call-to-action:1:Click here']);
+    const r = scoreSolicitation('Cheap tickets\nPlease sponsor me for the marathon. Click here.');
+    expect(r.cues.map((c) => `${c.family}:${c.weight}:${c.hit?.text ?? ''}`)).toEqual(['private:3:Please sponsor me', 'offer:1.5:Cheap', 'call-to-action:1:Click here']);
+  });
+
+  // Junk mail someone received is not what clause 3.1 is about (it is about what council people send),
+  // and its cues went on 2026-12-08 (issue #16, point 6): no finding from this rule on any of these.
+  it.each([
+    'Buy viagra and cialis online with no prescription needed. Click here.',
+    'Stock alert: XYZ Corp (OTCBB: XYZC) is set for explosive growth. Strong buy!',
+    'Congratulations! You have won the international lottery. To claim your prize, send your details.',
+    'Swiss replica watches, free shipping.',
+    'Dear customer, please click the link below to verify your account.',
+    'Lonely housewives in your area want to meet you.',
+  ])('no longer scores inbound junk mail: %s', (body) => {
+    expect(scoreSolicitation(body).isSolicitation).toBe(false);
   });
 
   it('reports a finding at the warn level the policy sets', () => {
@@ -104,14 +109,14 @@ describe('solicitation/advertising', () => {
 
   it('reads the tail of a long message, where a removal footer sits', () => {
     const filler = 'The committee discussed the allotments, the footpaths and the budget. '.repeat(1000);
-    const body = filler + 'Buy viagra online, no prescription needed.';
+    const body = filler + 'Please sponsor me for the marathon.';
     const ids = idsOf(rule, draft({ body }));
-    expect(ids).toEqual([`advertising@body:${filler.length + 4}-${filler.length + 10}`]);
+    expect(ids).toEqual([`advertising@body:${filler.length}-${filler.length + 17}`]);
   });
 
   it('does not read the middle of a very long message (the cost stays that of 40 KB)', () => {
     const filler = 'The committee discussed the allotments, the footpaths and the budget. '.repeat(1000);
-    const body = filler + 'Buy viagra online, no prescription needed. ' + filler;
+    const body = filler + 'Please sponsor me for the marathon. ' + filler;
     expect(idsOf(rule, draft({ body }))).toEqual([]);
   });
 

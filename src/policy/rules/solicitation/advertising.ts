@@ -14,8 +14,6 @@ export default defineRule({
     messages: {
       advertising:
         '"{phrase}" and the other signs here ({cues}) read as private advertising or a solicitation. The policy forbids sending solicitations or advertisements not related to Council business (3.1). Remove it, or send it from a personal account outside work.',
-      'advertising-shape':
-        'This message has the marks of junk mail ({cues}). The policy forbids sending solicitations or advertisements not related to Council business (3.1). Do not send or forward it; if it came from outside, delete it or report it as junk.',
       'private-offer':
         '“{quote}” reads as private advertising: selling or promoting your own, a relative’s or a friend’s goods or services. The policy forbids sending solicitations or advertisements not related to Council business (3.1). Remove it, or send it from a personal account outside work.',
       ...ADVERTISING_MESSAGES,
@@ -37,11 +35,9 @@ export default defineRule({
       return;
     }
     const cues = result.cues.map((c) => SOLICITATION_LABELS[c.family] ?? c.family).join(', ');
+    // A solicitation always has a pitch among its cues, and a pitch is a phrase with a place.
     const hit = result.cues.find((c) => c.hit)?.hit;
-    if (!hit) {
-      report({ messageId: 'advertising-shape', data: { cues, score: result.score } });
-      return;
-    }
+    if (!hit) return;
     const inSubject = hit.start < subject.length;
     const offset = inSubject ? 0 : subject.length + 1;
     report({

@@ -1,16 +1,14 @@
 // Two scorers shared by the solicitation rules. Chain letters: strong cues report alone, weak cues
-// need two different ones. Advertising: hand-weighted cue families plus the shapes of the text,
+// need two different ones. Advertising: hand-weighted cue families plus links, prices and "!!!",
 // summed and compared with a threshold; every cue that counted is named, so a finding explains itself.
 import { compilePhrases, scanPhrases, type PhraseHit, type PhraseSet } from '../../text/patterns';
 import {
   COMMERCIAL_GROUP,
-  SOLICITATION_CAPS,
   SOLICITATION_FAMILIES,
   SOLICITATION_SHAPES,
   SOLICITATION_STRONG,
   SOLICITATION_THRESHOLD,
   SOLICITATION_WINDOW,
-  SOLICITATION_WITHOUT_JUNK_WORDS,
   type CueFamily,
 } from '../../data/solicitation';
 import { shapeCounts, type ShapeCounts } from './shapes';
@@ -94,12 +92,8 @@ export function compileFamilies(families: readonly CueFamily[], chunk = CHUNK_SO
 
 let compiled: Compiled | undefined;
 const COMMERCIAL = new Set(COMMERCIAL_GROUP.families);
-/** Shapes that are a junk product's name in disguise, as telling as junk words. */
-const JUNK_SHAPES = new Set(['disguised', 'misspelt']);
 /** The writer's own business or appeal: the case clause 3.1 was written for, telling at any weight. */
 const OWN_SELLING = 'private';
-/** "3 = enough alone" on the cue scale: a shape that heavy is junk without any junk words. */
-const ENOUGH_ALONE = 3;
 
 /** The expressions built from the cue lists, for the backtracking checks in test/hardening. */
 export function builtRegExps(): RegExp[] {
@@ -115,7 +109,6 @@ function shapeCues(counts: ShapeCounts): Cue[] {
     for (const [atLeast, w] of tiers) if (n >= atLeast) weight = w;
     if (weight > 0) out.push({ family: name, weight });
   }
-  if (counts.capsRatio > SOLICITATION_CAPS.ratio) out.push({ family: 'shouting', weight: SOLICITATION_CAPS.weight });
   return out;
 }
 
@@ -159,15 +152,14 @@ export function scoreSolicitation(text: string): SolicitationScore {
   }
   const cues: Cue[] = [];
   let strong = false;
-  // Junk words: a cue only junk mail uses (at least SOLICITATION_STRONG.cue alone), in a family that
-  // is strong (SOLICITATION_STRONG.family: a lone "ten million dollars" in a news item is a sum, not
-  // a fraud), or the writer's own selling. Weak cues summed are a topic (a finance note's
-  // "mortgage", "fixed rate" and "loans"), not a pitch, within one family as across unrelated ones.
-  let junkCue = false;
+  // A pitch: a strong cue (at least SOLICITATION_STRONG.cue alone) in a family outside the commercial
+  // group that is strong as a whole (SOLICITATION_STRONG.family), or the writer's own selling. Weak
+  // cues summed are a topic (a "business opportunity" in a regeneration report), not a pitch.
+  let pitch = false;
   for (const [family, f] of byFamily) {
     const weight = Math.min(f.sum, family.cap);
     if (f.best >= SOLICITATION_STRONG.cue || weight >= SOLICITATION_STRONG.family) strong = true;
-    if (!COMMERCIAL.has(family.id) && ((f.best >= SOLICITATION_STRONG.cue && weight >= SOLICITATION_STRONG.family) || family.id === OWN_SELLING)) junkCue = true;
+    if (!COMMERCIAL.has(family.id) && ((f.best >= SOLICITATION_STRONG.cue && weight >= SOLICITATION_STRONG.family) || family.id === OWN_SELLING)) pitch = true;
     cues.push({ family: family.id, weight, hit: f.hit });
   }
   const read = ranges.length === 1 ? text : ranges.map(([a, b]) => text.slice(a, b)).join('\n');
@@ -182,12 +174,7 @@ export function scoreSolicitation(text: string): SolicitationScore {
     else other += c.weight;
   }
   const score = Math.min(commercial, COMMERCIAL_GROUP.cap) + other;
-  // A candidate, then a judgement: words only junk mail uses (or a drug name in disguise) make it a
-  // solicitation; without them, commercial wording and the shapes of the text must score higher, and
-  // one shape must be junk's alone (padding, gibberish): tables, codes and tokenised text in business
-  // mail give the lighter shapes, and a newsletter has offers and links (issue #16).
-  const junkWords = junkCue || cues.some((c) => JUNK_SHAPES.has(c.family));
-  if (junkWords) return { score, cues, isSolicitation: strong && score >= SOLICITATION_THRESHOLD };
-  const junkShape = shapes.some((c) => c.weight >= ENOUGH_ALONE);
-  return { score, cues, isSolicitation: strong && junkShape && score >= SOLICITATION_WITHOUT_JUNK_WORDS };
+  // A candidate, then a judgement: only a pitch makes it a solicitation; commercial wording, links and
+  // prices add to one but never make one (a newsletter has offers and links, issue #16).
+  return { score, cues, isSolicitation: pitch && strong && score >= SOLICITATION_THRESHOLD };
 }
