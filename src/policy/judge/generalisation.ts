@@ -160,8 +160,8 @@ const EXCLUDE = [
 /** A neutral or supportive mention: an equality duty, an adjustment, a request, thanks, a question. */
 const INNOCENT = [
   `must(?:n${Q}t| not)`, 'unlawful', 'illegal', 'protected characteristic', 'equality', 'discriminat', 'adjustments?',
-  'accessible', 'welcome', 'in favour', 'supportive', 'support(?! group)', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done', 'thank',
-  'congratulat', 'guaranteed', 'make sure', 'happy to', 'delighted', 'helpful',
+  'accessible', 'welcome', 'in favour', 'supportive', 'support(?! group)', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done',
+  'congratulat', 'thank(?! us)', 'midwife', 'doctor', 'occupational health', 'advised', 'guaranteed', 'make sure', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
   'specification', 'criteria', 'essential', 'scored(?! (?:her|him|them))', 'experience', 'objection',
@@ -233,6 +233,71 @@ const POST = /\b(?:appoint|shortlist|hir|interview|candidate|applicant|promot|re
 const foretold = (s: string, previous: string) => ONE.test(s) && PREDICT.test(s) && POST.test(previous + s) && namesGroup(previous);
 
 /**
+ * Concepts, not phrases (issue #17, eighth round): a person or group made identifiable by a role ("the
+ * applicant", "operatives", "the family on plot 9") and described by a protected characteristic: a
+ * characteristic word before the role ("the older applicant", "a deaf operative", "trans stewards"), or
+ * a condition or treatment after it ("the candidate with MS", "anyone who's had a breakdown").
+ */
+const ROLE = `(?:${PERSON_NOUNS}|volunteers?|stewards?|members?|apprentices?|anyone)`;
+const TRAIT =
+  "(?:deaf|blind|disabled|autistic|female|male|older|elderly|younger|pregnant|married|gay|trans|religious|foreign|[a-z]+-born)";
+const CONDITION =
+  "(?:with|who(?:['’]s| has) had) (?:an? )?(?:ms|autism|epilepsy|dementia|depression|breakdown|stammer|disabilit\\w+|mental health|foreign[- ]sounding)";
+const PERSON_TRAIT = new RegExp(`\\b${TRAIT}[ -](?:[a-z]+ )?${ROLE}\\b|\\b${ROLE} ${CONDITION}|\\bfrom (?:africa|asia|overseas)\\b`, 'i');
+/**
+ * Decisions an employer, a hall or a plot manager takes against a person (a closed class of HR and
+ * allocation processes in their adverse form): the shortlist's reserve pile, a score down, a contract
+ * finished or let go, passed to someone else.
+ */
+const ADVERSE = new RegExp(
+  `${alternation(EXCLUDE)}|\\b(?:reserve pile|(?:score|mark)\\w* (?:\\w+ ){0,2}(?:down|low)|finish\\w* (?:her|him)|let (?:\\w+ )?go|stopped using|(?:isn${Q}t|not) (?:\\w+ )?for (?:him|her)|never (?:put|hire|take|give|let|send|use|book)|(?:leave|keep|kept|left) (?:[\\w'’]+ ){0,8}?(?:off|away from))\\b`,
+  'i',
+);
+/**
+ * A group as the subject of a claim about what its members do or cannot do ("the foreigners don't",
+ * "these firms don't usually keep proper books", "the takeaway family never join in", "are always the
+ * ones"): the grammar of a generalisation, whatever the verb. Not circumstances ("don't have", "can't
+ * get to", "don't pay" a fee): hardship or an entitlement, not a judgement.
+ */
+/** What a group has or can reach, not what it is: "can't get to the surgery", "don't have anywhere to go", "don't pay" a fee. */
+const CIRCUMSTANCE = 'have|get(?! to grips)|need|use|pay(?! (?:their|up|on time))|see|hear|reach|access|afford|drive|know';
+/** The same with its subject, when that is not the writer ("we don't use that firm" is a decision). */
+const CIRCUMSTANTIAL = new RegExp(`\\b(?!(?:we|i|you|let)\\b)[\\w'’]+ (?:don${Q}t|do not|can${Q}t|cannot) (?:\\w+ )?(?:${CIRCUMSTANCE})\\b`, 'gi');
+const HABIT = new RegExp(
+  `^[\\s,]*(?:(?!and |but |or |so )[\\w-]+ ){0,2}?(?:(?:don${Q}t|do not|doesn${Q}t|can${Q}t|cannot|won${Q}t|never)(?! (?:\\w+ )?(?:${CIRCUMSTANCE}|always)\\b)|(?:are|is) (?:all(?! (?:\\w+ )?\\w+ed\\b)|always|never|too)\\b|always)`,
+  'i',
+);
+/** The writer's own characteristic ("I'm Jewish and won't …", "as a mum I can't …"), or both sexes or ages together: not a claim about others. */
+const SELF = new RegExp(`\\b(?:i${Q}m|i am|as(?: an?)?|(?:men|women) (?:and|or)) (?:\\w+ )?$`, 'i');
+const GROUPS_ALL = [GROUP, GROUP_CAPITALISED, PERSON_TRAIT].map((r) => new RegExp(r.source, r.flags + 'g'));
+/** Figures about a group ("the census shows women …"): a report, not the writer's claim. */
+const REPORT = /\b(?:per ?cent|census|survey|statistics)|\d ?%/i;
+function generalises(s: string): boolean {
+  if (REPORT.test(s)) return false;
+  for (const g of GROUPS_ALL) {
+    g.lastIndex = 0;
+    for (let m = g.exec(s); m; m = g.exec(s)) if (!SELF.test(s.slice(Math.max(0, m.index - 20), m.index)) && HABIT.test(s.slice(g.lastIndex, g.lastIndex + 40))) return true;
+  }
+  return false;
+}
+
+/** Does the sentence say what a group cannot reach or has not got ("can't get to the surgery")? */
+export function circumstantial(sentence: string): boolean {
+  CIRCUMSTANTIAL.lastIndex = 0;
+  return CIRCUMSTANTIAL.test(sentence);
+}
+/**
+ * Does the sentence take a stance on people at all: a judgement, a decision, a claim about a group, a
+ * hedge, the writer's preference, obligation or refusal ("I'd", "should", "rather", "not"), or a low
+ * opinion ("hopeless")? A plain statement of fact about named people ("the Polish tenants are late
+ * again") takes none.
+ */
+const PREFER = new RegExp(`\\b(?:i${Q}d|we${Q}d|i would|we would|should(?:n${Q}t)?|rather|prefer|better|let${Q}s|only|never|can${Q}t|won${Q}t|wouldn${Q}t|don${Q}t|not|no|hopeless|bad|poor|problem\\w*)\\b`, 'i');
+export function takesStance(sentence: string): boolean {
+  return PREFER.test(sentence) || JUDGEMENT.test(sentence) || ADVERSE.test(sentence) || HEDGE_RE.test(sentence) || generalises(sentence);
+}
+
+/**
  * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as
  * against things ("old bills", "black bars", "youth hostel")? The learnt judgement's aim check.
  */
@@ -257,8 +322,12 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   if (CODED_RE.test(sentence)) return 'judges';
   if (MEANS.test(sentence) && namesGroup(previous) && JUDGEMENT.test(sentence)) return 'judges';
   const topic = endsAsking(previous) && namesGroup(previous);
+  const named = GROUP.test(sentence) || GROUP_CAPITALISED.test(sentence) || PERSON_TRAIT.test(sentence);
+  // A group's circumstance ("young people don't have anywhere to go") is not a decision against it.
+  const decided = ADVERSE.test(sentence.replace(CIRCUMSTANTIAL, ''));
+  if (named && (decided || generalises(sentence))) return 'judges';
   if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !topic && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
-  if (judges(sentence)) return 'judges';
+  if (judges(sentence.replace(CIRCUMSTANTIAL, ''))) return 'judges';
   return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
 }
 
@@ -267,4 +336,4 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   return readsGroup(sentence, previous) === 'judges';
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE, PERSON_TRAIT, ADVERSE, HABIT, CIRCUMSTANTIAL, REPORT, SELF, PREFER];

@@ -4,7 +4,7 @@ import { scored, type JudgedSentence } from './judged';
 import { perCheck } from '../../judge/per-check';
 import type { RuleContext } from '../../context';
 import { forwardedFrom, sentenceReported } from '../../judge/reported';
-import { judgesByCharacteristic, namesGroup, readsGroup } from '../../judge/generalisation';
+import { circumstantial, judgesByCharacteristic, takesStance, namesGroup, readsGroup } from '../../judge/generalisation';
 import { NewsCues } from '../../judge/whose';
 import { namesProtectedGroup, TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from './judged';
@@ -27,8 +27,10 @@ const namesCategories = (s: string) => (s.match(CATEGORY_NAMES) ?? []).length >=
 const LONE_GAY = /\bgay\b(?! (?:people|couples?|men|man|women|woman|bloke|lads?|ones?|community|pride|lot))/gi;
 /** "Transitioning into his new role": a change of job, not of gender. */
 const NEW_ROLE = /\btransition(?:ing|ed|s)? (?:in)?to (?:his|her|their|a|an|the|our|my) /gi;
+/** Parking for disabled drivers: a place, not people. */
+const BAYS = /\bdisabled (?:bays|parking)\b/gi;
 /** The words a learnt finding is aimed by: a surname and a change of job left out. */
-const aimWords = (s: string) => s.replace(LONE_GAY, '').replace(NEW_ROLE, '');
+const aimWords = (s: string) => s.replace(LONE_GAY, '').replace(NEW_ROLE, '').replace(BAYS, '');
 /** Someone's own request passed on ("has asked which toilets to use"): not a judgement of them. */
 const THEIR_REQUEST = /\b(?:has|have|had) asked\b|\basked (?:for|whether|if|which|to)\b/i;
 /**
@@ -153,8 +155,13 @@ export function learntGeneralisations(ctx: RuleContext, tier: 'block' | 'warn'):
   const typedForward = (s: JudgedSentence) => forwarded >= 0 && s.end > forwarded;
   const items = numberedItems(ctx.ownText);
   return candidates.filter((s) => {
-    if (tier === 'block' ? typedForward(s) : listed && !typedForward(s)) return false;
-    if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) return false;
+    // Aimed at people the rule's own group lists name ("older staff", "the deaf applicant"); a sentence only the
+    // learnt gate's wider words aim ("women", "immigrants" in a pasted article) warns at most.
+    // A group's circumstance ("older folk can't get to the hospital now") is concern, not a judgement: it warns at most.
+    const aimed = namesGroup(aimWords(s.text)) || AIMED_ALSO.test(s.text);
+    if (!aimed && !namesProtectedGroup(s.text)) return false;
+    const sure = aimed && !circumstantial(s.text) && takesStance(s.text);
+    if (tier === 'block' ? typedForward(s) || !sure : listed && sure && !typedForward(s)) return false;
     if (said(ctx, s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) return false;
     return !(OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || items.some((i) => i >= s.start && i <= s.end));
   });
