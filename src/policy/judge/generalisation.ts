@@ -62,7 +62,9 @@ const PERSON_NOUNS =
 const ORIGIN_WORDS = [
   'foreigners?', 'immigrants?', 'migrants?', 'refugees?', 'asylum seekers?', 'travellers', 'gypsies', 'from abroad', 'mixed-race',
   '(?:a |some )?different background', 'that part of the world', 'an accent', 'not from round here', `(?:aren${Q}t|isn${Q}t) from round here`,
-  'born and bred', 'whose people have been here', 'people like that', 'that crowd from',
+  'born and bred', 'whose people have been here',
+  // Newcomers from abroad as a kind ("a family that has only just come over here").
+  `(?:famil(?:y|ies)|people|lot|ones|lads|workers|tenants) (?:that|who)(?:${Q}ve| has| have)? (?:only )?(?:just|recently) c[oa]me over here`, 'people like that', 'that crowd from',
   // "That community" pointed at, not a place or a project of it ("that community centre").
   '(?:that|those) communit(?:y|ies)(?! (?:centre|hall|group|council|fund|garden|project|event|building|shop|land|trust))', 'foreign (?:ones|lot|lads|workers|families|staff)',
   '(?:someone|somebody|anyone|people) (?:of|from) (?:that|a different|another) background', 'english(?:man|men)', '\\w+-run businesses', 'british-born', 'black (?:man|woman|lad|family|families|people)',
@@ -118,13 +120,15 @@ const NEGATIVE = [
   `won${Q}t (?:cope|manage|fit|integrate|engage|understand|last|want to work|be with us|be interested|listen|respect|want|be able to handle|command|look right|upset)`,
   `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to)`,
   'no good', 'no use', '(?:too|so) \\w+ to (?:run|manage|chair|lead|cope|handle|deal|be trusted|do)', 'dodgy', 'muddle', 'get in the way',
-  'hold (?:\\w+ ){0,3}up', 'stick together', 'their own way', 'put \\w+ first', 'take from', 'unsuitable', 'more supervision', 'set in (?:their|his|her) ways',
+  'hold (?:\\w+ ){0,3}up', 'stick together', 'their own way', 'put \\w+ first', 'take from', 'unsuitable', 'more supervision', 'need(?:s|ed)? (?:watching|supervising|checking up on)', 'like a hawk',
+  // A quality the group is said to lack ("women don't have the stomach for enforcement").
+  'the (?:stomach|temperament|nerve|backbone|brains|build|mindset) for', `(?:haven${Q}t|hasn${Q}t|not) got what it takes`, 'set in (?:their|his|her) ways',
   'not (?:up to|cut out for)', 'over the hill', 'naturally (?:good|better)', 'wind(?:ing)? down', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', 'unreliable',
   // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for"); theft put on them.
   '(?:never|not)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
   `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
   `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, `can${Q}t (?:afford|risk|carry) the (?:disruption|upheaval|gap)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
-  'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', 'come over here',
+  'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', '(?<!(?:just|recently) )come over here',
   '(?:send|sending) (?:it|the money|all (?:their|the) money|it all) (?:all )?back home',
   '(?:too|very) (?:emotional|slow|old|loud|weak|soft|much for)', 'a bit much',
   `don${Q}t (?:really |usually |even )?(?:respect|integrate|want to work|understand|care|pay their way|look after|graft|fit|join in|talk|work|engage|want to be part)`,
@@ -153,7 +157,7 @@ const EXCLUDE = [
   `shouldn${Q}t be (?:on|in|at|chairing|running|allowed|employed|given)`, `i(?:${Q}m| am) against (?:a|an|any|having)`, 'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
   `won${Q}t be using`, 'stopped using', 'skip the (?:[\\w-]+ ){0,2}(?:applicant|candidate|lad|family)', 'no more', 'swap (?:\\w+ ){0,3}off\\b', 'moved (?:him|her) to',
   'only (?:send|hire|take|use|want|have)', 'let (?:\\w+ ){0,3}lapse', 'quietly drop', 'the (?:commercial|higher) rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
-  'somebody else', 'someone else', '(?:scored?|gave|marked) (?:him|her|them) (?:\\w+ )?(?:low\\w*|down)', 'the other (?:one|candidate)', `there${Q}s no point`, 'over my dead body', 'should be a rule',
+  'somebody else', 'someone else', '(?:stick|stay) (?:to|with) (?:\\w+-bodied|\\w+-born|english|british|younger|older|male|female)', '(?:scored?|gave|marked) (?:him|her|them) (?:\\w+ )?(?:low\\w*|down)', 'the other (?:one|candidate)', `there${Q}s no point`, 'over my dead body', 'should be a rule',
   'not (?:our|the) (?:sort|type|kind|image)', 'not (?:somebody|someone|anyone) (?:from|of|like)', 'better (?:he|she|they) stay', 'no sense',
 ];
 
@@ -175,8 +179,8 @@ function alternation(words: readonly string[]): string {
 
 const GROUP = new RegExp(`${alternation(GROUP_WORDS)}|${alternation(ORIGIN_WORDS)}`, 'i');
 const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) (?:[a-z]+ )?${PERSON_NOUNS}\\b`);
-const CODED_RE = new RegExp(alternation(CODED), 'i');
-const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
+export const CODED_RE = new RegExp(alternation(CODED), 'i');
+export const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
 const HEDGE_RE = new RegExp(alternation(HEDGE), 'i');
 const judges = (s: string) => JUDGEMENT.test(s) || (HEDGE_RE.test(s) && PREDICT.test(s));
 /** A question is innocent when it asks for something ("Could the hall …?"); a rhetorical one ("why should we pay for their festival?") is not. */
@@ -250,7 +254,7 @@ const PERSON_TRAIT = new RegExp(`\\b${TRAIT}[ -](?:[a-z]+ )?${ROLE}\\b|\\b${ROLE
  * finished or let go, passed to someone else.
  */
 const ADVERSE = new RegExp(
-  `${alternation(EXCLUDE)}|\\b(?:reserve pile|(?:score|mark)\\w* (?:\\w+ ){0,2}(?:down|low)|finish\\w* (?:her|him)|let (?:\\w+ )?go|stopped using|(?:isn${Q}t|not) (?:\\w+ )?for (?:him|her)|never (?:put|hire|take|give|let|send|use|book)|(?:leave|keep|kept|left) (?:[\\w'’]+ ){0,8}?(?:off|away from))\\b`,
+  `${alternation(EXCLUDE)}|\\b(?:reserve pile|(?:score|mark)\\w* (?:\\w+ ){0,2}(?:down|low)|finish\\w* (?:her|him)|let (?:\\w+ )?go|(?:isn${Q}t|not) (?:\\w+ )?for (?:him|her)|never (?:put|hire|take|give|let|send|use|book)|(?:leave|keep|kept|left) (?:[\\w'’]+ ){0,8}?(?:off|away from))\\b`,
   'i',
 );
 /**
@@ -269,11 +273,17 @@ const HABIT = new RegExp(
 );
 /** The writer's own characteristic ("I'm Jewish and won't …", "as a mum I can't …"), or both sexes or ages together: not a claim about others. */
 const SELF = new RegExp(`\\b(?:i${Q}m|i am|as(?: an?)?|(?:men|women) (?:and|or)) (?:\\w+ )?$`, 'i');
-const GROUPS_ALL = [GROUP, GROUP_CAPITALISED, PERSON_TRAIT].map((r) => new RegExp(r.source, r.flags + 'g'));
-/** Figures about a group ("the census shows women …"): a report, not the writer's claim. */
-const REPORT = /\b(?:per ?cent|census|survey|statistics)|\d ?%/i;
+/** The group lists, global: also ../models/council.ts's (each use resets lastIndex). */
+export const GROUPS_ALL = [GROUP, GROUP_CAPITALISED, PERSON_TRAIT].map((r) => new RegExp(r.source, r.flags + 'g'));
+/**
+ * Figures about a group (a survey, a rate, a share, a study: "the census shows women …") or goods for them
+ * ("women's and men's health"): a report or an offer, not the writer's claim. Also the learnt judgement's
+ * (../rules/tone/discriminatory.ts).
+ */
+// `\d ?%`, not `\d+ ?%`: the same texts pass `.test`, without rescanning a long run of digits from each one.
+export const FIGURES = /(?:\b(?:per ?cent|prevalence|surveys?|surveyed|stud(?:y|ies)|research(?:ers)?|statistics?|census|estimated|respondents|(?:number|proportion|share|rate|percentage) of)\b|\d ?%)/i;
 function generalises(s: string): boolean {
-  if (REPORT.test(s)) return false;
+  if (FIGURES.test(s)) return false;
   for (const g of GROUPS_ALL) {
     g.lastIndex = 0;
     for (let m = g.exec(s); m; m = g.exec(s)) if (!SELF.test(s.slice(Math.max(0, m.index - 20), m.index)) && HABIT.test(s.slice(g.lastIndex, g.lastIndex + 40))) return true;
@@ -292,7 +302,7 @@ export function circumstantial(sentence: string): boolean {
  * opinion ("hopeless")? A plain statement of fact about named people ("the Polish tenants are late
  * again") takes none.
  */
-const PREFER = new RegExp(`\\b(?:i${Q}d|we${Q}d|i would|we would|should(?:n${Q}t)?|rather|prefer|better|let${Q}s|only|never|can${Q}t|won${Q}t|wouldn${Q}t|don${Q}t|not|no|hopeless|bad|poor|problem\\w*)\\b`, 'i');
+const PREFER = new RegExp(`\\b(?:(?:i|we)(?:${Q}d| would)|should(?:n${Q}t)?|rather|prefer|better|let${Q}s|only|never|(?:can|won|wouldn|don)${Q}t|not|no|hopeless|bad|poor|problem\\w*)\\b`, 'i');
 export function takesStance(sentence: string): boolean {
   return PREFER.test(sentence) || JUDGEMENT.test(sentence) || ADVERSE.test(sentence) || HEDGE_RE.test(sentence) || generalises(sentence);
 }
@@ -326,7 +336,7 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   // A group's circumstance ("young people don't have anywhere to go") is not a decision against it.
   const decided = ADVERSE.test(sentence.replace(CIRCUMSTANTIAL, ''));
   if (named && (decided || generalises(sentence))) return 'judges';
-  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !topic && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
+  if (!named && !topic && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
   if (judges(sentence.replace(CIRCUMSTANTIAL, ''))) return 'judges';
   return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
 }
@@ -336,4 +346,4 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   return readsGroup(sentence, previous) === 'judges';
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE, PERSON_TRAIT, ADVERSE, HABIT, CIRCUMSTANTIAL, REPORT, SELF, PREFER];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE, PERSON_TRAIT, ADVERSE, HABIT, CIRCUMSTANTIAL, FIGURES, SELF, PREFER];

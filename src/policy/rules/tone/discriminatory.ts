@@ -4,7 +4,7 @@ import { scored, type JudgedSentence } from './judged';
 import { perCheck } from '../../judge/per-check';
 import type { RuleContext } from '../../context';
 import { forwardedFrom, sentenceReported } from '../../judge/reported';
-import { circumstantial, judgesByCharacteristic, takesStance, namesGroup, readsGroup } from '../../judge/generalisation';
+import { circumstantial, FIGURES, judgesByCharacteristic, takesStance, namesGroup, readsGroup } from '../../judge/generalisation';
 import { NewsCues } from '../../judge/whose';
 import { namesProtectedGroup, TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from './judged';
@@ -46,12 +46,6 @@ const OWN_GROUP =
 const BOTH_GROUPS =
   /\b(?:men and women|women and men|boys and girls|girls and boys|ladies and gentlemen|mums and dads|mothers,? (?:and )?fathers|fathers and mothers|husbands and wives|young and old|old and young|women(?:'s| ['’] s)? and men|men and ladies|ladies and men|guys and (?:girls|gals)|lads and lasses)\b/i;
 /**
- * Figures about a group (a survey, a rate, a share, a study) or goods for them ("women's and men's
- * health", "in women's styles"): a report or an offer, not the writer's judgement of people.
- */
-// `\d ?%`, not `\d+ ?%`: the same texts pass `.test`, without rescanning a long run of digits from each one.
-const FIGURES = /(?:\b(?:per ?cent|prevalence|surveys?|surveyed|stud(?:y|ies)|research(?:ers)?|statistics?|census|estimated|respondents|(?:number|proportion|share|rate|percentage) of)\b|\d ?%)/i;
-/**
  * Help for a group or a hardship it meets ("the elderly can't afford their bills", "help wheelchair
  * users evacuate"): concern for people, not a low opinion of them.
  */
@@ -72,6 +66,11 @@ function numberedItems(text: string): number[] {
   for (let m = NUMBERED_LINE.exec(text); m; m = NUMBERED_LINE.exec(text)) out.push(m.index + m[0].length);
   return out.length >= LIST_ITEMS ? out : [];
 }
+/**
+ * The writer's own act told with the subject left out ("Told the agency no more …", "Quoted the temple the higher
+ * rate"): the writer's decision, not someone else's words, unless it was told to the writer.
+ */
+const OWN_ACT = /^\W*(?:told|quoted|wrote to|rang) (?!(?:me|us)\b)/i;
 /** The same for the rule's own judgement, which reads "I'd rather not …" as the writer's decision, not their own data. */
 const AS_A = /^\s*as an? [^,.;]{1,40},?\s+(?:i|we)\b/i;
 
@@ -97,7 +96,7 @@ const decided = perCheck((ctx: RuleContext) => {
       if (!said(ctx, s)) hedged.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
       continue;
     }
-    if (said(ctx, s) && !ownAfterReport(ctx, s)) continue;
+    if (said(ctx, s) && !ownAfterReport(ctx, s) && !OWN_ACT.test(s.text)) continue;
     found.push(s);
     generalisations.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
   }
