@@ -179,6 +179,18 @@ function alternation(words: readonly string[]): string {
 
 const GROUP = new RegExp(`${alternation(GROUP_WORDS)}|${alternation(ORIGIN_WORDS)}`, 'i');
 const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) (?:[a-z]+ )?${PERSON_NOUNS}\\b`);
+/**
+ * Concepts, not phrases (issue #17, eighth round): a person or group made identifiable by a role ("the
+ * applicant", "operatives", "the family on plot 9") and described by a protected characteristic: a
+ * characteristic word before the role ("the older applicant", "a deaf operative", "trans stewards"), or
+ * a condition or treatment after it ("the candidate with MS", "anyone who's had a breakdown").
+ */
+const ROLE = `(?:${PERSON_NOUNS}|volunteers?|stewards?|members?|apprentices?|anyone)`;
+const TRAITS = ['deaf', 'blind', 'disabled', 'autistic', 'female', 'male', 'older', 'elderly', 'younger', 'pregnant', 'married', 'gay', 'trans', 'religious', 'foreign', '[a-z]+-born'];
+const CONDITION =
+  "(?:with|who(?:['’]s| has) had) (?:an? )?(?:ms|autism|epilepsy|dementia|depression|breakdown|stammer|disabilit\\w+|mental health|foreign[- ]sounding)";
+// Built beside GROUP_CAPITALISED, which shares PERSON_NOUNS, so the bundle's gzip finds the copy near.
+const PERSON_TRAIT = new RegExp(`${alternation(TRAITS)}[ -](?:[a-z]+ )?${ROLE}\\b|\\b${ROLE} ${CONDITION}|\\bfrom (?:africa|asia|overseas)\\b`, 'i');
 export const CODED_RE = new RegExp(alternation(CODED), 'i');
 export const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
 const HEDGE_RE = new RegExp(alternation(HEDGE), 'i');
@@ -236,18 +248,6 @@ const ONE = /\b(?:she|he|her|him)\b/i;
 const POST = /\b(?:appoint|shortlist|hir|interview|candidate|applicant|promot|recruit|post\b|role\b|job\b)/i;
 const foretold = (s: string, previous: string) => ONE.test(s) && PREDICT.test(s) && POST.test(previous + s) && namesGroup(previous);
 
-/**
- * Concepts, not phrases (issue #17, eighth round): a person or group made identifiable by a role ("the
- * applicant", "operatives", "the family on plot 9") and described by a protected characteristic: a
- * characteristic word before the role ("the older applicant", "a deaf operative", "trans stewards"), or
- * a condition or treatment after it ("the candidate with MS", "anyone who's had a breakdown").
- */
-const ROLE = `(?:${PERSON_NOUNS}|volunteers?|stewards?|members?|apprentices?|anyone)`;
-const TRAIT =
-  "(?:deaf|blind|disabled|autistic|female|male|older|elderly|younger|pregnant|married|gay|trans|religious|foreign|[a-z]+-born)";
-const CONDITION =
-  "(?:with|who(?:['’]s| has) had) (?:an? )?(?:ms|autism|epilepsy|dementia|depression|breakdown|stammer|disabilit\\w+|mental health|foreign[- ]sounding)";
-const PERSON_TRAIT = new RegExp(`\\b${TRAIT}[ -](?:[a-z]+ )?${ROLE}\\b|\\b${ROLE} ${CONDITION}|\\bfrom (?:africa|asia|overseas)\\b`, 'i');
 /**
  * Decisions an employer, a hall or a plot manager takes against a person (a closed class of HR and
  * allocation processes in their adverse form): the shortlist's reserve pile, a score down, a contract
