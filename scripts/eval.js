@@ -88,7 +88,7 @@ by the very cross-validation that reports it (slightly optimistic, and there is 
 ${suiteRow(r.suite)}
 ${heldoutRow(r['suite-heldout'])}
 | innocent council set (test/fixtures/innocent-council) | ${innocent.n} | — | ${innocent.blocked} blocked (${pct(innocent.blockRate)}), ${innocent.warned} warned (${pct(innocent.warnRate)}) | 0 % | — | no block: ${ok(innocent.blocked === 0)} |
-| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |${fresh2Row(fresh2)}${fresh3Row(fresh3)}${fresh4Row(fresh4)}${fresh5Row(fresh5)}${fresh6Row(fresh6)}${fresh7Row(fresh7)}${checkRow(r['council-check'])}`;
+| fresh innocent set: ordinary council emails by writers who had not seen the checker (data/innocent-fresh) | ${fresh.read.n + fresh.locked.n} | read half (fixes written from it): ${fresh.read.blocked} blocked (${pct(fresh.read.blockRate)}), ${fresh.read.warned} warned (${pct(fresh.read.warnRate)}) | locked half: ${fresh.locked.blocked} blocked (${pct(fresh.locked.blockRate)}), ${fresh.locked.warned} warned (${pct(fresh.locked.warnRate)}) | 0 % | first run: read 15 blocked, locked 9 (of 225 each) | no block: locked ${ok(fresh.locked.blocked === 0)} |${fresh2Row(fresh2)}${fresh3Row(fresh3)}${fresh4Row(fresh4)}${fresh5Row(fresh5)}${fresh6Row(fresh6)}${fresh7Row(fresh7)}${checkRow(r['council-check'])}${check5Row(r['council-check5'])}`;
 }
 
 /** The second fresh set (data/innocent-fresh2): neither half was read by anyone changing the checker when it was first measured. */
@@ -206,11 +206,15 @@ const fresh7Row = (f) =>
  * issue #17's bar. Helpers saw its totals only, at most twice each, to choose between designs, so it is
  * mildly tuned; the locked test v3 stays the fair figure.
  */
-function checkRow(c) {
+function checkRow(c, label = 'check set v4 (data/council-check)', seen = 'totals seen by helpers choosing between designs (mildly tuned)', first = 'first run (b9c99e9): discrimination 0.244, harassment 0.111, impolite 0.133, instruction 0.578, special-category 0.489, threat 0.044 (all P 1.000)') {
   if (!c || !c.classes) return '';
   const cells = Object.entries(c.classes).map(([cls, v]) => `${cls} ${num(v.precision)} / ${num(v.recall)}`);
-  return `\n| check set v4 (data/council-check): new voices, per class P / R at the class's level, as shipped | ${c.n} | totals seen by helpers choosing between designs (mildly tuned): ${cells.join('; ')} | — | — | first run (b9c99e9): discrimination 0.244, harassment 0.111, impolite 0.133, instruction 0.578, special-category 0.489, threat 0.044 (all P 1.000) | P ≥ 0.90 and R ≥ 0.80 per class: ${ok(Object.values(c.classes).every((v) => v.precision >= 0.9 && v.recall >= 0.8))} |`;
+  return `\n| ${label}: new voices, per class P / R at the class's level, as shipped | ${c.n} | ${seen}: ${cells.join('; ')} | — | — | ${first} | P ≥ 0.90 and R ≥ 0.80 per class: ${ok(Object.values(c.classes).every((v) => v.precision >= 0.9 && v.recall >= 0.8))} |`;
 }
+
+/** The second check set (data/council-check5, "set": "v5"): run by the lead only, never shown to helpers tuning. */
+const check5Row = (c) =>
+  checkRow(c, 'check set v5 (data/council-check5)', 'figures run by the lead only (not seen while tuning)', 'first run (0411584): discrimination 0.200, harassment 0.375, impolite 0.100, threat 0.025 (all P 1.000)');
 
 /** A fresh innocent set (data/innocent-fresh … data/innocent-fresh7): its read and locked halves, counted apart. */
 function freshRun(name) {
@@ -295,6 +299,7 @@ async function main() {
   tasks.push(['council', [path.join(root, 'data', 'council-corpus'), '--split', 'test-v3']]);
   // The check set (data/council-check): figures only, as shipped.
   if (fs.existsSync(path.join(root, 'data', 'council-check'))) tasks.push(['council', [path.join(root, 'data', 'council-check'), '--split', 'test'], 'council-check']);
+  if (fs.existsSync(path.join(root, 'data', 'council-check5'))) tasks.push(['council', [path.join(root, 'data', 'council-check5'), '--split', 'test'], 'council-check5']);
   // Our own whole-email council suites (data/council-suites): dev halves read, locked halves never tuned on.
   const suitesDir = path.join(root, 'data', 'council-suites');
   const suites = fs.existsSync(suitesDir) ? fs.readdirSync(suitesDir).map((d) => path.join(suitesDir, d)).filter((d) => fs.statSync(d).isDirectory()) : [];
