@@ -266,7 +266,8 @@ const ADVERSE = new RegExp(
 /** What a group has or can reach, not what it is: "can't get to the surgery", "don't have anywhere to go", "don't pay" a fee. */
 const CIRCUMSTANCE = 'have|get(?! to grips)|need|use|pay(?! (?:their|up|on time))|see|hear|reach|access|afford|drive|know';
 /** The same with its subject, when that is not the writer ("we don't use that firm" is a decision). */
-const CIRCUMSTANTIAL = new RegExp(`\\b(?!(?:we|i|you|let)\\b)[\\w'’]+ (?:don${Q}t|do not|can${Q}t|cannot) (?:\\w+ )?(?:${CIRCUMSTANCE})\\b`, 'gi');
+// Each run of letters and apostrophes is tried from its start only: from every \b in it, a run of "'Y" pairs was quadratic.
+const CIRCUMSTANTIAL = new RegExp(`(?<![\\w'’])['’]*(?!(?:we|i|you|let)\\b)\\w[\\w'’]* (?:don${Q}t|do not|can${Q}t|cannot) (?:\\w+ )?(?:${CIRCUMSTANCE})\\b`, 'gi');
 const HABIT = new RegExp(
   `^[\\s,]*(?:(?!and |but |or |so )[\\w-]+ ){0,2}?(?:(?:don${Q}t|do not|doesn${Q}t|can${Q}t|cannot|won${Q}t|never)(?! (?:\\w+ )?(?:${CIRCUMSTANCE}|always)\\b)|(?:are|is) (?:all(?! (?:\\w+ )?\\w+ed\\b)|always|never|too)\\b|always)`,
   'i',
