@@ -74,7 +74,7 @@ const ISSUES = {
         'export const confidentialJudgement = none, specialCategoryJudgement = none, personalListJudgement = none, credentialJudgement = none, advertisingJudgement = none, impoliteJudgement = none;\n' +
         'export const CONFIDENTIAL_MESSAGES = {}, SPECIAL_CATEGORY_MESSAGES = {}, PERSONAL_LIST_MESSAGES = {}, CREDENTIAL_MESSAGES = {}, ADVERTISING_MESSAGES = {}, IMPOLITE_MESSAGES = {};\nexport const SPECIAL_WHAT: Record<string, string> = {};\n',
       'src/policy/judge/generalisation.ts':
-        'export const namesGroup = (_s: string) => false;\nexport const judgesByCharacteristic = (_s: string) => false;\nexport const readsGroup = (..._a: unknown[]): any => undefined;\nexport const GENERALISATION_REGEXES: RegExp[] = [];\n',
+        'export const namesGroup = (_s: string) => false;\nexport const judgesByCharacteristic = (_s: string) => false;\nexport const readsGroup = (..._a: unknown[]): any => undefined;\nexport const circumstantial = (_s: string) => false;\nexport const takesStance = (_s: string) => false;\nexport const FIGURES = /$^/;\nexport const GENERALISATION_REGEXES: RegExp[] = [];\n',
       'src/policy/rules/confidential/content.ts':
         'export type ContentKind = string;\nexport const CONTENT_WHAT: Record<string, string> = {};\nexport const confidentialContent = (_c: unknown): any => undefined;\nexport const disclosesNothing = (_t: string) => false;\nexport const confidesOnlyAView = (_t: string) => false;\nexport type ContentHit = any;\nexport const contentIn = (..._a: unknown[]): any => ({});\n',
       'src/policy/rules/credentials/unlabelled.ts':

@@ -62,7 +62,9 @@ const PERSON_NOUNS =
 const ORIGIN_WORDS = [
   'foreigners?', 'immigrants?', 'migrants?', 'refugees?', 'asylum seekers?', 'travellers', 'gypsies', 'from abroad', 'mixed-race',
   '(?:a |some )?different background', 'that part of the world', 'an accent', 'not from round here', `(?:aren${Q}t|isn${Q}t) from round here`,
-  'born and bred', 'whose people have been here', 'people like that', 'that crowd from',
+  'born and bred', 'whose people have been here',
+  // Newcomers from abroad as a kind ("a family that has only just come over here").
+  `(?:famil(?:y|ies)|people|lot|ones|lads|workers|tenants) (?:that|who)(?:${Q}ve| has| have)? (?:only )?(?:just|recently) c[oa]me over here`, 'people like that', 'that crowd from',
   // "That community" pointed at, not a place or a project of it ("that community centre").
   '(?:that|those) communit(?:y|ies)(?! (?:centre|hall|group|council|fund|garden|project|event|building|shop|land|trust))', 'foreign (?:ones|lot|lads|workers|families|staff)',
   '(?:someone|somebody|anyone|people) (?:of|from) (?:that|a different|another) background', 'english(?:man|men)', '\\w+-run businesses', 'british-born', 'black (?:man|woman|lad|family|families|people)',
@@ -118,13 +120,15 @@ const NEGATIVE = [
   `won${Q}t (?:cope|manage|fit|integrate|engage|understand|last|want to work|be with us|be interested|listen|respect|want|be able to handle|command|look right|upset)`,
   `wouldn${Q}t (?:cope|manage|fit|look right|be suitable|understand|listen|want|be able to)`,
   'no good', 'no use', '(?:too|so) \\w+ to (?:run|manage|chair|lead|cope|handle|deal|be trusted|do)', 'dodgy', 'muddle', 'get in the way',
-  'hold (?:\\w+ ){0,3}up', 'stick together', 'their own way', 'put \\w+ first', 'take from', 'unsuitable', 'more supervision', 'set in (?:their|his|her) ways',
+  'hold (?:\\w+ ){0,3}up', 'stick together', 'their own way', 'put \\w+ first', 'take from', 'unsuitable', 'more supervision', 'need(?:s|ed)? (?:watching|supervising|checking up on)', 'like a hawk',
+  // A quality the group is said to lack ("women don't have the stomach for enforcement").
+  'the (?:stomach|temperament|nerve|backbone|brains|build|mindset) for', `(?:haven${Q}t|hasn${Q}t|not) got what it takes`, 'set in (?:their|his|her) ways',
   'not (?:up to|cut out for)', 'over the hill', 'naturally (?:good|better)', 'wind(?:ing)? down', 'useless', 'a liability', 'past it', 'slow (?:\\w+ ){0,3}down', 'slow and', 'slower', 'slowest', 'unreliable',
   // Unsuited as a class ("young mothers are never the reliable choice", "pensioners are not the right people for"); theft put on them.
   '(?:never|not)(?: \\w+){0,2} (?:reliable|right (?:fit|people))', 'nailed down',
   `would(?:n${Q}t| not)? feel comfortable`, 'uncomfortable', `thinking about retir\\w*`, '(?:this|that|the) trouble', 'out of touch',
   `can${Q}t see (?:him|her|them) (?:managing|coping|fitting|lasting)`, `can${Q}t (?:afford|risk|carry) the (?:disruption|upheaval|gap)`, 'cost (?:us|the council) a fortune', `can${Q}t be too careful`,
-  'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', 'come over here',
+  'bending over backwards', '(?:ordinary|normal) (?:people|folk|families)', 'take (?:our|the) jobs', '(?<!(?:just|recently) )come over here',
   '(?:send|sending) (?:it|the money|all (?:their|the) money|it all) (?:all )?back home',
   '(?:too|very) (?:emotional|slow|old|loud|weak|soft|much for)', 'a bit much',
   `don${Q}t (?:really |usually |even )?(?:respect|integrate|want to work|understand|care|pay their way|look after|graft|fit|join in|talk|work|engage|want to be part)`,
@@ -153,15 +157,15 @@ const EXCLUDE = [
   `shouldn${Q}t be (?:on|in|at|chairing|running|allowed|employed|given)`, `i(?:${Q}m| am) against (?:a|an|any|having)`, 'no business', 'say no', 'said no', `told them we${Q}re (?:full|fully booked)`, 'somewhere else', 'steer clear', 'mark(?:ed)? (?:\\w+ )?down', 'not (?:let|give|shortlist|appoint|hire|nominate|co-opt|translate)',
   `won${Q}t be using`, 'stopped using', 'skip the (?:[\\w-]+ ){0,2}(?:applicant|candidate|lad|family)', 'no more', 'swap (?:\\w+ ){0,3}off\\b', 'moved (?:him|her) to',
   'only (?:send|hire|take|use|want|have)', 'let (?:\\w+ ){0,3}lapse', 'quietly drop', 'the (?:commercial|higher) rate', 'full deposit', 'at the end of the day so', 'on the back', 'voted for the lad',
-  'somebody else', 'someone else', '(?:scored?|gave|marked) (?:him|her|them) (?:\\w+ )?(?:low\\w*|down)', 'the other (?:one|candidate)', `there${Q}s no point`, 'over my dead body', 'should be a rule',
+  'somebody else', 'someone else', '(?:stick|stay) (?:to|with) (?:\\w+-bodied|\\w+-born|english|british|younger|older|male|female)', '(?:scored?|gave|marked) (?:him|her|them) (?:\\w+ )?(?:low\\w*|down)', 'the other (?:one|candidate)', `there${Q}s no point`, 'over my dead body', 'should be a rule',
   'not (?:our|the) (?:sort|type|kind|image)', 'not (?:somebody|someone|anyone) (?:from|of|like)', 'better (?:he|she|they) stay', 'no sense',
 ];
 
 /** A neutral or supportive mention: an equality duty, an adjustment, a request, thanks, a question. */
 const INNOCENT = [
   `must(?:n${Q}t| not)`, 'unlawful', 'illegal', 'protected characteristic', 'equality', 'discriminat', 'adjustments?',
-  'accessible', 'welcome', 'in favour', 'supportive', 'support(?! group)', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done', 'thank',
-  'congratulat', 'guaranteed', 'make sure', 'happy to', 'delighted', 'helpful',
+  'accessible', 'welcome', 'in favour', 'supportive', 'support(?! group)', 'lovely', 'brilliant', 'wonderful', 'marvellous', 'excellent', 'well done',
+  'congratulat', 'thank(?! us)', 'midwife', 'doctor', 'occupational health', 'advised', 'guaranteed', 'make sure', 'happy to', 'delighted', 'helpful',
   `i${Q}m (?:pregnant|disabled|deaf|blind|a )`, 'i am (?:pregnant|disabled|deaf|blind|a )', 'her (?:idea|request|choice)', 'his (?:idea|request|choice)',
   '(?:at|by) (?:her|his|their) (?:own )?request', 'has asked', 'have asked', 'asked (?:for|whether|if|to)', 'risk assessment', 'maternity (?:leave|pay|cover is)',
   'specification', 'criteria', 'essential', 'scored(?! (?:her|him|them))', 'experience', 'objection',
@@ -175,8 +179,20 @@ function alternation(words: readonly string[]): string {
 
 const GROUP = new RegExp(`${alternation(GROUP_WORDS)}|${alternation(ORIGIN_WORDS)}`, 'i');
 const GROUP_CAPITALISED = new RegExp(`${alternation(DEMONYMS)}|\\b(?:${DEMONYM_ADJECTIVES.join('|')}) (?:[a-z]+ )?${PERSON_NOUNS}\\b`);
-const CODED_RE = new RegExp(alternation(CODED), 'i');
-const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
+/**
+ * Concepts, not phrases (issue #17, eighth round): a person or group made identifiable by a role ("the
+ * applicant", "operatives", "the family on plot 9") and described by a protected characteristic: a
+ * characteristic word before the role ("the older applicant", "a deaf operative", "trans stewards"), or
+ * a condition or treatment after it ("the candidate with MS", "anyone who's had a breakdown").
+ */
+const ROLE = `(?:${PERSON_NOUNS}|volunteers?|stewards?|members?|apprentices?|anyone)`;
+const TRAITS = ['deaf', 'blind', 'disabled', 'autistic', 'female', 'male', 'older', 'elderly', 'younger', 'pregnant', 'married', 'gay', 'trans', 'religious', 'foreign', '[a-z]+-born'];
+const CONDITION =
+  "(?:with|who(?:['’]s| has) had) (?:an? )?(?:ms|autism|epilepsy|dementia|depression|breakdown|stammer|disabilit\\w+|mental health|foreign[- ]sounding)";
+// Built beside GROUP_CAPITALISED, which shares PERSON_NOUNS, so the bundle's gzip finds the copy near.
+const PERSON_TRAIT = new RegExp(`${alternation(TRAITS)}[ -](?:[a-z]+ )?${ROLE}\\b|\\b${ROLE} ${CONDITION}|\\bfrom (?:africa|asia|overseas)\\b`, 'i');
+export const CODED_RE = new RegExp(alternation(CODED), 'i');
+export const JUDGEMENT = new RegExp(`${alternation(GENERALISE)}|${alternation(NEGATIVE)}|${alternation(EXCLUDE)}`, 'i');
 const HEDGE_RE = new RegExp(alternation(HEDGE), 'i');
 const judges = (s: string) => JUDGEMENT.test(s) || (HEDGE_RE.test(s) && PREDICT.test(s));
 /** A question is innocent when it asks for something ("Could the hall …?"); a rhetorical one ("why should we pay for their festival?") is not. */
@@ -233,6 +249,66 @@ const POST = /\b(?:appoint|shortlist|hir|interview|candidate|applicant|promot|re
 const foretold = (s: string, previous: string) => ONE.test(s) && PREDICT.test(s) && POST.test(previous + s) && namesGroup(previous);
 
 /**
+ * Decisions an employer, a hall or a plot manager takes against a person (a closed class of HR and
+ * allocation processes in their adverse form): the shortlist's reserve pile, a score down, a contract
+ * finished or let go, passed to someone else.
+ */
+const ADVERSE = new RegExp(
+  `${alternation(EXCLUDE)}|\\b(?:reserve pile|(?:score|mark)\\w* (?:\\w+ ){0,2}(?:down|low)|finish\\w* (?:her|him)|let (?:\\w+ )?go|(?:isn${Q}t|not) (?:\\w+ )?for (?:him|her)|never (?:put|hire|take|give|let|send|use|book)|(?:leave|keep|kept|left) (?:[\\w'’]+ ){0,8}?(?:off|away from))\\b`,
+  'i',
+);
+/**
+ * A group as the subject of a claim about what its members do or cannot do ("the foreigners don't",
+ * "these firms don't usually keep proper books", "the takeaway family never join in", "are always the
+ * ones"): the grammar of a generalisation, whatever the verb. Not circumstances ("don't have", "can't
+ * get to", "don't pay" a fee): hardship or an entitlement, not a judgement.
+ */
+/** What a group has or can reach, not what it is: "can't get to the surgery", "don't have anywhere to go", "don't pay" a fee. */
+const CIRCUMSTANCE = 'have|get(?! to grips)|need|use|pay(?! (?:their|up|on time))|see|hear|reach|access|afford|drive|know';
+/** The same with its subject, when that is not the writer ("we don't use that firm" is a decision). */
+// Each run of letters and apostrophes is tried from its start only: from every \b in it, a run of "'Y" pairs was quadratic.
+const CIRCUMSTANTIAL = new RegExp(`(?<![\\w'’])['’]*(?!(?:we|i|you|let)\\b)\\w[\\w'’]* (?:don${Q}t|do not|can${Q}t|cannot) (?:\\w+ )?(?:${CIRCUMSTANCE})\\b`, 'gi');
+const HABIT = new RegExp(
+  `^[\\s,]*(?:(?!and |but |or |so )[\\w-]+ ){0,2}?(?:(?:don${Q}t|do not|doesn${Q}t|can${Q}t|cannot|won${Q}t|never)(?! (?:\\w+ )?(?:${CIRCUMSTANCE}|always)\\b)|(?:are|is) (?:all(?! (?:\\w+ )?\\w+ed\\b)|always|never|too)\\b|always)`,
+  'i',
+);
+/** The writer's own characteristic ("I'm Jewish and won't …", "as a mum I can't …"), or both sexes or ages together: not a claim about others. */
+const SELF = new RegExp(`\\b(?:i${Q}m|i am|as(?: an?)?|(?:men|women) (?:and|or)) (?:\\w+ )?$`, 'i');
+/** The group lists, global: also ../models/council.ts's (each use resets lastIndex). */
+export const GROUPS_ALL = [GROUP, GROUP_CAPITALISED, PERSON_TRAIT].map((r) => new RegExp(r.source, r.flags + 'g'));
+/**
+ * Figures about a group (a survey, a rate, a share, a study: "the census shows women …") or goods for them
+ * ("women's and men's health"): a report or an offer, not the writer's claim. Also the learnt judgement's
+ * (../rules/tone/discriminatory.ts).
+ */
+// `\d ?%`, not `\d+ ?%`: the same texts pass `.test`, without rescanning a long run of digits from each one.
+export const FIGURES = /(?:\b(?:per ?cent|prevalence|surveys?|surveyed|stud(?:y|ies)|research(?:ers)?|statistics?|census|estimated|respondents|(?:number|proportion|share|rate|percentage) of)\b|\d ?%)/i;
+function generalises(s: string): boolean {
+  if (FIGURES.test(s)) return false;
+  for (const g of GROUPS_ALL) {
+    g.lastIndex = 0;
+    for (let m = g.exec(s); m; m = g.exec(s)) if (!SELF.test(s.slice(Math.max(0, m.index - 20), m.index)) && HABIT.test(s.slice(g.lastIndex, g.lastIndex + 40))) return true;
+  }
+  return false;
+}
+
+/** Does the sentence say what a group cannot reach or has not got ("can't get to the surgery")? */
+export function circumstantial(sentence: string): boolean {
+  CIRCUMSTANTIAL.lastIndex = 0;
+  return CIRCUMSTANTIAL.test(sentence);
+}
+/**
+ * Does the sentence take a stance on people at all: a judgement, a decision, a claim about a group, a
+ * hedge, the writer's preference, obligation or refusal ("I'd", "should", "rather", "not"), or a low
+ * opinion ("hopeless")? A plain statement of fact about named people ("the Polish tenants are late
+ * again") takes none.
+ */
+const PREFER = new RegExp(`\\b(?:(?:i|we)(?:${Q}d| would)|should(?:n${Q}t)?|rather|prefer|better|let${Q}s|only|never|(?:can|won|wouldn|don)${Q}t|not|no|hopeless|bad|poor|problem\\w*)\\b`, 'i');
+export function takesStance(sentence: string): boolean {
+  return PREFER.test(sentence) || JUDGEMENT.test(sentence) || ADVERSE.test(sentence) || HEDGE_RE.test(sentence) || generalises(sentence);
+}
+
+/**
  * Does the sentence name people by a protected characteristic (a group, a coded phrase for one), as
  * against things ("old bills", "black bars", "youth hostel")? The learnt judgement's aim check.
  */
@@ -257,8 +333,12 @@ export function readsGroup(sentence: string, previous = ''): 'judges' | 'hedges'
   if (CODED_RE.test(sentence)) return 'judges';
   if (MEANS.test(sentence) && namesGroup(previous) && JUDGEMENT.test(sentence)) return 'judges';
   const topic = endsAsking(previous) && namesGroup(previous);
-  if (!GROUP.test(sentence) && !GROUP_CAPITALISED.test(sentence) && !topic && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
-  if (judges(sentence)) return 'judges';
+  const named = GROUP.test(sentence) || GROUP_CAPITALISED.test(sentence) || PERSON_TRAIT.test(sentence);
+  // A group's circumstance ("young people don't have anywhere to go") is not a decision against it.
+  const decided = ADVERSE.test(sentence.replace(CIRCUMSTANTIAL, ''));
+  if (named && (decided || generalises(sentence))) return 'judges';
+  if (!named && !topic && !(GROUP_PRONOUN.test(sentence) && namesGroup(previous)) && !foretold(sentence, previous)) return undefined;
+  if (judges(sentence.replace(CIRCUMSTANTIAL, ''))) return 'judges';
   return HEDGE_RE.test(sentence) ? 'hedges' : undefined;
 }
 
@@ -267,4 +347,4 @@ export function judgesByCharacteristic(sentence: string, previous = ''): boolean
   return readsGroup(sentence, previous) === 'judges';
 }
 
-export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE];
+export const GENERALISATION_REGEXES: RegExp[] = [GROUP, GROUP_CAPITALISED, CODED_RE, JUDGEMENT, INNOCENT_RE, BUT, OWN_EXPERIENCE, GROUP_PRONOUN, PRETEXT, RULED_OUT, HEDGE_RE, PREDICT, MEANS, ONE, POST, REQUEST, DECIDE, PERSON_TRAIT, ADVERSE, HABIT, CIRCUMSTANTIAL, FIGURES, SELF, PREFER];

@@ -21,7 +21,7 @@ import { CUE_FAMILIES } from '../data/council-judgements-cues';
 import { ACT_CUES, ACT_PAIRS, ACT_PARTS } from '../data/council-act-cues';
 import { scoreVector, sigmoid, type FeatureVector, type LogisticModel } from './logistic';
 import { politenessCues, politenessLogOdds } from './politeness';
-import { namesGroup, GENERALISATION_REGEXES } from '../judge/generalisation';
+import { namesGroup, GROUPS_ALL, CODED_RE as CODED_PHRASE, JUDGEMENT as JUDGED_PHRASE } from '../judge/generalisation';
 import { ALWAYS_CAPITALISED } from '../data/proper-nouns';
 
 export const SENTENCE_CLASSES = ['instruction', 'harassment', 'threat', 'discrimination'] as const;
@@ -210,9 +210,8 @@ function generalisesAboutPeople(text: string, groups: RegExp = PC_GATE_ALL, lowe
   }
   return false;
 }
-const [GROUP_LOWER, GROUP_CAPS, CODED_PHRASE, JUDGED_PHRASE] = GENERALISATION_REGEXES;
-const GROUP_LOWER_ALL = new RegExp(GROUP_LOWER.source, 'gi');
-const GROUP_CAPS_ALL = new RegExp(GROUP_CAPS.source, 'g');
+/** The rule's group lists, lower case and capitalised, global (shared: each use resets lastIndex). */
+const [GROUP_LOWER_ALL, GROUP_CAPS_ALL] = GROUPS_ALL;
 /**
  * A statement about people by a protected characteristic, not a mention of them: a coded phrase, a
  * judgement the rule's lists name (../judge/generalisation.ts), or a group (by the narrow word list or

@@ -7,13 +7,15 @@ import { ruleTester } from '../../helpers/rule-tester';
 import { judgeSentence } from '../../../src/policy/models/council';
 
 const hopeless = 'Women are hopeless at running anything.';
+/** A council whose policy file does not list the judgement (the shipped file lists it since the eighth round). */
+const unlisted = () => policy({ learntJudgements: ['instruction', 'advertising'] });
 
 describe('tone/discriminatory-possible', () => {
   const tester = ruleTester(rule, { level: 'warn' });
 
-  tester.flags<string>([
+  ruleTester(rule, { level: 'warn', config: unlisted }).flags<string>([
     ['a slur-free generalisation only the learnt judgement sees', hopeless, (body) => [`generalisation@body:0-${body.length}`]],
-  ], 'warns on %s in the shipped policy');
+  ], 'warns on %s where the policy file does not list the judgement');
 
   // Each is one the learnt model scores above its threshold, so the rule's context check keeps it quiet.
   const judgedButInnocent: [string, string][] = [
@@ -49,10 +51,10 @@ describe('tone/discriminatory-possible', () => {
   });
 
   it('warns, never blocks, and leaves the sentence to tone/discriminatory once the council lists the judgement', () => {
-    const [f] = findingsOf(rule, draft({ body: hopeless }));
+    const [f] = findingsOf(rule, draft({ body: hopeless }), unlisted());
     expect(f.level).toBe('warn');
     expect(f.message).toContain(`"${hopeless}" could be read as judging people by a protected characteristic`);
-    expect(idsOf(discriminatory, draft({ body: hopeless }))).toEqual([]);
+    expect(idsOf(discriminatory, draft({ body: hopeless }), unlisted())).toEqual([]);
     const listed = policy({ learntJudgements: ['discrimination'] });
     expect(idsOf(rule, draft({ body: hopeless }), listed)).toEqual([]);
     expect(idsOf(discriminatory, draft({ body: hopeless }), listed)).toEqual([`generalisation@body:0-${hopeless.length}`]);

@@ -1,5 +1,5 @@
 import rule from '../../../src/policy/rules/tone/discriminatory';
-import { learntPolicy } from '../../helpers/draft';
+import { learntPolicy, policy } from '../../helpers/draft';
 import { ruleTester } from '../../helpers/rule-tester';
 import { isCandidate, judgeSentence } from '../../../src/policy/models/council';
 
@@ -241,7 +241,9 @@ describe('tone/discriminatory', () => {
   // tone/discriminatory-possible warns instead).
   const hopeless = 'Women are hopeless at running anything.';
   tester.flags<string>([['a slur-free generalisation only the learnt judgement sees', hopeless, whole]], 'flags %s');
-  shipped.accepts([['the same with learnt judgements off', hopeless]], '%s');
+  // A council whose policy file does not list the judgement (the shipped file lists it since the eighth round).
+  const unlisted = ruleTester(rule, { level: 'block', config: policy({ learntJudgements: ['instruction', 'advertising'] }) });
+  unlisted.accepts([['the same with learnt judgements off', hopeless]], '%s');
   tester.accepts([
     ['a forwarded message', `Thanks, see below.\n\n-----Original Message-----\n${hopeless}`],
     ['an Enron-style forward line', `fyi\n- - - - - - - - - forwarded by jo bloggs / council on 01 / 11 / 2026 - - - - -\n${hopeless}`],

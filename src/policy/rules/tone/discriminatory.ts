@@ -4,7 +4,7 @@ import { scored, type JudgedSentence } from './judged';
 import { perCheck } from '../../judge/per-check';
 import type { RuleContext } from '../../context';
 import { forwardedFrom, sentenceReported } from '../../judge/reported';
-import { judgesByCharacteristic, namesGroup, readsGroup } from '../../judge/generalisation';
+import { circumstantial, FIGURES, judgesByCharacteristic, takesStance, namesGroup, readsGroup } from '../../judge/generalisation';
 import { NewsCues } from '../../judge/whose';
 import { namesProtectedGroup, TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf } from './judged';
@@ -27,8 +27,10 @@ const namesCategories = (s: string) => (s.match(CATEGORY_NAMES) ?? []).length >=
 const LONE_GAY = /\bgay\b(?! (?:people|couples?|men|man|women|woman|bloke|lads?|ones?|community|pride|lot))/gi;
 /** "Transitioning into his new role": a change of job, not of gender. */
 const NEW_ROLE = /\btransition(?:ing|ed|s)? (?:in)?to (?:his|her|their|a|an|the|our|my) /gi;
+/** Parking for disabled drivers: a place, not people. */
+const BAYS = /\bdisabled (?:bays|parking)\b/gi;
 /** The words a learnt finding is aimed by: a surname and a change of job left out. */
-const aimWords = (s: string) => s.replace(LONE_GAY, '').replace(NEW_ROLE, '');
+const aimWords = (s: string) => s.replace(LONE_GAY, '').replace(NEW_ROLE, '').replace(BAYS, '');
 /** Someone's own request passed on ("has asked which toilets to use"): not a judgement of them. */
 const THEIR_REQUEST = /\b(?:has|have|had) asked\b|\basked (?:for|whether|if|which|to)\b/i;
 /**
@@ -43,12 +45,6 @@ const OWN_GROUP =
  */
 const BOTH_GROUPS =
   /\b(?:men and women|women and men|boys and girls|girls and boys|ladies and gentlemen|mums and dads|mothers,? (?:and )?fathers|fathers and mothers|husbands and wives|young and old|old and young|women(?:'s| ['’] s)? and men|men and ladies|ladies and men|guys and (?:girls|gals)|lads and lasses)\b/i;
-/**
- * Figures about a group (a survey, a rate, a share, a study) or goods for them ("women's and men's
- * health", "in women's styles"): a report or an offer, not the writer's judgement of people.
- */
-// `\d ?%`, not `\d+ ?%`: the same texts pass `.test`, without rescanning a long run of digits from each one.
-const FIGURES = /(?:\b(?:per ?cent|prevalence|surveys?|surveyed|stud(?:y|ies)|research(?:ers)?|statistics?|census|estimated|respondents|(?:number|proportion|share|rate|percentage) of)\b|\d ?%)/i;
 /**
  * Help for a group or a hardship it meets ("the elderly can't afford their bills", "help wheelchair
  * users evacuate"): concern for people, not a low opinion of them.
@@ -70,6 +66,11 @@ function numberedItems(text: string): number[] {
   for (let m = NUMBERED_LINE.exec(text); m; m = NUMBERED_LINE.exec(text)) out.push(m.index + m[0].length);
   return out.length >= LIST_ITEMS ? out : [];
 }
+/**
+ * The writer's own act told with the subject left out ("Told the agency no more …", "Quoted the temple the higher
+ * rate"): the writer's decision, not someone else's words, unless it was told to the writer.
+ */
+const OWN_ACT = /^\W*(?:told|quoted|wrote to|rang) (?!(?:me|us)\b)/i;
 /** The same for the rule's own judgement, which reads "I'd rather not …" as the writer's decision, not their own data. */
 const AS_A = /^\s*as an? [^,.;]{1,40},?\s+(?:i|we)\b/i;
 
@@ -95,7 +96,7 @@ const decided = perCheck((ctx: RuleContext) => {
       if (!said(ctx, s)) hedged.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
       continue;
     }
-    if (said(ctx, s) && !ownAfterReport(ctx, s)) continue;
+    if (said(ctx, s) && !ownAfterReport(ctx, s) && !OWN_ACT.test(s.text)) continue;
     found.push(s);
     generalisations.push({ start: s.start, end: s.end, text: s.text, quote: quoteOf(s.text) });
   }
@@ -153,8 +154,13 @@ export function learntGeneralisations(ctx: RuleContext, tier: 'block' | 'warn'):
   const typedForward = (s: JudgedSentence) => forwarded >= 0 && s.end > forwarded;
   const items = numberedItems(ctx.ownText);
   return candidates.filter((s) => {
-    if (tier === 'block' ? typedForward(s) : listed && !typedForward(s)) return false;
-    if (!namesGroup(aimWords(s.text)) && !namesProtectedGroup(s.text) && !AIMED_ALSO.test(s.text)) return false;
+    // Aimed at people the rule's own group lists name ("older staff", "the deaf applicant"); a sentence only the
+    // learnt gate's wider words aim ("women", "immigrants" in a pasted article) warns at most.
+    // A group's circumstance ("older folk can't get to the hospital now") is concern, not a judgement: it warns at most.
+    const aimed = namesGroup(aimWords(s.text)) || AIMED_ALSO.test(s.text);
+    if (!aimed && !namesProtectedGroup(s.text)) return false;
+    const sure = aimed && !circumstantial(s.text) && takesStance(s.text);
+    if (tier === 'block' ? typedForward(s) || !sure : listed && sure && !typedForward(s)) return false;
     if (said(ctx, s) || SELF_DESCRIBED.test(s.text) || SELF_ANYWHERE.test(s.text) || SUPPORTIVE.test(s.text) || THEIR_REQUEST.test(s.text) || namesCategories(s.text) || news.near(s.start)) return false;
     return !(OWN_GROUP.test(s.text) || BOTH_GROUPS.test(s.text) || CONCERN.test(s.text) || HOSTS_EVENT.test(s.text) || EXPLICIT.test(s.text) || FIGURES.test(s.text) || items.some((i) => i >= s.start && i <= s.end));
   });
