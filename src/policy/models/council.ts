@@ -112,17 +112,17 @@ const ADVICE = /^(?:please|can you|could you|would you)\b|\b(?:do not|don'?t|nev
  * sentences either side (`around`, lower-cased)? The judgement learnt the corpus voices' words; on
  * ordinary mail it fires on a lone word of theirs ("I know some of you…", "your family", "damage").
  * It stands where harm, menace or knowing where someone is is named, aimed at a person or what is
- * theirs (their own account or decision is not a target), and not where the judged sentence is kind
- * (regret to inform, sympathy, an invitation, thanks), protective (insurance, benefits, charity), news
- * of a disaster, an errand to the door, or business idiom (harm to a deal, the market, sales, us).
+ * theirs (their own account or decision is not a target), and where something says the writer or
+ * someone may bring it about (THREAT_MENACE: a hedge, knowing, "a shame if"; or `menace`, the rule's
+ * reading: ../rules/tone/threat-concepts.ts threatMenace); kind,
+ * protective and business words are cleared by the rule (../rules/tone/threat-concepts.ts).
  */
 const THREAT_HINT = /\b(?:if i were you|think (?:on|twice)|watch (?:your back|yourself|himself|herself|what|where)|be careful|don'?t be (?:surprised|shocked)|see (?:what|how) happens|long memor\w+|just saying|won'?t (?:last|survive)|not the only thing|a (?:very )?bad (?:night|day|week)|(?:something|anything) (?:bad )?happen\w* to|a habit of|of yours|a lot to lose|(?:lots?|plenty) of friends|word gets (?:round|around)|small town|master key|alarm code|trouble at home|can'?t (?:answer|vouch) for|be held responsible|i know (?:some )?people who|(?:i|we)(?:'ve| have)? (?:still )?(?:know|seen|found out) (?:where|which|what time))\b/;
+const THREAT_MENACE = [CUES.veiled, CUES['i-know'], CUES['shame-if'], ACT_CUES['act-hedge'], THREAT_HINT];
 const THREAT_STANDS = [ACT_CUES['act-harm'], ACT_CUES['act-target'], ACT_CUES['act-presence'], THREAT_HINT];
-const THREAT_KIND = /\b(?:regret to|sorry to hear|condolences|sympathy|prayers|get well|invit\w+|welcome|attend|join us|congratulat\w+|thank(?:s| you)|protect\w*|insur\w+|benefits?|relief|donat\w+|charit\w+|(?:would|will|does|did|can)(?:n'?t| not) hurt to|feelings?|by accident|suffer\w* from|from scratch|scratch the surface|uncomfortable (?:with|about|that)|(?:i|we) (?:\w+ )?regret|(?:won'?t|never) regret|(?:friend|colleague|client|customer|contact)s? of yours|(?:shame|pity) (?:that|we|you|i) |damage control|poison pill|smash hit|tragic|tragedy|terror\w*|evacuat\w*|emergenc\w*|hurricane|disaster|victims?|died|passed away|(?:was|were|been) (?:hurt|injured|damaged|killed)|burn\w* (?:[\w']+ ){0,3}?(?:rate|gas|fuel|coal|oil|cash|cds?|dvds?|discs?|iso)|(?:cd|dvd) burn|(?:ship|deliver|post|sen[dt])\w* [^.!?\n]{0,60}?to your (?:front )?(?:door|doorstep|home|house|address))\b|\b(?:kill|hurt|damage|ruin|punish|wreck|lose|cost)\w* (?:the |our |this |that |any )?(?:deal|market|prices?|margins?|numbers|chances|credibility|bid|project|schedule|budget|earnings|sales|business|relationship|us|money|customers)\b|\bthe markets? (?:will|would|could|may|might)\b/;
-export function learntThreatStands(around: string, sentence: string): boolean {
-  if (THREAT_KIND.test(sentence.toLowerCase().replace(/’/g, "'"))) return false;
+export function learntThreatStands(around: string, menace = false): boolean {
   const aimed = around.replace(/\b(?:your|his|her) own\b/g, '');
-  return THREAT_STANDS.some((re) => re.test(aimed)) || CUES['shame-if'].test(aimed) || CUES.family.test(aimed) || PROPERTY_MENACE.test(aimed);
+  return (menace || THREAT_MENACE.some((re) => re.test(aimed))) && (THREAT_STANDS.some((re) => re.test(aimed)) || CUES['shame-if'].test(aimed) || CUES.family.test(aimed) || PROPERTY_MENACE.test(aimed));
 }
 
 /**

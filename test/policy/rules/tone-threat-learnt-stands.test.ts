@@ -4,13 +4,14 @@
 // person or what is theirs; and never where the words are kind, protective or business idiom. Phrasings
 // of our own, in many voices; every kind with innocent neighbours.
 import { learntThreatStands } from '../../../src/policy/models/council';
+import { threatClears, threatMenace } from '../../../src/policy/rules/tone/threat-concepts';
 import rule from '../../../src/policy/rules/tone/threat';
 import possible from '../../../src/policy/rules/tone/threat-possible';
 import { draft, findingsOf, learntPolicy, RESIDENT } from '../../helpers/draft';
 
 const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
 /** The sentence alone as its own window, or a window of sentences with the judged one named. */
-const stands = (around: string, sentence = around) => learntThreatStands(lower(around), sentence);
+const stands = (around: string, sentence = around) => !threatClears(lower(sentence)) && learntThreatStands(lower(around), threatMenace(lower(around)));
 
 describe('learntThreatStands: a learnt threat that stands (harm, menace or knowing, aimed at someone or theirs)', () => {
   it.each([

@@ -11,6 +11,7 @@ import { sentenceReported } from '../../judge/reported';
 import { ACT_CUES } from '../../data/council-act-cues';
 import { concernFor, evidenceSentences, menaceFor } from './harassment-evidence';
 import { learntThreatStands } from '../../models/council';
+import { threatClears, threatMenace } from './threat-concepts';
 
 /** Something of a person's, or harm, named in the sentence: what a veiled threat is about. */
 const AIMED = [ACT_CUES['act-harm'], ACT_CUES['act-target'], ACT_CUES['act-presence'], /\byour (?:\w+ )?(?:car|van|tyres|windows?|shed|greenhouse|fence|roof|garden|bikes?|allotment|plot|tools|business|shop)\b/];
@@ -62,7 +63,7 @@ export function veiledThreats(ctx: RuleContext, sure: boolean): JudgedSentence[]
   const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body');
   const taken = [...phrases, ...veiledEvidence(ctx)];
   const listed = ctx.config.learntJudgements.includes('threat');
-  return scored(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end) && (menaceFor(ctx, s.start, s.end) || (listed && learntThreatStands(around(ctx, s.start, s.end), s.text))) === sure);
+  return scored(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end) && (menaceFor(ctx, s.start, s.end) || (listed && !threatClears(s.text.toLowerCase()) && learntThreatStands(around(ctx, s.start, s.end), threatMenace(around(ctx, s.start, s.end))))) === sure);
 }
 
 /** The sentence at [start, end) with the one either side, lower-cased. */
