@@ -108,6 +108,24 @@ const PROPERTY_MENACE = { test: (s: string) => YOUR_PROPERTY.test(s) && MENACE.t
 const ADVICE = /^(?:please|can you|could you|would you)\b|\b(?:do not|don'?t|never) leave\b|\bthere (?:have|has) been (?:thefts?|break-ins?)/;
 
 /**
+ * Does a sentence the learnt threat judgement fired on stand as a threat to block, read with the
+ * sentences either side (`around`, lower-cased)? The judgement learnt the corpus voices' words; on
+ * ordinary mail it fires on a lone word of theirs ("I know some of you…", "your family", "damage").
+ * It stands where harm, menace or knowing where someone is is named, aimed at a person or what is
+ * theirs (their own account or decision is not a target), and where something says the writer or
+ * someone may bring it about (THREAT_MENACE: a hedge, knowing, "a shame if"; or `menace`, the rule's
+ * reading: ../rules/tone/threat-concepts.ts threatMenace); kind,
+ * protective and business words are cleared by the rule (../rules/tone/threat-concepts.ts).
+ */
+const THREAT_HINT = /\b(?:if i were you|think (?:on|twice)|watch (?:your back|yourself|himself|herself|what|where)|be careful|don'?t be (?:surprised|shocked)|see (?:what|how) happens|long memor\w+|just saying|won'?t (?:last|survive)|not the only thing|a (?:very )?bad (?:night|day|week)|(?:something|anything) (?:bad )?happen\w* to|a habit of|of yours|a lot to lose|(?:lots?|plenty) of friends|word gets (?:round|around)|small town|master key|alarm code|trouble at home|can'?t (?:answer|vouch) for|be held responsible|i know (?:some )?people who|(?:i|we)(?:'ve| have)? (?:still )?(?:know|seen|found out) (?:where|which|what time))\b/;
+const THREAT_MENACE = [CUES.veiled, CUES['i-know'], CUES['shame-if'], ACT_CUES['act-hedge'], THREAT_HINT];
+const THREAT_STANDS = [ACT_CUES['act-harm'], ACT_CUES['act-target'], ACT_CUES['act-presence'], THREAT_HINT];
+export function learntThreatStands(around: string, menace = false): boolean {
+  const aimed = around.replace(/\b(?:your|his|her) own\b/g, '');
+  return (menace || THREAT_MENACE.some((re) => re.test(aimed))) && (THREAT_STANDS.some((re) => re.test(aimed)) || CUES['shame-if'].test(aimed) || CUES.family.test(aimed) || PROPERTY_MENACE.test(aimed));
+}
+
+/**
  * The instruction class's gate, by name: the shapes of an instruction or a commitment the cue patterns
  * (../rules/instructions/detect.ts) do not read. instructions/councillor asks which of them a judged
  * sentence has (instructionForms), since a time phrase alone ("before Christmas") is no obligation.

@@ -27,18 +27,29 @@ describe('tone/threat-possible', () => {
     expect(idsOf(threat, draft({ body }))).toEqual([]);
   });
 
-  // The learnt threat judgement, where the policy file does not let it block (the shipped policy).
+  // The learnt threat judgement, where the policy file does not let it block (the shipped policy lists it since threat7).
   it.each([
     ['a veiled threat to property', 'Nice van. Be a shame if the tyres went flat overnight.', ['veiled@body:10-54']],
-    ["the issue's example", "Your van's tyres might not last long round here.", ['veiled@body:0-48']],
   ])('warns on %s the learnt judgement reads as a veiled threat', (_name, body, expected) => {
-    expect(idsOf(rule, draft({ body }))).toEqual(expected);
-    expect(idsOf(threat, draft({ body }))).toEqual([]);
+    const unlisted = policy({ learntJudgements: [] });
+    expect(idsOf(rule, draft({ body }), unlisted)).toEqual(expected);
+    expect(idsOf(threat, draft({ body }), unlisted)).toEqual([]);
+    expect(idsOf(threat, draft({ body }))).toEqual(expected);
     // Once the council lists the judgement, tone/threat blocks it and this rule is silent.
     const listed = policy({ learntJudgements: ['threat'] });
     expect(idsOf(rule, draft({ body }), listed)).toEqual([]);
     expect(idsOf(threat, draft({ body }), listed)).toEqual(expected);
-    expect(findingsOf(rule, draft({ body }))[0].message).toMatch(/could be read as a veiled threat to a person or their property.*3\.1/);
+    expect(findingsOf(rule, draft({ body }), unlisted)[0].message).toMatch(/could be read as a veiled threat to a person or their property.*3\.1/);
+  });
+
+  // Since threat7 the example is a threat by concept (harm to the reader's things, and "might"): it
+  // blocks in any policy, listed or not (src/policy/rules/tone/threat-concepts.ts).
+  it("blocks the issue's example by concept, whatever the policy lists", () => {
+    const body = "Your van's tyres might not last long round here.";
+    for (const config of [policy({ learntJudgements: [] }), policy()]) {
+      expect(idsOf(threat, draft({ body }), config)).toEqual(['veiled@body:0-48']);
+      expect(idsOf(rule, draft({ body }), config)).toEqual([]);
+    }
   });
 
   // Ordinary courtesy and an errand about a document, with nothing of a person's named, are not veiled

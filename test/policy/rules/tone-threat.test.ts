@@ -45,7 +45,9 @@ describe('tone/threat', () => {
   ], 'does not judge %s a threat');
 });
 
-describe('tone/threat: veiled threats without a violent verb, in the shipped policy (no learnt judgement)', () => {
+// Since threat7 the shipped policy lists the learnt threat judgement: where it fires on another sentence of
+// the same threat and that sentence stands (learntThreatStands), that sentence is reported too.
+describe('tone/threat: veiled threats without a violent verb, in the shipped policy', () => {
   const shipped = ruleTester(rule, { level: 'block' });
 
   shipped.flags([
@@ -82,7 +84,7 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
   ], 'blocks %s (two pieces of evidence)');
   const CAR = "That white Range Rover of yours sits on the verge by my gate every night. It'd be a real shame if something heavy caught it one of these mornings.";
   shipped.flags([
-    ['the reader’s car, and harm hedged', CAR, veiled(CAR, "It'd be a real shame if something heavy caught it one of these mornings.")],
+    ['the reader’s car, and harm hedged', CAR, [...veiled(CAR, "It'd be a real shame if something heavy caught it one of these mornings."), ...veiled(CAR, 'That white Range Rover of yours sits on the verge by my gate every night.')]],
   ], 'blocks %s (property and a hedge)');
   shipped.accepts([
     ['a warning about a bend, with a request', 'Your van is parked on the bend again. Please move it; accidents happen on that corner.'],
@@ -95,7 +97,7 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
   const TOWN = "Think on. It's a small town, and everybody knows which house is yours on Mill Lane.";
   const PEOPLE = 'People round here know where you live, Mrs Dale. You might want to reconsider before the meeting.';
   shipped.flags([
-    ['everybody knowing which house is the reader’s, and "think on"', TOWN, veiled(TOWN, "It's a small town, and everybody knows which house is yours on Mill Lane.")],
+    ['everybody knowing which house is the reader’s, and "think on"', TOWN, [...veiled(TOWN, "It's a small town, and everybody knows which house is yours on Mill Lane."), ...veiled(TOWN, 'Think on.')]],
     ['people knowing where she lives, and a rethink urged', PEOPLE, veiled(PEOPLE, 'People round here know where you live, Mrs Dale.')],
   ], 'blocks %s (others who know, and a warning)');
   shipped.accepts([
@@ -110,8 +112,8 @@ describe('tone/threat: veiled threats without a violent verb, in the shipped pol
   const JUST = 'Put the cameras on the green and they will go up in smoke within a week. Just saying.';
   shipped.flags([
     ['a fire foretold, and responsibility disowned', PILE, veiled(PILE, PILE)],
-    ['things not surviving, and long memories', PANELS, veiled(PANELS, "If those turbines go up I wouldn't count on them still standing come spring.")],
-    ['a fire foretold, and the writer’s own hand', SHED, veiled(SHED, 'Your new store shed could easily go up in flames one night.')],
+    ['things not surviving, and long memories', PANELS, [...veiled(PANELS, "If those turbines go up I wouldn't count on them still standing come spring."), ...veiled(PANELS, 'The lads round here have long memories.')]],
+    ['a fire foretold, and the writer’s own hand', SHED, [...veiled(SHED, 'Your new store shed could easily go up in flames one night.'), ...veiled(SHED, "I'll bring the matches myself.")]],
     ['a fire foretold, and "just saying"', JUST, veiled(JUST, 'Put the cameras on the green and they will go up in smoke within a week.')],
   ], 'blocks %s (harm to a thing, and menace)');
   shipped.accepts([

@@ -25,6 +25,7 @@ import { isReported } from '../../judge/reported';
 import { TONE_MAX_SENTENCES } from '../../models/council';
 import { MAX_JUDGED_OFFSET, quoteOf, type JudgedSentence } from './judged';
 import { conceptual } from './harassment-concepts';
+import { threatConcept } from './threat-concepts';
 
 export type EvidenceFamily = 'looks' | 'veiled' | 'harassment';
 
@@ -168,7 +169,11 @@ export function judgeEvidence(sentences: readonly Own[], refused = false): Evide
     }
     // The same by concept (./harassment-concepts.ts): a person, a personal subject and a turn that together reach the
     // bar, or a person pursued after a no; its message by what the remark is about.
-    const k = conceptual(l, [sentences[i - 1], sentences[i + 1]].map((o) => o?.lower ?? '').join(' '), s.text, refused);
+    const beside = [sentences[i - 1], sentences[i + 1]].map((o) => o?.lower ?? '').join(' ');
+    // A threat by concept (./threat-concepts.ts): harm aimed at someone or theirs, with menace.
+    const c = threatConcept(l, beside);
+    if (c && !KIND.test(l) && !SAFETY.test(l) && !HAZARD.test(l)) add(s, 'veiled', c > 1);
+    const k = conceptual(l, beside, s.text, refused);
     if (k) add(s, k === 'unsure' ? 'harassment' : k, k !== 'unsure');
   });
   return out;

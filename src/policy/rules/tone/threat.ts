@@ -10,6 +10,8 @@ import type { RuleContext } from '../../context';
 import { sentenceReported } from '../../judge/reported';
 import { ACT_CUES } from '../../data/council-act-cues';
 import { concernFor, evidenceSentences, menaceFor } from './harassment-evidence';
+import { learntThreatStands } from '../../models/council';
+import { threatClears, threatMenace } from './threat-concepts';
 
 /** Something of a person's, or harm, named in the sentence: what a veiled threat is about. */
 const AIMED = [ACT_CUES['act-harm'], ACT_CUES['act-target'], ACT_CUES['act-presence'], /\byour (?:\w+ )?(?:car|van|tyres|windows?|shed|greenhouse|fence|roof|garden|bikes?|allotment|plot|tools|business|shop)\b/];
@@ -46,8 +48,9 @@ export function ordinaryVeiled(text: string): boolean {
 
 /**
  * Sentences the learnt threat judgement reads as a veiled threat: `sure` ones for this rule (where the
- * policy file lists the judgement, or the words around aim it at the reader, tie it to what the writer
- * wants and carry menace: menaceFor), the rest for tone/threat-possible. A sentence with a threat phrase, whatever the phrase's
+ * words around aim it at the reader, tie it to what the writer wants and carry menace: menaceFor; or where
+ * the policy file lists the judgement and the sentence stands as a threat with its neighbours:
+ * learntThreatStands, so a lone word of the corpus voices in business mail only warns), the rest for tone/threat-possible. A sentence with a threat phrase, whatever the phrase's
  * judgement, is the phrase's: one judged an offer ("I will get you the plans") is not judged again.
  * A threat the writer passes on (a note's words in quotation marks) is not the writer's threat, and
  * ordinary courtesy or an errand with nothing of a person's named (ordinaryVeiled) is not a threat.
@@ -60,7 +63,14 @@ export function veiledThreats(ctx: RuleContext, sure: boolean): JudgedSentence[]
   const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body');
   const taken = [...phrases, ...veiledEvidence(ctx)];
   const listed = ctx.config.learntJudgements.includes('threat');
-  return scored(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end) && (listed || menaceFor(ctx, s.start, s.end)) === sure);
+  return scored(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end) && (menaceFor(ctx, s.start, s.end) || (listed && !threatClears(s.text.toLowerCase()) && learntThreatStands(around(ctx, s.start, s.end), threatMenace(around(ctx, s.start, s.end))))) === sure);
+}
+
+/** The sentence at [start, end) with the one either side, lower-cased. */
+function around(ctx: RuleContext, start: number, end: number): string {
+  const all = ctx.sentences;
+  const i = all.findIndex((x) => x.start < end && x.end > start);
+  return all.slice(Math.max(0, i - 1), i + 2).map((x) => x.text).join(' ').toLowerCase().replace(/[’‘]/g, "'");
 }
 
 /** Sentences with two pieces of evidence of a veiled threat (./harassment-evidence.ts), which block. */
