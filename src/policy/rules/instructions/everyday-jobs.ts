@@ -46,7 +46,7 @@ const NOT_A_JOB = /\b(?:was|were|is|are|be|been|has|had|have|gets?|got|will|woul
  * amended to show I voted against"), nor business for a meeting ("I'd ask that the item be deferred").
  */
 const DECREED =
-  /\b(?:it is my (?:\w+ )?wish|i (?:direct|require|insist)|(?:(?:might|may|could|can) i|i(?:'d| would)?) ask) that (?:the|our|all) (?!(?:minutes|item|matter|members)\b)(?:[\w'-]+ ){0,5}?be (?!(?:discuss|consider|debat|rais|tabl|not|record|minut|defer|refer|consult|inform|invit|includ|circulat)\w*)(?:\w+ed|flown|cut|put|made|done|swept|shut|kept|taken|left|given|set)\b/;
+  /\b(?:it is my (?:\w+ )?wish|i (?:direct|require|insist)|(?:(?:might|may|could|can) i|i(?:'d| would)?) ask) that (?:the|our|all) (?!(?:minutes|item|matter|members)\b)(?:[\w'-]+ ){0,5}?be (?!(?:discuss|consider|debat|tabl|not|record|minut|defer|refer|circulat)\w*)(?:\w+ed|flown|cut|put|made|done|swept|shut|kept|taken|left|given|set)\b/;
 /**
  * A payment held back on the writer's say-so ("the fencing contractor's invoice oughtn't to go through
  * until the job is finished", "Payment to the stonemason stands until I have inspected the lettering");
