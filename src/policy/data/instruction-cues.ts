@@ -18,7 +18,7 @@ export const COMMITMENT_CUES: readonly string[] = [
   // What the council will give or concede, promised in its name: "the council will pay for…", "the
   // parish council will withdraw its objection", "the council will not object"; not its process
   // ("the council will consider it on Tuesday", "the council will write to you").
-  "the (?:town |parish |district )?council (?:will|shall|is going to|'ll) (?:pay|fund|cover|reimburse|refund|compensate|provide|repair|replace|install|contribute|grant|award|donate|sponsor|meet the cost|waive|buy|purchase|withdraw|drop|support|not object)",
+  "the (?:town |parish |district )?council (?:will|shall|is going to|'ll) (?:pay|fund|cover|reimburse|refund|compensate|provide|repair|replace|install|contribute|grant|award|donate|sponsor|meet the cost|settle (?:it|the (?:bill|invoice|cost))|foot the bill|waive|buy|purchase|withdraw|drop|support|not object)",
   // A deal declared settled: "you can take that as agreed from our side", "treat it as settled", "it's a deal".
   "(?:take|treat) (?:this|it|that) as (?:agreed|settled|a deal|done)",
   "(?:that'?s|it'?s) a deal(?=\\s*(?:[.!]|$))",

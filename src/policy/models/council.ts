@@ -140,7 +140,9 @@ const INSTRUCTION_FORMS: Record<string, { test(s: string): boolean }> = {
     },
   },
   'is-to-be': CUES['is-to-be'],
-  'want-done': CUES['want-done'],
+  // "I would expect the verges to be cut" as "I'd expect…" (a foretelling one, "…the hall to be busy", is
+  // the writer's own: ../rules/instructions/judged.ts).
+  'want-done': { test: (s: string) => CUES['want-done'].test(s.replace('i would', "i'd")) },
   'make-sure': CUES['make-sure'],
   told: CUES.told,
   'can-have': CUES['can-have'],

@@ -44,9 +44,10 @@ const WRITER_ASKED = /\b(?:i|we)(?:'ve|\s+have)?\s+$/i;
  * the quote", "your quote for the fencing") and work done or to be done ("ought to be painted", "get
  * the notice posted", "is to be written up", "have it shot-blasted and painted", "the graffiti on the underpass"). In an instruction they are the work, not someone's
  * words passed on; they are taken out before the sentence is judged for a speaker. So is the adverb in
- * "I've already told the volunteers", which keeps the writer as the speaker.
+ * "I've already told the volunteers", which keeps the writer as the speaker, and a note's "Said yes to
+ * Pete…" (the "I" left out).
  */
-const WORK_WORDS = /\b(?:the|a|your|our) (?:\w+ )?quotes?\b|\b(?:be|get|is|are|and) (?:[\w-]+ )?(?:painted|posted|written)\b|graffiti\b(?! (?:said|says|reads?)\b)|(?:^|, )told\b|\b(?:already|just|also) (?=told\b)/gi;
+const WORK_WORDS = /\b(?:the|a|your|our) (?:\w+ )?quotes?\b|\b(?:be|get|is|are|and) (?:[\w-]+ )?(?:painted|posted|written)\b|graffiti\b(?! (?:said|says|reads?)\b)|(?:^|, )(?:told|said yes)\b|\b(?:already|just|also) (?=told\b)/gi;
 function relaysRequest(sentence: string): boolean {
   const m = ASKED.exec(sentence);
   if (m === null || WRITER_ASKED.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return false;

@@ -41,10 +41,12 @@ const JOB_LIST =
 const NOT_A_JOB = /\b(?:was|were|is|are|be|been|has|had|have|gets?|got|will|would|should|looked|looks|thanks|thank you|well done|lovely|great)\b|\?\s*$/;
 /**
  * The writer's order in the old forms ("It is my express wish that the chain of office be cleaned", "I
- * direct that the flags be flown at half mast on Monday"): the subjunctive asks for it to be done. Not
- * the member's own record ("I require that the minutes be amended to show I voted against").
+ * direct that the flags be flown at half mast on Monday", "Might I ask that the cabinet be inspected"):
+ * the subjunctive asks for it to be done. Not the member's own record ("I require that the minutes be
+ * amended to show I voted against"), nor business for a meeting ("I'd ask that the item be deferred").
  */
-const DECREED = /\b(?:it is my (?:\w+ )?wish|i (?:direct|require|insist)) that (?:the|our|all) (?!minutes)(?:[\w'-]+ ){0,5}?be (?:\w+ed|flown|cut|put|made|done|swept|shut|kept|taken)\b/;
+const DECREED =
+  /\b(?:it is my (?:\w+ )?wish|i (?:direct|require|insist)|(?:(?:might|may|could|can) i|i(?:'d| would)?) ask) that (?:the|our|all) (?!(?:minutes|item|matter|members)\b)(?:[\w'-]+ ){0,5}?be (?!(?:discuss|consider|debat|tabl|not|record|minut|defer|refer|circulat)\w*)(?:\w+ed|flown|cut|put|made|done|swept|shut|kept|taken|left|given|set)\b/;
 /**
  * A payment held back on the writer's say-so ("the fencing contractor's invoice oughtn't to go through
  * until the job is finished", "Payment to the stonemason stands until I have inspected the lettering");

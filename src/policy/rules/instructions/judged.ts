@@ -93,6 +93,9 @@ const WRITER_OWN = [
   // be forty names on it by now"; not "It must be painted since it is peeling").
   /\bmust (?:be|have been) (?:a|an|nearly|about|over|\d+|two|three|four|five|six|ten|a few) (?:[\w-]+ ){0,3}?(?:since|ago)\b|\bmust be [^.,;]{0,40}\bby now\b/g,
   REASSURANCE,
+  // An expectation that foretells: "I'd expect the hall to be busy on Saturday", "I expect the council will
+  // be criticised" (not "I would expect the verges to be cut before the show").
+  /\bi(?:'d|'m| would)? expect(?:ing)? (?:(?!to\b|will\b)[\w'-]+ ){1,8}?(?:to|will)(?: be)? (?:busy|packed|full|quiet|late|criticised|object|complain|rain)\b/g,
   // What is left, made light of ("it's all filled in, just needs signing", "they only need signing"): the
   // writer's own paper on its way in as often as not; not "…needs signing by the chair", "…signing off".
   // With a time ("The lease just needs signing before Friday") it is only possible.
@@ -261,6 +264,13 @@ const PLAIN_ORDER =
   /(?:\b(?:is|are)|'s|'re) not to (?!be\b|blame)|(?:^|[,;] |so )(?:the )?(?:clerk|rfo|caretaker|groundsman|grounds team|office|team|staff) (?:will|(?:is |are )?to(?! the\b|(?: [\w'-]+){1,3} council\b)|must(?:n'?t)?|do(?:es)?n'?t need to|needn'?t) (?!(?:need to )?(?:be|have|know|worry|want|see|look|check|deal|cover|find|\w+ (?:\w+ )?(?:to )?(?:you|me))\b)/;
 
 /**
+ * Who is to do what, laid down ("The litter pickers are to use the blue sacks", "Hirers are to take
+ * their rubbish home"): a standing rule for people, not a plan, an aim or a body's timetable ("The plan
+ * is to use the hall", "The committee is to meet in March", "The mayor is to open the fete").
+ */
+const ARE_TO =
+  /^(?:from now on,? )?(?!(?:[\w'-]+ ){0,4}?(?:plan|aim|idea|hope|thing|way|point|job|rule|advice|committee|council|meeting|mayor|chair\w*|what|that|this|it|we|i|you)\b)(?:[\w'-]+ ){1,5}?(?:is|are) to (?:use|keep|leave|lock|park|put|take|wear|shut|bring|clear|stay|stick)\b/;
+/**
  * The council's money promised in plain words, to anyone but councillors: a bill put on the council
  * ("the bar tab at the reception is on the council", "put the wreaths on the council's account"), the
  * council paying, said as settled ("don't worry about the bill, the council's paying"), or a charge
@@ -268,7 +278,7 @@ const PLAIN_ORDER =
  * in March") (NOT_PROMISED), nor a seat on the council, its agenda or its website.
  */
 const MONEY =
-  /\b(?:tab|bill|drinks|hire|costs?|invoice|fees?)\b[^.,;]{0,40}?\b(?:is|are|goes|go|'s) on the council(?= *(?:[,.;!]|$))|\b(?:is|are|go|goes|put|ordered|booked|charged?)\b[^.,;]{0,40}?on the council'?s (?:account|bill|tab|card)|\b(?:the council|we)(?:'s|'re| is| are) (?:paying|covering it)(?= *(?:£|[,.;!]|$))|\b(?:we|the council) (?:won't|will not) (?:be )?charg/;
+  /(?:^|[,;:] |\band )(?:the )?council to (?:pay|foot)\b|\b(?:to|can|should|may|must) (?:invoice|bill|send \w+ (?:bill|invoice) to) the (?:town |parish )?council\b|\b(?:tab|bill|drinks|hire|costs?|invoice|fees?)\b[^.,;]{0,40}?\b(?:is|are|goes|go|'s) on the council(?= *(?:[,.;!]|$))|\b(?:is|are|go|goes|put|ordered|booked|charged?)\b[^.,;]{0,40}?on the council'?s (?:account|bill|tab|card)|\b(?:the council|we)(?:'s|'re| is| are) (?:paying|covering it)(?= *(?:£|[,.;!]|$))|\b(?:we|the council) (?:won't|will not) (?:be )?charg/;
 const NOT_PROMISED = /\b(?:if|whether|unless|agreed|decided)\b|\?/;
 /**
  * Said to the council's own officers, forms the model reads too weakly: a council act forbidden ("Don't
@@ -298,6 +308,9 @@ const EVERYDAY = new RegExp(
     `|\\b(?:would|could|can|will) (?:you|u) (?:please |pls )?(?:ask|tell|get) (?:\\w+ ){1,3}?to (?:take|put|fit|move|book|order|remove|${JOB}|(?:look at|see to|check) (?:the|our)\\b(?![^.?]*\\bmy\\b))` +
     `|^(?:please |pls )?(?:could|can|would) (?:the|our) (?:[\\w']+ ){1,6}?be ${JOB}|\\bcan we (?:please )?(?:get|have) (?:the|our|some|a) (?:[\\w']+ ){1,5}?${JOB}` +
     `|\\bi(?:'ve| have)? (?:\\w+ )?(?:allowed|permitted) (?:[\\w']+ ){1,4}?to (?:use|have|site|park|put|keep|take|store|borrow)\\b` +
+    `|(?:^|\\bi(?:'ve| have)? )(?:told|said to|let) (?:(?!(?:my|me|if|whether|when)\\b)[\\w'-]+,? ){1,8}?(?:know )?(?:that )?(?:he|she|they) (?:can|may|could) (?:do|start|put|take|${JOB})\\b(?! (?:a look|whatever|what|as|me|us|my|his|her|their)\\b)` +
+    `|\\b(?:if|can|could|would|will) (?:you|u)(?:'d)? (?:please |pls |just )?(?:have|get) (?:the|our) (?:[\\w'-]+ ){0,8}?${JOB}(?:e?d|ied|med|t)?\\b(?![^.?]*\\bmy\\b)` +
+    `|^(?:pls |please )?(?:have|get) (?:the|our) (?:[\\w'-]+ ){0,3}?(?:${JOB}(?:e?d|ied|med|t)?|put in) (?:by|before) ` +
     `|\\blet (?:\\w+ ){1,3}?know (?:[\\w']+ ){0,4}?(?:rate|price|quote|that|it)(?:'?s| is| are)? (?:fine|ok)|(?:^(?:please |pls )?hold off|oughtn'?t to|nothing gets?) (?:be )?pa(?:y|id)\\w*\\b[^.;?]{0,50}\\b(?:until|till|til)\\b`,
 );
 /** The same in a statement (not "Have the lads enjoyed the new kit?"). */
@@ -316,7 +329,7 @@ export function judgedPath(text: string, to?: InstructionAddressees): string | u
   const lower = text.toLowerCase().replace(/’/g, "'");
   const form = judgeSentence('instruction', text)?.fires ? obligationForm(text, to) : 0;
   if (form > 1) return 'model';
-  if (PLAIN_ORDER.test(lower)) return 'plain-order';
+  if (PLAIN_ORDER.test(lower) || (ARE_TO.test(lower) && !QUESTION_END.test(lower))) return 'plain-order';
   if (EVERYDAY.test(lower)) return 'everyday';
   if (EVERYDAY_ORDER.test(lower) && !QUESTION_END.test(lower)) return 'everyday-order';
   if (everydayJob(lower)) return 'everyday-job';
