@@ -8,6 +8,8 @@
 // an entitlement, the writer's own characteristic, someone's own request, a provision made for them).
 import rule from '../../../src/policy/rules/tone/discriminatory';
 import { ruleTester } from '../../helpers/rule-tester';
+import possible from '../../../src/policy/rules/tone/discriminatory-possible';
+import { draft, idsOf, policy } from '../../helpers/draft';
 
 const whole = (body: string) => [`generalisation@body:0-${body.length}`];
 
@@ -49,7 +51,6 @@ describe('tone/discriminatory: concepts and compositions (shipped policy)', () =
     [
       ['a condition, scored down', "The candidate with epilepsy would be off half the year, so I'd score her down.", whole],
       ['a breakdown, dropped', "Anyone who's had a breakdown shouldn't be given the keys, so I've dropped him from the rota.", whole],
-      ['a stammer, not for the phones', 'The applicant with a stammer is not really for us on the phones.', whole],
       ['an older applicant, put in the reserve pile', "I've put the older applicant in the reserve pile; we want someone with energy.", whole],
       ['a pregnant apprentice, finished', "The pregnant apprentice isn't worth the bother, so I'm finishing her on Friday.", whole],
       ['female operatives, never on the mowers', 'I never put female operatives on the big mowers.', whole],
@@ -103,4 +104,17 @@ describe('tone/discriminatory: concepts and compositions (shipped policy)', () =
     ],
     'does not judge %s discriminatory (a kind, innocently)',
   );
+});
+
+// Decided by the learnt judgement alone (no decision word the concepts read): it blocks where a council
+// lists the judgement, and warns under the shipped policy, which leaves discrimination out because
+// listed it blocked one email of a fresh innocent set nobody had read (ninth session).
+describe('tone/discriminatory: a decision only the learnt judgement reads', () => {
+  const body = 'The applicant with a stammer is not really for us on the phones.';
+  it('blocks where the policy lists the judgement, warns under the shipped policy', () => {
+    const listed = policy({ learntJudgements: ['discrimination'] });
+    expect(idsOf(rule, draft({ body }), listed)).toEqual(whole(body));
+    expect(idsOf(rule, draft({ body }))).toEqual([]);
+    expect(idsOf(possible, draft({ body }))).toEqual(whole(body));
+  });
 });

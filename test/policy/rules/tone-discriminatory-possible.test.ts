@@ -7,7 +7,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 import { judgeSentence } from '../../../src/policy/models/council';
 
 const hopeless = 'Women are hopeless at running anything.';
-/** A council whose policy file does not list the judgement (the shipped file lists it since the eighth round). */
+/** A council whose policy file does not list the judgement (as the shipped file does not, since the ninth session). */
 const unlisted = () => policy({ learntJudgements: ['instruction', 'advertising'] });
 
 describe('tone/discriminatory-possible', () => {
