@@ -74,8 +74,9 @@ describe('the expressions the ReDoS checks cover', () => {
   }, 120_000);
 
   it('checks the long phrase lists through their pieces, and every piece of an expression it splits', () => {
-    // The phrase lists recheck could not decide whole (they were on UNKNOWN_ALLOWED) are split.
-    for (const name of ['built: impolite phrases', 'built: solicitation cues 0', 'built: solicitation cues 1']) {
+    // The phrase lists recheck could not decide whole (they were on UNKNOWN_ALLOWED) are split. Since
+    // the junk-mail families went (slim11), the solicitation cues build one expression, not two.
+    for (const name of ['built: impolite phrases', 'built: solicitation cues 0']) {
       const e = all.find((x) => x.places.includes(name));
       expect(e && piecesOf(e).length).toBeGreaterThan(10);
     }
