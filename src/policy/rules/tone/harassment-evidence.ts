@@ -185,11 +185,11 @@ function quotesSomeone(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The sentence [start, end) of the sender's words with the two either side, lower-cased. */
-function windowOf(ctx: RuleContext, start: number, end: number): string {
+/** The sentence [start, end) of the sender's words with `near` either side (two by default), lower-cased, ’ as '. */
+export function windowOf(ctx: RuleContext, start: number, end: number, near = NEAR): string {
   const all = ctx.sentences;
   const i = all.findIndex((s) => s.start < end && s.end > start);
-  return i < 0 ? '' : all.slice(Math.max(0, i - NEAR), i + NEAR + 1).map((s) => s.text.toLowerCase().replace(/[’‘]/g, "'")).join(' ');
+  return i < 0 ? '' : all.slice(Math.max(0, i - near), i + near + 1).map((s) => s.text.toLowerCase().replace(/[’‘]/g, "'")).join(' ');
 }
 
 /** Is the sentence [start, end), with the two either side, concern for property (a hazard, and a step asked for)? */

@@ -9,7 +9,7 @@ import { scored, type JudgedSentence } from './judged';
 import type { RuleContext } from '../../context';
 import { sentenceReported } from '../../judge/reported';
 import { ACT_CUES } from '../../data/council-act-cues';
-import { concernFor, evidenceSentences, menaceFor } from './harassment-evidence';
+import { concernFor, evidenceSentences, menaceFor, windowOf } from './harassment-evidence';
 import { learntThreatStands } from '../../models/council';
 import { threatClears, threatMenace } from './threat-concepts';
 
@@ -63,14 +63,12 @@ export function veiledThreats(ctx: RuleContext, sure: boolean): JudgedSentence[]
   const phrases = judgedTone(ctx).filter((j) => j.family === 'threat' && j.field === 'body');
   const taken = [...phrases, ...veiledEvidence(ctx)];
   const listed = ctx.config.learntJudgements.includes('threat');
-  return scored(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end) && (menaceFor(ctx, s.start, s.end) || (listed && !threatClears(s.text.toLowerCase()) && learntThreatStands(around(ctx, s.start, s.end), threatMenace(around(ctx, s.start, s.end))))) === sure);
-}
-
-/** The sentence at [start, end) with the one either side, lower-cased. */
-function around(ctx: RuleContext, start: number, end: number): string {
-  const all = ctx.sentences;
-  const i = all.findIndex((x) => x.start < end && x.end > start);
-  return all.slice(Math.max(0, i - 1), i + 2).map((x) => x.text).join(' ').toLowerCase().replace(/[’‘]/g, "'");
+  // Where the policy lists the judgement: the sentence with the one either side, read once.
+  const stands = (s: JudgedSentence) => {
+    const around = windowOf(ctx, s.start, s.end, 1);
+    return learntThreatStands(around, threatMenace(around));
+  };
+  return scored(ctx, 'threat', taken).filter((s) => !sentenceReported(ctx.ownText, s.start, s.end) && !ordinaryVeiled(s.text) && !concernFor(ctx, s.start, s.end) && (menaceFor(ctx, s.start, s.end) || (listed && !threatClears(s.text.toLowerCase()) && stands(s))) === sure);
 }
 
 /** Sentences with two pieces of evidence of a veiled threat (./harassment-evidence.ts), which block. */
